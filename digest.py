@@ -1,0 +1,2145 @@
+"""digest — a one-screen briefing from a folder of news articles.
+
+Reads plain-text news articles (as scraped from the web) and prints one combined briefing:
+each article's headline, byline and date; the people, organisations and places in them with
+every alias merged; money, percentages and counts with what they measure; quotes with their
+speakers; dates; and what the articles share.
+
+examples:
+  python digest.py seeds/                      briefing of every *.txt under seeds/
+  python digest.py seeds/ --format json        the same as one JSON object (schema in README)
+  python digest.py feed/ --format jsonl | jq -c 'select(.kind == "entity")'
+  cat story.txt | python digest.py -           one article from standard input
+  python digest.py merge a.json b.json         combine digests made on separate shards
+"""
+
+import json
+import os
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+__version__ = "0.1.0"
+
+
+#### Vocabulary ################################################################################
+# General knowledge, written as compact strings and split once at import. Data, not logic.
+
+def _set(text: str) -> frozenset:
+    """Words of a whitespace-separated table."""
+    return frozenset(text.split())
+
+
+def _entries(text: str) -> list[tuple[list[str], list[str]]]:
+    """Entries of a gazetteer: ([canonical name, other names...], [demonyms...])."""
+    out = []
+    for entry in text.replace("\n", "|").split("|"):
+        if entry.strip():
+            names, _, adjectives = entry.partition("=")
+            out.append(([n.strip() for n in names.split("/")], adjectives.split("/") if adjectives else []))
+    return out
+
+
+# Countries and territories. Entries are separated by "|"; other names of one entry by "/";
+# demonyms follow "=". "US", "U.S." and "United States" are one place.
+COUNTRIES = """
+Afghanistan=Afghan|Albania=Albanian|Algeria=Algerian|Andorra|Angola=Angolan|Antigua and Barbuda
+Argentina=Argentine/Argentinian|Armenia=Armenian|Australia=Australian|Austria=Austrian
+Azerbaijan=Azerbaijani/Azeri|Bahamas|Bahrain=Bahraini|Bangladesh=Bangladeshi|Barbados
+Belarus/Byelorussia=Belarusian|Belgium=Belgian|Belize|Benin|Bhutan|Bolivia=Bolivian
+Bosnia and Herzegovina/Bosnia/Bosnia-Herzegovina=Bosnian|Botswana|Brazil=Brazilian|Brunei
+Bulgaria=Bulgarian|Burkina Faso|Burundi|Cambodia=Cambodian|Cameroon=Cameroonian|Canada=Canadian
+Cape Verde|Central African Republic|Chad=Chadian|Chile=Chilean
+China/People's Republic of China/Mainland China/PRC=Chinese|Colombia=Colombian|Comoros
+Democratic Republic of Congo/DR Congo/DRC/Democratic Republic of the Congo/Zaire=Congolese
+Republic of Congo/Congo/Congo-Brazzaville|Costa Rica=Costa Rican|Ivory Coast/Cote d'Ivoire=Ivorian
+Croatia=Croatian/Croat|Cuba=Cuban|Cyprus=Cypriot|Czech Republic/Czechia=Czech
+Denmark=Danish/Dane|Djibouti|Dominica|Dominican Republic=Dominican|East Timor/Timor-Leste
+Ecuador=Ecuadorean/Ecuadorian|Egypt=Egyptian|El Salvador=Salvadoran|Equatorial Guinea
+Eritrea=Eritrean|Estonia=Estonian|Eswatini/Swaziland|Ethiopia=Ethiopian|Fiji=Fijian
+Finland=Finnish/Finn|France=French|Gabon|Gambia|Georgia=Georgian|Germany=German
+Ghana=Ghanaian|Greece=Greek|Grenada|Guatemala=Guatemalan|Guinea=Guinean|Guinea-Bissau|Guyana
+Haiti=Haitian|Honduras=Honduran|Hungary=Hungarian|Iceland=Icelandic|India=Indian
+Indonesia=Indonesian|Iran=Iranian|Iraq=Iraqi|Ireland/Irish Republic/Eire=Irish|Israel=Israeli
+Italy=Italian|Jamaica=Jamaican|Japan=Japanese|Jordan=Jordanian|Kazakhstan=Kazakh|Kenya=Kenyan
+Kiribati|North Korea/DPRK=North Korean|South Korea/Korea/Republic of Korea=South Korean/Korean
+Kosovo=Kosovar|Kuwait=Kuwaiti|Kyrgyzstan=Kyrgyz|Laos=Laotian|Latvia=Latvian|Lebanon=Lebanese
+Lesotho|Liberia=Liberian|Libya=Libyan|Liechtenstein|Lithuania=Lithuanian|Luxembourg
+Madagascar|Malawi|Malaysia=Malaysian|Maldives|Mali=Malian|Malta=Maltese|Marshall Islands
+Mauritania=Mauritanian|Mauritius|Mexico=Mexican|Micronesia|Moldova=Moldovan|Monaco
+Mongolia=Mongolian|Montenegro|Morocco=Moroccan|Mozambique|Myanmar/Burma=Burmese
+Namibia=Namibian|Nauru|Nepal=Nepali/Nepalese|Netherlands/Holland=Dutch|New Zealand
+Nicaragua=Nicaraguan|Niger|Nigeria=Nigerian|North Macedonia/Macedonia=Macedonian
+Norway=Norwegian|Oman=Omani|Pakistan=Pakistani|Palau|Palestine=Palestinian|Panama=Panamanian
+Papua New Guinea|Paraguay=Paraguayan|Peru=Peruvian|Philippines=Philippine/Filipino
+Poland=Polish|Portugal=Portuguese|Qatar=Qatari|Romania=Romanian|Russia/Russian Federation=Russian
+Rwanda=Rwandan|Saint Kitts and Nevis|Saint Lucia|Samoa|San Marino|Saudi Arabia=Saudi
+Senegal=Senegalese|Serbia=Serbian/Serb|Seychelles|Sierra Leone|Singapore=Singaporean
+Slovakia=Slovak|Slovenia=Slovenian/Slovene|Solomon Islands|Somalia=Somali|South Africa=South African
+South Sudan|Spain=Spanish/Spaniard|Sri Lanka=Sri Lankan|Sudan=Sudanese|Suriname|Sweden=Swedish/Swede
+Switzerland=Swiss|Syria=Syrian|Taiwan=Taiwanese|Tajikistan=Tajik|Tanzania=Tanzanian|Thailand=Thai
+Togo|Tonga|Trinidad and Tobago/Trinidad|Tunisia=Tunisian|Turkey/Turkiye=Turkish/Turk
+Turkmenistan=Turkmen|Tuvalu|Uganda=Ugandan|Ukraine=Ukrainian
+United Arab Emirates/UAE/U.A.E.=Emirati
+United Kingdom/UK/U.K./Britain/Great Britain=British/Briton
+United States/US/U.S./USA/U.S.A./America/United States of America=American
+Uruguay=Uruguayan|Uzbekistan=Uzbek|Vanuatu|Vatican/Vatican City/Holy See|Venezuela=Venezuelan
+Vietnam/Viet Nam=Vietnamese|Yemen=Yemeni|Zambia=Zambian|Zimbabwe=Zimbabwean
+Soviet Union/USSR=Soviet|Yugoslavia=Yugoslav|Czechoslovakia|East Germany|West Germany
+Hong Kong|Macau/Macao|Puerto Rico=Puerto Rican|Greenland|England=English|Scotland=Scottish/Scot
+Wales=Welsh|Northern Ireland|Tibet=Tibetan|Chechnya=Chechen|Kurdistan=Kurdish/Kurd
+Gaza/Gaza Strip|West Bank|Crimea|Catalonia=Catalan|Basque Country=Basque|Flanders=Flemish
+"""
+
+# Capitals, major cities, states and provinces, regions: same format as COUNTRIES.
+PLACES = """
+Washington/Washington D.C./Washington DC/District of Columbia
+New York/New York City/NYC|Los Angeles/L.A.|Chicago|Houston|Philadelphia|Phoenix|San Antonio
+San Diego|Dallas|San Francisco|San Jose|Austin|Boston|Seattle|Denver|Detroit|Atlanta|Miami
+Minneapolis|St. Louis/St Louis|Baltimore|Pittsburgh|Cleveland|Cincinnati|New Orleans|Las Vegas
+Portland|Nashville|Memphis|Milwaukee|Kansas City|Sacramento|Salt Lake City|Honolulu|Anchorage
+Orlando|Tampa|Charlotte|Indianapolis|Columbus|Buffalo|Oakland|Hollywood|Manhattan|Brooklyn
+Silicon Valley|Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Quebec City
+Mexico City|Guadalajara|Monterrey|Tijuana|Havana|Kingston|Port-au-Prince|Santo Domingo|San Juan
+Panama City|Guatemala City|San Salvador|Tegucigalpa|Managua|Bogota|Medellin|Caracas|Quito|Lima
+La Paz|Santiago|Buenos Aires|Montevideo|Asuncion|Brasilia|Sao Paulo/São Paulo|Rio de Janeiro/Rio
+London|Manchester|Birmingham|Liverpool|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|Dublin|Cork
+Bristol|Newcastle|Sheffield|Nottingham|Leicester|Oxford|Cambridge|Brighton|Southampton|Aberdeen
+Paris|Marseille/Marseilles|Lyon/Lyons|Toulouse|Nice|Bordeaux|Lille|Strasbourg|Nantes
+Berlin|Hamburg|Munich|Frankfurt|Cologne|Stuttgart|Dusseldorf/Düsseldorf|Dortmund|Leipzig|Dresden
+Bremen|Hanover|Bonn|Madrid|Barcelona|Valencia|Seville|Bilbao|Malaga|Lisbon|Porto/Oporto
+Rome|Milan|Naples|Turin|Florence|Venice|Genoa|Bologna|Palermo|Amsterdam|Rotterdam|The Hague/Hague
+Utrecht|Brussels|Antwerp|Geneva|Zurich|Bern/Berne|Basel|Lausanne|Vienna|Salzburg|Prague
+Bratislava|Budapest|Warsaw|Krakow/Cracow|Gdansk|Copenhagen|Stockholm|Gothenburg|Oslo|Bergen
+Helsinki|Reykjavik|Tallinn|Riga|Vilnius|Minsk|Kyiv/Kiev|Kharkiv/Kharkov|Odesa/Odessa|Lviv
+Moscow|St Petersburg/St. Petersburg/Saint Petersburg/Leningrad|Novosibirsk|Vladivostok|Grozny
+Sochi|Athens|Thessaloniki|Sofia|Bucharest|Belgrade|Zagreb|Ljubljana|Sarajevo|Skopje|Tirana
+Podgorica|Pristina|Chisinau|Valletta|Gibraltar|Istanbul|Ankara|Izmir|Baku|Tbilisi|Yerevan|Nicosia
+Beijing/Peking|Shanghai|Guangzhou/Canton|Shenzhen|Chongqing|Tianjin|Wuhan|Chengdu|Nanjing|Xi'an
+Hangzhou|Harbin|Taipei|Kaohsiung|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Kobe|Hiroshima|Nagasaki
+Sapporo|Fukuoka|Okinawa|Seoul|Busan/Pusan|Incheon|Pyongyang|Ulaanbaatar/Ulan Bator|Hanoi
+Ho Chi Minh City/Saigon|Bangkok|Phnom Penh|Vientiane|Yangon/Rangoon|Naypyidaw|Kuala Lumpur|Jakarta
+Surabaya|Bali|Manila|Dhaka|Kolkata/Calcutta|Mumbai/Bombay|New Delhi|Delhi|Chennai/Madras
+Bangalore/Bengaluru|Hyderabad|Ahmedabad|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar|Quetta
+Kabul|Kandahar|Herat|Kathmandu|Colombo|Tashkent|Almaty|Astana|Bishkek|Dushanbe|Ashgabat
+Tehran|Isfahan|Mashhad|Baghdad|Basra|Mosul|Erbil/Irbil|Kirkuk|Fallujah|Damascus|Aleppo|Homs
+Beirut|Amman|Jerusalem|Tel Aviv|Haifa|Ramallah|Riyadh|Jeddah|Mecca|Medina|Doha|Dubai|Abu Dhabi
+Muscat|Manama|Kuwait City|Sanaa|Aden|Cairo|Alexandria|Tripoli|Benghazi|Tunis|Algiers|Rabat
+Casablanca|Marrakesh|Khartoum|Addis Ababa|Asmara|Mogadishu|Nairobi|Mombasa|Kampala|Kigali
+Bujumbura|Dar es Salaam|Dodoma|Lusaka|Harare|Maputo|Lilongwe|Johannesburg|Pretoria|Cape Town
+Durban|Windhoek|Gaborone|Luanda|Kinshasa|Brazzaville|Lagos|Abuja|Kano|Accra|Abidjan|Dakar|Bamako
+Niamey|Ouagadougou|Conakry|Freetown|Monrovia|Lome|Cotonou|Yaounde|Douala|Libreville|Nouakchott
+Antananarivo|Juba|N'Djamena|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin
+Auckland|Wellington|Christchurch|Port Moresby|Suva
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota
+Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina
+North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee
+Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
+Newfoundland|New South Wales|Queensland|Tasmania|Western Australia|South Australia
+Northern Territory|Bavaria|Andalusia|Sicily|Sardinia|Corsica|Siberia|Dagestan|Kashmir|Punjab
+Gujarat|Maharashtra|Kerala|Tamil Nadu|Bihar|Uttar Pradesh|West Bengal|Assam|Guangdong|Fujian
+Sichuan|Yunnan|Hubei|Hunan|Henan|Shandong|Zhejiang|Jiangsu|Hainan|Xinjiang|Inner Mongolia
+Mindanao|Borneo|Sumatra|Java|Hokkaido|Balochistan/Baluchistan|Darfur|Yorkshire|Lancashire|Cornwall
+Europe|Asia|Africa|Americas|North America|South America|Latin America|Central America|Oceania
+Middle East/Mideast|Near East|Far East|Gulf|Persian Gulf|Balkans|Baltics|Caucasus|Caribbean
+Scandinavia|Mediterranean|Atlantic|Pacific|Arctic|Antarctica|Antarctic|Asia-Pacific/Asia Pacific
+Southeast Asia/South-East Asia/South East Asia|East Asia|South Asia|Central Asia|Eastern Europe
+Western Europe|Central Europe|Sub-Saharan Africa|North Africa|West Africa|East Africa
+Southern Africa|Horn of Africa|Sahara|Sahel|Golan Heights|Donbas|Himalayas|Alps|Andes|Sinai
+"""
+
+# Nationality and group adjectives that are not in COUNTRIES: never people, never places.
+DEMONYM_EXTRA = _set("""
+European Asian African Arab Arabic Latin Western Eastern Nordic Scandinavian Balkan Baltic
+Caribbean Mediterranean Muslim Muslims Christian Christians Jewish Jew Jews Islamic Islamist
+Hindu Buddhist Sikh Catholic Protestant Orthodox Sunni Shia Shiite Shi'ite Zionist Persian
+Pashtun Tamil Sinhalese Uighur Uyghur Hispanic Anglo Soviet Yugoslav Bavarian Texan Californian
+Londoner Parisian Muscovite Asian-American African-American Aboriginal Maori Inuit
+""")
+
+# Organisations known by name from general knowledge: same format as COUNTRIES.
+ORGS = """
+United Nations/UN/U.N.|European Union/EU/E.U.|NATO/Nato/North Atlantic Treaty Organization
+World Health Organization/WHO|World Trade Organization/WTO|International Monetary Fund/IMF
+World Bank|OPEC|ASEAN|African Union|Arab League|OECD|Interpol|Europol|Red Cross
+Amnesty International|Human Rights Watch|Greenpeace|FIFA|UEFA|International Olympic Committee/IOC
+Federal Reserve/Fed|European Central Bank/ECB|Bank of England|Bank of Japan/BOJ
+FBI|CIA|NSA|NASA|Pentagon|White House|Kremlin|Congress|Senate|Supreme Court|Downing Street
+Labour/Labour Party|Conservative Party/Conservatives/Tories|Liberal Democrats/Lib Dems
+Democratic Party/Democrats|Republican Party/Republicans/GOP|Hamas|Hezbollah|Taliban
+al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda|Islamic State/ISIS/ISIL|IRA|PLO|Kuomintang/KMT
+Reuters|Bloomberg|BBC|CNN|Xinhua|Al Jazeera|Interfax|Itar-Tass|AFP/Agence France-Presse|NHK
+New York Times|Washington Post|Wall Street Journal|Financial Times|The Economist
+Microsoft|Google|IBM|Intel|Samsung|Sony|Toyota|Honda|Nissan|General Motors|Boeing|Airbus
+Volkswagen|BMW|Daimler|Siemens|Nokia|Ericsson|Alibaba|Huawei|Tencent|Baidu|Nestle|Unilever
+HSBC|Barclays|Goldman Sachs|JPMorgan/JP Morgan|Morgan Stanley|Citigroup|Deutsche Bank|UBS
+Walmart/Wal-Mart|Coca-Cola|PepsiCo|McDonald's|Disney|Netflix|Twitter|Uber|Gazprom|BP
+ExxonMobil/Exxon|Chevron|Aramco|Nasdaq|NYSE|Nikkei|Sotheby's|Christie's|Vodafone|Nintendo
+"""
+
+# Person titles written before a name ("Senator Marco ..."); heads and the words that qualify them.
+TITLE_HEADS = _set("""
+president premier chancellor minister secretary senator sen congressman congresswoman
+representative rep governor gov mayor ambassador envoy commissioner king queen prince princess
+emperor empress pope cardinal archbishop bishop rabbi imam sheikh sheik ayatollah sultan emir
+general gen admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
+marshal brigadier judge justice chairman chairwoman chairperson director dr mr mrs ms miss mx
+sir dame lord lady baroness baron duke duchess professor prof reverend rev father pastor
+coach inspector detective constable speaker leader chief spokesman spokeswoman spokesperson
+attorney ceo saint st patriarch mufti ayatollah superintendent
+""")
+TITLE_MODIFIERS = _set("""
+vice deputy prime foreign finance defence defense interior home trade health education energy
+economy economic agriculture culture labour labor environment transport industry justice
+junior senior assistant acting former ex first chief supreme grand crown executive managing
+general state opposition party national security federal crown interim caretaker elect
+principal permanent under
+""")
+
+# Lower-case role nouns: "business mogul Elon ...", "Surrey captain Chris ...", ", chairman of".
+ROLE_NOUNS = _set("""
+president chairman chairwoman chair chief executive ceo director manager coach captain
+spokesman spokeswoman spokesperson minister secretary senator governor mayor ambassador envoy
+leader head founder co-founder owner mogul tycoon billionaire magnate entrepreneur investor
+banker economist analyst strategist lawyer attorney prosecutor judge professor scientist
+researcher expert doctor surgeon author writer novelist poet journalist reporter editor
+columnist correspondent photographer actor actress singer songwriter musician rapper star
+producer comedian presenter host artist designer architect chef player striker midfielder
+defender goalkeeper keeper forward winger batsman bowler all-rounder spinner off-spinner
+leg-spinner pitcher quarterback champion runner sprinter cyclist driver rider jockey boxer
+golfer swimmer skier lawmaker legislator politician diplomat official commander adviser
+advisor aide negotiator activist campaigner dissident critic premier chancellor president-elect
+commissioner administrator regulator chairman-elect candidate nominee challenger vice-president
+hopeful veteran teammate counterpart successor predecessor
+""")
+
+# Nouns after "the": "the Commission", "the Ministry" refer back to a named organisation.
+ORG_HEADS = _set("""
+Ministry Department Agency Authority Commission Committee Council Parliament Assembly Congress
+Senate Party Union Association Federation Institute University College School Academy
+Foundation Society Organisation Organization Office Bureau Board Court Tribunal Police Army Navy
+Church Club Bank Fund Trust Company Corporation Group Government Cabinet Administration Reserve
+Treasury Secretariat Mission Delegation Brigade Corps Command Front Movement Alliance League
+Coalition Forum Centre Center Service Services Exchange Network Chamber Conference Consortium
+""")
+# Last words that make a capitalised span an organisation ("... Motors", "... Inc.").
+ORG_SUFFIXES = ORG_HEADS | _set("""
+Inc Inc. Corp Corp. Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Holdings Bancorp
+Partners Securities Airlines Airways Motors Systems Technologies Communications Industries
+Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
+TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuticals Group
+Brothers Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
+""")
+# Words that make a capitalised span a place ("South China Sea", "Mount ...", "Lake ...").
+PLACE_SUFFIXES = _set("""
+River Sea Ocean Lake Mountains Mountain Island Islands Isles Bay Gulf Strait Straits Channel
+Canal Valley Desert Peninsula Province Prefecture Region District Territory Territories County
+Street Avenue Road Square Bridge Airport Coast Heights Hills Highlands Plains Basin Delta Falls
+Harbour Harbor Reef Forest Glacier Park Stadium Oblast Krai
+""")
+PLACE_PREFIXES = _set("Mount Mt Mt. Lake Cape Gulf Isle Fort Port Lake Saint St St.")
+
+# Given names across cultures: a two-word capitalised span starting with one is a person.
+GIVEN_NAMES = _set("""
+Aaron Abdul Abdullah Abraham Adam Adrian Ahmed Ahmad Alan Albert Alberto Alejandro Alex Alexander
+Alexandre Alexei Alfred Ali Alice Alicia Alison Amanda Amir Amy Ana Anders Andre Andrea Andreas
+Andrei Andres Andrew Andy Angela Angelo Ann Anna Anne Anthony Antoine Anton Antonio Arnold Arthur
+Ashley Barbara Barry Ben Benjamin Bernard Bill Billy Bob Bobby Boris Brad Brandon Brett Brian Bruce
+Bruno Camilla Carl Carla Carlo Carlos Carmen Carol Caroline Catherine Charles Charlie Charlotte
+Chris Christian Christina Christine Christopher Claire Claude Claudia Colin Craig Cristina Dan
+Daniel Daniela Danny Dario Dave David Dean Deborah Dennis Derek Diana Diane Dick Dieter Dimitri
+Dmitry Dominic Don Donald Doug Douglas Ed Eddie Edward Edwin Elena Elizabeth Ellen Emily Emma
+Enrique Eric Erik Ernst Eva Evan Fabio Farid Fatima Felipe Felix Fernando Frank Franz Fred
+Frederick Gabriel Gareth Gary Gavin Geoff Geoffrey George Georg Gerald Gerard Gerhard Giovanni
+Giuseppe Gordon Graham Greg Gregory Guy Hans Harold Harry Hassan Heather Heinz Helen Helmut Henri
+Henrik Henry Herbert Hugh Hugo Hussein Ian Igor Imran Isabel Ivan Jack Jacob Jacques Jaime James
+Jan Jane Janet Jason Javier Jay Jean Jeff Jeffrey Jennifer Jeremy Jerry Jessica Jim Jimmy Joan
+Joao Joe Johan Johann Johannes John Johnny Jon Jonathan Jorge Jose Josef Joseph Josh Joshua Juan
+Judith Julia Julian Julie Jurgen Justin Karen Karim Karl Kate Katherine Kathleen Keith Kelly Ken
+Kenneth Kevin Khalid Kim Klaus Kurt Larry Laura Laurent Lee Leo Leon Leonard Leslie Lewis Linda
+Lisa Louis Luc Luca Lucas Luis Luke Lynn Mahmoud Malcolm Manuel Marc Marco Marcus Margaret Maria
+Marie Mario Mark Martin Mary Massimo Matt Matthew Maurice Max Megan Mehmet Michael Michel Michelle
+Miguel Mike Mikhail Mohamed Mohammad Mohammed Muhammad Nancy Natalia Nathan Neil Nelson Nicholas
+Nick Nicola Nicolas Nigel Nikolai Nina Noah Oleg Oliver Olivier Omar Oscar Pablo Pamela Pascal
+Patricia Patrick Paul Paula Pedro Peter Petr Phil Philip Philippe Pierre Rachel Rafael Ralph
+Ramon Raul Ray Raymond Rebecca Richard Rick Rob Robert Roberto Robin Roger Roman Ron Ronald Rosa
+Ross Roy Ruth Ryan Salim Sally Sam Samuel Sandra Sara Sarah Scott Sean Sebastian Sergei
+Sergey Sergio Simon Sophie Stefan Stephen Steve Steven Stuart Susan Sven Tanya Ted Teresa Terry
+Thomas Tim Timothy Tina Todd Tom Tommy Tony Tyler Valerie Vasily Vicente Victor Victoria Viktor
+Vincent Vladimir Walter Wayne Werner William Wolfgang Xavier Yasser Youssef Yuri Yusuf
+Zoe Abu Akira Amit Anil Arjun Deepak Hiroshi Kenji Kazuo Koji Naoto Rahul Raj Rajesh Ravi
+Sanjay Shinzo Sunil Takeshi Taro Vijay Yoshi Yuki Yukio Kofi Nnamdi Thabo Kwame Hamid
+Ibrahim Ismail Jamal Mustafa Nabil Rashid Tariq Walid Ayman Benazir Nawaz Pervez Recep
+Angela Gerhard Jacques Silvio Romano Jose Luiz Dilma Mauricio Evo Hugo Fidel Raul Ehud Ariel
+Shimon Benjamin Yitzhak Moshe Avigdor Natan Vaclav Lech Aleksander Andrzej Viktor Leonid
+Nursultan Bulent Tansu Kemal Ahmet Turgut Slobodan Radovan Ratko Franjo Alija
+Kiro Milo Jalal Nouri Haider Ayad Rafik Saad Emile Bashar Hafez Hosni Anwar Gamal
+Muammar Zine Abdelaziz Houari Nelson Thabo Jacob Cyril Robert Morgan Yoweri Paul Uhuru Mwai
+Daniel Olusegun Goodluck Muhammadu Jerry Laurent Joseph Denis Idriss Blaise Abdou Abdoulaye
+Gloria Corazon Fidel Joseph Ferdinand Gloria Joko Susilo Megawati Abdurrahman Mahathir Najib
+Anwar Lee Goh Thaksin Yingluck Prayuth Hun Aung Than Junichiro Yoshihiko Naoto Yukio Taro
+Kim Roh Lee Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou
+Deng Mao Lin Ma Gao Luo Guo Tang Manmohan Atal Narendra Sonia Rajiv Indira Jawaharlal
+Pranab Lal Nitish Mamata Mayawati Jayalalitha Chandrababu Sharad Shashi Arvind Amartya Kapil
+Sachin Rahul Sourav Anil Javagal Saurav Wasim Waqar Inzamam Shoaib Imran Javed Sanath Arjuna
+Muttiah Brian Shane Glenn Steve Ricky Matthew Adam Darren Nasser Michael Andrew Alec Graeme
+""")
+
+# Words that start sentences or headlines but never names: never entities on their own.
+STOPWORDS = _set("""
+a about above across after afterwards again against ago ahead all almost along already also
+although always am among amid an and another any anyone anything are around as at back be
+because been before behind being below beneath beside besides between beyond both but by can
+cannot could despite did do does doing done down during each either else elsewhere enough even
+ever every everyone everything except far few for from further had has have having he her here
+hers herself him himself his how however i if in including inside instead into is it its itself
+just last least less like many may me meanwhile might more moreover most much must my myself
+near nearly neither never nevertheless next no nobody none nor not nothing now of off often on
+once one only onto or other others otherwise our ours out outside over own per perhaps please
+quite rather really same several shall she should since so some somehow someone something
+sometimes still such than that the their theirs them themselves then there thereby therefore
+these they this those though through throughout thus to together too toward towards under unless
+unlike until up upon us very via was we well were what whatever when whenever where whereas
+wherever whether which while who whoever whole whom whose why will with within without would yet
+you your yours yourself according added adding asked says said say told tells yes today tonight
+tomorrow yesterday earlier later first second third new old many much another again soon
+already let lets like meanwhile once instead indeed overall thanks regardless following given
+under amid unlike besides notably separately elsewhere initially eventually finally recently
+currently previously meanwhile speaking asked ask here there where how why when what who
+""")
+
+MONTHS = {m: i for i, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sep sept", "october oct", "november nov", "december dec"), 1)
+    for m in names.split()}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+# Scale words after a number: "$4.8bn", "1.2 trillion yen", "Rs 500 crore".
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+          "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+
+# Currency signs and codes written before a number, and currency words written after one.
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD",
+                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+                  "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+                  "Rs": "INR", "Rs.": "INR"}
+CURRENCY_CODES = _set("USD EUR GBP JPY CNY CHF CAD AUD INR HKD SGD KRW RUB BRL ZAR MXN SEK NOK DKK")
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                  "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+                  "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
+                  "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rand": "ZAR",
+                  "peso": "MXN", "pesos": "MXN", "franc": "CHF", "francs": "CHF",
+                  "marks": "DEM", "deutschemarks": "DEM", "lira": "TRY", "real": "BRL",
+                  "reais": "BRL", "ringgit": "MYR", "baht": "THB", "shekels": "ILS", "dinars": "IQD"}
+# "Australian dollars", "Swiss francs", "Hong Kong dollars": a country word picks the currency.
+CURRENCY_QUALIFIED = {"australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+                      "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+                      "swiss franc": "CHF", "french franc": "FRF", "belgian franc": "BEF",
+                      "german mark": "DEM", "deutsche mark": "DEM", "mexican peso": "MXN",
+                      "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
+                      "indian rupee": "INR", "pakistani rupee": "PKR", "turkish lira": "TRY",
+                      "italian lira": "ITL", "south african rand": "ZAR", "swedish crown": "SEK",
+                      "norwegian crown": "NOK", "danish crown": "DKK", "czech crown": "CZK"}
+CURRENCY_SYMBOL_OUT = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+
+SPELLED = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+# Nouns a count measures that are spans of time or units, not things counted.
+NOT_COUNTED = _set("""
+years year months month weeks week days day hours hour minutes minute seconds second decades
+decade centuries century times time percent per cent points point km kilometres kilometers miles
+mile metres meters feet foot inches inch kg kilograms pounds tonnes tons litres liters degrees
+am pm a.m. p.m. st nd rd th bn billion million trillion thousand m b k
+""")
+
+# Verbs that attribute speech or a stance to their subject.
+SPEECH_VERBS = r"""said|says|say|told|tells|added|adds|shared|emphasi[sz]ed|stressed|noted|wrote|
+tweeted|posted|argued|insisted|warned|declared|announced|explained|acknowledged|praised|called|
+labell?ed|described|urged|asked|replied|recalled|revealed|suggested|claimed|complained|admitted|
+conceded|predicted|pointed\ out|highlighted|reiterated|vowed|promised|stated|commented|remarked|
+answered|continued|concluded|confirmed|denied|announced|hailed|criticised|criticized|dismissed|
+referred\ to|expressed|welcomed|accused|cautioned|observed|mused|joked|quipped|boasted|thinks|
+believes|believed|writes|wrote|calls|describes|described|labels"""
+
+# Words between a name and its verb that keep the name the subject ("Rubio has labeled").
+AUXILIARIES = r"(?:has|have|had|was|is|also|then|later|again|reportedly|repeatedly|previously|once|just|recently|would|will|has\ since)"
+
+# Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
+MODIFIED_NOUNS = _set("""
+administration government aides aide officials official team campaign spokesman spokeswoman
+spokesperson family office supporters allies critics camp lawyers lawyer statement
+""")
+
+# Nouns after an unknown name's possessive that mark a company: "Acme's factory".
+COMPANY_NOUNS = _set("""
+shares stock factory plant plants headquarters board chief ceo chairman executives employees
+staff workers customers products brand subsidiary unit division profits profit revenue revenues
+sales earnings shareholders stake website app platform services service stores network
+""")
+
+# Sport words that open a wire headline ("SOCCER - ...") or mark a sports story.
+SPORTS = _set("""
+soccer football cricket tennis golf basketball baseball rugby cycling athletics boxing
+hockey skiing swimming motor racing formula nfl nba nhl mlb nascar f1 badminton volleyball
+handball squash snooker darts sailing rowing judo wrestling triathlon
+""")
+
+
+#### Data model ################################################################################
+# Frozen records of plain values. Offsets are character offsets into the article's decoded text.
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a named entity; `entity` is the article's own name for it."""
+    start: int
+    end: int
+    text: str
+    type: str  # person | organization | place
+    entity: str
+
+
+@dataclass(frozen=True)
+class LocalEntity:
+    """An entity as one article knows it: its fullest name, the forms used, its roles."""
+    name: str
+    type: str
+    aliases: tuple = ()
+    roles: tuple = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit and what it measures; derived figures have no offsets."""
+    text: str
+    value: float
+    unit: str  # ISO 4217 code, "percent" or "count"
+    about: str
+    start: int | None = None
+    end: int | None = None
+    approx: bool = False
+    high: float | None = None  # upper end of a range ("$10-20 million")
+    derived: bool = False
+    sources: tuple = ()  # texts of the figures a derived figure comes from
+    note: str = ""  # how a derived figure relates its sources ("exports ≈ 3.1× imports")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words and who said them (the article's name for the speaker, or None)."""
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date in the text: ISO value when it can be resolved, else None."""
+    text: str
+    value: str | None
+    start: int
+    end: int
+    relative: bool
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything extracted from one article, independent of every other article."""
+    source: str
+    title: str
+    headline: bool  # False when the title is a stand-in built from the first sentence
+    byline: str | None
+    date: str | None
+    words: int
+    entities: tuple = ()
+    mentions: tuple = ()
+    figures: tuple = ()
+    quotes: tuple = ()
+    dates: tuple = ()
+    topics: tuple = ()  # (word, count) of every topic word, most frequent first
+    summary: tuple = ()  # its key sentences, in order
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity of the whole digest, merged across articles."""
+    name: str
+    type: str
+    aliases: tuple
+    roles: tuple
+    articles: tuple  # 1-based article ids
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The merged briefing: articles in input order, entities, and what they share."""
+    articles: tuple
+    entities: tuple
+    names: dict = field(default_factory=dict)  # (type, article's name) -> entity name
+    shared: dict = field(default_factory=dict)
+
+
+class DigestError(Exception):
+    """An expected failure (bad input, nothing to digest): reported in one line, no traceback."""
+
+
+#### Read ######################################################################################
+# The only code that touches files or standard input: paths -> decoded text.
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """Bytes as text: UTF-8 (BOM dropped), else Windows-1252 with a warning; binary is an error."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:4096]:
+        raise DigestError(f"{name}: binary file, skipped")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 defines them all
+        text = data.decode("latin-1")
+    return text, f"{name}: not UTF-8, read as Windows-1252"
+
+
+def read_file(path: str) -> tuple[str, str | None]:
+    """A file's decoded text and a warning, or DigestError when it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise DigestError(f"{path}: {e.strerror or e}") from None
+    return decode(data, path)
+
+
+def walk_folder(folder: str) -> list[str]:
+    """Every *.txt under a folder, in name order; hidden names skipped, each folder visited once."""
+    found, seen = [], set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder reached twice
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel = os.path.relpath(root, folder)
+        parts = () if rel == os.curdir else tuple(rel.split(os.sep))
+        found += [(parts + (f,), os.path.join(root, f)) for f in files
+                  if not f.startswith(".") and f.lower().endswith(".txt")]
+    return [path for _, path in sorted(found)]
+
+
+def find_sources(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Files to read in order (folders expanded), and a warning for each path that is not there."""
+    files, warnings = [], []
+    for path in paths:
+        if path == "-" or os.path.isfile(path):
+            files.append(path)
+        elif os.path.isdir(path):
+            inside = walk_folder(path)
+            files += inside
+            if not inside:
+                warnings.append(f"{path}: no .txt files in this folder")
+        else:
+            warnings.append(f"{path}: no such file or folder")
+    return files, warnings
+
+
+#### Clean #####################################################################################
+# Pure: find what a scraped page wraps around the article. Nothing is deleted from the text;
+# the layout names the spans to read, so every offset stays an offset into the text as read.
+
+@dataclass(frozen=True)
+class Layout:
+    title: str | None
+    byline: str | None
+    date: str | None
+    content: tuple  # (start, end) of lines to search for names: headline, dateline, body
+    body: tuple  # (start, end) of the body's lines
+
+
+def same_length_lines(text: str) -> str:
+    """CRLF and lone CR as LF without moving any offset: CRLF becomes ' \\n'."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that has something besides whitespace, in order."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
+SENTENCE_PUNCT = re.compile(r"[.!?:;…][\"'”’)]*$")
+DIGIT = re.compile(r"\d")
+
+
+def is_crumb(line: str) -> bool:
+    """Navigation left by a scraper: a few words, no digits, no sentence ("News", "Dismiss")."""
+    words = line.split()
+    return len(words) <= 3 and not DIGIT.search(line) and not SENTENCE_PUNCT.search(line)
+
+
+def is_headline(line: str) -> bool:
+    """A first line short enough to be a headline and not simply the first sentence."""
+    words = line.split()
+    if len(words) > 20:
+        return False
+    shouted = sum(w.isupper() for w in words) * 2 > len(words)
+    return shouted or len(words) <= 12 or not SENTENCE_PUNCT.search(line)
+
+
+# Dates as written in bylines, datelines and text: "January 21, 2025", "21 Jan 2025", "1996-08-30".
+MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+FULL_DATE = re.compile(rf"""
+    (?P<iso>(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d))       # 1996-08-30
+  | (?P<mon2>{MONTH_NAME})[ \xa0](?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?[ \xa0](?P<y2>(?:19|20)\d\d)  # January 21, 2025
+  | (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?[ \xa0](?P<mon3>{MONTH_NAME}),?[ \xa0](?P<y3>(?:19|20)\d\d)  # 21 January 2025
+""", re.X)
+BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Words by)[ \xa0]+(?P<who>.+)$")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,[ \xa0]*[A-Z][A-Za-z ]{1,30})?[ \xa0]+" + FULL_DATE.pattern,
+                      re.X)
+CAPTION_MARK = re.compile(r"[ \xa0][/|][ \xa0]")  # "Han meets Vance. / Photo credit"
+
+
+def iso_date(m: re.Match) -> str | None:
+    """A FULL_DATE match as YYYY-MM-DD, or None when it names no real day."""
+    if m["iso"]:
+        y, mo, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
+    else:
+        y = int(m["y2"] or m["y3"])
+        mo = MONTHS[(m["mon2"] or m["mon3"]).rstrip(".").lower()]
+        d = int(m["d2"] or m["d3"])
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def layout_article(text: str) -> Layout:
+    """Headline, byline, date and the lines worth reading; crumbs, repeats and captions left out."""
+    lines = line_spans(text)
+    words = [text[s:e] for s, e in lines]
+    last = len(lines)
+    while last and is_crumb(words[last - 1]):  # trailing navigation: "News", "Dismiss", "\xa0"
+        last -= 1
+    if last == 0:
+        return Layout(None, None, None, (), ())
+    keep = [True] * last
+    title = None
+    first = 0
+    if last > 1 and is_headline(words[0]):
+        title, first = words[0], 1
+    byline = day = None
+    header_end = first
+    for i in range(first, min(last, first + 6)):
+        line = words[i]
+        if title and " ".join(line.split()).casefold() == " ".join(title.split()).casefold():
+            keep[i] = False  # the headline printed twice
+            header_end = i + 1
+            continue
+        by = BYLINE.match(line)
+        only_date = FULL_DATE.fullmatch(line.strip(" \xa0|-—·"))
+        if (by and len(line.split()) <= 15) or only_date:
+            when = FULL_DATE.search(line)
+            day = day or (when and iso_date(when))
+            if by:
+                who = FULL_DATE.sub("", by["who"]).strip(" \xa0,|-—·")
+                byline = who or None
+            for j in range(header_end, i):  # lines between headline and byline: captions, credits
+                keep[j] = False
+            keep[i] = False
+            header_end = i + 1
+            break
+        dl = DATELINE.match(line)
+        if dl and len(line.split()) <= 8:
+            day = day or iso_date(dl)
+            header_end = i + 1
+        elif CAPTION_MARK.search(line) and not SENTENCE_PUNCT.search(line):
+            keep[i] = False
+        else:
+            break
+    content = tuple(lines[i] for i in range(last) if keep[i])
+    body = tuple(lines[i] for i in range(header_end, last) if keep[i])
+    if not day:
+        for s, e in content[:3]:
+            dl = DATELINE.match(text, s, e)
+            if dl:
+                day = iso_date(dl)
+                break
+    return Layout(title, byline, day, content, body)
+
+
+#### Extract: names ############################################################################
+# Pure: text -> mentions of people, organisations and places, and the article's own entities.
+# Capitalised spans are candidates; strong evidence (gazetteers, titles, given names, cue words)
+# types some, and the article's own usage types the rest (a surname after a full name, an acronym
+# after its expansion, a list of siblings). A span with no evidence is left out: a missing name
+# costs the reader less than a wrong one. English-only: it relies on capitalisation.
+
+def _names(*tables: str) -> tuple[dict, dict]:
+    """Gazetteer tables -> ({name: canonical}, {demonym: canonical})."""
+    names, demonyms = {}, {}
+    for table in tables:
+        for aliases, adjectives in _entries(table):
+            for alias in aliases:
+                names.setdefault(alias, aliases[0])
+            for adjective in adjectives:
+                demonyms.setdefault(adjective, aliases[0])
+    return names, demonyms
+
+
+PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES)
+ORG_NAMES, _ = _names(ORGS)
+COUNTRY_NAMES = frozenset(_names(COUNTRIES)[0])
+# Shouted text ("LONDON 1996-08-30") is looked up case-blind.
+FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items() if len(k) > 3},
+                **{k.casefold(): (v, "place") for k, v in PLACE_NAMES.items() if len(k) > 2}}
+NOT_NAMES = DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
+
+# Nouns for things, not people: a span made of them ("Cold War", "National Security Strategy")
+# is not a person even when nothing else is known about it.
+THING_WORDS = _set("""
+war cold world cup national security strategy federal reserve central international council
+state states united new year day house white black red green blue great grand prix open league
+championship championships games olympic olympics union party policy act bill law treaty accord
+agreement summit conference forum report plan programme program project fund bank market
+exchange index stock street road square avenue airport station hotel hospital school college
+university church museum gallery theatre theater centre center tower bridge park hall palace
+castle court prison police army navy air force forces guard service services office department
+ministry agency authority commission committee board group company corporation media news
+network television radio times post journal daily review magazine press books records music
+film pictures studios awards award prize festival show series season tour trophy final finals
+round match race rally marathon slam super bowl global digital internet online web mobile
+software systems technology energy oil gas power water health care medical research science
+institute foundation trust society association federation alliance coalition movement front
+liberation revolution democratic republican socialist communist liberal conservative labour
+people public social economic financial political military civil human rights justice peace
+freedom independence regional local city county province district north south east west
+northern southern eastern western middle upper lower high low old first second third last next
+big little royal imperial holy catholic islamic general special supreme chief senior junior
+foreign home interior finance trade defence defense education transport environment
+agriculture industry commerce treasury affairs development cooperation relations intelligence
+emergency crisis relief aid growth reform budget tax customs immigration border sea ocean river
+lake mountain island valley desert strait gulf bay channel coast day week month christmas easter
+new year eve grand national cabinet government administration republic kingdom empire federal
+""")
+THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
+                 "ology", "ical", "ive", "ous", "ful", "less", "able", "ible", "ics")
+# Acronyms that are words of the trade, not names.
+COMMON_ACRONYMS = _set("""
+CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP
+USB PDF CD DVD IT AI PR HQ ID IQ RAM CPU UFO WMD NGO IPO ETF LNG LPG EPS PE MPS SUV CAPS NB PS
+""")
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+NAME_TOKEN = rf"""(?:
+    (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.(?!\w)
+                                                    # abbreviations keep their dot: Sen., Inc.
+  | (?:[{UPPER}]\.){{2,}}(?:-[{UPPER}][^\W_]*)?        # initials and dotted acronyms: J.D., U.S.-China
+  | [{UPPER}]\.(?=[ \xa0]?[{UPPER}])                   # one initial before a name: George W. Bush
+  | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
+    [{UPPER}](?:[^\W_]|['’](?=[{UPPER}]))*+(?:-[^\W_]+)*+ # TikTok, O'Neill, Vice-President, PRESIDENT-elect
+)"""
+CONNECTORS = ("of", "the", "and", "&", "de", "del", "della", "di", "da", "du", "des", "dos", "das",
+              "van", "der", "den", "von", "la", "le", "bin", "ibn", "y", "for")
+PARTICLES = frozenset(CONNECTORS[4:-1])  # inside personal names: Ludwig van Beethoven
+NAME_SPAN = re.compile(rf"""
+    (?<![\w’'.-]) {NAME_TOKEN}                       # a capitalised word, then more of them,
+    (?: [ \xa0]+ (?:(?:of|and)(?:[ \xa0]+the)?[ \xa0]+|&[ \xa0]+|(?:{"|".join(CONNECTORS[4:])})[ \xa0]+)?
+        {NAME_TOKEN} )*+                             # joined by spaces and connectors: Bank of Japan
+""", re.X)
+TOKEN = re.compile(r"[^ \xa0]+")
+INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
+WORD_BEFORE = re.compile(r"([\w’'-]+)[ \xa0]*[,;:]?[ \xa0]*$")
+ROLE_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*)[ \xa0]+$")
+ROLE_AFTER = re.compile(r"""
+    ,[ \xa0]+(?:the|a|an|its|his|her)?[ \xa0]*          # ", the ... "
+    ((?:[a-z][\w-]*[ \xa0]+){0,2}?[a-z][\w-]*)         # up to three words ending in a role noun
+    (?=[ \xa0]*(?:,|\.|[ \xa0]of[ \xa0]|[ \xa0]at[ \xa0]|[ \xa0]for[ \xa0]|[ \xa0]who[ \xa0]|$))
+""", re.X)
+ACRONYM_AFTER = re.compile(rf"[ \xa0]*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
+SCORE_AFTER = re.compile(r"[ \xa0]+\d{1,3}(?:[-–]\d{1,3})?(?:[ \xa0]|$|[,;)])")
+
+
+def role_text(words: list[str]) -> str:
+    """Title words as a role: 'PRESIDENT-elect' -> 'President-elect', 'Vice-President' -> 'Vice President'."""
+    out = []
+    for w in words:
+        w = w.rstrip(".")
+        parts = re.split(r"[-–]", w)
+        if parts[-1].lower() == "elect":
+            out.append(" ".join(p.capitalize() for p in parts[:-1]) + "-elect")
+        else:
+            out.append(" ".join(p if p.lower() == "of" else p.capitalize() for p in parts))
+    return " ".join(out)
+
+
+def is_title_word(word: str) -> bool:
+    """A word of a person's title: 'Senator', 'Vice-President', 'PRESIDENT-elect', 'Sen.'."""
+    parts = [p for p in re.split(r"[-–]", word.rstrip(".").lower()) if p != "elect"]
+    return bool(parts) and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
+
+
+def title_length(words: list[str], start: int = 0) -> int:
+    """How many words from `start` form a title ('Vice President-elect'); 0 when they do not."""
+    n, head = start, False
+    while n < len(words):
+        w = words[n]
+        if is_title_word(w):
+            head = head or any(p in TITLE_HEADS for p in re.split(r"[-–]", w.rstrip(".").lower()))
+            n += 1
+        elif w == "of" and n + 1 < len(words) and is_title_word(words[n + 1]) and head:
+            n += 1  # Secretary of State
+        else:
+            break
+    return n - start if head else 0
+
+
+def thing_word(word: str) -> bool:
+    """A word that names a thing rather than a person ('Strategy', 'National', 'Security')."""
+    low = word.lower()
+    return low in THING_WORDS or low in STOPWORDS or (len(low) > 5 and low.endswith(THING_ENDINGS))
+
+
+class Span:
+    """A candidate name while the article is read: mutable, never leaves this stage."""
+    __slots__ = ("start", "end", "words", "role", "initial", "type", "strong", "entity", "caps")
+
+    def __init__(self, start, end, words, role=None, initial=False, type=None, caps=False):
+        self.start, self.end, self.words, self.role = start, end, words, role
+        self.initial, self.type, self.strong, self.entity, self.caps = initial, type, type is not None, None, caps
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence, line or quotation, so its capital says nothing."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\xa0\"“‘'([":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:;—–-•*|"
+
+
+def classify(words: list[str]) -> str | None:
+    """The type strong evidence gives a span's words alone, or None."""
+    name = " ".join(words)
+    if name in PLACE_NAMES:
+        return "place"
+    if name in ORG_NAMES:
+        return "organization"
+    first, last, n = words[0], words[-1], len(words)
+    if n > 1 and (last in ORG_SUFFIXES or (n > 2 and first in ORG_HEADS and words[1] == "of")):
+        return "organization"
+    if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES):
+        return "place"
+    if n > 1 and (first in GIVEN_NAMES or INITIALS.match(first)) and all(
+            w in PARTICLES or not thing_word(w) for w in words[1:]):
+        return "person"
+    return None
+
+
+def split_span(text: str, start: int, end: int, shouted: bool) -> list[Span]:
+    """A capitalised run -> the names in it, with titles and nationalities taken off."""
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    initial = at_sentence_start(text, start)
+    groups, cur = [], []
+    for tok in toks:  # break at words that are never part of a name
+        w = tok[2]
+        bare = w.rstrip(".").lower()
+        capitalised = w[1:] == w[1:].lower() or w == "I"  # "The", "However"; not "US" or "IT"
+        if (capitalised and w.lower() in STOPWORDS and w[0].isupper() or bare in WEEKDAYS
+                or bare in MONTHS and not cur and w[0].isupper()):  # "Theresa May" keeps its May
+            if cur:
+                groups.append(cur)
+            cur = []
+            continue
+        cur.append(tok)
+    if cur:
+        groups.append(cur)
+    spans = []
+    for group in groups:
+        spans += split_group(text, group, initial and group[0][0] == toks[0][0], shouted)
+    return spans
+
+
+def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Span]:
+    """One run of name words -> spans: a title becomes a role, connectors split unrelated names."""
+    while toks and toks[0][2] in CONNECTORS:
+        toks = toks[1:]
+    while toks and toks[-1][2] in CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return []
+    words = [t[2] for t in toks]
+    name = " ".join(words)
+    if name in PLACE_NAMES or name in ORG_NAMES:
+        return [Span(toks[0][0], toks[-1][1], words, None, initial, classify(words))]
+    # A title anywhere: "Senator Marco Rubio", "U.S. President Joe Biden", "Bank of Japan Governor X".
+    for i in range(len(words)):
+        n = title_length(words, i)
+        if n and i + n < len(words) and words[i + n] not in CONNECTORS:
+            rest = words[i + n:]
+            if classify(rest) in ("organization", "place") or all(thing_word(w) for w in rest):
+                continue  # "Justice Department", "General Assembly": not a title before a name
+            role = role_text(words[i:i + n])
+            left = split_group(text, toks[:i], initial, shouted) if i else []
+            right = split_group(text, toks[i + n:], False, shouted)
+            if right:
+                right[0].role = role
+                if right[0].type is None and len(right[0].words) <= 4:
+                    right[0].type, right[0].strong = "person", True
+            return [s for s in left if s.words[0] not in NOT_NAMES] + right
+        if n and i + n == len(words):
+            return split_group(text, toks[:i], initial, shouted) if i else []  # "the Vice President"
+    # A leading nationality: "Chinese Foreign Ministry", "Australian Tom Moody".
+    if words[0] in NOT_NAMES or words[0].split("-")[0] in NOT_NAMES:
+        if len(words) == 1 or (len(words) == 2 and words[1] in ORG_SUFFIXES):
+            return [] if len(words) == 1 else [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
+        return split_group(text, toks[1:], False, shouted)
+    if len(words) > 1 and " ".join(words[:2]) in DEMONYMS:  # "South African", "North Korean"
+        return split_group(text, toks[2:], False, shouted)
+    # Connectors: keep "Bank of Japan", "Securities and Exchange Commission", "Osama bin Laden".
+    joints = [i for i, w in enumerate(words) if w in CONNECTORS]
+    if joints:
+        kind = classify(words)
+        pieces, cur = [], []
+        for i, w in enumerate(words):
+            if i in joints:
+                pieces.append(cur)
+                cur = []
+            else:
+                cur.append(w)
+        pieces.append(cur)
+        known_piece = any(" ".join(p) in PLACE_NAMES or " ".join(p) in ORG_NAMES for p in pieces[:-1])
+        particle = all(words[i] in PARTICLES for i in joints) and kind != "organization"
+        if not known_piece and (kind in ("organization", "place") or particle):
+            return [Span(toks[0][0], toks[-1][1], words, None, initial, kind)]
+        out, cur = [], []
+        for i, tok in enumerate(toks):
+            if i in joints:
+                out += split_group(text, cur, initial and not out, shouted) if cur else []
+                cur = []
+            else:
+                cur.append(tok)
+        return out + (split_group(text, cur, False, shouted) if cur else [])
+    # A place before an unknown name: "U.S. National Security Strategy" (not "Hong Kong Stock Exchange").
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]) in PLACE_NAMES and classify(words[n:]) is None:
+            return (split_group(text, toks[:n], initial, shouted)
+                    + split_group(text, toks[n:], False, shouted))
+    # Compounds of known names: "US-China", "U.S.-China" (but "Coca-Cola" is one name).
+    if len(toks) == 1 and "-" in words[0]:
+        a, b, w = toks[0]
+        parts = w.split("-")
+        if any(p in PLACE_NAMES for p in parts) and all(p[:1].isupper() for p in parts):
+            out, pos = [], a
+            for p in parts:
+                out.append(Span(pos, pos + len(p), [p], None, initial and pos == a, classify([p])))
+                pos += len(p) + 1
+            return out
+    return [Span(toks[0][0], toks[-1][1], words, None, initial, classify(words), shouted)]
+
+
+TEAM_AFTER = re.compile(r"""(?:[ \xa0]*\([^()\n]{1,30}\))?[ \xa0]+
+    (?:beat|beats|drew|draw|lost|lose|defeated|edged|thrashed|routed|hammered|crushed|overcame|
+       trounced|downed|v|vs\.?|versus)\b""", re.X)
+TEAM_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew[ \xa0]with|lost[ \xa0]to|win[ \xa0]over|victory[ \xa0]over)[ \xa0]+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|towards|via|northern|southern|eastern|western|central)[ \xa0]+$")
+POSSESSIVE_NOUN = re.compile(r"['’]s?[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?([a-z]+)")
+SIBLING_GAP = re.compile(r"[ \xa0]*(?:,|and|or|&|,[ \xa0]*and|,[ \xa0]*or)[ \xa0]*$")
+CAMEL = re.compile(r"[a-z][A-Z]")
+INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming formula motor")
+
+
+def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
+    """Names in an all-capitals run ('CRICKET - LEICESTERSHIRE TAKE OVER'), by case-blind lookup."""
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, span.start, span.end)]
+    out, i = [], 0
+    while i < len(toks):
+        for n in range(min(4, len(toks) - i), 0, -1):
+            key = " ".join(t[2] for t in toks[i:i + n]).casefold()
+            hit = memory.get(key) or FOLDED_NAMES.get(key)
+            if hit and not (n == 1 and key in STOPWORDS):
+                out.append(Span(toks[i][0], toks[i + n - 1][1], [w for _, _, w in toks[i:i + n]],
+                                None, False, hit[1]))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -> list[Span]:
+    """Type what strong evidence left open, from the article's own usage; drop what stays unknown."""
+    def seen_lower(word: str) -> bool:
+        low = word.lower()
+        return low in vocab or low + "," in vocab or low + "." in vocab
+
+    votes, person_words, acronyms, free = {}, {}, {}, set()
+    for s in spans:
+        if s.caps:
+            continue
+        if not s.initial:
+            free.add(s.name)
+        if s.type:
+            votes.setdefault(s.name, Counter())[s.type] += 1
+            if s.type == "person" and len(s.words) > 1:
+                for w in (s.words[-1], s.words[0]):
+                    if not INITIALS.match(w):
+                        person_words.setdefault(w, s.name)
+            m = ACRONYM_AFTER.match(text, s.end)
+            if m and len(s.words) > 1:
+                acronyms[m[1]] = s
+    for acr, s in acronyms.items():
+        votes.setdefault(acr, Counter())[s.type] += 1
+    for s in spans:  # a name's initials stand for it: "Securities and Exchange Commission" -> SEC
+        if s.type == "organization" and len(s.words) > 2:
+            initials = "".join(w[0] for w in s.words if w[0].isupper())
+            if len(initials) > 2 and initials not in votes:
+                votes.setdefault(initials, Counter())["organization"] += 1
+    memory = {name.casefold(): (name, c.most_common(1)[0][0]) for name, c in votes.items()}
+
+    for multi in (True, False):  # full names first, so that their surnames are known after
+        for s in spans:
+            if s.type is None and not s.caps and (len(s.words) > 1) == multi:
+                s.type = guess_type(text, s, votes, person_words, free, seen_lower, sport)
+                if s.type == "person" and multi:
+                    for w in (s.words[-1], s.words[0]):
+                        person_words.setdefault(w, s.name)
+    out = []
+    for s in spans:
+        if s.caps:
+            out += shouted_names(text, s, memory)
+            continue
+        if sport and s.type == "place" and s.name not in COUNTRY_NAMES and team_context(text, s):
+            s.type = "organization"  # "Chicago beat Boston": a city's team
+        out.append(s)
+    for i, s in enumerate(out):  # lists share a type: "Facebook and YouTube", "Essex, Surrey and Kent"
+        if s.type is None:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(out) and out[j].type and not out[j].caps:
+                    a, b = (out[j], s) if j < i else (s, out[j])
+                    gap = text[a.end:b.start]
+                    if len(gap) < 8 and SIBLING_GAP.match(gap) and len(s.words) == len(out[j].words) == 1:
+                        s.type = out[j].type
+                        break
+    return [s for s in out if s.type]
+
+
+def team_context(text: str, s: Span) -> bool:
+    """A sports team: 'X beat Y', 'against X', 'DETROIT 4 Kansas City 0'."""
+    return bool(TEAM_AFTER.match(text, s.end) or SCORE_AFTER.match(text, s.end)
+                or TEAM_BEFORE.search(text, max(0, s.start - 20), s.start))
+
+
+def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> str | None:
+    """The type an unknown span takes from the rest of the article and its context, or None."""
+    name, words = s.name, s.words
+    if name in votes:
+        return votes[name].most_common(1)[0][0]
+    single = len(words) == 1
+    word = words[0]
+    if single and word in person_words:
+        return "person"
+    if single and word.isupper() and len(word.replace(".", "")) > 1:
+        hit = FOLDED_NAMES.get(word.casefold())
+        if hit:
+            return hit[1]
+        return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
+    if s.initial and name not in free and not (sport and team_context(text, s)):
+        return None  # "Still", "According": a capital that only starts sentences
+    if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
+        return None
+    if sport and team_context(text, s):
+        return "person" if sport in INDIVIDUAL_SPORTS and not single else "organization"
+    before = text[max(0, s.start - 40):s.start]
+    role = ROLE_BEFORE.search(before)
+    if role and role[1].split()[-1] in ROLE_NOUNS:
+        return "person"
+    if single:
+        if CAMEL.search(word):
+            return "organization"  # TikTok, YouTube, PayPal
+        m = POSSESSIVE_NOUN.match(text, s.end)
+        if m and m[1] in COMPANY_NOUNS:
+            return "organization"
+        if PLACE_BEFORE.search(before):
+            return "place"
+        return None
+    if len(words) <= 3 and not any(thing_word(w) for w in words):
+        return "person"
+    return None
+
+
+def person_key(name: str) -> str:
+    """Spelling-blind key of a person's name: 'J.D. Vance' and 'JD Vance' are one."""
+    return re.sub(r"[.\s]", "", name).casefold()
+
+
+def canonical_name(name: str, type_: str) -> str:
+    """A gazetteer's canonical name ('U.S.' -> 'United States'), or the name as written."""
+    table = PLACE_NAMES if type_ == "place" else ORG_NAMES if type_ == "organization" else {}
+    if name in table:
+        return table[name]
+    hit = FOLDED_NAMES.get(name.casefold()) if name.isupper() else None
+    return hit[0] if hit and hit[1] == type_ else name
+
+
+def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[LocalEntity]]:
+    """Spans -> mentions and the article's entities: a surname, acronym or 'the Commission' joins
+    the fullest name it stands for."""
+    full = {}  # person key -> fullest name
+    by_word = {}  # word of a full name -> [full names, in order of appearance]
+    for s in spans:
+        if s.type == "person" and len(s.words) > 1:
+            key = person_key(s.words[0] + s.words[-1])
+            if len(s.name) > len(full.get(key, "")):
+                full[key] = s.name
+            for w in s.words:
+                if not INITIALS.match(w) and w not in PARTICLES:
+                    by_word.setdefault(w, []).append(s)
+    orgs = {s.name: s for s in spans if s.type == "organization" and len(s.words) > 1}
+    for s in spans:
+        if s.type == "person":
+            if len(s.words) > 1:
+                s.entity = full[person_key(s.words[0] + s.words[-1])]
+            else:
+                earlier = [f for f in by_word.get(s.words[0], ()) if f.start < s.start] or by_word.get(s.words[0])
+                s.entity = full[person_key(earlier[-1].words[0] + earlier[-1].words[-1])] if earlier else s.name
+        elif s.type == "organization":
+            s.entity = canonical_name(s.name, "organization")
+            m = ACRONYM_AFTER.match(text, s.end)
+            if m:
+                orgs.setdefault(m[1], s)
+        else:
+            s.entity = canonical_name(s.name, "place")
+    for s in spans:  # acronyms and initials stand for the organisation they abbreviate
+        if s.type == "organization" and len(s.words) == 1:
+            target = orgs.get(s.name)
+            if target is None and s.name.isupper():
+                target = next((o for o in orgs.values() if len(o.words) > 2 and "".join(
+                    w[0] for w in o.words if w[0].isupper()) == s.name), None)
+            if target is not None and target is not s:
+                s.entity = target.entity
+    roles, aliases, counts, types = {}, {}, Counter(), {}
+    mentions = []
+    for s in spans:
+        key = (s.type, s.entity)
+        counts[key] += 1
+        surface = text[s.start:s.end]
+        aliases.setdefault(key, {}).setdefault(" ".join(surface.split()), None)
+        if s.role:
+            roles.setdefault(key, Counter())[s.role] += 1
+        mentions.append(Mention(s.start, s.end, surface, s.type, s.entity))
+    entities = [LocalEntity(name, type_, tuple(aliases[(type_, name)]),
+                            tuple(r for r, _ in sorted(roles.get((type_, name), Counter()).items(),
+                                                       key=lambda rc: -rc[1])),
+                            n)
+                for (type_, name), n in counts.items()]
+    return mentions, entities
+
+
+def person_roles(text: str, spans: list[Span]) -> None:
+    """Roles written around a person's name: 'business mogul Elon ...', ', chairman of X'."""
+    for s in spans:
+        if s.type != "person" or s.role:
+            continue
+        m = ROLE_BEFORE.search(text, max(0, s.start - 40), s.start)
+        if m:
+            words = m[1].split()
+            while words and (words[0] in STOPWORDS or words[0] not in ROLE_NOUNS and len(words) > 2):
+                words = words[1:]
+            if words and words[-1] in ROLE_NOUNS:
+                s.role = " ".join(words)
+                continue
+        m = ROLE_AFTER.match(text, s.end)
+        if m and m[1].split()[-1] in ROLE_NOUNS:
+            s.role = " ".join(w for w in m[1].split() if w not in STOPWORDS) or None
+
+
+def extract_names(text: str, regions: tuple, vocab: set, sport: str | None) -> tuple[list, list]:
+    """Mentions and local entities of the names in `regions` of `text`."""
+    spans = []
+    for start, end in regions:
+        line = text[start:end]
+        upper = sum(c.isupper() for c in line)
+        shouted = upper > 3 and upper > 3 * sum(c.islower() for c in line)
+        if shouted:
+            spans.append(Span(start, end, [line], caps=True))
+            continue
+        for m in NAME_SPAN.finditer(text, start, end):
+            spans += split_span(text, m.start(), m.end(), False)
+    spans = resolve_names(text, spans, vocab, sport)
+    person_roles(text, spans)
+    return group_entities(text, spans)
+
+
+#### Extract: sentences ########################################################################
+
+QUOTE = re.compile(r"""
+    “(?P<curly>[^“”\n]{1,3000})”                  # “curly”
+  | "(?P<straight>[^"\n]{1,3000})"                # "straight"
+  | (?<!\w)‘(?P<single>[^‘’\n]{1,500})’(?!\w)     # ‘single’ (an apostrophe inside defeats it)
+""", re.X)
+SENTENCE_BREAK = re.compile(rf"[.!?…]+[\"'”’)\]]*[ \xa0]+(?=[\"“‘(]*[{UPPER}0-9])")
+ABBREVIATIONS = _set("""
+mr mrs ms dr st jr sr inc corp co ltd gen sen rep gov lt col capt sgt rev prof no vs v mt ft
+jan feb mar apr jun jul aug sep sept oct nov dec est approx dept univ assn bros
+""")
+WORD_AT_END = re.compile(r"(\S+)$")
+
+
+def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in the given lines; 'Mr.', 'J.D.', 'U.S. officials' and a full
+    stop inside a quotation do not end one."""
+    out = []
+    for start, end in lines:
+        pos = start
+        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text, start, end)]
+        k = 0
+        for m in SENTENCE_BREAK.finditer(text, start, end):
+            stop = m.start() + len(m.group().rstrip(" \xa0"))
+            while k < len(quoted) and quoted[k][1] <= m.start() + 1:
+                k += 1
+            if k < len(quoted) and quoted[k][0] < m.start() and stop < quoted[k][1]:
+                continue  # “I expect ... immediately. We discussed ...” is one sentence
+            before = WORD_AT_END.search(text, max(pos, m.start() - 20), m.start() + 1)
+            word = before[1].strip("\"'“‘(") if before else ""
+            bare = word.rstrip(".").lower()
+            if word.endswith(".") and (bare in ABBREVIATIONS or INITIALS.match(word[:-1] + ".")
+                                       or len(bare) == 1):
+                after = WORD_AT_END.search(text, m.end(), min(end, m.end() + 20))
+                nxt = text[m.end():m.end() + 12].split()
+                if not (INITIALS.match(word) and nxt and nxt[0].lower() in STOPWORDS):
+                    continue  # "U.S. The" ends a sentence; "U.S. officials" and "Mr. Smith" do not
+            out.append((pos, stop))
+            pos = m.end()
+        if pos < end:
+            out.append((pos, end))
+    return out
+
+
+#### Extract: figures ##########################################################################
+# Pure: money, percentages and counts, normalised, each with the phrase saying what it measures.
+
+NUMBER = r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d++(?:\.\d+)?"
+FIGURE = re.compile(rf"""
+    (?<![\w.,$£€¥₹/:-])                               # starts a number: not inside 1,234 or 10:30
+    (?:(?P<sign>US\$|U\.S\.\$|[A-Z]{{1,2}}\$|\$|£|€|¥|₹|₩|₽|Rs\.?|(?:{"|".join(sorted(CURRENCY_CODES))})(?=[ \xa0]))
+       [ \xa0]?)?                                     # $, US$, £, Rs, EUR before the number
+    (?P<num>{NUMBER})                                  # 401 | 1,200.5
+    (?:[ \xa0]?(?:-|–)[ \xa0]?(?:\$|£|€)?(?P<num2>{NUMBER}))?  # a range: $10-20 million
+    (?:[ \xa0]?(?P<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)(?!\w))?
+    (?:[ \xa0]?(?P<pct>%|per[ \xa0]?cent(?!\w)|percent(?!\w)|percentage[ \xa0]points?(?!\w)|pc(?!\w)))?
+""", re.X)
+CURRENCY_AFTER = re.compile(r"""[ \xa0]+
+    (?:(?P<country>australian|canadian|hong[ \xa0]kong|new[ \xa0]zealand|singapore|taiwan|swiss|french|
+        belgian|german|deutsche|mexican|philippine|argentine|chilean|indian|pakistani|turkish|italian|
+        south[ \xa0]african|swedish|norwegian|danish|czech|u\.?s\.?|american)[ \xa0]+)?
+    (?P<word>dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|won|roubles?|rubles?|rand|
+        pesos?|francs?|marks|deutschemarks|lira|reais|ringgit|baht|shekels|dinars|crowns)(?!\w)""", re.X | re.I)
+APPROX_BEFORE = re.compile(r"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an[ \xa0]estimated|more[ \xa0]than|over|less[ \xa0]than|under|up[ \xa0]to|at[ \xa0]least|close[ \xa0]to|just[ \xa0]over|just[ \xa0]under)[ \xa0]+$", re.I)
+NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time|[a-z]+-[a-z]+)[ \xa0]+)?([a-z][a-z-]{2,})")
+COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
+NOT_COUNTS_BEFORE = re.compile(r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size|grade|level|year|aged|age)[ \xa0]*$", re.I)
+
+# Clause edges around a figure, and the words between a measured thing and its number.
+CLAUSE_EDGE = re.compile(r"[,;:()\[\]—–]|[ \xa0](?:while|whereas|but|and|although|though|because|when|which|who|that|with)[ \xa0]")
+FIGURE_LINKS = _set("""
+reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
+jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
+declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
+plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
+slip slips tumble climb saw see sees owns own holds hold totalled totaled total totals totalling stood stands
+hit hits was were is are be been being valued worth estimated cost costs costing paid pay pays
+paying raised raise spent spend earned earn made make posted reported recorded generated fetched
+sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
+traded represented accounted account exceeded topped passed doubled tripled halved cut slashed
+boosted expected forecast projected predicted set put offered agreed approved allocated pledged
+earmarked received will would could may might has have had did does do only just also already now
+still nearly almost about around roughly some approximately over under more than less fewer least
+most up down by to at of from for with a an the its their his her and in on as totaling
+""")
+RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
+increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled""")
+FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
+slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
+LEAD_WORDS = _set("with while whereas and but as of so also the a an its their his her this that these those such now still already previously")
+PREPOSITIONS = _set("of in on to at for by from into over under")
+PRONOUNS = _set("it they he she we i you this that these those which who there")
+TIME_PHRASE = re.compile(r"""[ \xa0]*(
+    (?:last|this|next|a|the|each|per|every|previous)[ \xa0]+(?:year|month|week|quarter|day|season)
+  | in[ \xa0]+(?:19|20)\d\d | in[ \xa0]+the[ \xa0]+(?:first|second|third|fourth|final|last)[ \xa0]+(?:quarter|half)
+  | (?:for|in|during|over)[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:year|quarter|months?|weeks?|period|half)
+      (?:[ \xa0]+to[ \xa0]+[A-Z][a-z]+)?
+  | year-earlier | a[ \xa0]+year[ \xa0]+(?:earlier|ago) | (?:in|since|by)[ \xa0]+[A-Z][a-z]+(?:[ \xa0]+(?:19|20)\d\d)?
+)""", re.X)
+
+
+def number_value(num: str) -> float:
+    return float(num.replace(",", ""))
+
+
+def currency_unit(sign: str | None, after: re.Match | None) -> str | None:
+    """ISO 4217 code from a sign before the number or a currency word after it."""
+    if after:
+        word = after["word"].lower()
+        country = (after["country"] or "").lower().replace("\xa0", " ")
+        singular = word[:-1] if word.endswith("s") and word[:-1] in CURRENCY_WORDS else word
+        if country and f"{country} {singular}" in CURRENCY_QUALIFIED:
+            return CURRENCY_QUALIFIED[f"{country} {singular}"]
+        return CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(singular)
+    if sign:
+        sign = sign.strip()
+        return CURRENCY_SIGNS.get(sign) or (sign if sign in CURRENCY_CODES else None)
+    return None
+
+
+def figure_about(text: str, sentence: tuple, start: int, end: int) -> tuple[str, str]:
+    """What a figure measures, from its clause: ('Chinese exports to the U.S. last year', 'up'|'down'|'')."""
+    s0, s1 = sentence
+    left_edge = s0
+    for m in CLAUSE_EDGE.finditer(text, s0, start):
+        left_edge = m.end()
+    words = text[left_edge:start].split()
+    direction = ""
+    while words and (words[-1].lower().strip(",") in FIGURE_LINKS or DIGIT.search(words[-1])):
+        low = words.pop().lower()
+        if not direction:
+            direction = "up" if low in RISE_WORDS else "down" if low in FALL_WORDS else ""
+    cut = max((i for i, w in enumerate(words) if re.fullmatch(SPEECH_VERBS, w, re.X)), default=-1)
+    words = words[cut + 1:]
+    while words and words[0].lower() in LEAD_WORDS:
+        words = words[1:]
+    while words and words[0].lower() in PRONOUNS:
+        words = words[1:]
+    subject, owner = subject_object(words)
+    if subject and left_edge == s0 and subject[0] == words[0] and subject[0][1:].islower() \
+            and subject[0] not in NOT_NAMES and not (len(subject) > 1 and subject[1][:1].isupper()):
+        subject[0] = subject[0].lower()  # "Quarterly profits" starts a sentence; it is not a name
+    about = " ".join(subject) + (f" ({' '.join(owner)})" if owner else "")
+    paren = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)").match(text, end)
+    right = TIME_PHRASE.match(text, paren.end() if paren else end, s1)
+    if right and about:
+        about += " " + " ".join(right[1].split())
+    if not about:  # "offered to pay $300m to settle charges" -> "to settle charges"
+        edge = CLAUSE_EDGE.search(text, end, s1)
+        tail = text[end:edge.start() if edge else s1].split()[:6]
+        about = " ".join(tail) if tail and tail[0] in ("to", "for", "on", "in") else ""
+    about = about.strip(" ,;:")
+    if about.endswith(".") and not INITIALS.match(about.split()[-1]):
+        about = about[:-1]  # the sentence's full stop, not the one of "U.S."
+    return about, direction
+
+
+def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
+    """'TimeWarner posted a profit' -> (['profit'], ['TimeWarner']); a plain phrase stays as it is."""
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in FIGURE_LINKS
+                 and w.lower() not in LEAD_WORDS | PREPOSITIONS), None)
+    if verb is None:
+        return words, []
+    subject, obj = words[:verb], words[verb + 1:]
+    while obj and obj[0].lower() in LEAD_WORDS:
+        obj = obj[1:]
+    if not obj:
+        return subject, []
+    return obj, [] if len(subject) == 1 and subject[0].lower() in PRONOUNS else subject
+
+
+def extract_figures(text: str, sentences: list) -> list[Figure]:
+    """Money amounts (ISO 4217 units), percentages and counts in the sentences, normalised."""
+    figures = []
+    for sentence in sentences:
+        previous = None
+        for m in FIGURE.finditer(text, *sentence):
+            fig = read_figure(text, m, sentence)
+            if fig is None:
+                continue
+            if not fig.about and previous is not None:  # "(£600m)", "from $639m": the last figure's subject
+                fig = Figure(**{**fig.__dict__, "about": previous.about})
+            figures.append(fig)
+            previous = fig
+    return figures
+
+
+def read_figure(text: str, m: re.Match, sentence: tuple) -> Figure | None:
+    """One FIGURE match as a Figure, or None when it is a year, a date, a score or a bare number."""
+    num, scale, pct, sign = m["num"], m["scale"], m["pct"], m["sign"]
+    end = m.end()
+    after = CURRENCY_AFTER.match(text, end)
+    unit = currency_unit(sign, after)
+    if after and unit:
+        end = after.end()
+    before = text[max(sentence[0], m.start() - 30):m.start()]
+    if unit is None and scale in ("m", "b", "k") and not pct:
+        return None  # "5 m" is five metres, not five million
+    multiplier = SCALES.get(scale.lower(), 1) if scale else 1
+    if unit is None and pct:
+        unit, multiplier = "percent", 1
+    elif unit is None:
+        noun = NOUN_AFTER.match(text, end)
+        plain = "," not in num and "." not in num and not scale
+        if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS or
+                not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS) or
+                plain and 1800 <= int(num) <= 2100 or MONTHS.get(before.split()[-1].lower().rstrip(".") if before.split() else "")
+                or NOT_COUNTS_BEFORE.search(before) or m["num2"]):
+            return None
+        unit, end = "count", noun.end()
+    value = number_value(num) * multiplier
+    high = number_value(m["num2"]) * multiplier if m["num2"] else None
+    about, direction = figure_about(text, sentence, m.start(), end)
+    if direction and unit == "percent" and about:
+        about = f"{about} ({direction})"
+    approx = bool(APPROX_BEFORE.search(before))
+    return Figure(text[m.start():end], value, unit, about, m.start(), end, approx, high)
+
+
+# Opposite sides of one balance: (side A words, side B words, what A minus B is called).
+BALANCES = (
+    (_set("exports export shipments"), _set("imports import"), "balance"),
+    (_set("revenue revenues sales income receipts earnings turnover"),
+     _set("costs cost expenses spending expenditure outlays"), "net"),
+    (_set("assets"), _set("liabilities debts"), "net assets"),
+    (_set("inflows"), _set("outflows"), "net flow"),
+)
+BALANCE_PHRASE = re.compile(r"""
+    (?:(?P<who>(?:[Tt]he[ \xa0]+)?[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*)*)[ \xa0]+
+       (?:has|had|have|ran|runs|posted|recorded|reported)[ \xa0]+(?:a[ \xa0]+|an[ \xa0]+|its[ \xa0]+)?(?:[a-z]+[ \xa0]+)?)?
+    (?P<what>(?:trade|budget|current[- ]account)[ \xa0]+(?:deficit|surplus|gap|imbalance)
+       (?:[ \xa0]+with[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*)*)?)""", re.X)
+
+
+def short_amount(value: float, unit: str, like: str) -> str:
+    """An amount written in the style of a figure beside it: '$271 billion', '$491m', '12.5%'."""
+    long_style = re.search(r"\d[ \xa0]?(?:trillion|billion|million|thousand)\b", like)
+    short_style = re.search(r"\d(?:tn|bn|m|k)\b", like)
+    scale_word, div = "", 1
+    for size, long_word, short_word in ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m")):
+        if abs(value) >= size and (long_style or short_style):
+            scale_word, div = (long_word if long_style else short_word), size
+            break
+    number = f"{abs(value) / div:,.2f}".rstrip("0").rstrip(".")
+    sep = " " if len(scale_word) > 2 else ""
+    sign = "-" if value < 0 else ""
+    if unit == "percent":
+        return f"{sign}{number}%"
+    if unit == "count":
+        return f"{sign}{number}{sep}{scale_word}"
+    symbol = CURRENCY_SYMBOL_OUT.get(unit)
+    body = f"{number}{sep}{scale_word}"
+    return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {unit}"
+
+
+def balance_side(about: str) -> tuple[int, int] | None:
+    """(balance index, 0 or 1) when the phrase names one side of a balance ('Chinese exports')."""
+    words = set(re.findall(r"[a-z]+", about.lower()))
+    for i, (a, b, _) in enumerate(BALANCES):
+        if words & a and not words & b:
+            return i, 0
+        if words & b and not words & a:
+            return i, 1
+    return None
+
+
+def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """What follows from pairs of figures: a balance (exports - imports) or a change (from X to Y)."""
+    derived, used = [], set()
+    money = [f for f in figures if f.unit not in ("percent",) and not f.derived]
+    for i, a in enumerate(money):  # balances: each side used once, nearest partner first
+        side_a = balance_side(a.about)
+        if not side_a or side_a[1] or i in used:
+            continue
+        partners = [(abs(b.start - a.start), j) for j, b in enumerate(money)
+                    if j not in used and j != i and b.unit == a.unit and balance_side(b.about) == (side_a[0], 1)]
+        if not partners:
+            continue
+        j = min(partners)[1]
+        b = money[j]
+        used |= {i, j}
+        label = BALANCES[side_a[0]][2]
+        span = (min(a.start, b.start), max(a.end, b.end))
+        sent = [s for s in sentences if s[0] <= span[1] and s[1] >= span[0]]
+        phrase = BALANCE_PHRASE.search(text, sent[0][0], sent[-1][1]) if sent else None
+        if phrase:
+            who = re.sub(r"^[Tt]he\s+", "", phrase["who"] or "")
+            about = " ".join(f"implied {who} {phrase['what']}".split())
+        else:
+            about = f"implied {label}: {a.about} minus {b.about}"
+        note = f"{side_word(a.about, BALANCES[side_a[0]][0])} ≈ {a.value / b.value:.1f}× {side_word(b.about, BALANCES[side_a[0]][1])}" if b.value else ""
+        derived.append(Figure(short_amount(a.value - b.value, a.unit, a.text), a.value - b.value, a.unit,
+                              about, derived=True, sources=(a.text, b.text), note=note))
+    for sent in sentences:  # changes: "from $639m ... to $1.13bn", "rose to 12% from 9%"
+        inside = [f for f in figures if f.start is not None and sent[0] <= f.start < sent[1]]
+        for before in inside:
+            if not re.search(r"\bfrom[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$", text[sent[0]:before.start]):
+                continue
+            for after in inside:
+                if (after is not before and after.unit == before.unit and before.value
+                        and re.search(r"\bto[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$", text[sent[0]:after.start])):
+                    change = after.value - before.value
+                    pct = 100 * change / before.value
+                    derived.append(Figure(short_amount(change, after.unit, after.text), change, after.unit,
+                                          f"change in {after.about or before.about}".strip(), derived=True,
+                                          sources=(before.text, after.text), note=f"{pct:+.1f}%"))
+                    break
+    return derived
+
+
+def side_word(about: str, words: frozenset) -> str:
+    """The word of a phrase that names its side of a balance ('exports')."""
+    return next((w for w in re.findall(r"[a-z]+", about.lower()) if w in words), "")
+
+
+#### Extract: quotes ###########################################################################
+# Pure: quoted words and their speaker: the name or pronoun next to a speech verb, the person
+# holding a role ("the vice president said"), else the person the sentence is about.
+
+SPEECH = re.compile(rf"(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+SAID_AFTER_NAME = re.compile(rf"(?:,[^,\n]{{1,80}},)?[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+ROLE_SAID = re.compile(rf"\b[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?((?:[a-z][\w-]*[ \xa0]+){{0,2}}[a-z][\w-]*)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+$", re.X)
+SUBJECT_NEXT = re.compile(r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
+
+
+def sentence_subject(text: str, sentence: tuple, people: list[Mention]) -> Mention | None:
+    """The person a sentence is about: the first named person followed by a verb or apposition."""
+    for m in people:
+        if not sentence[0] <= m.start < sentence[1]:
+            continue
+        nxt = SUBJECT_NEXT.match(text, m.end)
+        word = text[m.end:m.end + 30].split()
+        if nxt and not (word and word[0] in MODIFIED_NOUNS):
+            return m
+    return None
+
+
+def extract_quotes(text: str, sentences: list, mentions: list[Mention],
+                   entities: list[LocalEntity]) -> list[Quote]:
+    """Quotations and their speakers (the article's name for them, or None)."""
+    speakers = [m for m in mentions if m.type in ("person", "organization")]
+    people = [m for m in speakers if m.type == "person"]
+    by_role = {}
+    for e in entities:
+        for role in e.roles:
+            by_role.setdefault(role.lower().replace("-", " "), e.name)
+    quotes, last_subject, last_quote_sentence = [], None, None
+    for index, sentence in enumerate(sentences):
+        subject = sentence_subject(text, sentence, people)
+        for q in QUOTE.finditer(text, *sentence):
+            group = "curly" if q["curly"] else "straight" if q["straight"] else "single"
+            start, end = q.start(group), q.end(group)
+            inner = text[start:end]
+            start += len(inner) - len(inner.lstrip())
+            end -= len(inner) - len(inner.rstrip(" \xa0,"))
+            if end <= start:
+                continue
+            speaker = quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject)
+            if speaker is None and last_quote_sentence == index - 1 and quotes and \
+                    q.start() - sentence[0] < 3:  # a quotation that runs on from the sentence before
+                speaker = quotes[-1].speaker
+            quotes.append(Quote(text[start:end], speaker, start, end))
+            last_quote_sentence = index
+        if subject is not None:
+            last_subject = subject.entity
+        if quotes and quotes[-1].speaker and sentence[0] <= quotes[-1].start < sentence[1]:
+            last_subject = quotes[-1].speaker
+    return quotes
+
+
+def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -> str | None:
+    """Who says the quotation q: see the section's introduction for the order of the rules."""
+    s0, s1 = sentence
+    before = [m for m in speakers if s0 <= m.start and m.end <= q.start()]
+    for m in reversed(before):  # "Han emphasised the “...”", "Rubio has labeled China the “...”"
+        if SAID_AFTER_NAME.match(text, m.end) and SAID_AFTER_NAME.match(text, m.end).end() <= q.start():
+            return m.entity
+    after = [m for m in speakers if q.end() <= m.start and m.end <= s1]
+    for m in after[:1]:  # "“...,” Eitel said" / "“...,” said Eitel"
+        gap = text[q.end():m.start]
+        if len(gap) < 40 and (SAID_AFTER_NAME.match(text, m.end) and not gap.strip(" \xa0,.—–-")
+                              or SAID_THEN_NAME.match(gap)):
+            return m.entity
+    for where in (text[s0:q.start()], text[q.end():s1]):
+        pronoun = PRONOUN_SAID.search(where)
+        if pronoun and last_subject:
+            return last_subject
+        role = ROLE_SAID.search(where)
+        if role:
+            words = role[1].lower().replace("-", " ").split()
+            for k in range(len(words)):
+                if " ".join(words[k:]) in by_role:
+                    return by_role[" ".join(words[k:])]
+    if subject is not None and subject.start < q.start():
+        return subject.entity
+    return None
+
+
+#### Extract: dates ############################################################################
+
+DATE_TEXT = re.compile(rf"""
+    (?P<full>{FULL_DATE.pattern})
+  | (?P<md>(?P<mon4>{MONTH_NAME})[ \xa0](?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
+  | (?P<dm>(?<![\d.])(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?[ \xa0](?P<mon5>{MONTH_NAME}))      # 16 December
+  | (?P<my>(?P<mon6>{MONTH_NAME})[ \xa0](?P<y6>(?:19|20)\d\d))                           # September 1995
+  | (?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y)[ \xa0]+)?
+        (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))               # on Friday
+  | (?P<rel>(?i:yesterday|today|tomorrow|tonight)
+        |(?:[Ll]ast|[Nn]ext|[Tt]his)[ \xa0]+(?:year|month|week))                          # last year
+""", re.X)
+
+
+def resolve_date(m: re.Match, today: date | None) -> tuple[str | None, bool]:
+    """(ISO value or None, whether the text is relative to the article's date)."""
+    if m["full"]:
+        return iso_date(m), False
+    if m["my"]:
+        return f"{int(m['y6']):04d}-{MONTHS[m['mon6'].rstrip('.').lower()]:02d}", False
+    if m["md"] or m["dm"]:
+        month = MONTHS[(m["mon4"] or m["mon5"]).rstrip(".").lower()]
+        day = int(m["d4"] or m["d5"])
+        if today is None:
+            return None, False
+        for year in (today.year, today.year - 1, today.year + 1):  # the one within six months
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                return None, False
+            if abs((when - today).days) <= 183:
+                return when.isoformat(), False
+        return None, False
+    if today is None:
+        return None, True
+    if m["wd"]:
+        target = WEEKDAYS[m["day"].lower()]
+        back = (today.weekday() - target) % 7
+        if m["wd"].lower().startswith("next"):
+            return (today + timedelta(days=(target - today.weekday()) % 7 or 7)).isoformat(), True
+        if m["wd"].lower().startswith("last") and back == 0:
+            back = 7
+        return (today - timedelta(days=back)).isoformat(), True
+    word = " ".join(m["rel"].lower().split())
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+    if word in shift:
+        return (today + timedelta(days=shift[word])).isoformat(), True
+    step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
+    unit = word.split()[1]
+    if unit == "year":
+        return f"{today.year + step:04d}", True
+    if unit == "month":
+        month = today.month - 1 + step
+        return f"{today.year + month // 12:04d}-{month % 12 + 1:02d}", True
+    return (today + timedelta(weeks=step)).isoformat() if step else today.isoformat(), True
+
+
+def extract_dates(text: str, lines: tuple, article_date: str | None) -> list[DateRef]:
+    """Dates in the body: absolute ones, and relative ones resolved against the article's date."""
+    today = date.fromisoformat(article_date) if article_date else None
+    out = []
+    for start, end in lines:
+        for m in DATE_TEXT.finditer(text, start, end):
+            value, relative = resolve_date(m, today)
+            out.append(DateRef(m.group(), value, m.start(), m.end(), relative))
+    return out
+
+
+#### Extract: topics and key sentences #########################################################
+
+def topic_key(word: str) -> str:
+    """Case- and plural-blind key of a topic word: 'Tariffs' and 'tariff' are one."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
+
+
+# Words common to news on any subject: shared by two articles, they say little about a theme.
+GENERAL_WORDS = frozenset(topic_key(w) for w in """
+relations relationship cooperation concerns concern issues issue officials official nations nation
+countries country government governments world future policy policies state states economic
+political situation approach efforts effort interests interest challenges challenge order role
+status support plans plan report reports meeting meetings talks decision decisions change changes
+group groups company companies business public national international global local major key
+important significant recent current former potential various several further strong high
+including despite amid during ahead area areas region regional system process level levels terms
+services service market markets security team members member leaders leader administration office
+move moves deal deals point points case cases news media social continue continued continues
+expressed sides side both world's best real local things something problems problem question
+questions result results step steps value values part parts share shared growing growth across
+""".split())
+
+EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?*…—–-"
+TOPIC_STOP = STOPWORDS | _set("""
+said says say told tell also would could year years time people new one two three four five six
+first last made make makes making like get got getting many much well including since week weeks
+month months day days according percent cent million billion per around among mr mrs ms just
+way going want wants take taken took give given see seen come came back still part set put
+number told good great high low long big way ways use used using work working expected
+""")
+
+
+def topic_counts(words: list[str], skip: set) -> Counter:
+    """Topic words (lower case, plurals folded into their singular) with their counts."""
+    raw = Counter(words)
+    counts, shown = Counter(), {}
+    for word, n in raw.items():
+        w = word.strip(EDGE_PUNCT)
+        if w.endswith(("’s", "'s")):
+            w = w[:-2]
+        low = w.lower()
+        if (len(low) < 3 or not low.isalpha() or low in TOPIC_STOP or low in skip or w in NOT_NAMES
+                or low in TITLE_HEADS or low in ("vice", "deputy", "elect")):
+            continue
+        key = topic_key(low)
+        counts[key] += n
+        shown.setdefault(key, Counter())[low if w == w.capitalize() else w] += n  # "Trade" -> "trade"
+    return Counter({min(shown[k].items(), key=lambda wn: (-wn[1], wn[0]))[0]: n for k, n in counts.items()})
+
+
+def key_sentences(text: str, sentences: list, topics: Counter, limit: int) -> tuple[str, ...]:
+    """The sentences that carry most of the article's repeated topic words, lead first."""
+    weights = {w.lower(): n for w, n in topics.items() if n > 1}
+    scored = []
+    for i, (s, e) in enumerate(sentences[:30]):
+        words = text[s:e].split()
+        if not 6 <= len(words) <= 60:
+            continue
+        seen = {w.strip(EDGE_PUNCT).lower() for w in words}
+        score = sum(weights.get(w, 0) + weights.get(w[:-1], 0) for w in seen) / len(words) ** 0.5
+        scored.append((-score * (1.5 if i == 0 else 1), i))
+    best = sorted(i for _, i in sorted(scored)[:limit])
+    return tuple(" ".join(text[sentences[i][0]:sentences[i][1]].split()) for i in best)
+
+
+#### Extract: one article ######################################################################
+
+def stand_in_title(text: str, sentences: list) -> str:
+    """A title for an article without a headline: its first sentence, cut to about 80 columns."""
+    if not sentences:
+        return "(untitled)"
+    words = text[sentences[0][0]:sentences[0][1]].split()
+    if words and len(words[0]) > 3 and words[0].split("-")[0].isupper():
+        words[0] = words[0][0] + words[0][1:].lower()  # "PRESIDENT-elect" -> "President-elect"
+    out = ""
+    for w in words:
+        if len(out) + len(w) > 78:
+            return out + "…"
+        out = f"{out} {w}" if out else w
+    return out
+
+
+def sport_of(title: str | None) -> str | None:
+    """The sport a wire headline names first ('CRICKET - ...', 'Boxing-Bruno quits'), if any."""
+    if not title:
+        return None
+    first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower()
+    return first if first in SPORTS else None
+
+
+def extract_article(text: str, source: str) -> Article:
+    """One article's text -> everything the briefing needs from it, with offsets into `text`."""
+    text = same_length_lines(text)
+    lay = layout_article(text)
+    words = []
+    for start, end in lay.body:
+        words += text[start:end].split()
+    vocab = set(words)
+    mentions, entities = extract_names(text, lay.content, vocab, sport_of(lay.title))
+    sentences = split_sentences(text, lay.body)
+    figures = extract_figures(text, sentences)
+    figures += derive_figures(text, figures, sentences)
+    quotes = extract_quotes(text, sentences, mentions, entities)
+    name_words = {w.lower() for m in mentions if m.type != "organization" for w in m.text.split()}
+    topics = topic_counts(words + (lay.title or "").split(), name_words)
+    top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
+    return Article(
+        source=source,
+        title=" ".join(lay.title.split()) if lay.title else stand_in_title(text, sentences),
+        headline=lay.title is not None,
+        byline=lay.byline,
+        date=lay.date,
+        words=len(words),
+        entities=tuple(entities),
+        mentions=tuple(mentions),
+        figures=tuple(figures),
+        quotes=tuple(quotes),
+        dates=tuple(extract_dates(text, lay.body, lay.date)),
+        topics=tuple(top),
+        summary=key_sentences(text, sentences, topics, 3 if len(words) > 400 else 2),
+    )
+
+
+#### Merge #####################################################################################
+# Pure: articles -> one digest. Everything here is a function of the articles' own results, in
+# input order, so digests of shards merge into exactly the digest of the whole.
+
+def resolve_entities(records: dict) -> dict:
+    """(type, article's name) -> merged name: full names absorb surnames and abbreviations that
+    stand for them alone ('Trump' -> 'Donald Trump' unless another Trump is known)."""
+    names = {key: key[1] for key in records}
+    persons = {}
+    for (type_, name) in records:
+        if type_ == "person" and " " in name:
+            words = name.split()
+            persons.setdefault(person_key(words[0] + words[-1]), []).append(name)
+    for group in persons.values():  # "Donald J. Trump" and "Donald Trump" are one
+        best = max(group, key=lambda n: (len(n), records[("person", n)][3], n))
+        for n in group:
+            names[("person", n)] = best
+    by_alias = {}
+    for (type_, name), record in records.items():
+        full = names[(type_, name)]
+        for alias in record[0]:
+            if alias != name:
+                by_alias.setdefault((type_, alias), set()).add(full)
+        if type_ == "person" and " " in full:
+            words = [w for w in full.split() if not INITIALS.match(w)]
+            for w in {words[-1], words[0]} if words else ():
+                by_alias.setdefault(("person-word", w), set()).add(full)
+    for (type_, name) in records:
+        if " " in name and type_ == "person":
+            continue
+        targets = by_alias.get((type_, name), set()) - {name}
+        if not targets and type_ == "person":
+            targets = by_alias.get(("person-word", name), set())
+        if len(targets) == 1:
+            names[(type_, name)] = next(iter(targets))
+    return names
+
+
+def merge_articles(articles) -> Digest:
+    """One digest of many articles: entities merged by alias, shared people, places and themes."""
+    articles = tuple(articles)
+    records = {}  # (type, name) -> [aliases, roles, article ids, mentions]
+    for i, article in enumerate(articles, 1):
+        for e in article.entities:
+            record = records.setdefault((e.type, e.name), [set(), Counter(), set(), 0])
+            record[0].update(e.aliases)
+            record[1].update(e.roles)
+            record[2].add(i)
+            record[3] += e.mentions
+    names = resolve_entities(records)
+    merged = {}
+    for (type_, name), (aliases, roles, ids, count) in records.items():
+        m = merged.setdefault((type_, names[(type_, name)]), [set(), Counter(), set(), 0])
+        m[0] |= aliases | {name}
+        m[1].update(roles)
+        m[2] |= ids
+        m[3] += count
+    entities = [Entity(name, type_, tuple(sorted(aliases - {name})),
+                       tuple(r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0]))),
+                       tuple(sorted(ids)), count)
+                for (type_, name), (aliases, roles, ids, count) in merged.items()]
+    entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
+    return Digest(tuple(articles), tuple(entities), names, shared_items(articles, entities))
+
+
+def shared_items(articles: tuple, entities: list) -> dict:
+    """What more than one article has: people, organisations, places and topic words."""
+    shared = {t: [e.name for e in entities if e.type == t and len(e.articles) > 1]
+              for t in ("person", "organization", "place")}
+    themes, shown = {}, {}
+    for i, article in enumerate(articles, 1):
+        for word, n in article.topics:
+            key = topic_key(word)
+            themes.setdefault(key, [set(), 0])
+            themes[key][0].add(i)
+            themes[key][1] += n
+            shown.setdefault(key, Counter())[word] += n
+    common = [(len(ids), total * (0.4 if key in GENERAL_WORDS else 1), key)
+              for key, (ids, total) in themes.items() if len(ids) > 1]
+    common.sort(key=lambda t: (-t[0], -t[1], t[2]))
+    shared["themes"] = [min(shown[k].items(), key=lambda wn: (-wn[1], wn[0]))[0] for _, _, k in common[:12]]
+    return shared
+
+
+#### Render ####################################################################################
+# Pure: digest -> text for people (lines of at most 100 columns) or JSON for programs.
+
+WIDTH = 100
+TYPE_HEADINGS = (("person", "PEOPLE"), ("organization", "ORGANISATIONS"), ("place", "PLACES"))
+
+
+def wrap(text: str, first: str, rest: str) -> list[str]:
+    """The words of `text` in lines of at most WIDTH columns, led by `first`, then by `rest`."""
+    lines, line, empty = [], first, True
+    for word in text.split():
+        if not empty and len(line) + 1 + len(word) > WIDTH:
+            lines.append(line)
+            line, empty = rest, True
+        line += word if empty else " " + word
+        empty = False
+    lines.append(line)
+    return lines
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def ids_text(ids: tuple) -> str:
+    return ("article " if len(ids) == 1 else "articles ") + ", ".join(map(str, ids))
+
+
+def number_text(value: float) -> str:
+    """A normalised value for people: '401,000,000,000', '3.5'."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def figure_lines(fig: Figure, article: int) -> list[str]:
+    value = "" if fig.unit in ("percent", "count") else f" = {number_text(fig.value)} {fig.unit}"
+    if fig.high is not None and value:
+        value = f" = {number_text(fig.value)}–{number_text(fig.high)} {fig.unit}"
+    approx = " (approx.)" if fig.approx else ""
+    about = f" · {fig.about}" if fig.about else ""
+    head = f"  [{article}] " + ("derived " if fig.derived else "")
+    lines = wrap(f"{fig.text}{approx}{value}{about}", head, " " * len(f"  [{article}] "))
+    if fig.derived:
+        how = " − ".join(fig.sources) if fig.unit != "count" and "change" not in fig.about else " → ".join(fig.sources)
+        lines += wrap(f"from {how}" + (f"; {fig.note}" if fig.note else ""), " " * (len(f"  [{article}] ") + 2),
+                      " " * (len(f"  [{article}] ") + 2))
+    return lines
+
+
+def render_text(d: Digest) -> str:
+    """The briefing for people."""
+    arts = d.articles
+    words = sum(a.words for a in arts)
+    out = [f"digest · {plural(len(arts), 'article')} · {plural(words, 'word')}", "", "ARTICLES"]
+    for i, a in enumerate(arts, 1):
+        title = a.title if a.headline else f"{a.title} (no headline)"
+        out += wrap(title, f"  [{i}] ", " " * (len(str(i)) + 5))
+        meta = " · ".join((a.byline or "no byline", a.date or "no date", plural(a.words, "word"), a.source))
+        out += wrap(meta, " " * (len(str(i)) + 5), " " * (len(str(i)) + 7))
+    for type_, heading in TYPE_HEADINGS:
+        found = [e for e in d.entities if e.type == type_]
+        out += ["", heading] + ([] if found else ["  (none found)"])
+        for e in found:
+            parts = [e.name] + ([", ".join(e.roles[:3])] if e.roles else [])
+            parts += [plural(e.mentions, "mention"), ids_text(e.articles)]
+            if e.aliases:
+                parts.append("also " + ", ".join(e.aliases[:4]))
+            out += wrap(" · ".join(parts), "  ", "      ")
+    figures = [(i, f) for i, a in enumerate(arts, 1) for f in a.figures]
+    out += ["", "FIGURES"] + ([] if figures else ["  (none found)"])
+    for i, f in figures:
+        out += figure_lines(f, i)
+    quotes = [(i, q) for i, a in enumerate(arts, 1) for q in a.quotes]
+    out += ["", "QUOTES"] + ([] if quotes else ["  (none found)"])
+    for i, q in quotes:
+        who = d.names.get(("person", q.speaker)) or d.names.get(("organization", q.speaker)) or q.speaker
+        out += wrap(f"{who or 'unattributed'}: “{q.text}”", f"  [{i}] ", " " * (len(str(i)) + 5))
+    dates = [(i, a, r) for i, a in enumerate(arts, 1) for r in a.dates]
+    out += ["", "DATES"] + ([] if dates else ["  (none found)"])
+    for i, a, r in dates:
+        value = r.value or ("unresolved (the article has no date)" if not a.date else "unresolved")
+        out.append(f"  [{i}] {' '.join(r.text.split())} → {value}")
+    out += ["", "ACROSS ARTICLES"]
+    for key, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
+        names = d.shared.get(key, [])
+        out += wrap(", ".join(names) if names else "none shared", f"  {label}: ", "    ")
+    out += wrap(", ".join(d.shared.get("themes", [])) or "none shared", "  Themes: ", "    ")
+    out.append("  Key sentences:")
+    for i, a in enumerate(arts, 1):
+        for n, sentence in enumerate(a.summary):
+            out += wrap(sentence, f"  [{i}] " if n == 0 else " " * (len(str(i)) + 5), " " * (len(str(i)) + 5))
+    return "\n".join(out) + "\n"
+
+
+def json_number(value: float) -> int | float:
+    """Integral values as JSON integers: 401000000000, not 401000000000.0."""
+    value = round(value, 6)
+    return int(value) if value.is_integer() and abs(value) < 2 ** 53 else value
+
+
+def figure_dict(f: Figure, article: int) -> dict:
+    out = {"text": f.text, "value": json_number(f.value), "unit": f.unit, "about": f.about, "article": article}
+    if f.derived:
+        out.update(derived=True, **{"from": list(f.sources)}, note=f.note)
+    else:
+        out.update(start=f.start, end=f.end, approx=f.approx)
+        if f.high is not None:
+            out["high"] = json_number(f.high)
+    return out
+
+
+def article_dict(a: Article, i: int, names: dict) -> dict:
+    """One article's own extraction, with entity names as the digest merged them."""
+    return {
+        "id": i, "source": a.source, "title": a.title, "headline": a.headline, "byline": a.byline,
+        "date": a.date, "words": a.words,
+        "entities": [{"name": e.name, "entity": names.get((e.type, e.name), e.name), "type": e.type,
+                      "aliases": list(e.aliases), "roles": list(e.roles), "mentions": e.mentions}
+                     for e in a.entities],
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
+                      "entity": names.get((m.type, m.entity), m.entity)} for m in a.mentions],
+        "topics": [[w, n] for w, n in a.topics],
+        "summary": list(a.summary),
+    }
+
+
+def digest_records(d: Digest):
+    """(kind, record) for everything in the digest, in the order JSON and JSONL print them."""
+    for i, a in enumerate(d.articles, 1):
+        yield "article", article_dict(a, i, d.names)
+    for e in d.entities:
+        yield "entity", {"name": e.name, "type": e.type, "aliases": list(e.aliases), "roles": list(e.roles),
+                         "articles": list(e.articles), "mentions": e.mentions}
+    for i, a in enumerate(d.articles, 1):
+        for f in a.figures:
+            yield "figure", figure_dict(f, i)
+    for i, a in enumerate(d.articles, 1):
+        for q in a.quotes:
+            who = d.names.get(("person", q.speaker)) or d.names.get(("organization", q.speaker)) or q.speaker
+            yield "quote", {"text": q.text, "speaker": who, "article": i, "start": q.start, "end": q.end}
+    for i, a in enumerate(d.articles, 1):
+        for r in a.dates:
+            yield "date", {"text": r.text, "value": r.value, "relative": r.relative, "article": i,
+                           "start": r.start, "end": r.end}
+    yield "shared", {"people": d.shared.get("person", []), "organizations": d.shared.get("organization", []),
+                     "places": d.shared.get("place", []), "themes": d.shared.get("themes", [])}
+
+
+PLURAL_KINDS = {"article": "articles", "entity": "entities", "figure": "figures", "quote": "quotes",
+                "date": "dates"}
+
+
+def render_json(d: Digest) -> str:
+    """The digest as one JSON object (schema in README.md)."""
+    out = {"digest": __version__, "articles": [], "entities": [], "figures": [], "quotes": [], "dates": []}
+    for kind, record in digest_records(d):
+        if kind == "shared":
+            out["shared"] = record
+        else:
+            out[PLURAL_KINDS[kind]].append(record)
+    return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_jsonl(d: Digest) -> str:
+    """The digest as JSON lines, each with a "kind": article, entity, figure, quote, date, shared."""
+    return "".join(json.dumps({"kind": kind, **record}, ensure_ascii=False) + "\n"
+                   for kind, record in digest_records(d))
+
+
+RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
+
+
+#### CLI #######################################################################################
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def build_parser():
+    import argparse
+    parser = argparse.ArgumentParser(
+        prog="digest", description=__doc__.split("\n\n")[0].split("—", 1)[1].strip(),
+        epilog="examples:\n" + __doc__.split("examples:\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files, folders of *.txt files, or - for standard input")
+    parser.add_argument("-f", "--format", choices=sorted(RENDERERS), default="text",
+                        help="text for people (default), json or jsonl for programs")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no warnings on stderr")
+    parser.add_argument("--version", action="version", version=f"digest {__version__}")
+    return parser
+
+
+def read_source(path: str) -> tuple[str, str | None]:
+    """The text of one source: a file, or standard input for '-'."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    return read_file(path)
+
+
+def read_articles(paths: list[str], warn) -> tuple[list[Article], int]:
+    """Articles extracted from every readable source, and how many sources were skipped."""
+    files, problems = find_sources(paths)
+    for p in problems:
+        warn(p)
+    articles, skipped = [], len(problems)
+    for path in files:
+        try:
+            text, note = read_source(path)
+        except DigestError as e:
+            warn(str(e))
+            skipped += 1
+            continue
+        if note:
+            warn(note)
+        if not text.strip():
+            warn(f"{path}: empty, skipped")
+            skipped += 1
+            continue
+        articles.append(extract_article(text, "<stdin>" if path == "-" else path))
+    return articles, skipped
+
+
+def write_output(data: str, path: str | None) -> None:
+    """Data to stdout, or to `path` through a temporary file renamed into place when complete."""
+    raw = data.encode("utf-8")
+    if path is None:
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
+        return
+    import tempfile
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".digest-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (documented in README.md)."""
+    args = build_parser().parse_args(argv)
+    messages = []
+
+    def warn(message: str) -> None:
+        messages.append(message)
+        if not args.quiet:
+            sys.stderr.write(f"digest: {message}\n")
+
+    try:
+        articles, skipped = read_articles(args.paths, warn)
+        if not articles:
+            if not messages:
+                sys.stderr.write("digest: nothing to digest\n")
+            return EXIT_FAILURE
+        write_output(RENDERERS[args.format](merge_articles(articles)), args.output)
+        return EXIT_PARTIAL if skipped else EXIT_OK
+    except DigestError as e:
+        sys.stderr.write(f"digest: {e}\n")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader closed the pipe (| head): stop quietly, as the Python docs advise
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
