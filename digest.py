@@ -368,7 +368,7 @@ answered|continued|concluded|confirmed|denied|announced|hailed|criticised|critic
 referred\ to|expressed|welcomed|accused|cautioned|observed|mused|joked|quipped|boasted|thinks|
 believes|believed|writes|wrote|calls|describes|described|labels"""
 
-# Words between a name and its verb that keep the name the subject ("Rubio has labeled").
+# Words between a name and its verb that keep the name the subject ("Lopez has labeled").
 AUXILIARIES = r"(?:has|have|had|was|is|also|then|later|again|reportedly|repeatedly|previously|once|just|recently|would|will|has\ since)"
 
 # Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
@@ -401,7 +401,7 @@ class Mention:
     start: int
     end: int
     text: str
-    type: str  # person | organization | place
+    type: str  # person | organization | place | name (a name the article alone cannot type)
     entity: str
 
 
@@ -484,7 +484,7 @@ class Digest:
     """The merged briefing: articles in input order, entities, and what they share."""
     articles: tuple
     entities: tuple
-    names: dict = field(default_factory=dict)  # (type, article's name) -> entity name
+    names: dict = field(default_factory=dict)  # (type, article's name) -> (type, entity name) or None
     shared: dict = field(default_factory=dict)
 
 
@@ -615,7 +615,7 @@ FULL_DATE = re.compile(rf"""
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Words by)[ \xa0]+(?P<who>.+)$")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,[ \xa0]*[A-Z][A-Za-z ]{1,30})?[ \xa0]+" + FULL_DATE.pattern,
                       re.X)
-CAPTION_MARK = re.compile(r"[ \xa0][/|][ \xa0]")  # "Han meets Vance. / Photo credit"
+CAPTION_MARK = re.compile(r"[ \xa0][/|][ \xa0]")  # "Lee meets the press. / Photo agency"
 
 
 def iso_date(m: re.Match) -> str | None:
@@ -755,7 +755,7 @@ NAME_TOKEN = rf"""(?:
   | (?:[{UPPER}]\.){{2,}}(?:-[{UPPER}][^\W_]*)?        # initials and dotted acronyms: J.D., U.S.-China
   | [{UPPER}]\.(?=[ \xa0]?[{UPPER}])                   # one initial before a name: George W. Bush
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
-    [{UPPER}](?:[^\W_]|['’](?=[{UPPER}]))*+(?:-[^\W_]+)*+ # TikTok, O'Neill, Vice-President, PRESIDENT-elect
+    [{UPPER}](?:[^\W_]|['’](?=[{UPPER}]))*+(?:-[^\W_]+)*+ # PayPal, O'Neill, Vice-President, PRESIDENT-elect
 )"""
 CONNECTORS = ("of", "the", "and", "&", "de", "del", "della", "di", "da", "du", "des", "dos", "das",
               "van", "der", "den", "von", "la", "le", "bin", "ibn", "y", "for")
@@ -893,7 +893,7 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
     name = " ".join(words)
     if name in PLACE_NAMES or name in ORG_NAMES:
         return [Span(toks[0][0], toks[-1][1], words, None, initial, classify(words))]
-    # A title anywhere: "Senator Marco Rubio", "U.S. President Joe Biden", "Bank of Japan Governor X".
+    # A title anywhere: "Senator Ann Lee", "U.S. President Tom Ray", "Bank of Japan Governor X".
     for i in range(len(words)):
         n = title_length(words, i)
         if n and i + n < len(words) and words[i + n] not in CONNECTORS:
@@ -1034,9 +1034,9 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
             s.type = "organization"  # "Chicago beat Boston": a city's team
         out.append(s)
     for i, s in enumerate(out):  # lists share a type: "Facebook and YouTube", "Essex, Surrey and Kent"
-        if s.type is None:
+        if s.type in (None, "name"):
             for j in (i - 1, i + 1):
-                if 0 <= j < len(out) and out[j].type and not out[j].caps:
+                if 0 <= j < len(out) and out[j].type not in (None, "name") and not out[j].caps:
                     a, b = (out[j], s) if j < i else (s, out[j])
                     gap = text[a.end:b.start]
                     if len(gap) < 8 and SIBLING_GAP.match(gap) and len(s.words) == len(out[j].words) == 1:
@@ -1065,10 +1065,10 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         if hit:
             return hit[1]
         return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
-    if s.initial and name not in free and not (sport and team_context(text, s)):
-        return None  # "Still", "According": a capital that only starts sentences
     if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
         return None
+    if s.initial and name not in free and not (sport and team_context(text, s)):
+        return "name" if single else None  # a capital that only starts sentences says nothing alone
     if sport and team_context(text, s):
         return "person" if sport in INDIVIDUAL_SPORTS and not single else "organization"
     before = text[max(0, s.start - 40):s.start]
@@ -1077,20 +1077,22 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         return "person"
     if single:
         if CAMEL.search(word):
-            return "organization"  # TikTok, YouTube, PayPal
+            return "organization"  # PayPal, eBay, JetBlue
         m = POSSESSIVE_NOUN.match(text, s.end)
         if m and m[1] in COMPANY_NOUNS:
             return "organization"
         if PLACE_BEFORE.search(before):
             return "place"
-        return None
+        if SAID_AFTER_NAME.match(text, s.end) and not s.initial:
+            return "person"  # "..., Lopez said": a name that speaks is a person's
+        return "name"  # left for the merge: another article may say who or what it is
     if len(words) <= 3 and not any(thing_word(w) for w in words):
         return "person"
     return None
 
 
 def person_key(name: str) -> str:
-    """Spelling-blind key of a person's name: 'J.D. Vance' and 'JD Vance' are one."""
+    """Spelling-blind key of a person's name: 'J.D. Smith' and 'JD Smith' are one."""
     return re.sub(r"[.\s]", "", name).casefold()
 
 
@@ -1245,7 +1247,7 @@ FIGURE = re.compile(rf"""
     (?<![\w.,$£€¥₹/:-])                               # starts a number: not inside 1,234 or 10:30
     (?:(?P<sign>US\$|U\.S\.\$|[A-Z]{{1,2}}\$|\$|£|€|¥|₹|₩|₽|Rs\.?|(?:{"|".join(sorted(CURRENCY_CODES))})(?=[ \xa0]))
        [ \xa0]?)?                                     # $, US$, £, Rs, EUR before the number
-    (?P<num>{NUMBER})                                  # 401 | 1,200.5
+    (?P<num>{NUMBER})                                  # 12 | 1,200.5
     (?:[ \xa0]?(?:-|–)[ \xa0]?(?:\$|£|€)?(?P<num2>{NUMBER}))?  # a range: $10-20 million
     (?:[ \xa0]?(?P<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)(?!\w))?
     (?:[ \xa0]?(?P<pct>%|per[ \xa0]?cent(?!\w)|percent(?!\w)|percentage[ \xa0]points?(?!\w)|pc(?!\w)))?
@@ -1428,7 +1430,7 @@ BALANCE_PHRASE = re.compile(r"""
 
 
 def short_amount(value: float, unit: str, like: str) -> str:
-    """An amount written in the style of a figure beside it: '$271 billion', '$491m', '12.5%'."""
+    """An amount written in the style of a figure beside it: '$75 billion', '$491m', '12.5%'."""
     long_style = re.search(r"\d[ \xa0]?(?:trillion|billion|million|thousand)\b", like)
     short_style = re.search(r"\d(?:tn|bn|m|k)\b", like)
     scale_word, div = "", 1
@@ -1516,7 +1518,7 @@ SPEECH = re.compile(rf"(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 SAID_AFTER_NAME = re.compile(rf"(?:,[^,\n]{{1,80}},)?[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 ROLE_SAID = re.compile(rf"\b[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?((?:[a-z][\w-]*[ \xa0]+){{0,2}}[a-z][\w-]*)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
-SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+$", re.X)
+SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+(?:[A-Z][\w.-]*[ \xa0]+){{0,3}}$", re.X)
 SUBJECT_NEXT = re.compile(r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
 
 
@@ -1569,14 +1571,14 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
     """Who says the quotation q: see the section's introduction for the order of the rules."""
     s0, s1 = sentence
     before = [m for m in speakers if s0 <= m.start and m.end <= q.start()]
-    for m in reversed(before):  # "Han emphasised the “...”", "Rubio has labeled China the “...”"
+    for m in reversed(before):  # "Lee emphasised the “...”", "Lee has labeled Acme the “...”"
         if SAID_AFTER_NAME.match(text, m.end) and SAID_AFTER_NAME.match(text, m.end).end() <= q.start():
             return m.entity
     after = [m for m in speakers if q.end() <= m.start and m.end <= s1]
     for m in after[:1]:  # "“...,” Eitel said" / "“...,” said Eitel"
         gap = text[q.end():m.start]
-        if len(gap) < 40 and (SAID_AFTER_NAME.match(text, m.end) and not gap.strip(" \xa0,.—–-")
-                              or SAID_THEN_NAME.match(gap)):
+        titles_only = all(is_title_word(w) for w in gap.strip(" \xa0,.—–-").split())
+        if len(gap) < 40 and (SAID_AFTER_NAME.match(text, m.end) and titles_only or SAID_THEN_NAME.match(gap)):
             return m.entity
     for where in (text[s0:q.start()], text[q.end():s1]):
         pronoun = PRONOUN_SAID.search(where)
@@ -1765,7 +1767,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = extract_figures(text, sentences)
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
-    name_words = {w.lower() for m in mentions if m.type != "organization" for w in m.text.split()}
+    name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(words + (lay.title or "").split(), name_words)
     top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
     return Article(
@@ -1790,36 +1792,46 @@ def extract_article(text: str, source: str) -> Article:
 # input order, so digests of shards merge into exactly the digest of the whole.
 
 def resolve_entities(records: dict) -> dict:
-    """(type, article's name) -> merged name: full names absorb surnames and abbreviations that
-    stand for them alone ('Trump' -> 'Donald Trump' unless another Trump is known)."""
-    names = {key: key[1] for key in records}
+    """(type, article's name) -> (type, merged name), or None for a bare name nothing explains.
+    Full names absorb the surnames and abbreviations that stand for them alone ('Lopez' ->
+    'Maria Lopez' unless another Lopez is known); an untyped name takes the type of the one
+    entity it names."""
+    names = {key: key for key in records if key[0] != "name"}
     persons = {}
-    for (type_, name) in records:
+    for (type_, name) in names:
         if type_ == "person" and " " in name:
             words = name.split()
             persons.setdefault(person_key(words[0] + words[-1]), []).append(name)
-    for group in persons.values():  # "Donald J. Trump" and "Donald Trump" are one
+    for group in persons.values():  # "Ann B. Lee" and "Ann Lee" are one
         best = max(group, key=lambda n: (len(n), records[("person", n)][3], n))
         for n in group:
-            names[("person", n)] = best
-    by_alias = {}
-    for (type_, name), record in records.items():
-        full = names[(type_, name)]
-        for alias in record[0]:
-            if alias != name:
-                by_alias.setdefault((type_, alias), set()).add(full)
-        if type_ == "person" and " " in full:
-            words = [w for w in full.split() if not INITIALS.match(w)]
+            names[("person", n)] = ("person", best)
+    by_alias = {}  # (type, alias) -> merged names it stands for; type "*" for any type
+    for key, record in records.items():
+        if key[0] == "name":
+            continue
+        full = names[key]
+        for alias in record[0] | {key[1]}:
+            by_alias.setdefault((key[0], alias), set()).add(full)
+            by_alias.setdefault(("*", alias), set()).add(full)
+        if full[0] == "person" and " " in full[1]:
+            words = [w for w in full[1].split() if not INITIALS.match(w)]
             for w in {words[-1], words[0]} if words else ():
                 by_alias.setdefault(("person-word", w), set()).add(full)
-    for (type_, name) in records:
-        if " " in name and type_ == "person":
+    for key in records:
+        type_, name = key
+        if type_ == "person" and " " in name:
             continue
-        targets = by_alias.get((type_, name), set()) - {name}
-        if not targets and type_ == "person":
-            targets = by_alias.get(("person-word", name), set())
+        lookups = (("*", name), ("person-word", name)) if type_ == "name" else \
+            ((type_, name), ("person-word", name)) if type_ == "person" else ((type_, name),)
+        for lookup in lookups:
+            targets = by_alias.get(lookup, set()) - {key}
+            if targets:
+                break
         if len(targets) == 1:
-            names[(type_, name)] = next(iter(targets))
+            names[key] = next(iter(targets))
+        elif type_ == "name":
+            names[key] = None
     return names
 
 
@@ -1836,8 +1848,11 @@ def merge_articles(articles) -> Digest:
             record[3] += e.mentions
     names = resolve_entities(records)
     merged = {}
-    for (type_, name), (aliases, roles, ids, count) in records.items():
-        m = merged.setdefault((type_, names[(type_, name)]), [set(), Counter(), set(), 0])
+    for key, (aliases, roles, ids, count) in records.items():
+        if names[key] is None:
+            continue
+        type_, name = key
+        m = merged.setdefault(names[key], [set(), Counter(), set(), 0])
         m[0] |= aliases | {name}
         m[1].update(roles)
         m[2] |= ids
@@ -1898,7 +1913,7 @@ def ids_text(ids: tuple) -> str:
 
 
 def number_text(value: float) -> str:
-    """A normalised value for people: '401,000,000,000', '3.5'."""
+    """A normalised value for people: '4,800,000,000', '3.5'."""
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.4f}".rstrip("0").rstrip(".")
@@ -1945,7 +1960,7 @@ def render_text(d: Digest) -> str:
     quotes = [(i, q) for i, a in enumerate(arts, 1) for q in a.quotes]
     out += ["", "QUOTES"] + ([] if quotes else ["  (none found)"])
     for i, q in quotes:
-        who = d.names.get(("person", q.speaker)) or d.names.get(("organization", q.speaker)) or q.speaker
+        who = speaker_name(d, q)
         out += wrap(f"{who or 'unattributed'}: “{q.text}”", f"  [{i}] ", " " * (len(str(i)) + 5))
     dates = [(i, a, r) for i, a in enumerate(arts, 1) for r in a.dates]
     out += ["", "DATES"] + ([] if dates else ["  (none found)"])
@@ -1964,8 +1979,14 @@ def render_text(d: Digest) -> str:
     return "\n".join(out) + "\n"
 
 
+def speaker_name(d: Digest, q: Quote) -> str | None:
+    """The merged name of a quotation's speaker."""
+    hit = d.names.get(("person", q.speaker)) or d.names.get(("organization", q.speaker))
+    return hit[1] if hit else q.speaker
+
+
 def json_number(value: float) -> int | float:
-    """Integral values as JSON integers: 401000000000, not 401000000000.0."""
+    """Integral values as JSON integers: 4800000000, not 4800000000.0."""
     value = round(value, 6)
     return int(value) if value.is_integer() and abs(value) < 2 ** 53 else value
 
@@ -1986,11 +2007,14 @@ def article_dict(a: Article, i: int, names: dict) -> dict:
     return {
         "id": i, "source": a.source, "title": a.title, "headline": a.headline, "byline": a.byline,
         "date": a.date, "words": a.words,
-        "entities": [{"name": e.name, "entity": names.get((e.type, e.name), e.name), "type": e.type,
+        "entities": [{"name": e.name, "type": e.type, "entity": (names.get((e.type, e.name)) or (None, None))[1],
                       "aliases": list(e.aliases), "roles": list(e.roles), "mentions": e.mentions}
                      for e in a.entities],
-        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
-                      "entity": names.get((m.type, m.entity), m.entity)} for m in a.mentions],
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": names[(m.type, m.entity)][0],
+                      "entity": names[(m.type, m.entity)][1]}
+                     for m in a.mentions if names.get((m.type, m.entity))],
+        "unresolved": [{"start": m.start, "end": m.end, "text": m.text}
+                       for m in a.mentions if not names.get((m.type, m.entity))],
         "topics": [[w, n] for w, n in a.topics],
         "summary": list(a.summary),
     }
@@ -2008,8 +2032,7 @@ def digest_records(d: Digest):
             yield "figure", figure_dict(f, i)
     for i, a in enumerate(d.articles, 1):
         for q in a.quotes:
-            who = d.names.get(("person", q.speaker)) or d.names.get(("organization", q.speaker)) or q.speaker
-            yield "quote", {"text": q.text, "speaker": who, "article": i, "start": q.start, "end": q.end}
+            yield "quote", {"text": q.text, "speaker": speaker_name(d, q), "article": i, "start": q.start, "end": q.end}
     for i, a in enumerate(d.articles, 1):
         for r in a.dates:
             yield "date", {"text": r.text, "value": r.value, "relative": r.relative, "article": i,
@@ -2044,7 +2067,8 @@ RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
 
 #### CLI #######################################################################################
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 128 + 2  # the shell's code for a process stopped by SIGINT (Ctrl-C)
 
 
 def build_parser():
