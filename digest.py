@@ -10,7 +10,6 @@ examples:
   python digest.py seeds/ --format json        the same as one JSON object (schema in README)
   python digest.py feed/ --format jsonl | jq -c 'select(.kind == "entity")'
   cat story.txt | python digest.py -           one article from standard input
-  python digest.py merge a.json b.json         combine digests made on separate shards
 """
 
 import json
@@ -2074,7 +2073,7 @@ EXIT_INTERRUPTED = 128 + 2  # the shell's code for a process stopped by SIGINT (
 def build_parser():
     import argparse
     parser = argparse.ArgumentParser(
-        prog="digest", description=__doc__.split("\n\n")[0].split("—", 1)[1].strip(),
+        prog="digest", description=__doc__.split("\n\n", 1)[1].split("\n\nexamples:")[0],
         epilog="examples:\n" + __doc__.split("examples:\n", 1)[1],
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="+", metavar="PATH",
