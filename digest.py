@@ -143,6 +143,10 @@ Northern Territory|Bavaria|Andalusia|Sicily|Sardinia|Corsica|Siberia|Dagestan|Ka
 Gujarat|Maharashtra|Kerala|Tamil Nadu|Bihar|Uttar Pradesh|West Bengal|Assam|Guangdong|Fujian
 Sichuan|Yunnan|Hubei|Hunan|Henan|Shandong|Zhejiang|Jiangsu|Hainan|Xinjiang|Inner Mongolia
 Mindanao|Borneo|Sumatra|Java|Hokkaido|Balochistan/Baluchistan|Darfur|Yorkshire|Lancashire|Cornwall
+"""
+
+# Continents, seas and regions: never a sports club's name.
+REGIONS = """
 Europe|Asia|Africa|Americas|North America|South America|Latin America|Central America|Oceania
 Middle East/Mideast|Near East|Far East|Gulf|Persian Gulf|Balkans|Baltics|Caucasus|Caribbean
 Scandinavia|Mediterranean|Atlantic|Pacific|Arctic|Antarctica|Antarctic|Asia-Pacific/Asia Pacific
@@ -158,6 +162,7 @@ Caribbean Mediterranean Muslim Muslims Christian Christians Jewish Jew Jews Isla
 Hindu Buddhist Sikh Catholic Protestant Orthodox Sunni Shia Shiite Shi'ite Zionist Persian
 Pashtun Tamil Sinhalese Uighur Uyghur Hispanic Anglo Soviet Yugoslav Bavarian Texan Californian
 Londoner Parisian Muscovite Asian-American African-American Aboriginal Maori Inuit
+Democrat Republican Socialist Communist Nationalist Loyalist Unionist Republicans' Democrats'
 """)
 
 # Organisations known by name from general knowledge: same format as COUNTRIES.
@@ -191,6 +196,8 @@ sir dame lord lady baroness baron duke duchess professor prof reverend rev fathe
 coach inspector detective constable speaker leader chief spokesman spokeswoman spokesperson
 attorney ceo saint st patriarch mufti ayatollah superintendent
 """)
+# Abbreviated titles that are titles only with their dot ("Gen." but not the name "Gen").
+DOTTED_TITLES = _set("sen gen rep gov col capt lt sgt adm maj prof rev st")
 TITLE_MODIFIERS = _set("""
 vice deputy prime foreign finance defence defense interior home trade health education energy
 economy economic agriculture culture labour labor environment transport industry justice
@@ -232,13 +239,16 @@ Partners Securities Airlines Airways Motors Systems Technologies Communications 
 Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
 TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuticals Group
 Brothers Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
+S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
+Chemical Chemicals Mining Resources Telecom Telecommunications Shipping Insurance Assurance
+Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange
 """)
 # Words that make a capitalised span a place ("South China Sea", "Mount ...", "Lake ...").
 PLACE_SUFFIXES = _set("""
 River Sea Ocean Lake Mountains Mountain Island Islands Isles Bay Gulf Strait Straits Channel
 Canal Valley Desert Peninsula Province Prefecture Region District Territory Territories County
 Street Avenue Road Square Bridge Airport Coast Heights Hills Highlands Plains Basin Delta Falls
-Harbour Harbor Reef Forest Glacier Park Stadium Oblast Krai
+Harbour Harbor Reef Forest Glacier Park Stadium Oblast Krai Republic
 """)
 PLACE_PREFIXES = _set("Mount Mt Mt. Lake Cape Gulf Isle Fort Port Lake Saint St St.")
 
@@ -310,6 +320,9 @@ already let lets like meanwhile once instead indeed overall thanks regardless fo
 under amid unlike besides notably separately elsewhere initially eventually finally recently
 currently previously meanwhile speaking asked ask here there where how why when what who
 """)
+
+# Stopwords that also begin names ("New York", "First Albany", "Second Avenue"): they never break one.
+NAME_STARTERS = _set("new first second third old")
 
 MONTHS = {m: i for i, names in enumerate((
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
@@ -704,13 +717,18 @@ def _names(*tables: str) -> tuple[dict, dict]:
     return names, demonyms
 
 
-PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES)
+PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES, REGIONS)
 ORG_NAMES, _ = _names(ORGS)
 COUNTRY_NAMES = frozenset(_names(COUNTRIES)[0])
+CITY_NAMES = frozenset(_names(PLACES)[0])  # cities, states and provinces: also the names of clubs
 # Shouted text ("LONDON 1996-08-30") is looked up case-blind.
 FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items() if len(k) > 3},
                 **{k.casefold(): (v, "place") for k, v in PLACE_NAMES.items() if len(k) > 2}}
-NOT_NAMES = DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
+NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
+             | frozenset(d + "s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch"))))  # "Iraqis"
+# A name turned adjective by a suffix: "Ontario-based", "Communist-led", "state-owned".
+NAME_ADJECTIVE = re.compile(r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded|sponsored|style|held|headquartered)$")
+COMPANY_ADJECTIVES = _set("based listed registered headquartered")
 
 # Nouns for things, not people: a span made of them ("Cold War", "National Security Strategy")
 # is not a person even when nothing else is known about it.
@@ -791,7 +809,10 @@ def role_text(words: list[str]) -> str:
 
 
 def is_title_word(word: str) -> bool:
-    """A word of a person's title: 'Senator', 'Vice-President', 'PRESIDENT-elect', 'Sen.'."""
+    """A word of a person's title: 'Senator', 'Vice-President', 'PRESIDENT-elect', 'Sen.' ('Sen' alone
+    is a name: Hun Sen)."""
+    if word.lower() in DOTTED_TITLES:
+        return False
     parts = [p for p in re.split(r"[-–]", word.rstrip(".").lower()) if p != "elect"]
     return bool(parts) and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
 
@@ -865,7 +886,8 @@ def split_span(text: str, start: int, end: int, shouted: bool) -> list[Span]:
         w = tok[2]
         bare = w.rstrip(".").lower()
         capitalised = w[1:] == w[1:].lower() or w == "I"  # "The", "However"; not "US" or "IT"
-        if (capitalised and w.lower() in STOPWORDS and w[0].isupper() or bare in WEEKDAYS
+        if (capitalised and w.lower() in STOPWORDS and w[0].isupper() and bare not in NAME_STARTERS
+                or bare in WEEKDAYS
                 or bare in MONTHS and not cur and w[0].isupper()):  # "Theresa May" keeps its May
             if cur:
                 groups.append(cur)
@@ -890,8 +912,15 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
         return []
     words = [t[2] for t in toks]
     name = " ".join(words)
+    whole = Span(toks[0][0], toks[-1][1], words, None, initial, classify(words), shouted)
     if name in PLACE_NAMES or name in ORG_NAMES:
-        return [Span(toks[0][0], toks[-1][1], words, None, initial, classify(words))]
+        return [whole]
+    # A name made an adjective: "Ontario-based Magna", "Communist-led CGT" (a company or group).
+    if len(toks) > 1 and NAME_ADJECTIVE.search(words[0]):
+        rest = split_group(text, toks[1:], False, shouted)
+        if len(rest) == 1 and rest[0].type is None and NAME_ADJECTIVE.search(words[0])[1] in COMPANY_ADJECTIVES:
+            rest[0].type, rest[0].strong = "organization", True
+        return rest
     # A title anywhere: "Senator Ann Lee", "U.S. President Tom Ray", "Bank of Japan Governor X".
     for i in range(len(words)):
         n = title_length(words, i)
@@ -909,37 +938,33 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
             return [s for s in left if s.words[0] not in NOT_NAMES] + right
         if n and i + n == len(words):
             return split_group(text, toks[:i], initial, shouted) if i else []  # "the Vice President"
-    # A leading nationality: "Chinese Foreign Ministry", "Australian Tom Moody".
-    if words[0] in NOT_NAMES or words[0].split("-")[0] in NOT_NAMES:
-        if len(words) == 1 or (len(words) == 2 and words[1] in ORG_SUFFIXES):
-            return [] if len(words) == 1 else [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
-        return split_group(text, toks[1:], False, shouted)
-    if len(words) > 1 and " ".join(words[:2]) in DEMONYMS:  # "South African", "North Korean"
-        return split_group(text, toks[2:], False, shouted)
-    # Connectors: keep "Bank of Japan", "Securities and Exchange Commission", "Osama bin Laden".
+    # The first connector decides: the head before "of" types the whole ("Bank of Japan",
+    # "Republic of Korea"); "&" joins a firm's names; else each side is a name of its own.
     joints = [i for i, w in enumerate(words) if w in CONNECTORS]
     if joints:
-        kind = classify(words)
-        pieces, cur = [], []
-        for i, w in enumerate(words):
-            if i in joints:
-                pieces.append(cur)
-                cur = []
-            else:
-                cur.append(w)
-        pieces.append(cur)
-        known_piece = any(" ".join(p) in PLACE_NAMES or " ".join(p) in ORG_NAMES for p in pieces[:-1])
-        particle = all(words[i] in PARTICLES for i in joints) and kind != "organization"
-        if not known_piece and (kind in ("organization", "place") or particle):
-            return [Span(toks[0][0], toks[-1][1], words, None, initial, kind)]
-        out, cur = [], []
-        for i, tok in enumerate(toks):
-            if i in joints:
-                out += split_group(text, cur, initial and not out, shouted) if cur else []
-                cur = []
-            else:
-                cur.append(tok)
-        return out + (split_group(text, cur, False, shouted) if cur else [])
+        j = joints[0]
+        conn, head = words[j], words[j - 1]
+        after = j + 2 if j + 1 < len(words) and words[j + 1] == "the" else j + 1
+        if "&" in words:
+            return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
+        if conn in ("of", "for") and (head in ORG_HEADS or head in ORG_SUFFIXES):
+            return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
+        if conn == "of" and (head in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES):
+            return [Span(toks[0][0], toks[-1][1], words, None, initial, "place")]
+        if conn == "and" and j == 1 and classify(words[:1]) is None and whole.type in ("organization", "place"):
+            return [whole]  # "Securities and Exchange Commission"
+        if all(words[k] in PARTICLES for k in joints) and whole.type != "organization":
+            return [whole]  # "Ludwig van Beethoven", "Osama bin Laden"
+        return split_group(text, toks[:j], initial, shouted) + split_group(text, toks[after:], False, shouted)
+    # A leading nationality: "Chinese Foreign Ministry", "Australian Tom Moody", "Chechen Republic".
+    lead = 2 if len(words) > 1 and " ".join(words[:2]) in DEMONYMS else 1 if (
+        words[0] in NOT_NAMES or words[0].split("-")[0] in NOT_NAMES) else 0
+    if lead:
+        rest = words[lead:]
+        if len(rest) == 1 and (rest[0] in ORG_SUFFIXES or rest[0] in PLACE_SUFFIXES):
+            return [Span(toks[0][0], toks[-1][1], words, None, initial,
+                         "organization" if rest[0] in ORG_SUFFIXES else "place")]
+        return split_group(text, toks[lead:], False, shouted)
     # A place before an unknown name: "U.S. National Security Strategy" (not "Hong Kong Stock Exchange").
     for n in (3, 2, 1):
         if len(words) > n + 1 and " ".join(words[:n]) in PLACE_NAMES and classify(words[n:]) is None:
@@ -955,17 +980,30 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
                 out.append(Span(pos, pos + len(p), [p], None, initial and pos == a, classify([p])))
                 pos += len(p) + 1
             return out
-    return [Span(toks[0][0], toks[-1][1], words, None, initial, classify(words), shouted)]
+    return [whole]
 
 
 TEAM_AFTER = re.compile(r"""(?:[ \xa0]*\([^()\n]{1,30}\))?[ \xa0]+
     (?:beat|beats|drew|draw|lost|lose|defeated|edged|thrashed|routed|hammered|crushed|overcame|
        trounced|downed|v|vs\.?|versus)\b""", re.X)
-TEAM_BEFORE = re.compile(r"\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew[ \xa0]with|lost[ \xa0]to|win[ \xa0]over|victory[ \xa0]over)[ \xa0]+$")
+TEAM_BEFORE = re.compile(r"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew[ \xa0]with|lost[ \xa0]to|
+    win[ \xa0]over|victory[ \xa0]over|joined|join|joins|played[ \xa0]for|plays[ \xa0]for|signed[ \xa0]for|
+    loaned[ \xa0]to|moved[ \xa0]to|move[ \xa0]to|transferred[ \xa0]to|coach[ \xa0]at|left)[ \xa0]+$""", re.X)
+PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|province|region|district|county|capital|port|island|suburb|municipality|enclave|state)[ \xa0]+of[ \xa0]+$")
+PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state|border|township|prefecture|stadium)\b")
+ORG_NOUN_BEFORE = re.compile(r"\b(?:news[ \xa0]agency|agency|company|firm|carrier|airline|newspaper|daily|weekly|magazine|broadcaster|carmaker|automaker|manufacturer|retailer|insurer|lender|brokerage|conglomerate|giant|subsidiary|club|side|publisher|group)[ \xa0]+$")
+ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
+RESULT_AFTER = re.compile(r"[ \xa0]*\([A-Z][\w. ]{1,25}\)")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|towards|via|northern|southern|eastern|western|central)[ \xa0]+$")
 POSSESSIVE_NOUN = re.compile(r"['’]s?[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?([a-z]+)")
 SIBLING_GAP = re.compile(r"[ \xa0]*(?:,|and|or|&|,[ \xa0]*and|,[ \xa0]*or)[ \xa0]*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
+# Words of sports reports: three of them in a story make it one.
+SPORT_WORDS = _set("""
+goal goals match matches season coach league cup tournament championship innings wicket wickets
+striker midfielder defender goalkeeper squad medal seeded semi-final quarter-final fixture
+scored unbeaten half-time quarterback touchdown playoffs play-off batting bowler
+""")
 INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming formula motor")
 
 
@@ -1016,6 +1054,11 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
             if len(initials) > 2 and initials not in votes:
                 votes.setdefault(initials, Counter())["organization"] += 1
     memory = {name.casefold(): (name, c.most_common(1)[0][0]) for name, c in votes.items()}
+    for s in spans:
+        if s.type is None and s.initial and len(s.words) > 1 and (seen_lower(s.words[0]) or thing_word(s.words[0])):
+            s.start = text.index(s.words[1], s.start + len(s.words[0]))
+            s.words, s.initial = s.words[1:], False
+            s.type = classify(s.words)
 
     for multi in (True, False):  # full names first, so that their surnames are known after
         for s in spans:
@@ -1027,10 +1070,14 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
     out = []
     for s in spans:
         if s.caps:
-            out += shouted_names(text, s, memory)
+            for name in shouted_names(text, s, memory):
+                if sport and name.type == "place" and " ".join(name.words).title() in CITY_NAMES \
+                        and team_context(text, name):
+                    name.type = "organization"  # a standings row: "NEW YORK 74 59 .556"
+                out.append(name)
             continue
-        if sport and s.type == "place" and s.name not in COUNTRY_NAMES and team_context(text, s):
-            s.type = "organization"  # "Chicago beat Boston": a city's team
+        if sport and s.type == "place" and s.name in CITY_NAMES and team_context(text, s):
+            s.type = "organization"  # "Chicago beat Boston", "joined Milan": a city's club
         out.append(s)
     for i, s in enumerate(out):  # lists share a type: "Facebook and YouTube", "Essex, Surrey and Kent"
         if s.type in (None, "name"):
@@ -1066,14 +1113,20 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
     if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
         return None
-    if s.initial and name not in free and not (sport and team_context(text, s)):
-        return "name" if single else None  # a capital that only starts sentences says nothing alone
+    if single and s.initial and name not in free and not (sport and team_context(text, s)):
+        return "name"  # a capital that only starts sentences says nothing alone
     if sport and team_context(text, s):
         return "person" if sport in INDIVIDUAL_SPORTS and not single else "organization"
     before = text[max(0, s.start - 40):s.start]
     role = ROLE_BEFORE.search(before)
     if role and role[1].split()[-1] in ROLE_NOUNS:
         return "person"
+    if PLACE_NOUN_BEFORE.search(before) or PLACE_NOUN_AFTER.match(text, s.end):
+        return "place"  # "the town of Uyo", "the Pamir mountains"
+    if ORG_NOUN_BEFORE.search(before) or ORG_NOUN_AFTER.match(text, s.end):
+        return "organization"  # "news agency Tanjug", "the Sun newspaper"
+    if sport and not single and RESULT_AFTER.match(text, s.end):
+        return "person"  # "8. Dmitri Markov (Belarus) 5.65"
     if single:
         if CAMEL.search(word):
             return "organization"  # PayPal, eBay, JetBlue
@@ -1745,12 +1798,13 @@ def stand_in_title(text: str, sentences: list) -> str:
     return out
 
 
-def sport_of(title: str | None) -> str | None:
-    """The sport a wire headline names first ('CRICKET - ...', 'Boxing-Bruno quits'), if any."""
-    if not title:
-        return None
-    first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower()
-    return first if first in SPORTS else None
+def sport_of(title: str | None, vocab: set) -> str | None:
+    """The sport a story is about: the one its wire headline names first ('CRICKET - ...'), or
+    'sport' when its body uses the words of sports reports, or None."""
+    first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower() if title else ""
+    if first in SPORTS:
+        return first
+    return "sport" if len(SPORT_WORDS & vocab) >= 3 else None
 
 
 def extract_article(text: str, source: str) -> Article:
@@ -1761,7 +1815,7 @@ def extract_article(text: str, source: str) -> Article:
     for start, end in lay.body:
         words += text[start:end].split()
     vocab = set(words)
-    mentions, entities = extract_names(text, lay.content, vocab, sport_of(lay.title))
+    mentions, entities = extract_names(text, lay.content, vocab, sport_of(lay.title, vocab))
     sentences = split_sentences(text, lay.body)
     figures = extract_figures(text, sentences)
     figures += derive_figures(text, figures, sentences)
