@@ -58,7 +58,7 @@ Croatia=Croatian/Croat|Cuba=Cuban|Cyprus=Cypriot|Czech Republic/Czechia=Czech
 Denmark=Danish/Dane|Djibouti|Dominica|Dominican Republic=Dominican|East Timor/Timor-Leste
 Ecuador=Ecuadorean/Ecuadorian|Egypt=Egyptian|El Salvador=Salvadoran|Equatorial Guinea
 Eritrea=Eritrean|Estonia=Estonian|Eswatini/Swaziland|Ethiopia=Ethiopian|Fiji=Fijian
-Finland=Finnish/Finn|France=French|Gabon|Gambia|Georgia=Georgian|Germany=German
+Finland=Finnish/Finn|France=French|Gabon|Gambia|Georgia/Ga.=Georgian|Germany=German
 Ghana=Ghanaian|Greece=Greek|Grenada|Guatemala=Guatemalan|Guinea=Guinean|Guinea-Bissau|Guyana
 Haiti=Haitian|Honduras=Honduran|Hungary=Hungarian|Iceland=Icelandic|India=Indian
 Indonesia=Indonesian|Iran=Iranian|Iraq=Iraqi|Ireland/Irish Republic/Eire=Irish|Israel=Israeli
@@ -95,7 +95,7 @@ Gaza/Gaza Strip|West Bank|Crimea|Catalonia=Catalan|Basque Country=Basque|Flander
 # Capitals, major cities, states and provinces, regions: same format as COUNTRIES.
 PLACES = """
 Washington/Washington D.C./Washington DC/District of Columbia
-New York/New York City/NYC|Los Angeles/L.A.|Chicago|Houston|Philadelphia|Phoenix|San Antonio
+New York/New York City/NYC/N.Y.|Los Angeles/L.A.|Chicago|Houston|Philadelphia|Phoenix|San Antonio
 San Diego|Dallas|San Francisco|San Jose|Austin|Boston|Seattle|Denver|Detroit|Atlanta|Miami
 Minneapolis|St. Louis/St Louis|Baltimore|Pittsburgh|Cleveland|Cincinnati|New Orleans|Las Vegas
 Portland|Nashville|Memphis|Milwaukee|Kansas City|Sacramento|Salt Lake City|Honolulu|Anchorage
@@ -132,11 +132,11 @@ Durban|Windhoek|Gaborone|Luanda|Kinshasa|Brazzaville|Lagos|Abuja|Kano|Accra|Abid
 Niamey|Ouagadougou|Conakry|Freetown|Monrovia|Lome|Cotonou|Yaounde|Douala|Libreville|Nouakchott
 Antananarivo|Juba|N'Djamena|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin
 Auckland|Wellington|Christchurch|Port Moresby|Suva
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho
-Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota
-Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina
-North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee
-Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+Alabama/Ala./Ala|Alaska|Arizona/Ariz./Ariz|Arkansas/Ark./Ark|California/Calif./Calif/Cal.|Colorado/Colo./Colo|Connecticut/Conn./Conn|Delaware|Florida/Fla./Fla|Hawaii|Idaho
+Illinois/Ill./Ill|Indiana/Ind.|Iowa|Kansas/Kan./Kans.|Kentucky/Ky./Ky|Louisiana/La.|Maine|Maryland/Md./Md|Massachusetts/Mass./Mass|Michigan/Mich./Mich|Minnesota/Minn./Minn
+Mississippi/Miss.|Missouri/Mo.|Montana|Nebraska/Neb./Neb|Nevada/Nev./Nev|New Hampshire|New Jersey/N.J./NJ|New Mexico/N.M.|North Carolina/N.C.
+North Dakota|Ohio|Oklahoma/Okla./Okla|Oregon/Ore./Ore|Pennsylvania/Pa./Penn.|Rhode Island|South Carolina|South Dakota|Tennessee/Tenn./Tenn
+Texas/Tex./Tex|Utah|Vermont|Virginia/Va.|West Virginia|Wisconsin/Wis./Wisc.|Wyoming/Wyo.
 Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
 Newfoundland|New South Wales|Queensland|Tasmania|Western Australia|South Australia
 Northern Territory|Bavaria|Andalusia|Sicily|Sardinia|Corsica|Siberia|Dagestan|Kashmir|Punjab
@@ -162,7 +162,8 @@ Caribbean Mediterranean Muslim Muslims Christian Christians Jewish Jew Jews Isla
 Hindu Buddhist Sikh Catholic Protestant Orthodox Sunni Shia Shiite Shi'ite Zionist Persian
 Pashtun Tamil Sinhalese Uighur Uyghur Hispanic Anglo Soviet Yugoslav Bavarian Texan Californian
 Londoner Parisian Muscovite Asian-American African-American Aboriginal Maori Inuit
-Democrat Republican Socialist Communist Nationalist Loyalist Unionist Republicans' Democrats'
+Democrat Republican Socialist Communist Nationalist Loyalist Unionist Moslem Moslems Arab Arabs
+Hebrew Urdu Hindi Mandarin Cantonese Swahili Farsi Pashto Bengali Punjabi Afrikaans Afrikaner Zairean
 """)
 
 # Organisations known by name from general knowledge: same format as COUNTRIES.
@@ -725,7 +726,7 @@ CITY_NAMES = frozenset(_names(PLACES)[0])  # cities, states and provinces: also 
 FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items() if len(k) > 3},
                 **{k.casefold(): (v, "place") for k, v in PLACE_NAMES.items() if len(k) > 2}}
 NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
-             | frozenset(d + "s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch"))))  # "Iraqis"
+             | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch"))))
 # A name turned adjective by a suffix: "Ontario-based", "Communist-led", "state-owned".
 NAME_ADJECTIVE = re.compile(r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded|sponsored|style|held|headquartered)$")
 COMPANY_ADJECTIVES = _set("based listed registered headquartered")
@@ -916,6 +917,8 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
     if name in PLACE_NAMES or name in ORG_NAMES:
         return [whole]
     # A name made an adjective: "Ontario-based Magna", "Communist-led CGT" (a company or group).
+    if NAME_ADJECTIVE.search(words[-1]):
+        return []  # "Hong Kong-listed company": an adjective, not a name
     if len(toks) > 1 and NAME_ADJECTIVE.search(words[0]):
         rest = split_group(text, toks[1:], False, shouted)
         if len(rest) == 1 and rest[0].type is None and NAME_ADJECTIVE.search(words[0])[1] in COMPANY_ADJECTIVES:
@@ -965,11 +968,16 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
             return [Span(toks[0][0], toks[-1][1], words, None, initial,
                          "organization" if rest[0] in ORG_SUFFIXES else "place")]
         return split_group(text, toks[lead:], False, shouted)
-    # A place before an unknown name: "U.S. National Security Strategy" (not "Hong Kong Stock Exchange").
+    # A place before an unknown name: "U.S. National Security Strategy" (not "Hong Kong Stock Exchange");
+    # a city before one word names a club or a firm ("Philadelphia Eagles", "Bombay Commodities").
     for n in (3, 2, 1):
         if len(words) > n + 1 and " ".join(words[:n]) in PLACE_NAMES and classify(words[n:]) is None:
             return (split_group(text, toks[:n], initial, shouted)
                     + split_group(text, toks[n:], False, shouted))
+        if len(words) == n + 1 and " ".join(words[:n]) in CITY_NAMES and whole.type is None \
+                and not thing_word(words[-1]) and words[-1] not in NOT_NAMES:
+            whole.type, whole.strong = "organization", True
+            return [whole]
     # Compounds of known names: "US-China", "U.S.-China" (but "Coca-Cola" is one name).
     if len(toks) == 1 and "-" in words[0]:
         a, b, w = toks[0]
@@ -993,6 +1001,12 @@ PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|province|region|district
 PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state|border|township|prefecture|stadium)\b")
 ORG_NOUN_BEFORE = re.compile(r"\b(?:news[ \xa0]agency|agency|company|firm|carrier|airline|newspaper|daily|weekly|magazine|broadcaster|carmaker|automaker|manufacturer|retailer|insurer|lender|brokerage|conglomerate|giant|subsidiary|club|side|publisher|group)[ \xa0]+$")
 ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
+ATTRIBUTION_BEFORE = re.compile(r"[,\"”][ \xa0]*$")
+FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
+INDEX_AFTER = re.compile(r"[ \xa0]+(?:industrial[ \xa0]+)?(?:index|indices|average|composite|benchmark)\b")
+ADJECTIVE_USE = re.compile(r"[ \xa0]+(?!said|says|told|has|had|is|was|will|would)[a-z]{3,}")
+PLURAL_AFTER_THE = re.compile(r"\b[Tt]he[ \xa0]+$")
+CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
 RESULT_AFTER = re.compile(r"[ \xa0]*\([A-Z][\w. ]{1,25}\)")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|towards|via|northern|southern|eastern|western|central)[ \xa0]+$")
 POSSESSIVE_NOUN = re.compile(r"['’]s?[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?([a-z]+)")
@@ -1076,6 +1090,8 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
                     name.type = "organization"  # a standings row: "NEW YORK 74 59 .556"
                 out.append(name)
             continue
+        if s.type == "person" and FACILITY_AFTER.match(text, s.end):
+            s.type = "place"  # "Charles de Gaulle airport"
         if sport and s.type == "place" and s.name in CITY_NAMES and team_context(text, s):
             s.type = "organization"  # "Chicago beat Boston", "joined Milan": a city's club
         out.append(s)
@@ -1085,9 +1101,17 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
                 if 0 <= j < len(out) and out[j].type not in (None, "name") and not out[j].caps:
                     a, b = (out[j], s) if j < i else (s, out[j])
                     gap = text[a.end:b.start]
-                    if len(gap) < 8 and SIBLING_GAP.match(gap) and len(s.words) == len(out[j].words) == 1:
+                    listed = "," not in gap or not a.initial  # "Ironically, Lee ..." is no list
+                    if len(gap) < 8 and SIBLING_GAP.match(gap) and listed and len(s.words) == len(out[j].words) == 1:
                         s.type = out[j].type
                         break
+    kinds = {}
+    for s in out:  # one name, one type in an article: the majority of its typed mentions
+        if s.type not in (None, "name"):
+            kinds.setdefault(s.name, Counter())[s.type] += 1 + s.strong
+    for s in out:
+        if s.name in kinds and not (s.strong and s.type in kinds[s.name]):
+            s.type = max(kinds[s.name].items(), key=lambda kv: (kv[1], kv[0]))[0]
     return [s for s in out if s.type]
 
 
@@ -1113,10 +1137,15 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
     if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
         return None
+    if INDEX_AFTER.match(text, s.end):
+        return None  # "the Dow Jones industrial average": an index, not a person or firm
+    if single and len(word) > 6 and word.endswith(("ian", "ean", "ese")) and ADJECTIVE_USE.match(text, s.end):
+        return None  # "the central Transylvanian town": an adjective of a place or people
     if single and s.initial and name not in free and not (sport and team_context(text, s)):
         return "name"  # a capital that only starts sentences says nothing alone
     if sport and team_context(text, s):
-        return "person" if sport in INDIVIDUAL_SPORTS and not single else "organization"
+        clubby = single or any(w in PLACE_NAMES or w in CLUB_WORDS for w in words)
+        return "organization" if clubby and sport not in INDIVIDUAL_SPORTS else "person"
     before = text[max(0, s.start - 40):s.start]
     role = ROLE_BEFORE.search(before)
     if role and role[1].split()[-1] in ROLE_NOUNS:
@@ -1133,11 +1162,15 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         m = POSSESSIVE_NOUN.match(text, s.end)
         if m and m[1] in COMPANY_NOUNS:
             return "organization"
+        if word.endswith("s") and not word.endswith("ss") and PLURAL_AFTER_THE.search(before):
+            return "organization"  # "the Eagles", "the Beatles": a plural name is a team or group
         if PLACE_BEFORE.search(before):
             return "place"
-        if SAID_AFTER_NAME.match(text, s.end) and not s.initial:
-            return "person"  # "..., Lopez said": a name that speaks is a person's
+        if ATTRIBUTION_BEFORE.search(before) and SAID_AFTER_NAME.match(text, s.end):
+            return "person"  # '"...," Lopez said': a name that attributes a quotation is a person's
         return "name"  # left for the merge: another article may say who or what it is
+    if any(len(w) > 1 and w.isupper() and not INITIALS.match(w) for w in words):
+        return "organization"  # "CITIC Pacific", "LM Ericsson AB": people's names are not shouted
     if len(words) <= 3 and not any(thing_word(w) for w in words):
         return "person"
     return None
@@ -1867,10 +1900,8 @@ def resolve_entities(records: dict) -> dict:
         for alias in record[0] | {key[1]}:
             by_alias.setdefault((key[0], alias), set()).add(full)
             by_alias.setdefault(("*", alias), set()).add(full)
-        if full[0] == "person" and " " in full[1]:
-            words = [w for w in full[1].split() if not INITIALS.match(w)]
-            for w in {words[-1], words[0]} if words else ():
-                by_alias.setdefault(("person-word", w), set()).add(full)
+        if full[0] == "person" and " " in full[1]:  # across articles a bare word is a surname
+            by_alias.setdefault(("person-word", full[1].split()[-1]), set()).add(full)
     for key in records:
         type_, name = key
         if type_ == "person" and " " in name:
