@@ -242,7 +242,11 @@ TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuti
 Brothers Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
 S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
 Chemical Chemicals Mining Resources Telecom Telecommunications Shipping Insurance Assurance
-Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange
+Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange Power
+Utilities Semiconductor Electronics Foods Brands Enterprises Solutions Software Networks Products
+Pharma Labs Laboratories Stores Hospitality Properties Realty Equity Funds Management Advisors
+Advisers Consulting Medical Healthcare Automotive Aerospace Railways Railway Railroad Logistics
+Engineering Construction Cement Textiles Industries Motor Securities Holding Telecommunication
 """)
 # Words that make a capitalised span a place ("South China Sea", "Mount ...", "Lake ...").
 PLACE_SUFFIXES = _set("""
@@ -768,8 +772,8 @@ USB PDF CD DVD IT AI PR HQ ID IQ RAM CPU UFO WMD NGO IPO ETF LNG LPG EPS PE MPS 
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 NAME_TOKEN = rf"""(?:
-    (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.(?!\w)
-                                                    # abbreviations keep their dot: Sen., Inc.
+    (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr)\.(?!\w)  # Sen., Dr.
+  | (?:Inc|Corp|Co|Ltd|Bros)(?:\.(?=[ \xa0]*[,;:)a-z]))?(?!\w)  # Inc. keeps its dot unless it ends the sentence
   | (?:[{UPPER}]\.){{2,}}(?:-[{UPPER}][^\W_]*)?        # initials and dotted acronyms: J.D., U.S.-China
   | [{UPPER}]\.(?=[ \xa0]?[{UPPER}])                   # one initial before a name: George W. Bush
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
@@ -948,7 +952,7 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
         j = joints[0]
         conn, head = words[j], words[j - 1]
         after = j + 2 if j + 1 < len(words) and words[j + 1] == "the" else j + 1
-        if "&" in words:
+        if conn == "&":
             return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
         if conn in ("of", "for") and (head in ORG_HEADS or head in ORG_SUFFIXES):
             return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
@@ -1074,6 +1078,14 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
             s.words, s.initial = s.words[1:], False
             s.type = classify(s.words)
 
+    org_words = {}
+    for s in spans:
+        if s.type == "organization" and len(s.words) > 1 and not thing_word(s.words[0]) \
+                and s.words[0] not in PLACE_NAMES and s.words[0] not in NOT_NAMES:
+            org_words.setdefault(s.words[0], s.name)
+    for s in spans:
+        if s.type is None and len(s.words) == 1 and s.words[0] in org_words and s.words[0] not in person_words:
+            s.type = "organization"
     for multi in (True, False):  # full names first, so that their surnames are known after
         for s in spans:
             if s.type is None and not s.caps and (len(s.words) > 1) == multi:
@@ -1135,6 +1147,8 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         if hit:
             return hit[1]
         return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
+    if single and word in ORG_HEADS and PLURAL_AFTER_THE.search(text, max(0, s.start - 5), s.start):
+        return "organization"  # "the Treasury", "the Commission": the institution the article means
     if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
         return None
     if INDEX_AFTER.match(text, s.end):
@@ -1171,6 +1185,8 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         return "name"  # left for the merge: another article may say who or what it is
     if any(len(w) > 1 and w.isupper() and not INITIALS.match(w) for w in words):
         return "organization"  # "CITIC Pacific", "LM Ericsson AB": people's names are not shouted
+    if words[-1] in COUNTRY_NAMES and len(words) <= 3:
+        return "organization"  # "Air France", "Statistics Canada": a country's company or body
     if len(words) <= 3 and not any(thing_word(w) for w in words):
         return "person"
     return None
