@@ -195,8 +195,13 @@ general gen admiral adm colonel col major maj captain capt lieutenant lt sergean
 marshal brigadier judge justice chairman chairwoman chairperson director dr mr mrs ms miss mx
 sir dame lord lady baroness baron duke duchess professor prof reverend rev father pastor
 coach inspector detective constable speaker leader chief spokesman spokeswoman spokesperson
-attorney ceo saint st patriarch mufti ayatollah superintendent
+attorney ceo saint st patriarch mufti ayatollah superintendent mp mep msp mla
 """)
+# A government department's portfolio: "[German] Foreign Ministry" leaves the nationality out.
+PORTFOLIOS = _set("""foreign finance interior defence defense home trade health education energy economy
+agriculture culture labour labor environment transport industry justice""")
+# Forms of address: taken off a name, but not roles worth reporting.
+HONORIFICS = _set("mr mrs ms miss mx")
 # Abbreviated titles that are titles only with their dot ("Gen." but not the name "Gen").
 DOTTED_TITLES = _set("sen gen rep gov col capt lt sgt adm maj prof rev st")
 TITLE_MODIFIERS = _set("""
@@ -221,7 +226,11 @@ leg-spinner pitcher quarterback champion runner sprinter cyclist driver rider jo
 golfer swimmer skier lawmaker legislator politician diplomat official commander adviser
 advisor aide negotiator activist campaigner dissident critic premier chancellor president-elect
 commissioner administrator regulator chairman-elect candidate nominee challenger vice-president
-hopeful veteran teammate counterpart successor predecessor
+hopeful veteran teammate counterpart successor predecessor playwright filmmaker film-maker
+dramatist composer conductor dancer choreographer model broadcaster commentator sculptor painter
+historian philosopher campaigner lobbyist skipper boss prop centre fly-half scrum-half full-back
+flanker hooker lock wing winger opener wicketkeeper catcher receiver linebacker centre-back
+left-back right-back sweeper playmaker rookie newcomer teenager youngster pundit coach-turned
 """)
 
 # Nouns after "the": "the Commission", "the Ministry" refer back to a named organisation.
@@ -239,7 +248,7 @@ Inc Inc. Corp Corp. Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Holdings B
 Partners Securities Airlines Airways Motors Systems Technologies Communications Industries
 Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
 TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuticals Group
-Brothers Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
+Brothers Bros Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
 S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
 Chemical Chemicals Mining Resources Telecom Telecommunications Shipping Insurance Assurance
 Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange Power
@@ -623,7 +632,8 @@ def is_headline(line: str) -> bool:
 
 
 # Dates as written in bylines, datelines and text: "January 21, 2025", "21 Jan 2025", "1996-08-30".
-MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")  # a dot only after "Jan", not "January."
 FULL_DATE = re.compile(rf"""
     (?P<iso>(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d))       # 1996-08-30
   | (?P<mon2>{MONTH_NAME})[ \xa0](?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?[ \xa0](?P<y2>(?:19|20)\d\d)  # January 21, 2025
@@ -761,6 +771,23 @@ agriculture industry commerce treasury affairs development cooperation relations
 emergency crisis relief aid growth reform budget tax customs immigration border sea ocean river
 lake mountain island valley desert strait gulf bay channel coast day week month christmas easter
 new year eve grand national cabinet government administration republic kingdom empire federal
+time trial trials challenge challenges monologues awards prize prizes show shows story stories book
+books novel album single song songs band tour live concert opera ballet theatre play plays drama
+comedy film movie series episode channel station radio pictures studio studios gallery exhibition
+collection fashion design style art arts music records record label chart charts top hit hits star
+stars idol factor talent academy school schools college colleges hospital hospitals clinic church
+cathedral temple mosque palace castle tower bridge street road lane square garden gardens park
+market markets mall centre center hall arena stadium ground grounds club clubs league leagues cup
+cups trophy championship open masters classic derby race races rally grand prix olympics games
+paralympics tournament final finals semi semis quarter division conference tour circuit marathon
+internet online web website software hardware computer computers phone phones mobile network
+networks digital broadband wireless video games console player players system systems service
+services technology technologies program programme project projects scheme strategy policy plan
+plans report reports review inquiry commission act bill law laws treaty treaties accord deal deals
+summit talks agreement agenda budget tax taxes rate rates index fund funds bank banks exchange
+stock stocks bond bonds share shares trust trusts insurance pension pensions health care nhs
+bowl super day days week weeks night nights morning evening christmas easter spring summer autumn
+winter war wars battle crisis revolution movement front army navy force forces guard police
 """)
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
                  "ology", "ical", "ive", "ous", "ful", "less", "able", "ible", "ics")
@@ -805,7 +832,7 @@ def role_text(words: list[str]) -> str:
     out = []
     for w in words:
         w = w.rstrip(".")
-        parts = re.split(r"[-–]", w)
+        parts = w.replace("–", "-").split("-")
         if parts[-1].lower() == "elect":
             out.append(" ".join(p.capitalize() for p in parts[:-1]) + "-elect")
         else:
@@ -818,7 +845,7 @@ def is_title_word(word: str) -> bool:
     is a name: Hun Sen)."""
     if word.lower() in DOTTED_TITLES:
         return False
-    parts = [p for p in re.split(r"[-–]", word.rstrip(".").lower()) if p != "elect"]
+    parts = [p for p in word.rstrip(".").lower().replace("–", "-").split("-") if p != "elect"]
     return bool(parts) and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
 
 
@@ -828,7 +855,7 @@ def title_length(words: list[str], start: int = 0) -> int:
     while n < len(words):
         w = words[n]
         if is_title_word(w):
-            head = head or any(p in TITLE_HEADS for p in re.split(r"[-–]", w.rstrip(".").lower()))
+            head = head or any(p in TITLE_HEADS for p in w.rstrip(".").lower().replace("–", "-").split("-"))
             n += 1
         elif w == "of" and n + 1 < len(words) and is_title_word(words[n + 1]) and head:
             n += 1  # Secretary of State
@@ -920,6 +947,9 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
     whole = Span(toks[0][0], toks[-1][1], words, None, initial, classify(words), shouted)
     if name in PLACE_NAMES or name in ORG_NAMES:
         return [whole]
+    if words[0][:3].lower() == "ex-" and len(words[0]) > 4:  # "Ex-Labour MP ...": a former affiliation
+        a, b, w = toks[0]
+        return split_group(text, [(a + 3, b, w[3:])] + toks[1:], False, shouted)
     # A name made an adjective: "Ontario-based Magna", "Communist-led CGT" (a company or group).
     if NAME_ADJECTIVE.search(words[-1]):
         return []  # "Hong Kong-listed company": an adjective, not a name
@@ -928,6 +958,11 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
         if len(rest) == 1 and rest[0].type is None and NAME_ADJECTIVE.search(words[0])[1] in COMPANY_ADJECTIVES:
             rest[0].type, rest[0].strong = "organization", True
         return rest
+    if initial and len(words) > 1 and words[0].lower() in ROLE_NOUNS and not is_title_word(words[0]):
+        right = split_group(text, toks[1:], False, shouted)  # "Model Sophie Anderton", "Striker Ian Rush"
+        if right and right[0].type in (None, "person"):
+            right[0].role, right[0].type, right[0].strong = words[0].lower(), "person", True
+        return right
     # A title anywhere: "Senator Ann Lee", "U.S. President Tom Ray", "Bank of Japan Governor X".
     for i in range(len(words)):
         n = title_length(words, i)
@@ -968,6 +1003,8 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
         words[0] in NOT_NAMES or words[0].split("-")[0] in NOT_NAMES) else 0
     if lead:
         rest = words[lead:]
+        if len(rest) > 1 and classify(rest) == "organization" and rest[0].lower() not in PORTFOLIOS:
+            return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]  # Scottish National Party
         if len(rest) == 1 and (rest[0] in ORG_SUFFIXES or rest[0] in PLACE_SUFFIXES):
             return [Span(toks[0][0], toks[-1][1], words, None, initial,
                          "organization" if rest[0] in ORG_SUFFIXES else "place")]
@@ -1001,6 +1038,7 @@ TEAM_AFTER = re.compile(r"""(?:[ \xa0]*\([^()\n]{1,30}\))?[ \xa0]+
 TEAM_BEFORE = re.compile(r"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew[ \xa0]with|lost[ \xa0]to|
     win[ \xa0]over|victory[ \xa0]over|joined|join|joins|played[ \xa0]for|plays[ \xa0]for|signed[ \xa0]for|
     loaned[ \xa0]to|moved[ \xa0]to|move[ \xa0]to|transferred[ \xa0]to|coach[ \xa0]at|left)[ \xa0]+$""", re.X)
+POSITION_AFTER = re.compile(r"(?:['’]s)?[ \xa0]+([a-z][a-z-]+)[ \xa0]+[A-Z]")  # "Bath prop Duncan Bell"
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|province|region|district|county|capital|port|island|suburb|municipality|enclave|state)[ \xa0]+of[ \xa0]+$")
 PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state|border|township|prefecture|stadium)\b")
 ORG_NOUN_BEFORE = re.compile(r"\b(?:news[ \xa0]agency|agency|company|firm|carrier|airline|newspaper|daily|weekly|magazine|broadcaster|carmaker|automaker|manufacturer|retailer|insurer|lender|brokerage|conglomerate|giant|subsidiary|club|side|publisher|group)[ \xa0]+$")
@@ -1009,7 +1047,7 @@ ATTRIBUTION_BEFORE = re.compile(r"[,\"”][ \xa0]*$")
 FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(r"[ \xa0]+(?:industrial[ \xa0]+)?(?:index|indices|average|composite|benchmark)\b")
 ADJECTIVE_USE = re.compile(r"[ \xa0]+(?!said|says|told|has|had|is|was|will|would)[a-z]{3,}")
-PLURAL_AFTER_THE = re.compile(r"\b[Tt]he[ \xa0]+$")
+PLURAL_AFTER_THE = re.compile(r"(?<!\bof )\b[Tt]he[ \xa0]+$")
 CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
 RESULT_AFTER = re.compile(r"[ \xa0]*\([A-Z][\w. ]{1,25}\)")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|towards|via|northern|southern|eastern|western|central)[ \xa0]+$")
@@ -1027,7 +1065,13 @@ INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming f
 
 def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
     """Names in an all-capitals run ('CRICKET - LEICESTERSHIRE TAKE OVER'), by case-blind lookup."""
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, span.start, span.end)]
+    toks = []
+    for m in TOKEN.finditer(text, span.start, span.end):
+        word = m.group().rstrip(",;:!?\"'”’)")
+        if word.endswith(".") and not INITIALS.match(word):
+            word = word[:-1]  # the headline's full stop, not the dots of "U.S."
+        if word:
+            toks.append((m.start(), m.start() + len(word), word))
     out, i = [], 0
     while i < len(toks):
         for n in range(min(4, len(toks) - i), 0, -1):
@@ -1120,17 +1164,22 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
     kinds = {}
     for s in out:  # one name, one type in an article: the majority of its typed mentions
         if s.type not in (None, "name"):
-            kinds.setdefault(s.name, Counter())[s.type] += 1 + s.strong
+            kinds.setdefault(squash(s.name), Counter())[s.type] += 1 + s.strong
     for s in out:
-        if s.name in kinds and not (s.strong and s.type in kinds[s.name]):
-            s.type = max(kinds[s.name].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        votes_ = kinds.get(squash(s.name))
+        if votes_ and not (s.strong and s.type in votes_):
+            s.type = max(votes_.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return [s for s in out if s.type]
 
 
 def team_context(text: str, s: Span) -> bool:
-    """A sports team: 'X beat Y', 'against X', 'DETROIT 4 Kansas City 0'."""
-    return bool(TEAM_AFTER.match(text, s.end) or SCORE_AFTER.match(text, s.end)
-                or TEAM_BEFORE.search(text, max(0, s.start - 20), s.start))
+    """A sports team: 'X beat Y', 'against X', 'DETROIT 4 Kansas City 0', 'Bath prop ...'."""
+    if TEAM_AFTER.match(text, s.end) or SCORE_AFTER.match(text, s.end):
+        return True
+    if TEAM_BEFORE.search(text, max(0, s.start - 20), s.start):
+        return True
+    role = POSITION_AFTER.match(text, s.end)
+    return bool(role and role[1] in ROLE_NOUNS)
 
 
 def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> str | None:
@@ -1158,7 +1207,7 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
     if single and s.initial and name not in free and not (sport and team_context(text, s)):
         return "name"  # a capital that only starts sentences says nothing alone
     if sport and team_context(text, s):
-        clubby = single or any(w in PLACE_NAMES or w in CLUB_WORDS for w in words)
+        clubby = single or any(w in PLACE_NAMES or w in CLUB_WORDS for w in words) or words[-1].endswith("s")
         return "organization" if clubby and sport not in INDIVIDUAL_SPORTS else "person"
     before = text[max(0, s.start - 40):s.start]
     role = ROLE_BEFORE.search(before)
@@ -1192,9 +1241,14 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
     return None
 
 
+def squash(name: str) -> str:
+    """A name without spaces, hyphens or case: 'Time Warner' and 'TimeWarner' are one."""
+    return name.replace(" ", "").replace("-", "").casefold()
+
+
 def person_key(name: str) -> str:
     """Spelling-blind key of a person's name: 'J.D. Smith' and 'JD Smith' are one."""
-    return re.sub(r"[.\s]", "", name).casefold()
+    return "".join(name.replace(".", "").split()).casefold()
 
 
 def canonical_name(name: str, type_: str) -> str:
@@ -1220,6 +1274,7 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 if not INITIALS.match(w) and w not in PARTICLES:
                     by_word.setdefault(w, []).append(s)
     orgs = {s.name: s for s in spans if s.type == "organization" and len(s.words) > 1}
+    first_form = {}  # squashed name -> the form an organisation was first written in
     for s in spans:
         if s.type == "person":
             if len(s.words) > 1:
@@ -1228,7 +1283,7 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 earlier = [f for f in by_word.get(s.words[0], ()) if f.start < s.start] or by_word.get(s.words[0])
                 s.entity = full[person_key(earlier[-1].words[0] + earlier[-1].words[-1])] if earlier else s.name
         elif s.type == "organization":
-            s.entity = canonical_name(s.name, "organization")
+            s.entity = first_form.setdefault(squash(s.name), canonical_name(s.name, "organization"))
             m = ACRONYM_AFTER.match(text, s.end)
             if m:
                 orgs.setdefault(m[1], s)
@@ -1249,7 +1304,7 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
         counts[key] += 1
         surface = text[s.start:s.end]
         aliases.setdefault(key, {}).setdefault(" ".join(surface.split()), None)
-        if s.role:
+        if s.role and s.role.lower().rstrip(".") not in HONORIFICS:
             roles.setdefault(key, Counter())[s.role] += 1
         mentions.append(Mention(s.start, s.end, surface, s.type, s.entity))
     entities = [LocalEntity(name, type_, tuple(aliases[(type_, name)]),
@@ -1278,15 +1333,16 @@ def person_roles(text: str, spans: list[Span]) -> None:
             s.role = " ".join(w for w in m[1].split() if w not in STOPWORDS) or None
 
 
+SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a run ...
+SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
+
+
 def extract_names(text: str, regions: tuple, vocab: set, sport: str | None) -> tuple[list, list]:
     """Mentions and local entities of the names in `regions` of `text`."""
     spans = []
     for start, end in regions:
-        line = text[start:end]
-        upper = sum(c.isupper() for c in line)
-        shouted = upper > 3 and upper > 3 * sum(c.islower() for c in line)
-        if shouted:
-            spans.append(Span(start, end, [line], caps=True))
+        if SHOUTING.search(text, start, end) and not SPEAKING.search(text, start, end):
+            spans.append(Span(start, end, [text[start:end]], caps=True))
             continue
         for m in NAME_SPAN.finditer(text, start, end):
             spans += split_span(text, m.start(), m.end(), False)
@@ -1371,7 +1427,8 @@ reach reached reaching reaches rose rise rises risen rising fell fall falls fall
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
 declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
-slip slips tumble climb saw see sees owns own holds hold totalled totaled total totals totalling stood stands
+slip slips tumble climb saw see sees owns own holds hold closer higher lower bigger smaller
+greater totalled totaled total totals totalling stood stands
 hit hits was were is are be been being valued worth estimated cost costs costing paid pay pays
 paying raised raise spent spend earned earn made make posted reported recorded generated fetched
 sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
@@ -1387,6 +1444,16 @@ FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined 
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
 LEAD_WORDS = _set("with while whereas and but as of so also the a an its their his her this that these those such now still already previously")
 PREPOSITIONS = _set("of in on to at for by from into over under")
+COPULAS = _set("is are was were be been being remains remained stands stood")
+# Words between a figure and its verb that are not the verb: "reaching around", "were valued at".
+LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and will would could may might
+has have had did does do only just also already now still nearly almost about around roughly some
+approximately more than less fewer least most up down valued worth estimated expected""")
+RELATIVE_TAIL = re.compile(r"""[ \xa0]+(
+    (?:for[ \xa0]+each|for[ \xa0]+every|per|a)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?(?:share|head|person|year|month|day|barrel|tonne|ton|ounce|litre|gallon|kilo|unit)
+  | (?:more|less|higher|lower|above|below|fewer)[ \xa0]+than[ \xa0]+[^,;.()\n]{3,40}
+)""", re.X)
+PARENTHESIS = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)")
 PRONOUNS = _set("it they he she we i you this that these those which who there")
 TIME_PHRASE = re.compile(r"""[ \xa0]*(
     (?:last|this|next|a|the|each|per|every|previous)[ \xa0]+(?:year|month|week|quarter|day|season)
@@ -1416,55 +1483,79 @@ def currency_unit(sign: str | None, after: re.Match | None) -> str | None:
     return None
 
 
-def figure_about(text: str, sentence: tuple, start: int, end: int) -> tuple[str, str]:
+def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) -> tuple[str, str]:
     """What a figure measures, from its clause: ('Chinese exports to the U.S. last year', 'up'|'down'|'')."""
     s0, s1 = sentence
-    left_edge = s0
+    left_edge, edge_word = s0, ""
     for m in CLAUSE_EDGE.finditer(text, s0, start):
-        left_edge = m.end()
+        left_edge, edge_word = m.end(), m.group().strip()
     words = text[left_edge:start].split()
-    direction = ""
+    direction = verb = ""
     while words and (words[-1].lower().strip(",") in FIGURE_LINKS or DIGIT.search(words[-1])):
-        low = words.pop().lower()
-        if not direction:
-            direction = "up" if low in RISE_WORDS else "down" if low in FALL_WORDS else ""
-    cut = max((i for i, w in enumerate(words) if re.fullmatch(SPEECH_VERBS, w, re.X)), default=-1)
+        low = words.pop().lower().strip(",")
+        direction = direction or ("up" if low in RISE_WORDS else "down" if low in FALL_WORDS else "")
+        if not verb and low in FIGURE_LINKS and low not in LINK_FILLERS:
+            verb = low  # the verb nearest the figure: "lost", "raised"
+    cut = max((i for i, w in enumerate(words) if SPEECH_WORD.fullmatch(w)), default=-1)
     words = words[cut + 1:]
-    while words and words[0].lower() in LEAD_WORDS:
-        words = words[1:]
-    while words and words[0].lower() in PRONOUNS:
+    while words and (words[0].lower() in LEAD_WORDS or words[0].lower() in PRONOUNS
+                     or words[0].lower() in LINK_FILLERS):
         words = words[1:]
     subject, owner = subject_object(words)
     if subject and left_edge == s0 and subject[0] == words[0] and subject[0][1:].islower() \
             and subject[0] not in NOT_NAMES and not (len(subject) > 1 and subject[1][:1].isupper()):
         subject[0] = subject[0].lower()  # "Quarterly profits" starts a sentence; it is not a name
-    about = " ".join(subject) + (f" ({' '.join(owner)})" if owner else "")
-    paren = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)").match(text, end)
+    about = " ".join(subject)
+    if owner and len(about) + len(" ".join(owner)) < 70:
+        about += f" ({' '.join(owner)})"
+    paren = PARENTHESIS.match(text, end)
     right = TIME_PHRASE.match(text, paren.end() if paren else end, s1)
-    if right and about:
-        about += " " + " ".join(right[1].split())
-    if not about:  # "offered to pay $300m to settle charges" -> "to settle charges"
+    when = " ".join(right[1].split()) if right else ""
+    relative = RELATIVE_TAIL.match(text, end, s1)
+    if relative:  # "$76 for each Guidant share", "6% more than Wednesday's closing price"
+        about = " ".join(relative[1].split()) + (f" ({about})" if about and len(about) < 30 else "")
+    if not about:
         edge = CLAUSE_EDGE.search(text, end, s1)
         tail = text[end:edge.start() if edge else s1].split()[:6]
-        about = " ".join(tail) if tail and tail[0] in ("to", "for", "on", "in") else ""
+        if unit == "percent" and tail[:1] == ["of"]:
+            about = "share " + " ".join(tail)  # "owns 8% of Google" -> "share of Google"
+        elif tail[:1] and tail[0] in ("to", "for", "on"):
+            about = " ".join(tail)  # "offered to pay $300m to settle charges" -> "to settle charges"
+        elif verb and unit == "count":
+            about = verb  # "lost 464,000 subscribers in the fourth quarter" -> "lost ..."
+        elif edge_word in ("which", "that"):  # "legal reserves, which it set at $500m"
+            before = text[s0:left_edge].split()[:-1]
+            k = len(before)
+            while k and before[k - 1].lower().strip(",") not in STOPWORDS and len(before) - k < 4:
+                k -= 1
+            about = " ".join(before[k:]).strip(",")
+    if about and when and when not in about:
+        about += " " + when
     about = about.strip(" ,;:")
     if about.endswith(".") and not INITIALS.match(about.split()[-1]):
         about = about[:-1]  # the sentence's full stop, not the one of "U.S."
+    if len(about) > 80:
+        about = about[:79].rsplit(" ", 1)[0] + "…"
     return about, direction
 
 
 def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
-    """'TimeWarner posted a profit' -> (['profit'], ['TimeWarner']); a plain phrase stays as it is."""
+    """The measured thing and its owner: 'TimeWarner posted a profit' -> (['profit'], ['TimeWarner']);
+    after 'is' the subject is measured ('the figure is closer to'); a plain phrase stays as it is."""
     verb = next((i for i, w in enumerate(words) if i and w.lower() in FIGURE_LINKS
                  and w.lower() not in LEAD_WORDS | PREPOSITIONS), None)
     if verb is None:
         return words, []
     subject, obj = words[:verb], words[verb + 1:]
-    while obj and obj[0].lower() in LEAD_WORDS:
+    while obj and obj[0].lower() in FIGURE_LINKS:
         obj = obj[1:]
-    if not obj:
+    if len(obj) > 1 and obj[0].endswith("ing"):
+        obj = obj[1:]  # "is projecting operating earnings growth" -> "operating earnings growth"
+    pronoun = len(subject) == 1 and subject[0].lower() in PRONOUNS
+    progressive = verb + 1 < len(words) and words[verb + 1].endswith("ing")  # "is projecting"
+    if not obj or words[verb].lower() in COPULAS and not pronoun and not progressive:
         return subject, []
-    return obj, [] if len(subject) == 1 and subject[0].lower() in PRONOUNS else subject
+    return obj, [] if pronoun else subject
 
 
 def extract_figures(text: str, sentences: list) -> list[Figure]:
@@ -1508,7 +1599,7 @@ def read_figure(text: str, m: re.Match, sentence: tuple) -> Figure | None:
         unit, end = "count", noun.end()
     value = number_value(num) * multiplier
     high = number_value(m["num2"]) * multiplier if m["num2"] else None
-    about, direction = figure_about(text, sentence, m.start(), end)
+    about, direction = figure_about(text, sentence, m.start(), end, unit)
     if direction and unit == "percent" and about:
         about = f"{about} ({direction})"
     approx = bool(APPROX_BEFORE.search(before))
@@ -1615,16 +1706,22 @@ def side_word(about: str, words: frozenset) -> str:
 # Pure: quoted words and their speaker: the name or pronoun next to a speech verb, the person
 # holding a role ("the vice president said"), else the person the sentence is about.
 
+SPEECH_WORD = re.compile(rf"(?:{SPEECH_VERBS})", re.X)
 SPEECH = re.compile(rf"(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
-SAID_AFTER_NAME = re.compile(rf"(?:,[^,\n]{{1,80}},)?[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?[ \xa0]+          # ", the chairman," (an apposition)
+    (?:(?:spokes(?:man|woman|person)|official|officials|statement|source)[ \xa0]+)?  # "Acme spokesman said"
+    (?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b""", re.X)
 PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 ROLE_SAID = re.compile(rf"\b[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?((?:[a-z][\w-]*[ \xa0]+){{0,2}}[a-z][\w-]*)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+QUOTE_MARK = re.compile(r"[\"“”]")
+IT_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]hey)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+(?:[A-Z][\w.-]*[ \xa0]+){{0,3}}$", re.X)
 SUBJECT_NEXT = re.compile(r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
 
 
 def sentence_subject(text: str, sentence: tuple, people: list[Mention]) -> Mention | None:
-    """The person a sentence is about: the first named person followed by a verb or apposition."""
+    """Whom a sentence is about: the first named person (or organisation, when given those) followed
+    by a verb or an apposition."""
     for m in people:
         if not sentence[0] <= m.start < sentence[1]:
             continue
@@ -1640,6 +1737,8 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     """Quotations and their speakers (the article's name for them, or None)."""
     speakers = [m for m in mentions if m.type in ("person", "organization")]
     people = [m for m in speakers if m.type == "person"]
+    bodies = [m for m in speakers if m.type == "organization"]
+    last_body = None
     by_role = {}
     for e in entities:
         for role in e.roles:
@@ -1648,24 +1747,33 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     for index, sentence in enumerate(sentences):
         subject = sentence_subject(text, sentence, people)
         for q in QUOTE.finditer(text, *sentence):
-            group = "curly" if q["curly"] else "straight" if q["straight"] else "single"
-            start, end = q.start(group), q.end(group)
-            inner = text[start:end]
-            start += len(inner) - len(inner.lstrip())
-            end -= len(inner) - len(inner.rstrip(" \xa0,"))
-            if end <= start:
+            if IT_SAID.search(text, sentence[0], q.start()) and last_body and not subject:
+                quotes.append(quote_of(text, q, last_body))  # 'It said the play should "..."'
                 continue
             speaker = quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject)
             if speaker is None and last_quote_sentence == index - 1 and quotes and \
                     q.start() - sentence[0] < 3:  # a quotation that runs on from the sentence before
                 speaker = quotes[-1].speaker
-            quotes.append(Quote(text[start:end], speaker, start, end))
+            quotes.append(quote_of(text, q, speaker))
             last_quote_sentence = index
+        body = sentence_subject(text, sentence, bodies)
+        if body is not None:
+            last_body = body.entity
         if subject is not None:
             last_subject = subject.entity
         if quotes and quotes[-1].speaker and sentence[0] <= quotes[-1].start < sentence[1]:
             last_subject = quotes[-1].speaker
     return quotes
+
+
+def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
+    """A QUOTE match as a Quote: the words inside the marks, without edge spaces or a last comma."""
+    group = "curly" if q["curly"] else "straight" if q["straight"] else "single"
+    start, end = q.start(group), q.end(group)
+    inner = text[start:end]
+    start += len(inner) - len(inner.lstrip())
+    end = max(start, end - (len(inner) - len(inner.rstrip(" \xa0,"))))
+    return Quote(text[start:end], speaker, start, end)
 
 
 def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -> str | None:
@@ -1678,8 +1786,9 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
     after = [m for m in speakers if q.end() <= m.start and m.end <= s1]
     for m in after[:1]:  # "“...,” Eitel said" / "“...,” said Eitel"
         gap = text[q.end():m.start]
-        titles_only = all(is_title_word(w) for w in gap.strip(" \xa0,.—–-").split())
-        if len(gap) < 40 and (SAID_AFTER_NAME.match(text, m.end) and titles_only or SAID_THEN_NAME.match(gap)):
+        described = len(gap) < 80 and not QUOTE_MARK.search(gap) and not SPEECH.search(gap)
+        if described and SAID_AFTER_NAME.match(text, m.end) or len(gap) < 40 and SAID_THEN_NAME.match(gap):
+            # '..." chief executive Ann Lee said', '..." the play's organiser, Ann Lee, told', '..." said Lee'
             return m.entity
     for where in (text[s0:q.start()], text[q.end():s1]):
         pronoun = PRONOUN_SAID.search(where)
@@ -1699,14 +1808,15 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
 #### Extract: dates ############################################################################
 
 DATE_TEXT = re.compile(rf"""
-    (?P<full>{FULL_DATE.pattern})
+    (?<![\w.])(?=[\dJFMASONDTWLBUYlnotsuby])              # a word start that can begin a date: cheap to refuse
+    (?:(?P<full>{FULL_DATE.pattern})
   | (?P<md>(?P<mon4>{MONTH_NAME})[ \xa0](?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
   | (?P<dm>(?<![\d.])(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?[ \xa0](?P<mon5>{MONTH_NAME}))      # 16 December
   | (?P<my>(?P<mon6>{MONTH_NAME})[ \xa0](?P<y6>(?:19|20)\d\d))                           # September 1995
   | (?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y)[ \xa0]+)?
         (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))               # on Friday
   | (?P<rel>(?i:yesterday|today|tomorrow|tonight)
-        |(?:[Ll]ast|[Nn]ext|[Tt]his)[ \xa0]+(?:year|month|week))                          # last year
+        |(?:[Ll]ast|[Nn]ext|[Tt]his)[ \xa0]+(?:year|month|week)))                         # last year
 """, re.X)
 
 
@@ -1800,7 +1910,7 @@ number told good great high low long big way ways use used using work working ex
 def topic_counts(words: list[str], skip: set) -> Counter:
     """Topic words (lower case, plurals folded into their singular) with their counts."""
     raw = Counter(words)
-    counts, shown = Counter(), {}
+    counts, shown = Counter(), {}  # key -> count; key -> {form: count}
     for word, n in raw.items():
         w = word.strip(EDGE_PUNCT)
         if w.endswith(("’s", "'s")):
@@ -1811,7 +1921,9 @@ def topic_counts(words: list[str], skip: set) -> Counter:
             continue
         key = topic_key(low)
         counts[key] += n
-        shown.setdefault(key, Counter())[low if w == w.capitalize() else w] += n  # "Trade" -> "trade"
+        forms = shown.setdefault(key, {})
+        form = low if w == w.capitalize() else w  # "Trade" -> "trade"; "NATO" and "eBay" stay
+        forms[form] = forms.get(form, 0) + n
     return Counter({min(shown[k].items(), key=lambda wn: (-wn[1], wn[0]))[0]: n for k, n in counts.items()})
 
 
@@ -1825,8 +1937,9 @@ def key_sentences(text: str, sentences: list, topics: Counter, limit: int) -> tu
             continue
         seen = {w.strip(EDGE_PUNCT).lower() for w in words}
         score = sum(weights.get(w, 0) + weights.get(w[:-1], 0) for w in seen) / len(words) ** 0.5
-        scored.append((-score * (1.5 if i == 0 else 1), i))
-    best = sorted(i for _, i in sorted(scored)[:limit])
+        scored.append((-score, i))
+    lead = [i for _, i in scored if i < 2][:1]  # news puts its point first: the lead always goes in
+    best = sorted(lead + [i for _, i in sorted(scored) if i not in lead][:limit - len(lead)])
     return tuple(" ".join(text[sentences[i][0]:sentences[i][1]].split()) for i in best)
 
 
@@ -1969,14 +2082,17 @@ def shared_items(articles: tuple, entities: list) -> dict:
     """What more than one article has: people, organisations, places and topic words."""
     shared = {t: [e.name for e in entities if e.type == t and len(e.articles) > 1]
               for t in ("person", "organization", "place")}
-    themes, shown = {}, {}
+    themes, shown = {}, {}  # key -> [article ids, total count]; key -> {form: count}
     for i, article in enumerate(articles, 1):
         for word, n in article.topics:
             key = topic_key(word)
-            themes.setdefault(key, [set(), 0])
-            themes[key][0].add(i)
-            themes[key][1] += n
-            shown.setdefault(key, Counter())[word] += n
+            theme = themes.get(key)
+            if theme is None:
+                theme = themes[key] = [set(), 0]
+            theme[0].add(i)
+            theme[1] += n
+            forms = shown.setdefault(key, {})
+            forms[word] = forms.get(word, 0) + n
     common = [(len(ids), total * (0.4 if key in GENERAL_WORDS else 1), key)
               for key, (ids, total) in themes.items() if len(ids) > 1]
     common.sort(key=lambda t: (-t[0], -t[1], t[2]))

@@ -150,6 +150,15 @@ class TestNames(unittest.TestCase):
         self.assertIn("PayPal", orgs)
         self.assertIn("Acme", orgs)
 
+    def test_shouted_headline_and_dateline_are_read_case_blind(self):
+        text = ("TENNIS - MARIA LOPEZ BEATS ANA RUIZ IN PARIS.\nPARIS 1996-08-30\n"
+                "Top seed Maria Lopez beat Ana Ruiz 6-2 6-3 at the French Open on Friday.")
+        a = article(text)
+        self.assertEqual(a.date, "1996-08-30")
+        got = [(m.text, m.type) for m in a.mentions if m.start < text.index("Top seed")]
+        self.assertEqual(got, [("MARIA LOPEZ", "person"), ("ANA RUIZ", "person"), ("PARIS", "place"),
+                               ("PARIS", "place")])
+
     def test_mention_spans_leave_out_titles_and_possessives(self):
         text = "Governor Ann Smith’s plan, backed by Smith's deputy, passed."
         a = article(text)
