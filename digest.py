@@ -206,7 +206,7 @@ HONORIFICS = _set("mr mrs ms miss mx")
 DOTTED_TITLES = _set("sen gen rep gov col capt lt sgt adm maj prof rev st")
 TITLE_MODIFIERS = _set("""
 vice deputy prime foreign finance defence defense interior home trade health education energy
-economy economic agriculture culture labour labor environment transport industry justice
+economy economic agriculture culture environment transport industry justice
 junior senior assistant acting former ex first chief supreme grand crown executive managing
 general state opposition party national security federal crown interim caretaker elect
 principal permanent under
@@ -789,8 +789,8 @@ stock stocks bond bonds share shares trust trusts insurance pension pensions hea
 bowl super day days week weeks night nights morning evening christmas easter spring summer autumn
 winter war wars battle crisis revolution movement front army navy force forces guard police
 """)
-THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
-                 "ology", "ical", "ive", "ous", "ful", "less", "able", "ible", "ics")
+THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "ology", "ical", "ive",
+                 "ous", "ful", "less", "able", "ible", "ics")  # not "-ance": France, Lawrence, Florence
 # Acronyms that are words of the trade, not names.
 COMMON_ACRONYMS = _set("""
 CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP
@@ -836,7 +836,8 @@ def role_text(words: list[str]) -> str:
         if parts[-1].lower() == "elect":
             out.append(" ".join(p.capitalize() for p in parts[:-1]) + "-elect")
         else:
-            out.append(" ".join(p if p.lower() == "of" else p.capitalize() for p in parts))
+            out.append(" ".join(p if p.lower() == "of" or p.isupper() and len(p) < 4 else p.capitalize()
+                                for p in parts))  # "MP" stays "MP"; "PRESIDENT" becomes "President"
     return " ".join(out)
 
 
@@ -866,6 +867,8 @@ def title_length(words: list[str], start: int = 0) -> int:
 
 def thing_word(word: str) -> bool:
     """A word that names a thing rather than a person ('Strategy', 'National', 'Security')."""
+    if word in PLACE_NAMES or word in GIVEN_NAMES:
+        return False
     low = word.lower()
     return low in THING_WORDS or low in STOPWORDS or (len(low) > 5 and low.endswith(THING_ENDINGS))
 
@@ -973,6 +976,8 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
             role = role_text(words[i:i + n])
             left = split_group(text, toks[:i], initial, shouted) if i else []
             right = split_group(text, toks[i + n:], False, shouted)
+            if len(left) == 1 and left[0].type == "organization":
+                role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"
             if right:
                 right[0].role = role
                 if right[0].type is None and len(right[0].words) <= 4:
@@ -1038,10 +1043,12 @@ TEAM_AFTER = re.compile(r"""(?:[ \xa0]*\([^()\n]{1,30}\))?[ \xa0]+
 TEAM_BEFORE = re.compile(r"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew[ \xa0]with|lost[ \xa0]to|
     win[ \xa0]over|victory[ \xa0]over|joined|join|joins|played[ \xa0]for|plays[ \xa0]for|signed[ \xa0]for|
     loaned[ \xa0]to|moved[ \xa0]to|move[ \xa0]to|transferred[ \xa0]to|coach[ \xa0]at|left)[ \xa0]+$""", re.X)
+DATELINE_AFTER = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:19|20)\d\d-\d\d|[ \xa0]*[-—–][ \xa0]")
 POSITION_AFTER = re.compile(r"(?:['’]s)?[ \xa0]+([a-z][a-z-]+)[ \xa0]+[A-Z]")  # "Bath prop Duncan Bell"
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|province|region|district|county|capital|port|island|suburb|municipality|enclave|state)[ \xa0]+of[ \xa0]+$")
 PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state|border|township|prefecture|stadium)\b")
 ORG_NOUN_BEFORE = re.compile(r"\b(?:news[ \xa0]agency|agency|company|firm|carrier|airline|newspaper|daily|weekly|magazine|broadcaster|carmaker|automaker|manufacturer|retailer|insurer|lender|brokerage|conglomerate|giant|subsidiary|club|side|publisher|group)[ \xa0]+$")
+ROLE_OF = re.compile(r"\b(?:chief[ \xa0]+executive|executive|chairman|chairwoman|president|director|founder|boss|spokesman|spokeswoman|ceo|shareholders|employees|owner|head)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?$")
 ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
 ATTRIBUTION_BEFORE = re.compile(r"[,\"”][ \xa0]*$")
 FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
@@ -1058,7 +1065,10 @@ CAMEL = re.compile(r"[a-z][A-Z]")
 SPORT_WORDS = _set("""
 goal goals match matches season coach league cup tournament championship innings wicket wickets
 striker midfielder defender goalkeeper squad medal seeded semi-final quarter-final fixture
-scored unbeaten half-time quarterback touchdown playoffs play-off batting bowler
+scored unbeaten half-time quarterback touchdown playoffs play-off batting bowler fly-half
+scrum-half prop flanker try tries scrum lineout penalties uncapped capped caps referee hat-trick
+relegation derby semi-finals quarter-finals batsman bowled lbw birdie bogey knockout medals
+sprint sprinter marathon olympic olympics grand-slam seed
 """)
 INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming formula motor")
 
@@ -1167,7 +1177,7 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
             kinds.setdefault(squash(s.name), Counter())[s.type] += 1 + s.strong
     for s in out:
         votes_ = kinds.get(squash(s.name))
-        if votes_ and not (s.strong and s.type in votes_):
+        if votes_ and not (s.strong and s.type in votes_) and (s.type is not None or len(s.words) > 1):
             s.type = max(votes_.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return [s for s in out if s.type]
 
@@ -1195,6 +1205,8 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         hit = FOLDED_NAMES.get(word.casefold())
         if hit:
             return hit[1]
+        if (s.start == 0 or text[s.start - 1] == "\n") and DATELINE_AFTER.match(text, s.end):
+            return "place"  # "IRVINE, Calif 1996-08-30": a dateline names where the story was filed
         return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
     if single and word in ORG_HEADS and PLURAL_AFTER_THE.search(text, max(0, s.start - 5), s.start):
         return "organization"  # "the Treasury", "the Commission": the institution the article means
@@ -1215,8 +1227,8 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         return "person"
     if PLACE_NOUN_BEFORE.search(before) or PLACE_NOUN_AFTER.match(text, s.end):
         return "place"  # "the town of Uyo", "the Pamir mountains"
-    if ORG_NOUN_BEFORE.search(before) or ORG_NOUN_AFTER.match(text, s.end):
-        return "organization"  # "news agency Tanjug", "the Sun newspaper"
+    if ORG_NOUN_BEFORE.search(before) or ORG_NOUN_AFTER.match(text, s.end) or ROLE_OF.search(before):
+        return "organization"  # "news agency Tanjug", "the Sun newspaper", "chief executive of Zorba"
     if sport and not single and RESULT_AFTER.match(text, s.end):
         return "person"  # "8. Dmitri Markov (Belarus) 5.65"
     if single:
@@ -1429,7 +1441,7 @@ declined decline declines dropped drop drops climbed climb climbs slumped slippe
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
 slip slips tumble climb saw see sees owns own holds hold closer higher lower bigger smaller
 greater totalled totaled total totals totalling stood stands
-hit hits was were is are be been being valued worth estimated cost costs costing paid pay pays
+hit hits was were is are be been being valued worth estimated cost costing paid pay pays
 paying raised raise spent spend earned earn made make posted reported recorded generated fetched
 sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
 traded represented accounted account exceeded topped passed doubled tripled halved cut slashed
@@ -1966,7 +1978,8 @@ def sport_of(title: str | None, vocab: set) -> str | None:
     first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower() if title else ""
     if first in SPORTS:
         return first
-    return "sport" if len(SPORT_WORDS & vocab) >= 3 else None
+    words = {w.strip(EDGE_PUNCT).lower().removesuffix("'s").removesuffix("’s") for w in vocab}
+    return "sport" if len(SPORT_WORDS & words) >= 3 else None
 
 
 def extract_article(text: str, source: str) -> Article:

@@ -168,6 +168,91 @@ class TestNames(unittest.TestCase):
             self.assertEqual(text[m.start:m.end], m.text)
 
 
+def typed(text: str) -> list:
+    """(mention text, type) of an article's resolved mentions, in order."""
+    d = digest.merge_articles([article(text)])
+    return [(m.text, d.names[(m.type, m.entity)][0]) for m in d.articles[0].mentions if d.names.get((m.type, m.entity))]
+
+
+class TestNameRules(unittest.TestCase):
+    """One sentence for each general rule of name extraction."""
+
+    def check(self, cases):
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual(typed(text), expected)
+
+    def test_spans_and_connectors(self):
+        self.check((
+            ("The National Bank of Poland held rates.", [("National Bank of Poland", "organization")]),
+            ("Shares of Douglas & Lomason Co rose.", [("Douglas & Lomason Co", "organization")]),
+            ("Analysts cited Lynn Reaser of Barnett Banks Inc. on Monday.",
+             [("Lynn Reaser", "person"), ("Barnett Banks Inc.", "organization")]),
+            ("It competes with Johnson Controls Inc and Lear Corp in seats.",
+             [("Johnson Controls Inc", "organization"), ("Lear Corp", "organization")]),
+            ("The Securities and Exchange Commission opened an inquiry.",
+             [("Securities and Exchange Commission", "organization")]),
+            ("Shares rose on the New York Stock Exchange.", [("New York Stock Exchange", "organization")]),
+            ("Ships crossed the South China Sea.", [("South China Sea", "place")]),
+            ("Rebels took the Republic of Korea by surprise.", [("Republic of Korea", "place")]),
+        ))
+
+    def test_words_that_qualify_a_name(self):
+        self.check((
+            ("The deal will help Ontario-based Magna grow.", [("Magna", "organization")]),
+            ("It is a Hong Kong-listed company.", []),
+            ("The Iraqis claimed victory.", []),
+            ("The Scottish National Party objected.", [("Scottish National Party", "organization")]),
+            ("The German Foreign Ministry objected.", [("Foreign Ministry", "organization")]),
+            ("Ex-Labour MP Tom Ridley spoke.", [("Labour", "organization"), ("Tom Ridley", "person")]),
+            ("Prime Minister Hun Sen agreed.", [("Hun Sen", "person")]),
+            ("Model Sophie Marlow arrived late.", [("Sophie Marlow", "person")]),
+        ))
+
+    def test_context_types_unknown_names(self):
+        self.check((
+            ("Police in the town of Uyo said the corporal fled.", [("Uyo", "place")]),
+            ("Fighting spread to the Pamir mountains.", [("Pamir", "place")]),
+            ("The Yugoslav news agency Tanjug reported the closure.", [("Tanjug", "organization")]),
+            ("He told the Sun newspaper on Friday.", [("Sun", "organization")]),
+            ("Gains at CITIC Pacific lifted the index.", [("CITIC Pacific", "organization")]),
+            ("Workers at Air France went on strike.", [("Air France", "organization")]),
+            ("The Treasury sold bonds.", [("Treasury", "organization")]),
+            ("The Dow Jones industrial average fell.", []),
+            ("Officials closed Charles de Gaulle airport.", [("Charles de Gaulle", "place")]),
+            ("He thanked the Eagles organisation.", [("Eagles", "organization")]),
+            ('"We will appeal," Ortega said.', [("Ortega", "person")]),
+            ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
+        ))
+
+    def test_the_article_types_its_own_short_forms(self):
+        self.check((
+            ("Mercantile Bancorp Inc. is for sale. Mercantile declined comment.",
+             [("Mercantile Bancorp Inc.", "organization"), ("Mercantile", "organization")]),
+            ("Profits at TimeWarner rose, Time Warner said. It owns AOL.",
+             [("TimeWarner", "organization"), ("Time Warner", "organization"), ("AOL", "organization")]),
+            ("The Securities and Exchange Commission sued. The SEC said it would appeal.",
+             [("Securities and Exchange Commission", "organization"), ("SEC", "organization")]),
+            ("Ironically, Ortiz lost.", []),
+        ))
+
+    def test_datelines_and_state_abbreviations(self):
+        self.check((("Debate details set\nIRVINE, Calif 1996-08-30\nThe debate is on.",
+                     [("IRVINE", "place"), ("Calif", "place")]),))
+
+    def test_sports_clubs_and_athletes(self):
+        self.check((
+            ("Chicago beat Boston 4-2 on Friday in the league match, scoring goals in a fine season.",
+             [("Chicago", "organization"), ("Boston", "organization")]),
+            ("Striker Lentini joined Milan in a goal-shy season after the cup match in Turin, the league said.",
+             [("Lentini", "person"), ("Milan", "organization"), ("Turin", "place")]),
+            ("The coach picked Bath prop Ian Wood for the squad's match.",
+             [("Bath", "organization"), ("Ian Wood", "person")]),
+            ("Results of the season's league match:\n8. Dmitri Markov (Belarus) 5.65\nThe coach was pleased.",
+             [("Dmitri Markov", "person"), ("Belarus", "place")]),
+        ))
+
+
 class TestFigures(unittest.TestCase):
     def figures(self, text):
         return [f for f in article(text).figures if not f.derived]
@@ -198,6 +283,10 @@ class TestFigures(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text), [])
 
+    def test_ranges_keep_both_ends(self):
+        figs = self.figures("The repairs will cost $10-20 million.")
+        self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(10e6, 20e6, "USD")])
+
     def test_two_percentages_and_approximations(self):
         figs = self.figures("The tax fell from 150% to 75%, raising about $3 billion.")
         self.assertEqual([(f.text, f.unit) for f in figs],
@@ -212,6 +301,17 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.about for f in figs],
                          ["German exports to France last year", "imports from France"])
 
+    def test_what_a_figure_measures_in_harder_clauses(self):
+        for text, about in (
+                ("Acme said it now owns 8% of search-engine Foogle.", "share of search-engine Foogle"),
+                ("Other counters say the figure is closer to 15%.", "figure"),
+                ("The firm will pay $76 for each Zeta share.", "for each Zeta share (firm)"),
+                ("It lost 464,000 subscribers in the fourth quarter.", "lost in the fourth quarter"),
+                ("It set aside cash for legal reserves, which it previously set at $500m.", "legal reserves"),
+                ("Acme is projecting operating earnings growth of around 5%.", "operating earnings growth (Acme)")):
+            with self.subTest(text=text):
+                self.assertEqual(self.figures(text)[0].about, about)
+
     def test_balance_of_opposite_figures_is_derived(self):
         a = article("Germany has a trade surplus with France, with German exports to France reaching "
                     "around €90 billion last year, while imports from France were valued at €60 billion.")
@@ -220,6 +320,11 @@ class TestFigures(unittest.TestCase):
         self.assertEqual((derived[0].text, derived[0].value, derived[0].unit), ("€30 billion", 30e9, "EUR"))
         self.assertEqual(derived[0].about, "implied Germany trade surplus with France")
         self.assertEqual(derived[0].note, "exports ≈ 1.5× imports")
+
+    def test_revenue_minus_costs_is_derived(self):
+        a = article("Ticket revenue was £12m this season, while running costs were £9m.")
+        derived = [(f.text, f.value, f.note) for f in a.figures if f.derived]
+        self.assertEqual(derived, [("£3m", 3e6, "revenue ≈ 1.3× costs")])
 
     def test_change_from_before_to_after_is_derived(self):
         a = article("Revenue rose to $12m in 2024 from $8m a year earlier, the company said.")
@@ -250,6 +355,14 @@ class TestQuotes(unittest.TestCase):
         text = "Governor Ida Marsh revealed that she had a “good” meeting with unions."
         self.assertEqual(self.quotes(text), [("good", "Ida Marsh")])
 
+    def test_descriptions_spokesmen_and_it(self):
+        self.assertEqual(self.quotes('"I am outraged," the play\'s organiser in Lagos, Ada Obi, told reporters.'),
+                         [("I am outraged", "Ada Obi")])
+        self.assertEqual(self.quotes('The Zeta Media Council met. A Zeta Media Council spokesman said: "We act."'),
+                         [("We act.", "Zeta Media Council")])
+        self.assertEqual(self.quotes('The Zeta Media Council banned the play. It said the organisers must "cut '
+                                     'the offending parts".'), [("cut the offending parts", "Zeta Media Council")])
+
     def test_a_modifier_is_not_a_speaker(self):
         text = "The Marsh administration referred to the plan as the “best available option,” officials said."
         self.assertEqual(self.quotes(text), [("best available option", None)])
@@ -263,6 +376,10 @@ class TestDates(unittest.TestCase):
         self.assertEqual(a.date, "2025-01-21")
         got = [(d.text, d.value) for d in a.dates]
         self.assertEqual(got, [("on Friday", "2025-01-17"), ("January 19", "2025-01-19"), ("last year", "2024")])
+
+    def test_date_edges(self):
+        a = article("The Ethiopian legend won Sunday's race, which ended on 19 October.")
+        self.assertEqual([d.text for d in a.dates], ["Sunday", "19 October"])
 
     def test_without_an_article_date_relative_dates_stay_unresolved(self):
         a = article("The deal closed on Friday after talks on January 19.")
