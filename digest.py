@@ -821,7 +821,7 @@ ROLE_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w
 ROLE_AFTER = re.compile(r"""
     ,[ \xa0]+(?:the|a|an|its|his|her)?[ \xa0]*          # ", the ... "
     ((?:[a-z][\w-]*[ \xa0]+){0,2}?[a-z][\w-]*)         # up to three words ending in a role noun
-    (?=[ \xa0]*(?:,|\.|[ \xa0]of[ \xa0]|[ \xa0]at[ \xa0]|[ \xa0]for[ \xa0]|[ \xa0]who[ \xa0]|$))
+    (?=[ \xa0]*(?:,|\.|[ \xa0](?:of|at|for|in|who|with)[ \xa0]|$))
 """, re.X)
 ACRONYM_AFTER = re.compile(rf"[ \xa0]*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
 SCORE_AFTER = re.compile(r"[ \xa0]+\d{1,3}(?:[-–]\d{1,3})?(?:[ \xa0]|$|[,;)])")
@@ -907,7 +907,7 @@ def classify(words: list[str]) -> str | None:
     if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES):
         return "place"
     if n > 1 and (first in GIVEN_NAMES or INITIALS.match(first)) and all(
-            w in PARTICLES or not thing_word(w) for w in words[1:]):
+            w in PARTICLES or not thing_word(w) and not (w.isupper() and len(w) > 1) for w in words[1:]):
         return "person"
     return None
 
@@ -1244,8 +1244,8 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         if ATTRIBUTION_BEFORE.search(before) and SAID_AFTER_NAME.match(text, s.end):
             return "person"  # '"...," Lopez said': a name that attributes a quotation is a person's
         return "name"  # left for the merge: another article may say who or what it is
-    if any(len(w) > 1 and w.isupper() and not INITIALS.match(w) for w in words):
-        return "organization"  # "CITIC Pacific", "LM Ericsson AB": people's names are not shouted
+    if any(len(w) > 1 and w.isupper() and (i or not INITIALS.match(w)) for i, w in enumerate(words)):
+        return "organization"  # "CITIC Pacific", "Windows XP": people's names are not shouted
     if words[-1] in COUNTRY_NAMES and len(words) <= 3:
         return "organization"  # "Air France", "Statistics Canada": a country's company or body
     if len(words) <= 3 and not any(thing_word(w) for w in words):
@@ -1301,9 +1301,15 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 orgs.setdefault(m[1], s)
         else:
             s.entity = canonical_name(s.name, "place")
-    for s in spans:  # acronyms and initials stand for the organisation they abbreviate
+    heads = {}
+    for o in orgs.values():
+        heads.setdefault(o.words[0], set()).add(o.entity)
+    for s in spans:  # acronyms, initials and first words stand for the organisation they abbreviate
         if s.type == "organization" and len(s.words) == 1:
             target = orgs.get(s.name)
+            if target is None and len(heads.get(s.name, ())) == 1:
+                s.entity = next(iter(heads[s.name]))
+                continue
             if target is None and s.name.isupper():
                 target = next((o for o in orgs.values() if len(o.words) > 2 and "".join(
                     w[0] for w in o.words if w[0].isupper()) == s.name), None)
@@ -1530,7 +1536,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) ->
         edge = CLAUSE_EDGE.search(text, end, s1)
         tail = text[end:edge.start() if edge else s1].split()[:6]
         if unit == "percent" and tail[:1] == ["of"]:
-            about = "share " + " ".join(tail)  # "owns 8% of Google" -> "share of Google"
+            stop = next((k for k, w in enumerate(tail) if k > 1 and w.lower() in LINK_FILLERS | FIGURE_LINKS), len(tail))
+            about = "share " + " ".join(tail[:stop])  # "owns 8% of Google" -> "share of Google"
         elif tail[:1] and tail[0] in ("to", "for", "on"):
             about = " ".join(tail)  # "offered to pay $300m to settle charges" -> "to settle charges"
         elif verb and unit == "count":
@@ -1737,7 +1744,7 @@ def sentence_subject(text: str, sentence: tuple, people: list[Mention]) -> Menti
     for m in people:
         if not sentence[0] <= m.start < sentence[1]:
             continue
-        nxt = SUBJECT_NEXT.match(text, m.end)
+        nxt = SUBJECT_NEXT.match(text, m.end) or SAID_AFTER_NAME.match(text, m.end)
         word = text[m.end:m.end + 30].split()
         if nxt and not (word and word[0] in MODIFIED_NOUNS):
             return m

@@ -124,6 +124,15 @@ class TestNames(unittest.TestCase):
                 self.assertIn(name, found)
                 self.assertEqual(found[name].roles[:1], (role,))
 
+    def test_a_first_word_names_the_organisation(self):
+        a = article("Acme bought the firm Zeta. Zeta Company Software gains staff.")
+        orgs = {e.name: e for e in a.entities if e.type == "organization"}
+        self.assertEqual(orgs["Zeta Company Software"].aliases, ("Zeta", "Zeta Company Software"))
+
+    def test_role_in_an_apposition(self):
+        found = people(article("Mike Dunn, vice president in Acme's security unit, said it was ready."))
+        self.assertEqual(found["Mike Dunn"].roles, ("vice president",))
+
     def test_a_title_alone_is_not_a_person(self):
         a = article("The Vice President said the Senator would not attend. Dismiss")
         self.assertEqual(people(a), {})
@@ -223,6 +232,7 @@ class TestNameRules(unittest.TestCase):
             ("He thanked the Eagles organisation.", [("Eagles", "organization")]),
             ('"We will appeal," Ortega said.', [("Ortega", "person")]),
             ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
+            ("Every Windows PC runs Windows XP.", [("Windows PC", "organization"), ("Windows XP", "organization")]),
         ))
 
     def test_the_article_types_its_own_short_forms(self):
@@ -234,6 +244,8 @@ class TestNameRules(unittest.TestCase):
             ("The Securities and Exchange Commission sued. The SEC said it would appeal.",
              [("Securities and Exchange Commission", "organization"), ("SEC", "organization")]),
             ("Ironically, Ortiz lost.", []),
+            ("Acme bought the firm Zeta. Zeta Company Software gains staff.",
+             [("Zeta", "organization"), ("Zeta Company Software", "organization")]),  # "Acme" opens a sentence
         ))
 
     def test_datelines_and_state_abbreviations(self):
@@ -308,7 +320,8 @@ class TestFigures(unittest.TestCase):
                 ("The firm will pay $76 for each Zeta share.", "for each Zeta share (firm)"),
                 ("It lost 464,000 subscribers in the fourth quarter.", "lost in the fourth quarter"),
                 ("It set aside cash for legal reserves, which it previously set at $500m.", "legal reserves"),
-                ("Acme is projecting operating earnings growth of around 5%.", "operating earnings growth (Acme)")):
+                ("Acme is projecting operating earnings growth of around 5%.", "operating earnings growth (Acme)"),
+                ("A survey found that 90% of PCs are infested.", "share of PCs")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[0].about, about)
 
@@ -350,6 +363,11 @@ class TestQuotes(unittest.TestCase):
         text = ("Vice President Omar Haddad met officials on Monday. The vice president acknowledged "
                 "“deep differences” between them. He pointed out “some progress” too.")
         self.assertEqual(self.quotes(text), [("deep differences", "Omar Haddad"), ("some progress", "Omar Haddad")])
+
+    def test_pronoun_after_an_apposition_subject(self):
+        text = ("Mike Dunn, vice president in Acme's unit, said it was early. "
+                '"We will have a plan," he said.')
+        self.assertEqual(self.quotes(text), [("We will have a plan", "Mike Dunn")])
 
     def test_scare_quotes_belong_to_the_sentence_subject(self):
         text = "Governor Ida Marsh revealed that she had a “good” meeting with unions."
