@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -806,6 +807,7 @@ NAME_TOKEN = rf"""(?:
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
     [{UPPER}](?:[^\W_]|['’](?=[{UPPER}]))*+(?:-[^\W_]+)*+ # PayPal, O'Neill, Vice-President, PRESIDENT-elect
 )"""
+MAX_NAME_WORDS = 10  # the longest names ("London International Financial Futures and Options Exchange")
 CONNECTORS = ("of", "the", "and", "&", "de", "del", "della", "di", "da", "du", "des", "dos", "das",
               "van", "der", "den", "von", "la", "le", "bin", "ibn", "y", "for")
 PARTICLES = frozenset(CONNECTORS[4:-1])  # inside personal names: Ludwig van Beethoven
@@ -945,6 +947,8 @@ def split_group(text: str, toks: list, initial: bool, shouted: bool) -> list[Spa
         toks = toks[:-1]
     if not toks:
         return []
+    if len(toks) > MAX_NAME_WORDS:
+        return []  # a capitalised run this long is a heading or a list, not a name
     words = [t[2] for t in toks]
     name = " ".join(words)
     whole = Span(toks[0][0], toks[-1][1], words, None, initial, classify(words), shouted)
@@ -1283,17 +1287,21 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
             if len(s.name) > len(full.get(key, "")):
                 full[key] = s.name
             for w in s.words:
-                if not INITIALS.match(w) and w not in PARTICLES:
-                    by_word.setdefault(w, []).append(s)
+                if not INITIALS.match(w) and w not in PARTICLES and w not in by_word:
+                    by_word[w] = [s]
     orgs = {s.name: s for s in spans if s.type == "organization" and len(s.words) > 1}
     first_form = {}  # squashed name -> the form an organisation was first written in
+    latest = {}  # word of a full name -> the full name last written before here
     for s in spans:
         if s.type == "person":
             if len(s.words) > 1:
                 s.entity = full[person_key(s.words[0] + s.words[-1])]
+                for w in s.words:
+                    latest[w] = s.entity
             else:
-                earlier = [f for f in by_word.get(s.words[0], ()) if f.start < s.start] or by_word.get(s.words[0])
-                s.entity = full[person_key(earlier[-1].words[0] + earlier[-1].words[-1])] if earlier else s.name
+                first = by_word.get(s.words[0])
+                s.entity = latest.get(s.words[0]) or (
+                    full[person_key(first[0].words[0] + first[0].words[-1])] if first else s.name)
         elif s.type == "organization":
             s.entity = first_form.setdefault(squash(s.name), canonical_name(s.name, "organization"))
             m = ACRONYM_AFTER.match(text, s.end)
@@ -1381,7 +1389,6 @@ ABBREVIATIONS = _set("""
 mr mrs ms dr st jr sr inc corp co ltd gen sen rep gov lt col capt sgt rev prof no vs v mt ft
 jan feb mar apr jun jul aug sep sept oct nov dec est approx dept univ assn bros
 """)
-WORD_AT_END = re.compile(r"(\S+)$")
 
 
 def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
@@ -1393,20 +1400,19 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
         quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text, start, end)]
         k = 0
         for m in SENTENCE_BREAK.finditer(text, start, end):
-            stop = m.start() + len(m.group().rstrip(" \xa0"))
-            while k < len(quoted) and quoted[k][1] <= m.start() + 1:
+            dot = m.start()
+            while k < len(quoted) and quoted[k][1] <= dot + 1:
                 k += 1
-            if k < len(quoted) and quoted[k][0] < m.start() and stop < quoted[k][1]:
+            stop = dot + len(m.group().rstrip(" \xa0"))
+            if k < len(quoted) and quoted[k][0] < dot and stop < quoted[k][1]:
                 continue  # “I expect ... immediately. We discussed ...” is one sentence
-            before = WORD_AT_END.search(text, max(pos, m.start() - 20), m.start() + 1)
-            word = before[1].strip("\"'“‘(") if before else ""
-            bare = word.rstrip(".").lower()
-            if word.endswith(".") and (bare in ABBREVIATIONS or INITIALS.match(word[:-1] + ".")
-                                       or len(bare) == 1):
-                after = WORD_AT_END.search(text, m.end(), min(end, m.end() + 20))
-                nxt = text[m.end():m.end() + 12].split()
-                if not (INITIALS.match(word) and nxt and nxt[0].lower() in STOPWORDS):
-                    continue  # "U.S. The" ends a sentence; "U.S. officials" and "Mr. Smith" do not
+            if text[dot] == ".":  # only a full stop can belong to an abbreviation
+                word = text[text.rfind(" ", max(pos, dot - 20), dot) + 1:dot + 1].lstrip("\"'“‘(")
+                bare = word[:-1].lower()
+                if bare in ABBREVIATIONS or len(bare) == 1 or INITIALS.match(word):
+                    nxt = text[m.end():m.end() + 12].split()
+                    if not (INITIALS.match(word) and nxt and nxt[0].lower() in STOPWORDS):
+                        continue  # "U.S. The" ends a sentence; "U.S. officials" and "Mr. Smith" do not
             out.append((pos, stop))
             pos = m.end()
         if pos < end:
@@ -1462,6 +1468,7 @@ FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined 
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
 LEAD_WORDS = _set("with while whereas and but as of so also the a an its their his her this that these those such now still already previously")
 PREPOSITIONS = _set("of in on to at for by from into over under")
+NOT_VERBS = LEAD_WORDS | PREPOSITIONS
 COPULAS = _set("is are was were be been being remains remained stands stood")
 # Words between a figure and its verb that are not the verb: "reaching around", "were valued at".
 LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and will would could may might
@@ -1503,7 +1510,7 @@ def currency_unit(sign: str | None, after: re.Match | None) -> str | None:
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) -> tuple[str, str]:
     """What a figure measures, from its clause: ('Chinese exports to the U.S. last year', 'up'|'down'|'')."""
-    s0, s1 = sentence
+    s0, s1 = max(sentence[0], start - WINDOW // 2), min(sentence[1], end + WINDOW // 2)
     left_edge, edge_word = s0, ""
     for m in CLAUSE_EDGE.finditer(text, s0, start):
         left_edge, edge_word = m.end(), m.group().strip()
@@ -1514,13 +1521,13 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) ->
         direction = direction or ("up" if low in RISE_WORDS else "down" if low in FALL_WORDS else "")
         if not verb and low in FIGURE_LINKS and low not in LINK_FILLERS:
             verb = low  # the verb nearest the figure: "lost", "raised"
-    cut = max((i for i, w in enumerate(words) if SPEECH_WORD.fullmatch(w)), default=-1)
+    cut = max((i for i, w in enumerate(words) if w in SPEECH_WORDS), default=-1)
     words = words[cut + 1:]
     while words and (words[0].lower() in LEAD_WORDS or words[0].lower() in PRONOUNS
                      or words[0].lower() in LINK_FILLERS):
         words = words[1:]
     subject, owner = subject_object(words)
-    if subject and left_edge == s0 and subject[0] == words[0] and subject[0][1:].islower() \
+    if subject and left_edge == sentence[0] and subject[0] == words[0] and subject[0][1:].islower() \
             and subject[0] not in NOT_NAMES and not (len(subject) > 1 and subject[1][:1].isupper()):
         subject[0] = subject[0].lower()  # "Quarterly profits" starts a sentence; it is not a name
     about = " ".join(subject)
@@ -1562,7 +1569,7 @@ def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
     """The measured thing and its owner: 'TimeWarner posted a profit' -> (['profit'], ['TimeWarner']);
     after 'is' the subject is measured ('the figure is closer to'); a plain phrase stays as it is."""
     verb = next((i for i, w in enumerate(words) if i and w.lower() in FIGURE_LINKS
-                 and w.lower() not in LEAD_WORDS | PREPOSITIONS), None)
+                 and w.lower() not in NOT_VERBS), None)
     if verb is None:
         return words, []
     subject, obj = words[:verb], words[verb + 1:]
@@ -1609,7 +1616,7 @@ def read_figure(text: str, m: re.Match, sentence: tuple) -> Figure | None:
         unit, multiplier = "percent", 1
     elif unit is None:
         noun = NOUN_AFTER.match(text, end)
-        plain = "," not in num and "." not in num and not scale
+        plain = len(num) == 4 and num.isdigit() and not scale  # a bare four-digit number may be a year
         if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS or
                 not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS) or
                 plain and 1800 <= int(num) <= 2100 or MONTHS.get(before.split()[-1].lower().rstrip(".") if before.split() else "")
@@ -1675,13 +1682,15 @@ def balance_side(about: str) -> tuple[int, int] | None:
 def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
     """What follows from pairs of figures: a balance (exports - imports) or a change (from X to Y)."""
     derived, used = [], set()
+    sentence_starts = [s[0] for s in sentences]
     money = [f for f in figures if f.unit not in ("percent",) and not f.derived]
-    for i, a in enumerate(money):  # balances: each side used once, nearest partner first
-        side_a = balance_side(a.about)
+    sides = [balance_side(f.about) for f in money]
+    for i, a in enumerate(money):  # balances: each side used once, the nearest of the next figures
+        side_a = sides[i]
         if not side_a or side_a[1] or i in used:
             continue
-        partners = [(abs(b.start - a.start), j) for j, b in enumerate(money)
-                    if j not in used and j != i and b.unit == a.unit and balance_side(b.about) == (side_a[0], 1)]
+        partners = [(abs(money[j].start - a.start), j) for j in range(max(0, i - PAIRING), min(len(money), i + PAIRING))
+                    if j not in used and j != i and money[j].unit == a.unit and sides[j] == (side_a[0], 1)]
         if not partners:
             continue
         j = min(partners)[1]
@@ -1689,8 +1698,10 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
         used |= {i, j}
         label = BALANCES[side_a[0]][2]
         span = (min(a.start, b.start), max(a.end, b.end))
-        sent = [s for s in sentences if s[0] <= span[1] and s[1] >= span[0]]
-        phrase = BALANCE_PHRASE.search(text, sent[0][0], sent[-1][1]) if sent else None
+        first = max(0, bisect_left(sentence_starts, span[0]) - 1)
+        sent = [s for s in sentences[first:first + 3] if s[0] <= span[1] and s[1] >= span[0]]
+        phrase = BALANCE_PHRASE.search(text, max(sent[0][0], span[0] - WINDOW), min(sent[-1][1], span[1] + WINDOW)) \
+            if sent else None
         if phrase:
             who = re.sub(r"^[Tt]he\s+", "", phrase["who"] or "")
             about = " ".join(f"implied {who} {phrase['what']}".split())
@@ -1699,14 +1710,16 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
         note = f"{side_word(a.about, BALANCES[side_a[0]][0])} ≈ {a.value / b.value:.1f}× {side_word(b.about, BALANCES[side_a[0]][1])}" if b.value else ""
         derived.append(Figure(short_amount(a.value - b.value, a.unit, a.text), a.value - b.value, a.unit,
                               about, derived=True, sources=(a.text, b.text), note=note))
-    for sent in sentences:  # changes: "from $639m ... to $1.13bn", "rose to 12% from 9%"
-        inside = [f for f in figures if f.start is not None and sent[0] <= f.start < sent[1]]
-        for before in inside:
-            if not re.search(r"\bfrom[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$", text[sent[0]:before.start]):
-                continue
-            for after in inside:
+    plain = [f for f in figures if not f.derived]
+    for k, before in enumerate(plain):  # changes: "from $639m ... to $1.13bn", "rose to 12% from 9%"
+        if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start):
+            continue
+        sent = next((s for s in sentences[max(0, bisect_left(sentence_starts, before.start) - 1):][:2]
+                     if s[0] <= before.start < s[1]), None)
+        for after in plain[max(0, k - PAIRING):k + PAIRING]:  # a near figure of the same sentence
+            if sent and sent[0] <= after.start < sent[1]:
                 if (after is not before and after.unit == before.unit and before.value
-                        and re.search(r"\bto[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$", text[sent[0]:after.start])):
+                        and TO_BEFORE.search(text, max(0, after.start - 20), after.start)):
                     change = after.value - before.value
                     pct = 100 * change / before.value
                     derived.append(Figure(short_amount(change, after.unit, after.text), change, after.unit,
@@ -1714,6 +1727,11 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
                                           sources=(before.text, after.text), note=f"{pct:+.1f}%"))
                     break
     return derived
+
+
+FROM_BEFORE = re.compile(r"\bfrom[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$")
+TO_BEFORE = re.compile(r"\bto[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$")
+PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear
 
 
 def side_word(about: str, words: frozenset) -> str:
@@ -1725,7 +1743,9 @@ def side_word(about: str, words: frozenset) -> str:
 # Pure: quoted words and their speaker: the name or pronoun next to a speech verb, the person
 # holding a role ("the vice president said"), else the person the sentence is about.
 
-SPEECH_WORD = re.compile(rf"(?:{SPEECH_VERBS})", re.X)
+WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
+SPEECH_WORDS = frozenset(w.strip() for w in SPEECH_VERBS.replace("?", "").replace("[sz]", "s").split("|")) \
+    | _set("emphasized labeled")  # the one-word verbs of SPEECH_VERBS, for set lookups
 SPEECH = re.compile(rf"(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?[ \xa0]+          # ", the chairman," (an apposition)
     (?:(?:spokes(?:man|woman|person)|official|officials|statement|source)[ \xa0]+)?  # "Acme spokesman said"
@@ -1738,17 +1758,20 @@ SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+(?:[A-Z][\w.-
 SUBJECT_NEXT = re.compile(r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
 
 
-def sentence_subject(text: str, sentence: tuple, people: list[Mention]) -> Mention | None:
-    """Whom a sentence is about: the first named person (or organisation, when given those) followed
-    by a verb or an apposition."""
+def sentence_subject(text: str, people: list[Mention]) -> Mention | None:
+    """Whom a sentence is about: the first of its named people (or organisations, when given those)
+    followed by a verb or an apposition."""
     for m in people:
-        if not sentence[0] <= m.start < sentence[1]:
-            continue
         nxt = SUBJECT_NEXT.match(text, m.end) or SAID_AFTER_NAME.match(text, m.end)
         word = text[m.end:m.end + 30].split()
         if nxt and not (word and word[0] in MODIFIED_NOUNS):
             return m
     return None
+
+
+def in_range(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start, starts given) that start in [lo, hi)."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def extract_quotes(text: str, sentences: list, mentions: list[Mention],
@@ -1757,6 +1780,7 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     speakers = [m for m in mentions if m.type in ("person", "organization")]
     people = [m for m in speakers if m.type == "person"]
     bodies = [m for m in speakers if m.type == "organization"]
+    starts = {id(group): [m.start for m in group] for group in (speakers, people, bodies)}
     last_body = None
     by_role = {}
     for e in entities:
@@ -1764,18 +1788,20 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
             by_role.setdefault(role.lower().replace("-", " "), e.name)
     quotes, last_subject, last_quote_sentence = [], None, None
     for index, sentence in enumerate(sentences):
-        subject = sentence_subject(text, sentence, people)
+        subject = sentence_subject(text, in_range(people, starts[id(people)], *sentence))
         for q in QUOTE.finditer(text, *sentence):
-            if IT_SAID.search(text, sentence[0], q.start()) and last_body and not subject:
+            if IT_SAID.search(text, max(sentence[0], q.start() - WINDOW), q.start()) and last_body and not subject:
                 quotes.append(quote_of(text, q, last_body))  # 'It said the play should "..."'
                 continue
-            speaker = quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject)
+            near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
+                            min(sentence[1], q.end() + WINDOW))
+            speaker = quote_speaker(text, sentence, q, near, by_role, last_subject, subject)
             if speaker is None and last_quote_sentence == index - 1 and quotes and \
                     q.start() - sentence[0] < 3:  # a quotation that runs on from the sentence before
                 speaker = quotes[-1].speaker
             quotes.append(quote_of(text, q, speaker))
             last_quote_sentence = index
-        body = sentence_subject(text, sentence, bodies)
+        body = sentence_subject(text, in_range(bodies, starts[id(bodies)], *sentence))
         if body is not None:
             last_body = body.entity
         if subject is not None:
@@ -1797,7 +1823,7 @@ def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
 
 def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -> str | None:
     """Who says the quotation q: see the section's introduction for the order of the rules."""
-    s0, s1 = sentence
+    s0, s1 = max(sentence[0], q.start() - WINDOW), min(sentence[1], q.end() + WINDOW)
     before = [m for m in speakers if s0 <= m.start and m.end <= q.start()]
     for m in reversed(before):  # "Lee emphasised the “...”", "Lee has labeled Acme the “...”"
         if SAID_AFTER_NAME.match(text, m.end) and SAID_AFTER_NAME.match(text, m.end).end() <= q.start():
