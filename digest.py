@@ -570,13 +570,13 @@ def find_sources(paths: list[str]) -> tuple[list[str], list[str]]:
     """Files to read in order (folders expanded), and a warning for each path that is not there."""
     files, warnings = [], []
     for path in paths:
-        if path == "-" or os.path.isfile(path):
-            files.append(path)
-        elif os.path.isdir(path):
+        if os.path.isdir(path):
             inside = walk_folder(path)
             files += inside
             if not inside:
                 warnings.append(f"{path}: no .txt files in this folder")
+        elif path == "-" or os.path.exists(path):  # a file, or a pipe such as <(curl ...)
+            files.append(path)
         else:
             warnings.append(f"{path}: no such file or folder")
     return files, warnings
@@ -2388,11 +2388,17 @@ def write_output(data: str, path: str | None) -> None:
         return
     import tempfile
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".digest-", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".digest-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise DigestError(f"{path}: cannot write here: {e.strerror or e}") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
         os.replace(tmp, path)
+    except OSError as e:
+        os.unlink(tmp)
+        raise DigestError(f"{path}: cannot write: {e.strerror or e}") from None
     except BaseException:
         os.unlink(tmp)
         raise
@@ -2400,7 +2406,14 @@ def write_output(data: str, path: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (documented in README.md)."""
-    args = build_parser().parse_args(argv)
+    try:
+        return run(build_parser().parse_args(argv))
+    except KeyboardInterrupt:  # Ctrl-C: stop without a traceback, as the shell expects
+        return EXIT_INTERRUPTED
+
+
+def run(args) -> int:
+    """Digest what the parsed arguments name and write it out."""
     messages = []
 
     def warn(message: str) -> None:
@@ -2419,8 +2432,6 @@ def main(argv: list[str] | None = None) -> int:
     except DigestError as e:
         sys.stderr.write(f"digest: {e}\n")
         return EXIT_FAILURE
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader closed the pipe (| head): stop quietly, as the Python docs advise
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
