@@ -1967,24 +1967,43 @@ number told good great high low long big way ways use used using work working ex
 """)
 
 
+def topic_word(token: str) -> tuple[str, str, str] | None:
+    """(lower case, key, display form) of a token that can be a topic word, or None."""
+    w = token.strip(EDGE_PUNCT)
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    low = w.lower()
+    if (len(low) < 3 or not low.isalpha() or low in TOPIC_STOP or w in NOT_NAMES
+            or low in TITLE_HEADS or low in ("vice", "deputy", "elect")):
+        return None
+    return low, topic_key(low), low if w == w.capitalize() else w  # "Trade" -> "trade"; "NATO" stays
+
+
+TOPIC_CACHE = {}  # token -> topic_word(token); a pure function, memoised and bounded
+
+
 def topic_counts(words: list[str], skip: set) -> Counter:
-    """Topic words (lower case, plurals folded into their singular) with their counts."""
-    raw = Counter(words)
-    counts, shown = Counter(), {}  # key -> count; key -> {form: count}
-    for word, n in raw.items():
-        w = word.strip(EDGE_PUNCT)
-        if w.endswith(("’s", "'s")):
-            w = w[:-2]
-        low = w.lower()
-        if (len(low) < 3 or not low.isalpha() or low in TOPIC_STOP or low in skip or w in NOT_NAMES
-                or low in TITLE_HEADS or low in ("vice", "deputy", "elect")):
+    """Topic words (lower case, plurals folded into their singular) with their counts; `skip` holds
+    the lower-case words of the article's people and places."""
+    seen = {}  # topic_word(token) -> count
+    cache = TOPIC_CACHE
+    for token, n in Counter(words).items():
+        hit = cache.get(token, False)
+        if hit is False:
+            if len(cache) >= SPLIT_CACHE_SIZE:
+                cache.clear()
+            hit = cache[token] = topic_word(token)
+        if hit is not None:
+            seen[hit] = seen.get(hit, 0) + n
+    counts, shown = {}, {}  # key -> count; key -> {form: count}
+    for (low, key, form), n in seen.items():
+        if low in skip:
             continue
-        key = topic_key(low)
-        counts[key] += n
+        counts[key] = counts.get(key, 0) + n
         forms = shown.setdefault(key, {})
-        form = low if w == w.capitalize() else w  # "Trade" -> "trade"; "NATO" and "eBay" stay
         forms[form] = forms.get(form, 0) + n
-    return Counter({min(shown[k].items(), key=lambda wn: (-wn[1], wn[0]))[0]: n for k, n in counts.items()})
+    return Counter({(next(iter(f)) if len(f) == 1 else min(f.items(), key=lambda wn: (-wn[1], wn[0]))[0]): counts[k]
+                    for k, f in shown.items()})
 
 
 def key_sentences(text: str, sentences: list, topics: Counter, limit: int) -> tuple[str, ...]:
