@@ -870,15 +870,11 @@ def thing_word(word: str) -> bool:
 
 class Span:
     """A candidate name while the article is read: mutable, never leaves this stage."""
-    __slots__ = ("start", "end", "words", "role", "initial", "type", "strong", "entity", "caps")
+    __slots__ = ("start", "end", "words", "name", "role", "initial", "type", "strong", "entity", "caps")
 
     def __init__(self, start, end, words, role=None, initial=False, type=None, caps=False):
-        self.start, self.end, self.words, self.role = start, end, words, role
+        self.start, self.end, self.words, self.name, self.role = start, end, words, " ".join(words), role
         self.initial, self.type, self.strong, self.entity, self.caps = initial, type, type is not None, None, caps
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.words)
 
 
 def at_sentence_start(text: str, pos: int) -> bool:
@@ -1122,50 +1118,62 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
         low = word.lower()
         return low in vocab or low + "," in vocab or low + "." in vocab
 
-    votes, person_words, acronyms, free = {}, {}, {}, set()
+    votes, person_words, acronyms, free = {}, {}, {}, set()  # votes: name -> {type: mentions}
+    shouting = False
     for s in spans:
         if s.caps:
+            shouting = True
             continue
+        name, type_ = s.name, s.type
         if not s.initial:
-            free.add(s.name)
-        if s.type:
-            votes.setdefault(s.name, Counter())[s.type] += 1
-            if s.type == "person" and len(s.words) > 1:
-                for w in (s.words[-1], s.words[0]):
-                    if not INITIALS.match(w):
-                        person_words.setdefault(w, s.name)
-            m = ACRONYM_AFTER.match(text, s.end)
-            if m and len(s.words) > 1:
-                acronyms[m[1]] = s
+            free.add(name)
+        if type_:
+            vote = votes.get(name)
+            if vote is None:
+                votes[name] = {type_: 1}
+            else:
+                vote[type_] = vote.get(type_, 0) + 1
+            if len(s.words) > 1:
+                if type_ == "person":
+                    for w in (s.words[-1], s.words[0]):
+                        if w not in person_words and not INITIALS.match(w):
+                            person_words[w] = name
+                if text.startswith(" (", s.end) or text.startswith("(", s.end):
+                    m = ACRONYM_AFTER.match(text, s.end)
+                    if m:
+                        acronyms[m[1]] = s
     for acr, s in acronyms.items():
-        votes.setdefault(acr, Counter())[s.type] += 1
+        vote = votes.setdefault(acr, {})
+        vote[s.type] = vote.get(s.type, 0) + 1
     for s in spans:  # a name's initials stand for it: "Securities and Exchange Commission" -> SEC
         if s.type == "organization" and len(s.words) > 2:
             initials = "".join(w[0] for w in s.words if w[0].isupper())
             if len(initials) > 2 and initials not in votes:
-                votes.setdefault(initials, Counter())["organization"] += 1
-    memory = {name.casefold(): (name, c.most_common(1)[0][0]) for name, c in votes.items()}
+                votes[initials] = {"organization": 1}
+    org_words = {}
     for s in spans:
         if s.type is None and s.initial and len(s.words) > 1 and (seen_lower(s.words[0]) or thing_word(s.words[0])):
             s.start = text.index(s.words[1], s.start + len(s.words[0]))
             s.words, s.initial = s.words[1:], False
+            s.name = " ".join(s.words)
             s.type = classify(s.words)
-
-    org_words = {}
-    for s in spans:
-        if s.type == "organization" and len(s.words) > 1 and not thing_word(s.words[0]) \
-                and s.words[0] not in PLACE_NAMES and s.words[0] not in NOT_NAMES:
-            org_words.setdefault(s.words[0], s.name)
-    for s in spans:
+        if s.type == "organization" and len(s.words) > 1 and s.words[0] not in org_words \
+                and not thing_word(s.words[0]) and s.words[0] not in PLACE_NAMES and s.words[0] not in NOT_NAMES:
+            org_words[s.words[0]] = s.name
+    for s in spans:  # "Mercantile" after "Mercantile Bancorp Inc."
         if s.type is None and len(s.words) == 1 and s.words[0] in org_words and s.words[0] not in person_words:
             s.type = "organization"
-    for multi in (True, False):  # full names first, so that their surnames are known after
-        for s in spans:
-            if s.type is None and not s.caps and (len(s.words) > 1) == multi:
-                s.type = guess_type(text, s, votes, person_words, free, seen_lower, sport)
-                if s.type == "person" and multi:
-                    for w in (s.words[-1], s.words[0]):
-                        person_words.setdefault(w, s.name)
+    for s in spans:  # full names first, so that their surnames are known after
+        if s.type is None and not s.caps and len(s.words) > 1:
+            s.type = guess_type(text, s, votes, person_words, free, seen_lower, sport)
+            if s.type == "person":
+                for w in (s.words[-1], s.words[0]):
+                    person_words.setdefault(w, s.name)
+    for s in spans:
+        if s.type is None and not s.caps and len(s.words) == 1:
+            s.type = guess_type(text, s, votes, person_words, free, seen_lower, sport)
+    memory = {name.casefold(): (name, max(vote.items(), key=lambda kv: kv[1])[0])
+              for name, vote in votes.items()} if shouting else {}
     out = []
     for s in spans:
         if s.caps:
@@ -1181,23 +1189,27 @@ def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -
             s.type = "organization"  # "Chicago beat Boston", "joined Milan": a city's club
         out.append(s)
     for i, s in enumerate(out):  # lists share a type: "Facebook and YouTube", "Essex, Surrey and Kent"
-        if s.type in (None, "name"):
+        if s.type in (None, "name") and len(s.words) == 1:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(out) and out[j].type not in (None, "name") and not out[j].caps:
                     a, b = (out[j], s) if j < i else (s, out[j])
                     gap = text[a.end:b.start]
                     listed = "," not in gap or not a.initial  # "Ironically, Lee ..." is no list
-                    if len(gap) < 8 and SIBLING_GAP.match(gap) and listed and len(s.words) == len(out[j].words) == 1:
+                    if len(gap) < 8 and SIBLING_GAP.match(gap) and listed and len(out[j].words) == 1:
                         s.type = out[j].type
                         break
-    kinds = {}
+    kinds, keys = {}, {}
     for s in out:  # one name, one type in an article: the majority of its typed mentions
+        key = keys.get(s.name)
+        if key is None:
+            key = keys[s.name] = squash(s.name)
         if s.type not in (None, "name"):
-            kinds.setdefault(squash(s.name), Counter())[s.type] += 1 + s.strong
+            kind = kinds.setdefault(key, {})
+            kind[s.type] = kind.get(s.type, 0) + 1 + s.strong
     for s in out:
-        votes_ = kinds.get(squash(s.name))
-        if votes_ and not (s.strong and s.type in votes_) and (s.type is not None or len(s.words) > 1):
-            s.type = max(votes_.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        kind = kinds.get(keys[s.name])
+        if kind and not (s.strong and s.type in kind) and (s.type is not None or len(s.words) > 1):
+            s.type = max(kind.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return [s for s in out if s.type]
 
 
@@ -1215,7 +1227,7 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
     """The type an unknown span takes from the rest of the article and its context, or None."""
     name, words = s.name, s.words
     if name in votes:
-        return votes[name].most_common(1)[0][0]
+        return max(votes[name].items(), key=lambda kv: kv[1])[0]  # the first of equal counts
     single = len(words) == 1
     word = words[0]
     if single and word in person_words:
@@ -1324,9 +1336,11 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 orgs.setdefault(m[1], s)
         else:
             s.entity = canonical_name(s.name, "place")
-    heads = {}
+    heads, initials = {}, {}
     for o in orgs.values():
         heads.setdefault(o.words[0], set()).add(o.entity)
+        if len(o.words) > 2:
+            initials.setdefault("".join(w[0] for w in o.words if w[0].isupper()), o)
     for s in spans:  # acronyms, initials and first words stand for the organisation they abbreviate
         if s.type == "organization" and len(s.words) == 1:
             target = orgs.get(s.name)
@@ -1334,23 +1348,22 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 s.entity = next(iter(heads[s.name]))
                 continue
             if target is None and s.name.isupper():
-                target = next((o for o in orgs.values() if len(o.words) > 2 and "".join(
-                    w[0] for w in o.words if w[0].isupper()) == s.name), None)
+                target = initials.get(s.name)
             if target is not None and target is not s:
                 s.entity = target.entity
-    roles, aliases, counts, types = {}, {}, Counter(), {}
+    roles, aliases, counts = {}, {}, {}
     mentions = []
     for s in spans:
         key = (s.type, s.entity)
-        counts[key] += 1
+        counts[key] = counts.get(key, 0) + 1
         surface = text[s.start:s.end]
         aliases.setdefault(key, {}).setdefault(" ".join(surface.split()), None)
         if s.role and s.role.lower().rstrip(".") not in HONORIFICS:
-            roles.setdefault(key, Counter())[s.role] += 1
+            found = roles.setdefault(key, {})
+            found[s.role] = found.get(s.role, 0) + 1
         mentions.append(Mention(s.start, s.end, surface, s.type, s.entity))
     entities = [LocalEntity(name, type_, tuple(aliases[(type_, name)]),
-                            tuple(r for r, _ in sorted(roles.get((type_, name), Counter()).items(),
-                                                       key=lambda rc: -rc[1])),
+                            tuple(r for r, _ in sorted(roles.get((type_, name), {}).items(), key=lambda rc: -rc[1])),
                             n)
                 for (type_, name), n in counts.items()]
     return mentions, entities
@@ -1382,7 +1395,7 @@ def extract_names(text: str, regions: tuple, vocab: set, sport: str | None) -> t
     """Mentions and local entities of the names in `regions` of `text`."""
     spans = []
     for start, end in regions:
-        if SHOUTING.search(text, start, end) and not SPEAKING.search(text, start, end):
+        if not SPEAKING.search(text, start, end) and SHOUTING.search(text, start, end):
             spans.append(Span(start, end, [text[start:end]], caps=True))
             continue
         for m in NAME_SPAN.finditer(text, start, end):
@@ -1792,38 +1805,63 @@ def in_range(items: list, starts: list[int], lo: int, hi: int) -> list:
 def extract_quotes(text: str, sentences: list, mentions: list[Mention],
                    entities: list[LocalEntity]) -> list[Quote]:
     """Quotations and their speakers (the article's name for them, or None)."""
+    found = []  # (sentence index, match), in order
+    for index, sentence in enumerate(sentences):
+        if QUOTE_MARK.search(text, *sentence) or "‘" in text[sentence[0]:sentence[1]]:
+            found += [(index, q) for q in QUOTE.finditer(text, *sentence)]
+    if not found:
+        return []
     speakers = [m for m in mentions if m.type in ("person", "organization")]
     people = [m for m in speakers if m.type == "person"]
     bodies = [m for m in speakers if m.type == "organization"]
     starts = {id(group): [m.start for m in group] for group in (speakers, people, bodies)}
-    last_body = None
     by_role = {}
     for e in entities:
         for role in e.roles:
             by_role.setdefault(role.lower().replace("-", " "), e.name)
-    quotes, last_subject, last_quote_sentence = [], None, None
-    for index, sentence in enumerate(sentences):
-        subject = sentence_subject(text, in_range(people, starts[id(people)], *sentence))
-        for q in QUOTE.finditer(text, *sentence):
-            if IT_SAID.search(text, max(sentence[0], q.start() - WINDOW), q.start()) and last_body and not subject:
-                quotes.append(quote_of(text, q, last_body))  # 'It said the play should "..."'
+    subjects = {}  # (sentence index, people or bodies) -> subject mention, computed when needed
+
+    def subject_of(index: int, group: list) -> Mention | None:
+        key = (index, id(group))
+        if key not in subjects:
+            subjects[key] = sentence_subject(text, in_range(group, starts[id(group)], *sentences[index]))
+        return subjects[key]
+
+    spoken = {}  # sentence index -> speaker of its last quotation, when it has one
+
+    def last_before(index: int, group: list, quoted: bool) -> str | None:
+        """Whom the sentences before `index` were last about (a quotation's speaker counting first)."""
+        for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            if quoted and spoken.get(j):
+                return spoken[j]
+            subject = subject_of(j, group)
+            if subject is not None:
+                return subject.entity
+        return None
+
+    quotes, quoted_sentences = [], set()
+    for index, q in found:
+        sentence = sentences[index]
+        subject = subject_of(index, people)
+        if IT_SAID.search(text, max(sentence[0], q.start() - WINDOW), q.start()) and not subject:
+            body = last_before(index, bodies, False)
+            if body:
+                quotes.append(quote_of(text, q, body))  # 'It said the play should "..."'
+                spoken[index] = body
                 continue
-            near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
-                            min(sentence[1], q.end() + WINDOW))
-            speaker = quote_speaker(text, sentence, q, near, by_role, last_subject, subject)
-            if speaker is None and last_quote_sentence == index - 1 and quotes and \
-                    q.start() - sentence[0] < 3:  # a quotation that runs on from the sentence before
-                speaker = quotes[-1].speaker
-            quotes.append(quote_of(text, q, speaker))
-            last_quote_sentence = index
-        body = sentence_subject(text, in_range(bodies, starts[id(bodies)], *sentence))
-        if body is not None:
-            last_body = body.entity
-        if subject is not None:
-            last_subject = subject.entity
-        if quotes and quotes[-1].speaker and sentence[0] <= quotes[-1].start < sentence[1]:
-            last_subject = quotes[-1].speaker
+        near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
+                        min(sentence[1], q.end() + WINDOW))
+        speaker = quote_speaker(text, sentence, q, near, by_role, lambda: last_before(index, people, True), subject)
+        if speaker is None and index - 1 in quoted_sentences and quotes and \
+                q.start() - sentence[0] < 3:  # a quotation that runs on from the sentence before
+            speaker = quotes[-1].speaker
+        quotes.append(quote_of(text, q, speaker))
+        quoted_sentences.add(index)
+        spoken[index] = speaker
     return quotes
+
+
+LOOK_BACK = 50  # sentences searched back for whom a pronoun means
 
 
 def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
@@ -1852,8 +1890,8 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
             return m.entity
     for where in (text[s0:q.start()], text[q.end():s1]):
         pronoun = PRONOUN_SAID.search(where)
-        if pronoun and last_subject:
-            return last_subject
+        if pronoun and last_subject():
+            return last_subject()
         role = ROLE_SAID.search(where)
         if role:
             words = role[1].lower().replace("-", " ").split()
