@@ -812,7 +812,7 @@ NAME_SPAN = re.compile(rf"""
 TOKEN = re.compile(r"[^ \xa0]+")
 INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
 WORD_BEFORE = re.compile(r"([\w’'-]+)[ \xa0]*[,;:]?[ \xa0]*$")
-ROLE_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*)[ \xa0]+$")
+LOWER_WORD = re.compile(r"[a-z][\w-]*")
 ROLE_AFTER = re.compile(r"""
     ,[ \xa0]+(?:the|a|an|its|his|her)?[ \xa0]*          # ", the ... "
     ((?:[a-z][\w-]*[ \xa0]+){0,2}?[a-z][\w-]*)         # up to three words ending in a role noun
@@ -1060,10 +1060,12 @@ TEAM_BEFORE = re.compile(r"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|h
     loaned[ \xa0]to|moved[ \xa0]to|move[ \xa0]to|transferred[ \xa0]to|coach[ \xa0]at|left)[ \xa0]+$""", re.X)
 DATELINE_AFTER = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:19|20)\d\d-\d\d|[ \xa0]*[-—–][ \xa0]")
 POSITION_AFTER = re.compile(r"(?:['’]s)?[ \xa0]+([a-z][a-z-]+)[ \xa0]+[A-Z]")  # "Bath prop Duncan Bell"
-PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|province|region|district|county|capital|port|island|suburb|municipality|enclave|state)[ \xa0]+of[ \xa0]+$")
+# Words just before a name that type it: "the town of X", "news agency X", "chief executive of X", "in X".
+PLACE_NOUNS = _set("town city village province region district county capital port island suburb municipality enclave state")
 PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state|border|township|prefecture|stadium)\b")
-ORG_NOUN_BEFORE = re.compile(r"\b(?:news[ \xa0]agency|agency|company|firm|carrier|airline|newspaper|daily|weekly|magazine|broadcaster|carmaker|automaker|manufacturer|retailer|insurer|lender|brokerage|conglomerate|giant|subsidiary|club|side|publisher|group)[ \xa0]+$")
-ROLE_OF = re.compile(r"\b(?:chief[ \xa0]+executive|executive|chairman|chairwoman|president|director|founder|boss|spokesman|spokeswoman|ceo|shareholders|employees|owner|head)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?$")
+ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
+automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group""")
+ROLE_OF_WORDS = _set("executive chairman chairwoman president director founder boss spokesman spokeswoman ceo shareholders employees owner head")
 ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
 ATTRIBUTION_BEFORE = re.compile(r"[,\"”][ \xa0]*$")
 FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
@@ -1072,7 +1074,7 @@ ADJECTIVE_USE = re.compile(r"[ \xa0]+(?!said|says|told|has|had|is|was|will|would
 PLURAL_AFTER_THE = re.compile(r"(?<!\bof )\b[Tt]he[ \xa0]+$")
 CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
 RESULT_AFTER = re.compile(r"[ \xa0]*\([A-Z][\w. ]{1,25}\)")
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|towards|via|northern|southern|eastern|western|central)[ \xa0]+$")
+PLACE_WORDS_BEFORE = _set("in near outside across throughout towards via northern southern eastern western central")
 POSSESSIVE_NOUN = re.compile(r"['’]s?[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?([a-z]+)")
 SIBLING_GAP = re.compile(r"[ \xa0]*(?:,|and|or|&|,[ \xa0]*and|,[ \xa0]*or)[ \xa0]*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
@@ -1223,6 +1225,17 @@ def team_context(text: str, s: Span) -> bool:
     return bool(role and role[1] in ROLE_NOUNS)
 
 
+OPENING = "\"'“‘(["  # marks that may open a phrase, glued to its first word
+
+
+def words_before(text: str, pos: int) -> list[str]:
+    """The words just before `pos` on its line (nearest last), when only spaces separate them from it."""
+    if pos == 0 or text[pos - 1] not in " \xa0":
+        return []
+    tail = text[max(0, pos - 40):pos]
+    return tail[tail.rfind("\n") + 1:].split()
+
+
 def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> str | None:
     """The type an unknown span takes from the rest of the article and its context, or None."""
     name, words = s.name, s.words
@@ -1239,7 +1252,10 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         if (s.start == 0 or text[s.start - 1] == "\n") and DATELINE_AFTER.match(text, s.end):
             return "place"  # "IRVINE, Calif 1996-08-30": a dateline names where the story was filed
         return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
-    if single and word in ORG_HEADS and PLURAL_AFTER_THE.search(text, max(0, s.start - 5), s.start):
+    prev = words_before(text, s.start)
+    last = prev[-1].lstrip(OPENING) if prev else ""  # '"The Commission', '[actor Ryan ...'
+    after_the = last in ("the", "The") and prev[-2:-1] != ["of"]
+    if single and word in ORG_HEADS and after_the:
         return "organization"  # "the Treasury", "the Commission": the institution the article means
     if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
         return None
@@ -1252,13 +1268,14 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
     if sport and team_context(text, s):
         clubby = single or any(w in PLACE_NAMES or w in CLUB_WORDS for w in words) or words[-1].endswith("s")
         return "organization" if clubby and sport not in INDIVIDUAL_SPORTS else "person"
-    before = text[max(0, s.start - 40):s.start]
-    role = ROLE_BEFORE.search(before)
-    if role and role[1].split()[-1] in ROLE_NOUNS:
-        return "person"
-    if PLACE_NOUN_BEFORE.search(before) or PLACE_NOUN_AFTER.match(text, s.end):
+    if last in ROLE_NOUNS:
+        return "person"  # "business mogul Ann Lee"
+    if last == "of" and prev[-2:-1] and prev[-2] in PLACE_NOUNS or PLACE_NOUN_AFTER.match(text, s.end):
         return "place"  # "the town of Uyo", "the Pamir mountains"
-    if ORG_NOUN_BEFORE.search(before) or ORG_NOUN_AFTER.match(text, s.end) or ROLE_OF.search(before):
+    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(text, s.end) or (
+            prev[-2:-1] and prev[-2].rsplit("-", 1)[-1] in ROLE_OF_WORDS and last == "of"
+            or prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
+            and last == "the"):  # "co-founder of X" as well
         return "organization"  # "news agency Tanjug", "the Sun newspaper", "chief executive of Zorba"
     if sport and not single and RESULT_AFTER.match(text, s.end):
         return "person"  # "8. Dmitri Markov (Belarus) 5.65"
@@ -1268,11 +1285,12 @@ def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> s
         m = POSSESSIVE_NOUN.match(text, s.end)
         if m and m[1] in COMPANY_NOUNS:
             return "organization"
-        if word.endswith("s") and not word.endswith("ss") and PLURAL_AFTER_THE.search(before):
+        if word.endswith("s") and not word.endswith("ss") and after_the:
             return "organization"  # "the Eagles", "the Beatles": a plural name is a team or group
-        if PLACE_BEFORE.search(before):
+        if last in PLACE_WORDS_BEFORE:
             return "place"
-        if ATTRIBUTION_BEFORE.search(before) and SAID_AFTER_NAME.match(text, s.end):
+        if text[max(0, s.start - 5):s.start].rstrip(" \xa0")[-1:] in (",", '"', "”") \
+                and SAID_AFTER_NAME.match(text, s.end):
             return "person"  # '"...," Lopez said': a name that attributes a quotation is a person's
         return "name"  # left for the merge: another article may say who or what it is
     if any(len(w) > 1 and w.isupper() and (i or not INITIALS.match(w)) for i, w in enumerate(words)):
@@ -1374,9 +1392,15 @@ def person_roles(text: str, spans: list[Span]) -> None:
     for s in spans:
         if s.type != "person" or s.role:
             continue
-        m = ROLE_BEFORE.search(text, max(0, s.start - 40), s.start)
-        if m:
-            words = m[1].split()
+        words = []
+        for w in reversed(words_before(text, s.start)[-3:]):  # up to three lower-case words
+            bare = w.lstrip(OPENING)
+            if not LOWER_WORD.fullmatch(bare):
+                break
+            words.insert(0, bare)
+            if bare != w:
+                break  # "[actor Ryan ...": the phrase opens here
+        if words:
             while words and (words[0] in STOPWORDS or words[0] not in ROLE_NOUNS and len(words) > 2):
                 words = words[1:]
             if words and words[-1] in ROLE_NOUNS:
@@ -1616,6 +1640,8 @@ def extract_figures(text: str, sentences: list) -> list[Figure]:
     """Money amounts (ISO 4217 units), percentages and counts in the sentences, normalised."""
     figures = []
     for sentence in sentences:
+        if not DIGIT.search(text, *sentence):
+            continue  # every figure has a digit; this test is a fast scan, the full pattern is not
         previous = None
         for m in FIGURE.finditer(text, *sentence):
             fig = read_figure(text, m, sentence)
