@@ -839,10 +839,17 @@ def role_text(words: list[str]) -> str:
 def is_title_word(word: str) -> bool:
     """A word of a person's title: 'Senator', 'Vice-President', 'PRESIDENT-elect', 'Sen.' ('Sen' alone
     is a name: Hun Sen)."""
-    if word.lower() in DOTTED_TITLES:
-        return False
-    parts = [p for p in word.rstrip(".").lower().replace("–", "-").split("-") if p != "elect"]
-    return bool(parts) and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
+    known = TITLE_WORD_CACHE.get(word)
+    if known is None:
+        if len(TITLE_WORD_CACHE) >= SPLIT_CACHE_SIZE:
+            TITLE_WORD_CACHE.clear()
+        parts = [p for p in word.rstrip(".").lower().replace("–", "-").split("-") if p != "elect"]
+        known = TITLE_WORD_CACHE[word] = word.lower() not in DOTTED_TITLES and bool(parts) and all(
+            p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
+    return known
+
+
+TITLE_WORD_CACHE = {}  # word -> is_title_word(word), memoised
 
 
 def title_length(words: list[str], start: int = 0) -> int:
@@ -982,7 +989,7 @@ def split_group(toks: list, initial: bool) -> list[Span]:
             right[0].role, right[0].type, right[0].strong = words[0].lower(), "person", True
         return right
     # A title anywhere: "Senator Ann Lee", "U.S. President Tom Ray", "Bank of Japan Governor X".
-    for i in range(len(words)):
+    for i in (range(len(words)) if any(map(is_title_word, words)) else ()):
         n = title_length(words, i)
         if n and i + n < len(words) and words[i + n] not in CONNECTORS:
             rest = words[i + n:]
