@@ -27,6 +27,21 @@ __version__ = "0.1.0"
 #### Vocabulary ################################################################################
 # General knowledge, written as compact strings and split once at import. Data, not logic.
 
+class Memo(dict):
+    """A bounded cache of a pure function of one key: memo[key] == fn(key), computed once. Cleared
+    when full, so memory stays bounded however much text passes through."""
+
+    def __init__(self, fn, size: int = 50_000):
+        super().__init__()
+        self.fn, self.size = fn, size
+
+    def __missing__(self, key):
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.fn(key)
+        return value
+
+
 def _set(text: str) -> frozenset:
     """Words of a whitespace-separated table."""
     return frozenset(text.split())
@@ -839,17 +854,16 @@ def role_text(words: list[str]) -> str:
 def is_title_word(word: str) -> bool:
     """A word of a person's title: 'Senator', 'Vice-President', 'PRESIDENT-elect', 'Sen.' ('Sen' alone
     is a name: Hun Sen)."""
-    known = TITLE_WORD_CACHE.get(word)
-    if known is None:
-        if len(TITLE_WORD_CACHE) >= SPLIT_CACHE_SIZE:
-            TITLE_WORD_CACHE.clear()
-        parts = [p for p in word.rstrip(".").lower().replace("–", "-").split("-") if p != "elect"]
-        known = TITLE_WORD_CACHE[word] = word.lower() not in DOTTED_TITLES and bool(parts) and all(
-            p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
-    return known
+    return TITLE_WORDS[word]
 
 
-TITLE_WORD_CACHE = {}  # word -> is_title_word(word), memoised
+def title_word(word: str) -> bool:
+    parts = [p for p in word.rstrip(".").lower().replace("–", "-").split("-") if p != "elect"]
+    return word.lower() not in DOTTED_TITLES and bool(parts) and all(
+        p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
+
+
+TITLE_WORDS = Memo(title_word)
 
 
 def title_length(words: list[str], start: int = 0) -> int:
@@ -934,23 +948,19 @@ def split_span(run: str, initial: bool) -> list[Span]:
     return spans
 
 
-SPLIT_CACHE = {}  # (run, initial) -> split_span's answer as plain tuples; bounded, see name_spans
-SPLIT_CACHE_SIZE = 50_000
+def run_shapes(key: tuple[str, bool]) -> tuple:
+    """split_span's answer for (run, initial) as plain tuples, to be memoised."""
+    return tuple((s.start, s.end, tuple(s.words), s.role, s.initial, s.type, s.strong) for s in split_span(*key))
+
+
+RUN_SHAPES = Memo(run_shapes)
 
 
 def name_spans(text: str, start: int, end: int) -> list[Span]:
     """The names in the capitalised run text[start:end]. Runs repeat across news ("The", "Mr Lee",
     "New York"), so split_span's answers are remembered: a pure function, memoised."""
-    run = text[start:end]
-    key = (run, at_sentence_start(text, start))
-    shapes = SPLIT_CACHE.get(key)
-    if shapes is None:
-        if len(SPLIT_CACHE) >= SPLIT_CACHE_SIZE:
-            SPLIT_CACHE.clear()
-        shapes = SPLIT_CACHE[key] = tuple((s.start, s.end, tuple(s.words), s.role, s.initial, s.type, s.strong)
-                                          for s in split_span(run, key[1]))
     spans = []
-    for a, b, words, role, initial, type_, strong in shapes:
+    for a, b, words, role, initial, type_, strong in RUN_SHAPES[text[start:end], at_sentence_start(text, start)]:
         s = Span(start + a, start + b, list(words), role, initial, type_)
         s.strong = strong
         spans.append(s)
@@ -2050,20 +2060,15 @@ def topic_word(token: str) -> tuple[str, str, str] | None:
     return low, topic_key(low), low if w == w.capitalize() else w  # "Trade" -> "trade"; "NATO" stays
 
 
-TOPIC_CACHE = {}  # token -> topic_word(token); a pure function, memoised and bounded
+TOPIC_WORDS = Memo(topic_word)
 
 
 def topic_counts(words: list[str], skip: set) -> Counter:
     """Topic words (lower case, plurals folded into their singular) with their counts; `skip` holds
     the lower-case words of the article's people and places."""
     seen = {}  # topic_word(token) -> count
-    cache = TOPIC_CACHE
     for token, n in Counter(words).items():
-        hit = cache.get(token, False)
-        if hit is False:
-            if len(cache) >= SPLIT_CACHE_SIZE:
-                cache.clear()
-            hit = cache[token] = topic_word(token)
+        hit = TOPIC_WORDS[token]
         if hit is not None:
             seen[hit] = seen.get(hit, 0) + n
     counts, shown = {}, {}  # key -> count; key -> {form: count}
