@@ -17,6 +17,7 @@ import os
 import re
 import sys
 from bisect import bisect_left
+from array import array
 from collections import Counter
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -518,10 +519,11 @@ class Entity(NamedTuple):
 
 class Digest(NamedTuple):
     """The merged briefing: articles in input order, entities, and what they share."""
-    articles: tuple
+    articles: "Spool"  # iterable in input order, with len(); see Spool
     entities: tuple
     names: dict  # (type, article's name) -> (type, entity name) or None
     shared: dict
+    words: int
 
 
 class DigestError(Exception):
@@ -2204,55 +2206,98 @@ def resolve_entities(records: dict) -> dict:
     return names
 
 
+class Spool:
+    """Articles kept in order as they pass: in memory while they are few, then pickled to an
+    anonymous temporary file, so a run over millions of articles holds none of them at once.
+    Read back one at a time, as often as rendering needs."""
+    IN_MEMORY = 256
+
+    def __init__(self):
+        self.kept, self.file, self.count = [], None, 0
+
+    def add(self, article: Article) -> None:
+        self.count += 1
+        if self.file is None and len(self.kept) < self.IN_MEMORY:
+            self.kept.append(article)
+            return
+        import pickle
+        if self.file is None:
+            import tempfile
+            self.file = tempfile.TemporaryFile()  # in the system's temporary folder, never an input folder
+            for kept in self.kept:
+                pickle.dump(kept, self.file, pickle.HIGHEST_PROTOCOL)
+            self.kept = []
+        pickle.dump(article, self.file, pickle.HIGHEST_PROTOCOL)
+
+    def __iter__(self):
+        if self.file is None:
+            yield from self.kept
+            return
+        import pickle
+        self.file.flush()
+        self.file.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self.file)
+
+    def __len__(self) -> int:
+        return self.count
+
+
 def merge_articles(articles) -> Digest:
-    """One digest of many articles: entities merged by alias, shared people, places and themes."""
-    articles = tuple(articles)
-    records = {}  # (type, name) -> [aliases, roles, article ids, mentions]
+    """One digest of many articles, folded one article at a time: memory holds the entities and
+    topic words met so far, not the articles (those go to a Spool). Entities merge by alias;
+    what more than one article has is shared."""
+    spool = Spool()
+    records = {}  # (type, name) -> [aliases, roles, article ids in order, mentions]
+    themes = {}  # topic key -> [articles, total count, {form: count}]
+    words = 0
     for i, article in enumerate(articles, 1):
+        spool.add(article)
+        words += article.words
         for e in article.entities:
-            record = records.setdefault((e.type, e.name), [set(), Counter(), set(), 0])
+            record = records.get((e.type, e.name))
+            if record is None:
+                record = records[(e.type, e.name)] = [set(), Counter(), array("I"), 0]
             record[0].update(e.aliases)
             record[1].update(e.roles)
-            record[2].add(i)
+            if not record[2] or record[2][-1] != i:
+                record[2].append(i)
             record[3] += e.mentions
+        for word, n in article.topics:
+            key = topic_key(word)
+            theme = themes.get(key)
+            if theme is None:
+                themes[key] = [1, n, {word: n}]
+            else:
+                theme[0] += 1
+                theme[1] += n
+                theme[2][word] = theme[2].get(word, 0) + n
     names = resolve_entities(records)
     merged = {}
     for key, (aliases, roles, ids, count) in records.items():
         if names[key] is None:
             continue
-        type_, name = key
         m = merged.setdefault(names[key], [set(), Counter(), set(), 0])
-        m[0] |= aliases | {name}
+        m[0] |= aliases | {key[1]}
         m[1].update(roles)
-        m[2] |= ids
+        m[2].update(ids)
         m[3] += count
     entities = [Entity(name, type_, tuple(sorted(aliases - {name})),
                        tuple(r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0]))),
                        tuple(sorted(ids)), count)
                 for (type_, name), (aliases, roles, ids, count) in merged.items()]
     entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
-    return Digest(tuple(articles), tuple(entities), names, shared_items(articles, entities))
+    return Digest(spool, tuple(entities), names, shared_items(themes, entities), words)
 
 
-def shared_items(articles: tuple, entities: list) -> dict:
+def shared_items(themes: dict, entities: list) -> dict:
     """What more than one article has: people, organisations, places and topic words."""
     shared = {t: [e.name for e in entities if e.type == t and len(e.articles) > 1]
               for t in ("person", "organization", "place")}
-    themes, shown = {}, {}  # key -> [article ids, total count]; key -> {form: count}
-    for i, article in enumerate(articles, 1):
-        for word, n in article.topics:
-            key = topic_key(word)
-            theme = themes.get(key)
-            if theme is None:
-                theme = themes[key] = [set(), 0]
-            theme[0].add(i)
-            theme[1] += n
-            forms = shown.setdefault(key, {})
-            forms[word] = forms.get(word, 0) + n
-    common = [(len(ids), total * (0.4 if key in GENERAL_WORDS else 1), key)
-              for key, (ids, total) in themes.items() if len(ids) > 1]
+    common = [(count, total * (0.4 if key in GENERAL_WORDS else 1), key)
+              for key, (count, total, _) in themes.items() if count > 1]
     common.sort(key=lambda t: (-t[0], -t[1], t[2]))
-    shared["themes"] = [min(shown[k].items(), key=lambda wn: (-wn[1], wn[0]))[0] for _, _, k in common[:12]]
+    shared["themes"] = [min(themes[k][2].items(), key=lambda wn: (-wn[1], wn[0]))[0] for _, _, k in common[:12]]
     return shared
 
 
@@ -2281,6 +2326,9 @@ def plural(n: int, word: str) -> str:
 
 
 def ids_text(ids: tuple) -> str:
+    """'article 1', 'articles 1, 2', or for many '1,234 articles: 1, 2, 5, 8, 13, …'."""
+    if len(ids) > 10:
+        return f"{len(ids):,} articles: " + ", ".join(map(str, ids[:5])) + ", …"
     return ("article " if len(ids) == 1 else "articles ") + ", ".join(map(str, ids))
 
 
@@ -2306,49 +2354,59 @@ def figure_lines(fig: Figure, article: int) -> list[str]:
     return lines
 
 
-def render_text(d: Digest) -> str:
-    """The briefing for people."""
-    arts = d.articles
-    words = sum(a.words for a in arts)
-    out = [f"digest · {plural(len(arts), 'article')} · {plural(words, 'word')}", "", "ARTICLES"]
-    for i, a in enumerate(arts, 1):
+def render_text(d: Digest):
+    """The briefing for people, in pieces of text (lines end in newlines)."""
+    def lines(*parts):
+        return "\n".join(parts) + "\n"
+
+    yield lines(f"digest · {plural(len(d.articles), 'article')} · {plural(d.words, 'word')}", "", "ARTICLES")
+    for i, a in enumerate(d.articles, 1):
         title = a.title if a.headline else f"{a.title} (no headline)"
-        out += wrap(title, f"  [{i}] ", " " * (len(str(i)) + 5))
         meta = " · ".join((a.byline or "no byline", a.date or "no date", plural(a.words, "word"), a.source))
-        out += wrap(meta, " " * (len(str(i)) + 5), " " * (len(str(i)) + 7))
+        yield lines(*wrap(title, f"  [{i}] ", " " * (len(str(i)) + 5)),
+                    *wrap(meta, " " * (len(str(i)) + 5), " " * (len(str(i)) + 7)))
     for type_, heading in TYPE_HEADINGS:
         found = [e for e in d.entities if e.type == type_]
-        out += ["", heading] + ([] if found else ["  (none found)"])
+        yield lines("", heading, *([] if found else ["  (none found)"]))
         for e in found:
             parts = [e.name] + ([", ".join(e.roles[:3])] if e.roles else [])
             parts += [plural(e.mentions, "mention"), ids_text(e.articles)]
             if e.aliases:
                 parts.append("also " + ", ".join(e.aliases[:4]))
-            out += wrap(" · ".join(parts), "  ", "      ")
-    figures = [(i, f) for i, a in enumerate(arts, 1) for f in a.figures]
-    out += ["", "FIGURES"] + ([] if figures else ["  (none found)"])
-    for i, f in figures:
-        out += figure_lines(f, i)
-    quotes = [(i, q) for i, a in enumerate(arts, 1) for q in a.quotes]
-    out += ["", "QUOTES"] + ([] if quotes else ["  (none found)"])
-    for i, q in quotes:
-        who = speaker_name(d, q)
-        out += wrap(f"{who or 'unattributed'}: “{q.text}”", f"  [{i}] ", " " * (len(str(i)) + 5))
-    dates = [(i, a, r) for i, a in enumerate(arts, 1) for r in a.dates]
-    out += ["", "DATES"] + ([] if dates else ["  (none found)"])
-    for i, a, r in dates:
-        value = r.value or ("unresolved (the article has no date)" if not a.date else "unresolved")
-        out.append(f"  [{i}] {' '.join(r.text.split())} → {value}")
-    out += ["", "ACROSS ARTICLES"]
+            yield lines(*wrap(" · ".join(parts), "  ", "      "))
+    for heading, section in (("FIGURES", figure_section), ("QUOTES", quote_section), ("DATES", date_section)):
+        yield lines("", heading)
+        empty = True
+        for i, a in enumerate(d.articles, 1):
+            for piece in section(d, a, i):
+                empty = False
+                yield lines(*piece)
+        if empty:
+            yield lines("  (none found)")
+    yield lines("", "ACROSS ARTICLES")
     for key, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
         names = d.shared.get(key, [])
-        out += wrap(", ".join(names) if names else "none shared", f"  {label}: ", "    ")
-    out += wrap(", ".join(d.shared.get("themes", [])) or "none shared", "  Themes: ", "    ")
-    out.append("  Key sentences:")
-    for i, a in enumerate(arts, 1):
+        yield lines(*wrap(", ".join(names) if names else "none shared", f"  {label}: ", "    "))
+    yield lines(*wrap(", ".join(d.shared.get("themes", [])) or "none shared", "  Themes: ", "    "), "  Key sentences:")
+    for i, a in enumerate(d.articles, 1):
         for n, sentence in enumerate(a.summary):
-            out += wrap(sentence, f"  [{i}] " if n == 0 else " " * (len(str(i)) + 5), " " * (len(str(i)) + 5))
-    return "\n".join(out) + "\n"
+            yield lines(*wrap(sentence, f"  [{i}] " if n == 0 else " " * (len(str(i)) + 5), " " * (len(str(i)) + 5)))
+
+
+def figure_section(d: Digest, a: Article, i: int):
+    for f in a.figures:
+        yield figure_lines(f, i)
+
+
+def quote_section(d: Digest, a: Article, i: int):
+    for q in a.quotes:
+        yield wrap(f"{speaker_name(d, q) or 'unattributed'}: “{q.text}”", f"  [{i}] ", " " * (len(str(i)) + 5))
+
+
+def date_section(d: Digest, a: Article, i: int):
+    for r in a.dates:
+        value = r.value or ("unresolved (the article has no date)" if not a.date else "unresolved")
+        yield [f"  [{i}] {' '.join(r.text.split())} → {value}"]
 
 
 def speaker_name(d: Digest, q: Quote) -> str | None:
@@ -2374,8 +2432,15 @@ def figure_dict(f: Figure, article: int) -> dict:
     return out
 
 
+def local_index(a: Article) -> dict:
+    """(type, article's name) -> position in the article's entities."""
+    return {(e.type, e.name): k for k, e in enumerate(a.entities)}
+
+
 def article_dict(a: Article, i: int, names: dict) -> dict:
-    """One article's own extraction, with entity names as the digest merged them."""
+    """One article's own extraction, with entity names as the digest merged them; "local" points
+    into the article's own entities, so that digests can be merged again."""
+    local = local_index(a)
     return {
         "id": i, "source": a.source, "title": a.title, "headline": a.headline, "byline": a.byline,
         "date": a.date, "words": a.words,
@@ -2383,67 +2448,125 @@ def article_dict(a: Article, i: int, names: dict) -> dict:
                       "aliases": list(e.aliases), "roles": list(e.roles), "mentions": e.mentions}
                      for e in a.entities],
         "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": names[(m.type, m.entity)][0],
-                      "entity": names[(m.type, m.entity)][1]}
+                      "entity": names[(m.type, m.entity)][1], "local": local[(m.type, m.entity)]}
                      for m in a.mentions if names.get((m.type, m.entity))],
-        "unresolved": [{"start": m.start, "end": m.end, "text": m.text}
+        "unresolved": [{"start": m.start, "end": m.end, "text": m.text, "local": local[(m.type, m.entity)]}
                        for m in a.mentions if not names.get((m.type, m.entity))],
         "topics": [[w, n] for w, n in a.topics],
         "summary": list(a.summary),
     }
 
 
+def quote_dict(d: Digest, a: Article, q: Quote, i: int, local: dict) -> dict:
+    spoken = local.get(("person", q.speaker), local.get(("organization", q.speaker)))
+    return {"text": q.text, "speaker": speaker_name(d, q), "speaker_local": spoken, "article": i,
+            "start": q.start, "end": q.end}
+
+
 def digest_records(d: Digest):
-    """(kind, record) for everything in the digest, in the order JSON and JSONL print them."""
-    for i, a in enumerate(d.articles, 1):
-        yield "article", article_dict(a, i, d.names)
-    for e in d.entities:
-        yield "entity", {"name": e.name, "type": e.type, "aliases": list(e.aliases), "roles": list(e.roles),
-                         "articles": list(e.articles), "mentions": e.mentions}
-    for i, a in enumerate(d.articles, 1):
-        for f in a.figures:
-            yield "figure", figure_dict(f, i)
-    for i, a in enumerate(d.articles, 1):
-        for q in a.quotes:
-            yield "quote", {"text": q.text, "speaker": speaker_name(d, q), "article": i, "start": q.start, "end": q.end}
-    for i, a in enumerate(d.articles, 1):
-        for r in a.dates:
-            yield "date", {"text": r.text, "value": r.value, "relative": r.relative, "article": i,
-                           "start": r.start, "end": r.end}
-    yield "shared", {"people": d.shared.get("person", []), "organizations": d.shared.get("organization", []),
-                     "places": d.shared.get("place", []), "themes": d.shared.get("themes", [])}
+    """(plural kind, kind, its records) for everything in the digest, in the order JSON prints them."""
+    def articles():
+        for i, a in enumerate(d.articles, 1):
+            yield article_dict(a, i, d.names)
+
+    def entities():
+        for e in d.entities:
+            yield {"name": e.name, "type": e.type, "aliases": list(e.aliases), "roles": list(e.roles),
+                   "articles": list(e.articles), "mentions": e.mentions}
+
+    def figures():
+        for i, a in enumerate(d.articles, 1):
+            for f in a.figures:
+                yield figure_dict(f, i)
+
+    def quotes():
+        for i, a in enumerate(d.articles, 1):
+            local = local_index(a) if a.quotes else {}
+            for q in a.quotes:
+                yield quote_dict(d, a, q, i, local)
+
+    def dates():
+        for i, a in enumerate(d.articles, 1):
+            for r in a.dates:
+                yield {"text": r.text, "value": r.value, "relative": r.relative, "article": i,
+                       "start": r.start, "end": r.end}
+
+    return (("articles", "article", articles()), ("entities", "entity", entities()), ("figures", "figure", figures()),
+            ("quotes", "quote", quotes()), ("dates", "date", dates()))
 
 
-PLURAL_KINDS = {"article": "articles", "entity": "entities", "figure": "figures", "quote": "quotes",
-                "date": "dates"}
+def shared_dict(d: Digest) -> dict:
+    return {"people": d.shared.get("person", []), "organizations": d.shared.get("organization", []),
+            "places": d.shared.get("place", []), "themes": d.shared.get("themes", [])}
 
 
-def render_json(d: Digest) -> str:
+def render_json(d: Digest):
     """The digest as one JSON object (schema in README.md), one record a line so diffs stay readable."""
-    lists = {plural: [] for plural in PLURAL_KINDS.values()}
-    shared = {}
-    for kind, record in digest_records(d):
-        if kind == "shared":
-            shared = record
-        else:
-            lists[PLURAL_KINDS[kind]].append(record)
     dumps = JSON_ENCODER.encode
-    parts = [f'{{"digest": {dumps(__version__)}']
-    for key, records in lists.items():
-        inner = ",".join("\n  " + dumps(r) for r in records)
-        parts.append(f',\n "{key}": [{inner}\n ]' if records else f',\n "{key}": []')
-    parts.append(f',\n "shared": {dumps(shared)}\n}}\n')
-    return "".join(parts)
+    yield f'{{"digest": {dumps(__version__)}'
+    for key, _, records in digest_records(d):
+        yield f',\n "{key}": ['
+        sep = "\n  "
+        for record in records:
+            yield sep + dumps(record)
+            sep = ",\n  "
+        yield "]" if sep == "\n  " else "\n ]"
+    yield f',\n "shared": {dumps(shared_dict(d))}\n}}\n'
 
 
 JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))  # the fast C encoder
 
 
-def render_jsonl(d: Digest) -> str:
+def render_jsonl(d: Digest):
     """The digest as JSON lines, each with a "kind": article, entity, figure, quote, date, shared."""
-    return "".join(JSON_ENCODER.encode({"kind": kind, **record}) + "\n" for kind, record in digest_records(d))
+    encode = JSON_ENCODER.encode
+    for _, kind, records in digest_records(d):
+        for record in records:
+            yield encode({"kind": kind, **record}) + "\n"
+    yield encode({"kind": "shared", **shared_dict(d)}) + "\n"
 
 
 RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
+
+
+def read_digest(path: str):
+    """The articles of a digest written by --format json, each as it was extracted, so that the
+    digests of shards merge into the digest of their union."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        grouped = {}  # article id -> {"figures": [...], "quotes": [...], "dates": [...]}
+        for kind in ("figures", "quotes", "dates"):
+            for record in data[kind]:
+                grouped.setdefault(record["article"], {}).setdefault(kind, []).append(record)
+        articles = [article_from_dict(a, grouped.get(a["id"], {})) for a in data["articles"]]
+    except OSError as e:
+        raise DigestError(f"{path}: {e.strerror or e}") from None
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        raise DigestError(f"{path}: not a digest written by --format json") from None
+    return articles
+
+
+def article_from_dict(a: dict, parts: dict) -> Article:
+    """An article back from its JSON record and its figures, quotes and dates."""
+    entities = tuple(LocalEntity(e["name"], e["type"], tuple(e["aliases"]), tuple(e["roles"]), e["mentions"])
+                     for e in a["entities"])
+
+    def mention(m: dict) -> Mention:
+        own = entities[m["local"]]
+        return Mention(m["start"], m["end"], m["text"], own.type, own.name)
+
+    figures = tuple(Figure(f["text"], float(f["value"]), f["unit"], f["about"], f.get("start"), f.get("end"),
+                           f.get("approx", False), float(f["high"]) if "high" in f else None,
+                           f.get("derived", False), tuple(f.get("from", ())), f.get("note", ""))
+                    for f in parts.get("figures", ()))
+    quotes = tuple(Quote(q["text"], None if q["speaker_local"] is None else entities[q["speaker_local"]].name,
+                         q["start"], q["end"]) for q in parts.get("quotes", ()))
+    dates = tuple(DateRef(r["text"], r["value"], r["start"], r["end"], r["relative"]) for r in parts.get("dates", ()))
+    mentions = sorted(map(mention, a["mentions"] + a["unresolved"]), key=lambda m: m.start)
+    return Article(a["source"], a["title"], a["headline"], a["byline"], a["date"], a["words"], entities,
+                   tuple(mentions), figures, quotes, dates, tuple((w, n) for w, n in a["topics"]),
+                   tuple(a["summary"]))
 
 
 #### CLI #######################################################################################
@@ -2459,11 +2582,15 @@ def build_parser():
         epilog="examples:\n" + __doc__.split("examples:\n", 1)[1],
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files, folders of *.txt files, or - for standard input")
+                        help="article files, folders of *.txt files, or - for standard input; "
+                             "with merge, digests written by --format json")
     parser.add_argument("-f", "--format", choices=sorted(RENDERERS), default="text",
                         help="text for people (default), json or jsonl for programs")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no warnings on stderr")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no warnings and no progress on stderr")
+    parser.add_argument("--merge", action="store_true",
+                        help="the paths are JSON digests of shards: print the digest of their union "
+                             "(also: digest merge A.json B.json ...)")
     parser.add_argument("--version", action="version", version=f"digest {__version__}")
     return parser
 
@@ -2475,35 +2602,61 @@ def read_source(path: str) -> tuple[str, str | None]:
     return read_file(path)
 
 
-def read_articles(paths: list[str], warn) -> tuple[list[Article], int]:
-    """Articles extracted from every readable source, and how many sources were skipped."""
-    files, problems = find_sources(paths)
-    for p in problems:
-        warn(p)
-    articles, skipped = [], len(problems)
+def read_articles(files: list[str], warn, skipped: list, progress=None):
+    """Each readable source extracted, one at a time; unreadable and empty ones are warned about and
+    counted in `skipped`."""
     for path in files:
         try:
             text, note = read_source(path)
         except DigestError as e:
             warn(str(e))
-            skipped += 1
+            skipped.append(path)
             continue
         if note:
             warn(note)
+        if progress:
+            progress.advance(len(text))
         if not text.strip():
             warn(f"{path}: empty, skipped")
-            skipped += 1
+            skipped.append(path)
             continue
-        articles.append(extract_article(text, "<stdin>" if path == "-" else path))
-    return articles, skipped
+        yield extract_article(text, "<stdin>" if path == "-" else path)
 
 
-def write_output(data: str, path: str | None) -> None:
-    """Data to stdout, or to `path` through a temporary file renamed into place when complete."""
-    raw = data.encode("utf-8")
+class Progress:
+    """One line on a terminal's stderr, redrawn in place once a run has taken two seconds:
+    articles done of all, and megabytes a second. Erased at the end."""
+
+    def __init__(self, total: int, stream):
+        import time
+        self.clock, self.total, self.stream = time.monotonic, total, stream
+        self.started = self.shown = self.clock()
+        self.done = self.chars = 0
+
+    def advance(self, chars: int) -> None:
+        self.done += 1
+        self.chars += chars
+        now = self.clock()
+        if now - self.started >= 2 and now - self.shown >= 0.2:
+            self.shown = now
+            rate = self.chars / 1e6 / (now - self.started)
+            self.stream.write(f"\rdigest: {self.done:,}/{self.total:,} articles · {rate:.1f} MB/s\x1b[K")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown > self.started:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def write_output(pieces, path: str | None) -> None:
+    """Pieces of text to stdout as they come, or to `path` through a temporary file in its folder,
+    renamed into place when complete (a failed run leaves any earlier file untouched)."""
     if path is None:
-        sys.stdout.buffer.write(raw)
-        sys.stdout.buffer.flush()
+        out = sys.stdout.buffer
+        for piece in pieces:
+            out.write(piece.encode("utf-8"))
+        out.flush()
         return
     import tempfile
     folder = os.path.dirname(os.path.abspath(path))
@@ -2513,7 +2666,8 @@ def write_output(data: str, path: str | None) -> None:
         raise DigestError(f"{path}: cannot write here: {e.strerror or e}") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(raw)
+            for piece in pieces:
+                f.write(piece.encode("utf-8"))
         os.replace(tmp, path)
     except OSError as e:
         os.unlink(tmp)
@@ -2525,6 +2679,9 @@ def write_output(data: str, path: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (documented in README.md)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["merge"]:  # "digest merge a.json b.json" is "digest --merge a.json b.json"
+        argv = ["--merge"] + argv[1:]
     try:
         return run(build_parser().parse_args(argv))
     except KeyboardInterrupt:  # Ctrl-C: stop without a traceback, as the shell expects
@@ -2533,20 +2690,33 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args) -> int:
     """Digest what the parsed arguments name and write it out."""
-    messages = []
+    messages, skipped = [], []
 
     def warn(message: str) -> None:
         messages.append(message)
         if not args.quiet:
             sys.stderr.write(f"digest: {message}\n")
 
+    progress = None
     try:
-        articles, skipped = read_articles(args.paths, warn)
-        if not articles:
+        if args.merge:
+            articles = (a for path in args.paths for a in read_digest(path))
+        else:
+            files, problems = find_sources(args.paths)
+            for problem in problems:
+                warn(problem)
+            skipped += problems
+            if not args.quiet and sys.stderr.isatty():
+                progress = Progress(len(files), sys.stderr)
+            articles = read_articles(files, warn, skipped, progress)
+        digest = merge_articles(articles)
+        if progress:
+            progress.close()
+        if not len(digest.articles):
             if not messages:
                 sys.stderr.write("digest: nothing to digest\n")
             return EXIT_FAILURE
-        write_output(RENDERERS[args.format](merge_articles(articles)), args.output)
+        write_output(RENDERERS[args.format](digest), args.output)
         return EXIT_PARTIAL if skipped else EXIT_OK
     except DigestError as e:
         sys.stderr.write(f"digest: {e}\n")

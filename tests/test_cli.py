@@ -213,8 +213,8 @@ def timed_digest(text: str) -> float:
     """Seconds to digest one article in-process, rendering both formats."""
     start = time.perf_counter()
     d = digest.merge_articles([digest.extract_article(text, "hostile.txt")])
-    digest.render_text(d)
-    digest.render_json(d)
+    "".join(digest.render_text(d))
+    "".join(digest.render_json(d))
     return time.perf_counter() - start
 
 
@@ -247,8 +247,8 @@ class TestHostileInput(unittest.TestCase):
             text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
             with self.subTest(seed=seed):
                 d = digest.merge_articles([digest.extract_article(text, "random.txt")])
-                digest.render_text(d)
-                data = json.loads(digest.render_json(d))
+                "".join(digest.render_text(d))
+                data = json.loads("".join(digest.render_json(d)))
                 clean = digest.same_length_lines(text)
                 for m in data["articles"][0]["mentions"]:
                     self.assertEqual(clean[m["start"]:m["end"]], m["text"])

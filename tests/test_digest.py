@@ -96,7 +96,7 @@ class TestClean(unittest.TestCase):
             with self.subTest(eol=repr(eol)):
                 other = lf.replace("\n", eol)
                 a, b = digest.merge_articles([article(lf)]), digest.merge_articles([article(other)])
-                self.assertEqual(digest.render_text(a), digest.render_text(b))
+                self.assertEqual("".join(digest.render_text(a)), "".join(digest.render_text(b)))
 
 
 class TestNames(unittest.TestCase):
@@ -180,7 +180,8 @@ class TestNames(unittest.TestCase):
 def typed(text: str) -> list:
     """(mention text, type) of an article's resolved mentions, in order."""
     d = digest.merge_articles([article(text)])
-    return [(m.text, d.names[(m.type, m.entity)][0]) for m in d.articles[0].mentions if d.names.get((m.type, m.entity))]
+    first = next(iter(d.articles))
+    return [(m.text, d.names[(m.type, m.entity)][0]) for m in first.mentions if d.names.get((m.type, m.entity))]
 
 
 class TestNameRules(unittest.TestCase):
