@@ -13,6 +13,7 @@ examples:
 """
 
 import json
+import marshal
 import os
 import re
 import sys
@@ -2207,9 +2208,9 @@ def resolve_entities(records: dict) -> dict:
 
 
 class Spool:
-    """Articles kept in order as they pass: in memory while they are few, then pickled to an
-    anonymous temporary file, so a run over millions of articles holds none of them at once.
-    Read back one at a time, as often as rendering needs."""
+    """Articles kept in order as they pass: in memory while they are few, then written to an
+    anonymous temporary file as plain tuples (marshal), so a run over millions of articles holds
+    none of them at once. Read back one at a time, as often as rendering needs."""
     IN_MEMORY = 256
 
     def __init__(self):
@@ -2220,27 +2221,41 @@ class Spool:
         if self.file is None and len(self.kept) < self.IN_MEMORY:
             self.kept.append(article)
             return
-        import pickle
         if self.file is None:
             import tempfile
             self.file = tempfile.TemporaryFile()  # in the system's temporary folder, never an input folder
             for kept in self.kept:
-                pickle.dump(kept, self.file, pickle.HIGHEST_PROTOCOL)
+                self.write(kept)
             self.kept = []
-        pickle.dump(article, self.file, pickle.HIGHEST_PROTOCOL)
+        self.write(article)
+
+    def write(self, article: Article) -> None:
+        data = marshal.dumps(plain_article(article))
+        self.file.write(len(data).to_bytes(8, "little") + data)  # one read brings it back whole
 
     def __iter__(self):
         if self.file is None:
             yield from self.kept
             return
-        import pickle
         self.file.flush()
         self.file.seek(0)
+        read = self.file.read
         for _ in range(self.count):
-            yield pickle.load(self.file)
+            yield article_from_plain(marshal.loads(read(int.from_bytes(read(8), "little"))))
 
     def __len__(self) -> int:
         return self.count
+
+
+def plain_article(a: Article) -> tuple:
+    """An article as nested plain tuples, for marshal."""
+    return (*a[:6], *(tuple(map(tuple, part)) for part in a[6:11]), a.topics, a.summary)
+
+
+def article_from_plain(t: tuple) -> Article:
+    return Article(*t[:6], tuple(map(LocalEntity._make, t[6])), tuple(map(Mention._make, t[7])),
+                   tuple(map(Figure._make, t[8])), tuple(map(Quote._make, t[9])), tuple(map(DateRef._make, t[10])),
+                   t[11], t[12])
 
 
 def merge_articles(articles) -> Digest:
