@@ -514,7 +514,7 @@ class Entity(NamedTuple):
     type: str
     aliases: tuple
     roles: tuple
-    articles: tuple  # 1-based article ids
+    articles: "array"  # 1-based article ids, ascending (a compact array: a name can be in millions)
     mentions: int
 
 
@@ -2292,14 +2292,14 @@ def merge_articles(articles) -> Digest:
     for key, (aliases, roles, ids, count) in records.items():
         if names[key] is None:
             continue
-        m = merged.setdefault(names[key], [set(), Counter(), set(), 0])
+        m = merged.setdefault(names[key], [set(), Counter(), [], 0])
         m[0] |= aliases | {key[1]}
         m[1].update(roles)
-        m[2].update(ids)
+        m[2].append(ids)
         m[3] += count
     entities = [Entity(name, type_, tuple(sorted(aliases - {name})),
                        tuple(r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0]))),
-                       tuple(sorted(ids)), count)
+                       ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids))), count)
                 for (type_, name), (aliases, roles, ids, count) in merged.items()]
     entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
     return Digest(spool, tuple(entities), names, shared_items(themes, entities), words)
@@ -2544,22 +2544,35 @@ def render_jsonl(d: Digest):
 RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
 
 
-def read_digest(path: str):
-    """The articles of a digest written by --format json, each as it was extracted, so that the
-    digests of shards merge into the digest of their union."""
+def read_digests(path: str):
+    """The articles of the digests (written by --format json) in a file, or on standard input for
+    '-', each article as it was extracted: the digests of shards merge into that of their union.
+    A file may hold several digests one after another, as a streaming job's reducer receives them."""
     try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        grouped = {}  # article id -> {"figures": [...], "quotes": [...], "dates": [...]}
-        for kind in ("figures", "quotes", "dates"):
-            for record in data[kind]:
-                grouped.setdefault(record["article"], {}).setdefault(kind, []).append(record)
-        articles = [article_from_dict(a, grouped.get(a["id"], {})) for a in data["articles"]]
+        if path == "-":
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        decoder, pos, found = json.JSONDecoder(), 0, 0
+        while True:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            if pos == len(text):
+                break
+            data, pos = decoder.raw_decode(text, pos)
+            found += 1
+            grouped = {}  # article id -> {"figures": [...], "quotes": [...], "dates": [...]}
+            for kind in ("figures", "quotes", "dates"):
+                for record in data[kind]:
+                    grouped.setdefault(record["article"], {}).setdefault(kind, []).append(record)
+            yield from [article_from_dict(a, grouped.get(a["id"], {})) for a in data["articles"]]
+        if not found:
+            raise ValueError("no digest")
     except OSError as e:
         raise DigestError(f"{path}: {e.strerror or e}") from None
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
-        raise DigestError(f"{path}: not a digest written by --format json") from None
-    return articles
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeDecodeError):
+        raise DigestError(f"{'<stdin>' if path == '-' else path}: not a digest written by --format json") from None
 
 
 def article_from_dict(a: dict, parts: dict) -> Article:
@@ -2715,7 +2728,7 @@ def run(args) -> int:
     progress = None
     try:
         if args.merge:
-            articles = (a for path in args.paths for a in read_digest(path))
+            articles = (a for path in args.paths for a in read_digests(path))
         else:
             files, problems = find_sources(args.paths)
             for problem in problems:

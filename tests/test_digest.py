@@ -411,7 +411,7 @@ class TestMerge(unittest.TestCase):
         b = article("Lopez later returned to Boston, where Lopez spoke.")
         d = digest.merge_articles([a, b])
         people_ = [e for e in d.entities if e.type == "person"]
-        self.assertEqual([(e.name, e.articles, e.mentions) for e in people_], [("Maria Lopez", (1, 2), 3)])
+        self.assertEqual([(e.name, tuple(e.articles), e.mentions) for e in people_], [("Maria Lopez", (1, 2), 3)])
         self.assertEqual(d.shared["person"], ["Maria Lopez"])
         self.assertEqual(d.shared["place"], ["Boston"])
 

@@ -78,6 +78,14 @@ class TestMerge(unittest.TestCase):
             f.write(run("merge", *paths, "--format", "json"))
         return path
 
+    def test_digests_one_a_line_on_standard_input(self):
+        # A streaming job's reducer (Hadoop Streaming, Spark's RDD.pipe) receives one digest a line.
+        lines = "".join(run("--format", "json", path).replace("\n", "") + "\n" for path in SEEDS)
+        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "merge", "-"], cwd=ROOT,
+                             input=lines.encode(), capture_output=True, timeout=60)
+        self.assertEqual((out.returncode, out.stderr), (0, b""))
+        self.assertEqual(out.stdout.decode(), run(*SEEDS))
+
     def test_a_file_that_is_no_digest_is_one_line_of_error(self):
         out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "merge", SEEDS[0]], cwd=ROOT,
                              capture_output=True, timeout=60)
