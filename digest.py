@@ -21,6 +21,7 @@ from bisect import bisect_left
 from array import array
 from collections import Counter
 from datetime import date, timedelta
+from itertools import repeat
 from typing import NamedTuple
 
 __version__ = "0.1.0"
@@ -1136,7 +1137,7 @@ def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
     return out
 
 
-def resolve_names(text: str, spans: list[Span], vocab: set, sport: str | None) -> list[Span]:
+def resolve_names(text: str, spans: list[Span], vocab, sport: str | None) -> list[Span]:
     """Type what strong evidence left open, from the article's own usage; drop what stays unknown."""
     def seen_lower(word: str) -> bool:
         low = word.lower()
@@ -1437,7 +1438,7 @@ SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a ru
 SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
 
 
-def extract_names(text: str, regions: tuple, vocab: set, sport: str | None) -> tuple[list, list]:
+def extract_names(text: str, regions: tuple, vocab, sport: str | None) -> tuple[list, list]:
     """Mentions and local entities of the names in `regions` of `text`."""
     spans = []
     for start, end in regions:
@@ -2068,11 +2069,11 @@ def topic_word(token: str) -> tuple[str, str, str] | None:
 TOPIC_WORDS = Memo(topic_word)
 
 
-def topic_counts(words: list[str], skip: set) -> Counter:
-    """Topic words (lower case, plurals folded into their singular) with their counts; `skip` holds
-    the lower-case words of the article's people and places."""
+def topic_counts(counts: Counter, skip: set) -> Counter:
+    """Topic words (lower case, plurals folded into their singular) with their counts, from the
+    article's words and their counts; `skip` holds the lower-case words of its people and places."""
     seen = {}  # topic_word(token) -> count
-    for token, n in Counter(words).items():
+    for token, n in counts.items():
         hit = TOPIC_WORDS[token]
         if hit is not None:
             seen[hit] = seen.get(hit, 0) + n
@@ -2087,16 +2088,25 @@ def topic_counts(words: list[str], skip: set) -> Counter:
                     for k, f in shown.items()})
 
 
-def key_sentences(text: str, sentences: list, topics: Counter, limit: int) -> tuple[str, ...]:
+class Normal(dict):
+    """An article's words -> their lower-case forms without edge punctuation, each worked out once."""
+
+    def __missing__(self, word: str) -> str:
+        value = self[word] = word.strip(EDGE_PUNCT).lower()
+        return value
+
+
+def key_sentences(text: str, sentences: list, topics: Counter, limit: int, normal: Normal) -> tuple[str, ...]:
     """The sentences that carry most of the article's repeated topic words, lead first."""
     weights = {w.lower(): n for w, n in topics.items() if n > 1}
+    weight = {w: weights.get(w, 0) + weights.get(w[:-1], 0) for w in set(normal.values())}  # "tariffs" counts "tariff"
     scored = []
     for i, (s, e) in enumerate(sentences[:30]):
         words = text[s:e].split()
         if not 6 <= len(words) <= 60:
             continue
-        seen = {w.strip(EDGE_PUNCT).lower() for w in words}
-        score = sum(weights.get(w, 0) + weights.get(w[:-1], 0) for w in seen) / len(words) ** 0.5
+        seen = set(map(normal.__getitem__, words))
+        score = sum(map(weight.get, seen, repeat(0))) / len(words) ** 0.5
         scored.append((-score, i))
     lead = [i for _, i in scored if i < 2][:1]  # news puts its point first: the lead always goes in
     best = sorted(lead + [i for _, i in sorted(scored) if i not in lead][:limit - len(lead)])
@@ -2120,13 +2130,14 @@ def stand_in_title(text: str, sentences: list) -> str:
     return out
 
 
-def sport_of(title: str | None, vocab: set) -> str | None:
+def sport_of(title: str | None, normal: dict) -> str | None:
     """The sport a story is about: the one its wire headline names first ('CRICKET - ...'), or
     'sport' when its body uses the words of sports reports, or None."""
     first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower() if title else ""
     if first in SPORTS:
         return first
-    words = {w.strip(EDGE_PUNCT).lower().removesuffix("'s").removesuffix("’s") for w in vocab}
+    words = set(normal.values())
+    words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "squad's" is "squad"
     return "sport" if len(SPORT_WORDS & words) >= 3 else None
 
 
@@ -2137,14 +2148,15 @@ def extract_article(text: str, source: str) -> Article:
     words = []
     for start, end in lay.body:
         words += text[start:end].split()
-    vocab = set(words)
-    mentions, entities = extract_names(text, lay.content, vocab, sport_of(lay.title, vocab))
+    counts = Counter(words)
+    normal = Normal((w, w.strip(EDGE_PUNCT).lower()) for w in counts)  # "Trade," -> "trade", once a word
+    mentions, entities = extract_names(text, lay.content, counts, sport_of(lay.title, normal))
     sentences = split_sentences(text, lay.body)
     figures = extract_figures(text, sentences)
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
-    topics = topic_counts(words + (lay.title or "").split(), name_words)
+    topics = topic_counts(counts + Counter((lay.title or "").split()), name_words)
     top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
     return Article(
         source=source,
@@ -2159,7 +2171,7 @@ def extract_article(text: str, source: str) -> Article:
         quotes=tuple(quotes),
         dates=tuple(extract_dates(text, lay.body, lay.date)),
         topics=tuple(top),
-        summary=key_sentences(text, sentences, topics, 3 if len(words) > 400 else 2),
+        summary=key_sentences(text, sentences, topics, 3 if len(words) > 400 else 2, normal),
     )
 
 
