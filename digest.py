@@ -10,6 +10,7 @@ examples:
   python digest.py seeds/ --format json        the same as one JSON object (schema in README)
   python digest.py feed/ --format jsonl | jq -c 'select(.kind == "entity")'
   cat story.txt | python digest.py -           one article from standard input
+  python digest.py merge a.json b.json         combine digests made with --format json on shards
 """
 
 import json
