@@ -393,9 +393,6 @@ CURRENCY_QUALIFIED = {"australian dollar": "AUD", "canadian dollar": "CAD", "hon
                       "norwegian crown": "NOK", "danish crown": "DKK", "czech crown": "CZK"}
 CURRENCY_SYMBOL_OUT = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 
-SPELLED = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 # Nouns a count measures that are spans of time or units, not things counted.
 NOT_COUNTED = _set("""
@@ -833,7 +830,6 @@ NAME_SPAN = re.compile(rf"""
 """, re.X)
 TOKEN = re.compile(r"[^ \xa0]+")
 INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
-WORD_BEFORE = re.compile(r"([\w’'-]+)[ \xa0]*[,;:]?[ \xa0]*$")
 LOWER_WORD = re.compile(r"[a-z][\w-]*")
 ROLE_AFTER = re.compile(r"""
     ,[ \xa0]+(?:the|a|an|its|his|her)?[ \xa0]*          # ", the ... "
@@ -1091,11 +1087,9 @@ ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly m
 automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group""")
 ROLE_OF_WORDS = _set("executive chairman chairwoman president director founder boss spokesman spokeswoman ceo shareholders employees owner head")
 ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
-ATTRIBUTION_BEFORE = re.compile(r"[,\"”][ \xa0]*$")
 FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(r"[ \xa0]+(?:industrial[ \xa0]+)?(?:index|indices|average|composite|benchmark)\b")
 ADJECTIVE_USE = re.compile(r"[ \xa0]+(?!said|says|told|has|had|is|was|will|would)[a-z]{3,}")
-PLURAL_AFTER_THE = re.compile(r"(?<!\bof )\b[Tt]he[ \xa0]+$")
 CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
 RESULT_AFTER = re.compile(r"[ \xa0]*\([A-Z][\w. ]{1,25}\)")
 PLACE_WORDS_BEFORE = _set("in near outside across throughout towards via northern southern eastern western central")
@@ -2614,7 +2608,7 @@ def article_from_dict(a: dict, parts: dict) -> Article:
 
 #### CLI #######################################################################################
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3  # 2 is argparse's own
 EXIT_INTERRUPTED = 128 + 2  # the shell's code for a process stopped by SIGINT (Ctrl-C)
 
 
