@@ -18,8 +18,8 @@ import marshal
 import os
 import re
 import sys
-from bisect import bisect_left
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
 from itertools import repeat
@@ -30,21 +30,6 @@ __version__ = "0.1.0"
 
 #### Vocabulary ################################################################################
 # General knowledge, written as compact strings and split once at import. Data, not logic.
-
-class Memo(dict):
-    """A bounded cache of a pure function of one key: memo[key] == fn(key), computed once. Cleared
-    when full, so memory stays bounded however much text passes through."""
-
-    def __init__(self, fn, size: int = 50_000):
-        super().__init__()
-        self.fn, self.size = fn, size
-
-    def __missing__(self, key):
-        if len(self) >= self.size:
-            self.clear()
-        value = self[key] = self.fn(key)
-        return value
-
 
 def _set(text: str) -> frozenset:
     """Words of a whitespace-separated table."""
@@ -152,11 +137,14 @@ Durban|Windhoek|Gaborone|Luanda|Kinshasa|Brazzaville|Lagos|Abuja|Kano|Accra|Abid
 Niamey|Ouagadougou|Conakry|Freetown|Monrovia|Lome|Cotonou|Yaounde|Douala|Libreville|Nouakchott
 Antananarivo|Juba|N'Djamena|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin
 Auckland|Wellington|Christchurch|Port Moresby|Suva
-Alabama/Ala./Ala|Alaska|Arizona/Ariz./Ariz|Arkansas/Ark./Ark|California/Calif./Calif/Cal.|Colorado/Colo./Colo|Connecticut/Conn./Conn|Delaware|Florida/Fla./Fla|Hawaii|Idaho
-Illinois/Ill./Ill|Indiana/Ind.|Iowa|Kansas/Kan./Kans.|Kentucky/Ky./Ky|Louisiana/La.|Maine|Maryland/Md./Md|Massachusetts/Mass./Mass|Michigan/Mich./Mich|Minnesota/Minn./Minn
-Mississippi/Miss.|Missouri/Mo.|Montana|Nebraska/Neb./Neb|Nevada/Nev./Nev|New Hampshire|New Jersey/N.J./NJ|New Mexico/N.M.|North Carolina/N.C.
-North Dakota|Ohio|Oklahoma/Okla./Okla|Oregon/Ore./Ore|Pennsylvania/Pa./Penn.|Rhode Island|South Carolina|South Dakota|Tennessee/Tenn./Tenn
-Texas/Tex./Tex|Utah|Vermont|Virginia/Va.|West Virginia|Wisconsin/Wis./Wisc.|Wyoming/Wyo.
+Alabama/Ala./Ala|Alaska|Arizona/Ariz./Ariz|Arkansas/Ark./Ark|California/Calif./Calif/Cal.
+Colorado/Colo./Colo|Connecticut/Conn./Conn|Delaware|Florida/Fla./Fla|Hawaii|Idaho|Illinois/Ill./Ill
+Indiana/Ind.|Iowa|Kansas/Kan./Kans.|Kentucky/Ky./Ky|Louisiana/La.|Maine|Maryland/Md./Md
+Massachusetts/Mass./Mass|Michigan/Mich./Mich|Minnesota/Minn./Minn|Mississippi/Miss.|Missouri/Mo.
+Montana|Nebraska/Neb./Neb|Nevada/Nev./Nev|New Hampshire|New Jersey/N.J./NJ|New Mexico/N.M.
+North Carolina/N.C.|North Dakota|Ohio|Oklahoma/Okla./Okla|Oregon/Ore./Ore|Pennsylvania/Pa./Penn.
+Rhode Island|South Carolina|South Dakota|Tennessee/Tenn./Tenn|Texas/Tex./Tex|Utah|Vermont
+Virginia/Va.|West Virginia|Wisconsin/Wis./Wisc.|Wyoming/Wyo.
 Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
 Newfoundland|New South Wales|Queensland|Tasmania|Western Australia|South Australia
 Northern Territory|Bavaria|Andalusia|Sicily|Sardinia|Corsica|Siberia|Dagestan|Kashmir|Punjab
@@ -412,7 +400,8 @@ referred\ to|expressed|welcomed|accused|cautioned|observed|mused|joked|quipped|b
 believes|believed|writes|wrote|calls|describes|described|labels"""
 
 # Words between a name and its verb that keep the name the subject ("Lopez has labeled").
-AUXILIARIES = r"(?:has|have|had|was|is|also|then|later|again|reportedly|repeatedly|previously|once|just|recently|would|will|has\ since)"
+AUXILIARIES = (r"(?:has|have|had|was|is|also|then|later|again|reportedly|repeatedly|previously|once|just"
+               r"|recently|would|will|has\ since)")
 
 # Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
 MODIFIED_NOUNS = _set("""
@@ -731,6 +720,21 @@ def layout_article(text: str) -> Layout:
 # after its expansion, a list of siblings). A span with no evidence is left out: a missing name
 # costs the reader less than a wrong one. English-only: it relies on capitalisation.
 
+class Memo(dict):
+    """A bounded cache of a pure function of one key: memo[key] == fn(key), computed once. Cleared
+    when full, so memory stays bounded however much text passes through."""
+
+    def __init__(self, fn, size: int = 50_000):
+        super().__init__()
+        self.fn, self.size = fn, size
+
+    def __missing__(self, key):
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.fn(key)
+        return value
+
+
 def _names(*tables: str) -> tuple[dict, dict]:
     """Gazetteer tables -> ({name: canonical}, {demonym: canonical})."""
     names, demonyms = {}, {}
@@ -753,52 +757,46 @@ FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items
 NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
              | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch"))))
 # A name turned adjective by a suffix: "Ontario-based", "Communist-led", "state-owned".
-NAME_ADJECTIVE = re.compile(r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded|sponsored|style|held|headquartered)$")
+NAME_ADJECTIVE = re.compile(
+    r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded"
+    r"|sponsored|style|held|headquartered)$")
 COMPANY_ADJECTIVES = _set("based listed registered headquartered")
 
 # Nouns for things, not people: a span made of them ("Cold War", "National Security Strategy")
 # is not a person even when nothing else is known about it.
 THING_WORDS = _set("""
-war cold world cup national security strategy federal reserve central international council
-state states united new year day house white black red green blue great grand prix open league
+war cold world cup national security strategy federal reserve central international council state
+states united new year day house white black red green blue great grand prix open league
 championship championships games olympic olympics union party policy act bill law treaty accord
-agreement summit conference forum report plan programme program project fund bank market
-exchange index stock street road square avenue airport station hotel hospital school college
-university church museum gallery theatre theater centre center tower bridge park hall palace
-castle court prison police army navy air force forces guard service services office department
-ministry agency authority commission committee board group company corporation media news
-network television radio times post journal daily review magazine press books records music
-film pictures studios awards award prize festival show series season tour trophy final finals
-round match race rally marathon slam super bowl global digital internet online web mobile
-software systems technology energy oil gas power water health care medical research science
-institute foundation trust society association federation alliance coalition movement front
-liberation revolution democratic republican socialist communist liberal conservative labour
-people public social economic financial political military civil human rights justice peace
-freedom independence regional local city county province district north south east west
-northern southern eastern western middle upper lower high low old first second third last next
-big little royal imperial holy catholic islamic general special supreme chief senior junior
-foreign home interior finance trade defence defense education transport environment
-agriculture industry commerce treasury affairs development cooperation relations intelligence
-emergency crisis relief aid growth reform budget tax customs immigration border sea ocean river
-lake mountain island valley desert strait gulf bay channel coast day week month christmas easter
-new year eve grand national cabinet government administration republic kingdom empire federal
-time trial trials challenge challenges monologues awards prize prizes show shows story stories book
-books novel album single song songs band tour live concert opera ballet theatre play plays drama
-comedy film movie series episode channel station radio pictures studio studios gallery exhibition
-collection fashion design style art arts music records record label chart charts top hit hits star
-stars idol factor talent academy school schools college colleges hospital hospitals clinic church
-cathedral temple mosque palace castle tower bridge street road lane square garden gardens park
-market markets mall centre center hall arena stadium ground grounds club clubs league leagues cup
-cups trophy championship open masters classic derby race races rally grand prix olympics games
-paralympics tournament final finals semi semis quarter division conference tour circuit marathon
-internet online web website software hardware computer computers phone phones mobile network
-networks digital broadband wireless video games console player players system systems service
-services technology technologies program programme project projects scheme strategy policy plan
-plans report reports review inquiry commission act bill law laws treaty treaties accord deal deals
-summit talks agreement agenda budget tax taxes rate rates index fund funds bank banks exchange
-stock stocks bond bonds share shares trust trusts insurance pension pensions health care nhs
-bowl super day days week weeks night nights morning evening christmas easter spring summer autumn
-winter war wars battle crisis revolution movement front army navy force forces guard police
+agreement summit conference forum report plan programme program project fund bank market exchange
+index stock street road square avenue airport station hotel hospital school college university
+church museum gallery theatre theater centre center tower bridge park hall palace castle court
+prison police army navy air force forces guard service services office department ministry agency
+authority commission committee board group company corporation media news network television radio
+times post journal daily review magazine press books records music film pictures studios awards
+award prize festival show series season tour trophy final finals round match race rally marathon
+slam super bowl global digital internet online web mobile software systems technology energy oil
+gas power water health care medical research science institute foundation trust society association
+federation alliance coalition movement front liberation revolution democratic republican socialist
+communist liberal conservative labour people public social economic financial political military
+civil human rights justice peace freedom independence regional local city county province district
+north south east west northern southern eastern western middle upper lower high low old first
+second third last next big little royal imperial holy catholic islamic general special supreme
+chief senior junior foreign home interior finance trade defence defense education transport
+environment agriculture industry commerce treasury affairs development cooperation relations
+intelligence emergency crisis relief aid growth reform budget tax customs immigration border sea
+ocean river lake mountain island valley desert strait gulf bay channel coast week month christmas
+easter eve cabinet government administration republic kingdom empire time trial trials challenge
+challenges monologues prizes shows story stories book novel album single song songs band live
+concert opera ballet play plays drama comedy movie episode studio exhibition collection fashion
+design style art arts record label chart charts top hit hits star stars idol factor talent academy
+schools colleges hospitals clinic cathedral temple mosque lane garden gardens markets mall arena
+stadium ground grounds club clubs leagues cups masters classic derby races paralympics tournament
+semi semis quarter division circuit website hardware computer computers phone phones networks
+broadband wireless video console player players system technologies projects scheme plans reports
+inquiry laws treaties deal deals talks agenda taxes rate rates funds banks stocks bond bonds share
+shares trusts insurance pension pensions nhs days weeks night nights morning evening spring summer
+autumn winter wars battle
 """)
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "ology", "ical", "ive",
                  "ous", "ful", "less", "able", "ible", "ics")  # not "-ance": France, Lawrence, Florence
@@ -1082,10 +1080,15 @@ DATELINE_AFTER = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:19|20)\d\d-\d\d|[ \xa0]*
 POSITION_AFTER = re.compile(r"(?:['’]s)?[ \xa0]+([a-z][a-z-]+)[ \xa0]+[A-Z]")  # "Bath prop Duncan Bell"
 # Words just before a name that type it: "the town of X", "news agency X", "chief executive of X", "in X".
 PLACE_NOUNS = _set("town city village province region district county capital port island suburb municipality enclave state")
-PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state|border|township|prefecture|stadium)\b")
+PLACE_NOUN_AFTER = re.compile(
+    r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state"
+    r"|border|township|prefecture|stadium)\b")
 ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
 automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group""")
-ROLE_OF_WORDS = _set("executive chairman chairwoman president director founder boss spokesman spokeswoman ceo shareholders employees owner head")
+ROLE_OF_WORDS = _set("""
+executive chairman chairwoman president director founder boss spokesman spokeswoman ceo
+shareholders employees owner head
+""")
 ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
 FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(r"[ \xa0]+(?:industrial[ \xa0]+)?(?:index|indices|average|composite|benchmark)\b")
@@ -1509,13 +1512,22 @@ CURRENCY_AFTER = re.compile(r"""[ \xa0]+
         south[ \xa0]african|swedish|norwegian|danish|czech|u\.?s\.?|american)[ \xa0]+)?
     (?P<word>dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|won|roubles?|rubles?|rand|
         pesos?|francs?|marks|deutschemarks|lira|reais|ringgit|baht|shekels|dinars|crowns)(?!\w)""", re.X | re.I)
-APPROX_BEFORE = re.compile(r"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an[ \xa0]estimated|more[ \xa0]than|over|less[ \xa0]than|under|up[ \xa0]to|at[ \xa0]least|close[ \xa0]to|just[ \xa0]over|just[ \xa0]under)[ \xa0]+$", re.I)
-NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time|[a-z]+-[a-z]+)[ \xa0]+)?([a-z][a-z-]{2,})")
+APPROX_BEFORE = re.compile(
+    r"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an[ \xa0]estimated"
+    r"|more[ \xa0]than|over|less[ \xa0]than|under|up[ \xa0]to|at[ \xa0]least|close[ \xa0]to"
+    r"|just[ \xa0]over|just[ \xa0]under)[ \xa0]+$", re.I)
+NOUN_AFTER = re.compile(
+    r"[ \xa0]+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
+    r"|[a-z]+-[a-z]+)[ \xa0]+)?([a-z][a-z-]{2,})")
 COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
-NOT_COUNTS_BEFORE = re.compile(r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size|grade|level|year|aged|age)[ \xa0]*$", re.I)
+NOT_COUNTS_BEFORE = re.compile(
+    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number"
+    r"|version|size|grade|level|year|aged|age)[ \xa0]*$", re.I)
 
 # Clause edges around a figure, and the words between a measured thing and its number.
-CLAUSE_EDGE = re.compile(r"[,;:()\[\]—–]|[ \xa0](?:while|whereas|but|and|although|though|because|when|which|who|that|with)[ \xa0]")
+CLAUSE_EDGE = re.compile(
+    r"[,;:()\[\]—–]|[ \xa0](?:while|whereas|but|and|although|though|because|when|which|who"
+    r"|that|with)[ \xa0]")
 FIGURE_LINKS = _set("""
 reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
@@ -1536,7 +1548,10 @@ RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow gr
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled""")
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
-LEAD_WORDS = _set("with while whereas and but as of so also the a an its their his her this that these those such now still already previously")
+LEAD_WORDS = _set("""
+with while whereas and but as of so also the a an its their his her this that these those such now
+still already previously
+""")
 PREPOSITIONS = _set("of in on to at for by from into over under")
 NOT_VERBS = LEAD_WORDS | PREPOSITIONS
 COPULAS = _set("is are was were be been being remains remained stands stood")
@@ -1545,7 +1560,8 @@ LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and w
 has have had did does do only just also already now still nearly almost about around roughly some
 approximately more than less fewer least most up down valued worth estimated expected""")
 RELATIVE_TAIL = re.compile(r"""[ \xa0]+(
-    (?:for[ \xa0]+each|for[ \xa0]+every|per|a)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?(?:share|head|person|year|month|day|barrel|tonne|ton|ounce|litre|gallon|kilo|unit)
+    (?:for[ \xa0]+each|for[ \xa0]+every|per|a)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?
+        (?:share|head|person|year|month|day|barrel|tonne|ton|ounce|litre|gallon|kilo|unit)
   | (?:more|less|higher|lower|above|below|fewer)[ \xa0]+than[ \xa0]+[^,;.()\n]{3,40}
 )""", re.X)
 PARENTHESIS = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)")
@@ -1768,7 +1784,7 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
         j = min(partners)[1]
         b = money[j]
         used |= {i, j}
-        label = BALANCES[side_a[0]][2]
+        words_a, words_b, label = BALANCES[side_a[0]]
         span = (min(a.start, b.start), max(a.end, b.end))
         first = max(0, bisect_left(sentence_starts, span[0]) - 1)
         sent = [s for s in sentences[first:first + 3] if s[0] <= span[1] and s[1] >= span[0]]
@@ -1779,7 +1795,8 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
             about = " ".join(f"implied {who} {phrase['what']}".split())
         else:
             about = f"implied {label}: {a.about} minus {b.about}"
-        note = f"{side_word(a.about, BALANCES[side_a[0]][0])} ≈ {a.value / b.value:.1f}× {side_word(b.about, BALANCES[side_a[0]][1])}" if b.value else ""
+        note = (f"{side_word(a.about, words_a)} ≈ {a.value / b.value:.1f}× {side_word(b.about, words_b)}"
+                if b.value else "")
         derived.append(Figure(short_amount(a.value - b.value, a.unit, a.text), a.value - b.value, a.unit,
                               about, derived=True, sources=(a.text, b.text), note=note))
     plain = [f for f in figures if not f.derived]
@@ -1823,11 +1840,15 @@ SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?[ \xa0]+          # ", 
     (?:(?:spokes(?:man|woman|person)|official|officials|statement|source)[ \xa0]+)?  # "Acme spokesman said"
     (?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b""", re.X)
 PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
-ROLE_SAID = re.compile(rf"\b[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?((?:[a-z][\w-]*[ \xa0]+){{0,2}}[a-z][\w-]*)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
+ROLE_SAID = re.compile(rf"""\b[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?       # "the Chinese
+    ((?:[a-z][\w-]*[ \xa0]+){{0,2}}[a-z][\w-]*)[ \xa0]+                        #  vice president
+    (?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b""", re.X)                    #  has said"
 QUOTE_MARK = re.compile(r"[\"“”]")
 IT_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]hey)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
 SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+(?:[A-Z][\w.-]*[ \xa0]+){{0,3}}$", re.X)
-SUBJECT_NEXT = re.compile(r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
+SUBJECT_NEXT = re.compile(
+    r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
+    r"|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
 
 
 def sentence_subject(text: str, people: list[Mention]) -> Mention | None:
