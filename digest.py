@@ -2773,6 +2773,9 @@ def run(args) -> int:
         if not len(digest.articles):
             if not messages:
                 sys.stderr.write("digest: nothing to digest\n")
+            elif args.quiet:  # --quiet silences warnings, not the error that ends the run
+                more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+                sys.stderr.write(f"digest: nothing to digest: {messages[0]}{more}\n")
             return EXIT_FAILURE
         write_output(RENDERERS[args.format](digest), args.output)
         return EXIT_PARTIAL if skipped else EXIT_OK

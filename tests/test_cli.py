@@ -162,6 +162,14 @@ class TestBadInput(TempFolder):
     def test_missing_path(self):
         self.assertOneLineError(run("/nonexistent"))
 
+    def test_quiet_still_reports_the_error_that_ends_the_run(self):
+        out = run("-q", "/nonexistent", "/missing")
+        self.assertOneLineError(out)
+        self.assertEqual(out.stderr.decode(),
+                         "digest: nothing to digest: /nonexistent: no such file or folder (and 1 more)\n")
+        write(self.dir, "good.txt", SEED_TEXT)
+        self.assertEqual(run("-q", self.dir, "/nonexistent").stderr, b"")  # a skipped input is a warning
+
     def test_empty_folder_and_folder_without_txt(self):
         self.assertOneLineError(run(self.dir))
         write(self.dir, "notes.md", "Mayor Ann Lee spoke.")
