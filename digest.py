@@ -170,7 +170,7 @@ Caribbean Mediterranean Muslim Muslims Christian Christians Jewish Jew Jews Isla
 Hindu Buddhist Sikh Catholic Protestant Orthodox Sunni Shia Shiite Shi'ite Zionist Persian
 Pashtun Tamil Sinhalese Uighur Uyghur Hispanic Anglo Soviet Yugoslav Bavarian Texan Californian
 Londoner Parisian Muscovite Asian-American African-American Aboriginal Maori Inuit
-Democrat Republican Socialist Communist Nationalist Loyalist Unionist Moslem Moslems Arab Arabs
+Democrat Republican Socialist Communist Nationalist Loyalist Unionist Moslem Moslems Arabs
 Hebrew Urdu Hindi Mandarin Cantonese Swahili Farsi Pashto Bengali Punjabi Afrikaans Afrikaner Zairean
 """)
 
@@ -203,7 +203,7 @@ general gen admiral adm colonel col major maj captain capt lieutenant lt sergean
 marshal brigadier judge justice chairman chairwoman chairperson director dr mr mrs ms miss mx
 sir dame lord lady baroness baron duke duchess professor prof reverend rev father pastor
 coach inspector detective constable speaker leader chief spokesman spokeswoman spokesperson
-attorney ceo saint st patriarch mufti ayatollah superintendent mp mep msp mla
+attorney ceo saint st patriarch mufti superintendent mp mep msp mla
 """)
 # A government department's portfolio: "[German] Foreign Ministry" leaves the nationality out.
 PORTFOLIOS = _set("""foreign finance interior defence defense home trade health education energy economy
@@ -216,7 +216,7 @@ TITLE_MODIFIERS = _set("""
 vice deputy prime foreign finance defence defense interior home trade health education energy
 economy economic agriculture culture environment transport industry justice
 junior senior assistant acting former ex first chief supreme grand crown executive managing
-general state opposition party national security federal crown interim caretaker elect
+general state opposition party national security federal interim caretaker elect
 principal permanent under
 """)
 
@@ -236,8 +236,8 @@ advisor aide negotiator activist campaigner dissident critic premier chancellor 
 commissioner administrator regulator chairman-elect candidate nominee challenger vice-president
 hopeful veteran teammate counterpart successor predecessor playwright filmmaker film-maker
 dramatist composer conductor dancer choreographer model broadcaster commentator sculptor painter
-historian philosopher campaigner lobbyist skipper boss prop centre fly-half scrum-half full-back
-flanker hooker lock wing winger opener wicketkeeper catcher receiver linebacker centre-back
+historian philosopher lobbyist skipper boss prop centre fly-half scrum-half full-back
+flanker hooker lock wing opener wicketkeeper catcher receiver linebacker centre-back
 left-back right-back sweeper playmaker rookie newcomer teenager youngster pundit coach-turned
 """)
 
@@ -263,7 +263,7 @@ Investments Associates Sons Consolidated International Newsroom Desk Agency Exch
 Utilities Semiconductor Electronics Foods Brands Enterprises Solutions Software Networks Products
 Pharma Labs Laboratories Stores Hospitality Properties Realty Equity Funds Management Advisors
 Advisers Consulting Medical Healthcare Automotive Aerospace Railways Railway Railroad Logistics
-Engineering Construction Cement Textiles Industries Motor Securities Holding Telecommunication
+Engineering Construction Cement Textiles Motor Holding Telecommunication
 """)
 # Words that make a capitalised span a place ("South China Sea", "Mount ...", "Lake ...").
 PLACE_SUFFIXES = _set("""
@@ -272,7 +272,7 @@ Canal Valley Desert Peninsula Province Prefecture Region District Territory Terr
 Street Avenue Road Square Bridge Airport Coast Heights Hills Highlands Plains Basin Delta Falls
 Harbour Harbor Reef Forest Glacier Park Stadium Oblast Krai Republic
 """)
-PLACE_PREFIXES = _set("Mount Mt Mt. Lake Cape Gulf Isle Fort Port Lake Saint St St.")
+PLACE_PREFIXES = _set("Mount Mt Mt. Lake Cape Gulf Isle Fort Port Saint St St.")
 
 # Given names across cultures: a two-word capitalised span starting with one is a person.
 GIVEN_NAMES = _set("""
@@ -305,19 +305,19 @@ Vincent Vladimir Walter Wayne Werner William Wolfgang Xavier Yasser Youssef Yuri
 Zoe Abu Akira Amit Anil Arjun Deepak Hiroshi Kenji Kazuo Koji Naoto Rahul Raj Rajesh Ravi
 Sanjay Shinzo Sunil Takeshi Taro Vijay Yoshi Yuki Yukio Kofi Nnamdi Thabo Kwame Hamid
 Ibrahim Ismail Jamal Mustafa Nabil Rashid Tariq Walid Ayman Benazir Nawaz Pervez Recep
-Angela Gerhard Jacques Silvio Romano Jose Luiz Dilma Mauricio Evo Hugo Fidel Raul Ehud Ariel
-Shimon Benjamin Yitzhak Moshe Avigdor Natan Vaclav Lech Aleksander Andrzej Viktor Leonid
+Silvio Romano Luiz Dilma Mauricio Evo Fidel Ehud Ariel
+Shimon Yitzhak Moshe Avigdor Natan Vaclav Lech Aleksander Andrzej Leonid
 Nursultan Bulent Tansu Kemal Ahmet Turgut Slobodan Radovan Ratko Franjo Alija
 Kiro Milo Jalal Nouri Haider Ayad Rafik Saad Emile Bashar Hafez Hosni Anwar Gamal
-Muammar Zine Abdelaziz Houari Nelson Thabo Jacob Cyril Robert Morgan Yoweri Paul Uhuru Mwai
-Daniel Olusegun Goodluck Muhammadu Jerry Laurent Joseph Denis Idriss Blaise Abdou Abdoulaye
-Gloria Corazon Fidel Joseph Ferdinand Gloria Joko Susilo Megawati Abdurrahman Mahathir Najib
-Anwar Lee Goh Thaksin Yingluck Prayuth Hun Aung Than Junichiro Yoshihiko Naoto Yukio Taro
-Kim Roh Lee Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou
+Muammar Zine Abdelaziz Houari Cyril Morgan Yoweri Uhuru Mwai
+Olusegun Goodluck Muhammadu Denis Idriss Blaise Abdou Abdoulaye
+Gloria Corazon Ferdinand Joko Susilo Megawati Abdurrahman Mahathir Najib
+Goh Thaksin Yingluck Prayuth Hun Aung Than Junichiro Yoshihiko
+Roh Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou
 Deng Mao Lin Ma Gao Luo Guo Tang Manmohan Atal Narendra Sonia Rajiv Indira Jawaharlal
 Pranab Lal Nitish Mamata Mayawati Jayalalitha Chandrababu Sharad Shashi Arvind Amartya Kapil
-Sachin Rahul Sourav Anil Javagal Saurav Wasim Waqar Inzamam Shoaib Imran Javed Sanath Arjuna
-Muttiah Brian Shane Glenn Steve Ricky Matthew Adam Darren Nasser Michael Andrew Alec Graeme
+Sachin Sourav Javagal Saurav Wasim Waqar Inzamam Shoaib Javed Sanath Arjuna
+Muttiah Shane Glenn Ricky Darren Nasser Alec Graeme
 """)
 
 # Words that start sentences or headlines but never names: never entities on their own.
@@ -337,10 +337,10 @@ these they this those though through throughout thus to together too toward towa
 unlike until up upon us very via was we well were what whatever when whenever where whereas
 wherever whether which while who whoever whole whom whose why will with within without would yet
 you your yours yourself according added adding asked says said say told tells yes today tonight
-tomorrow yesterday earlier later first second third new old many much another again soon
-already let lets like meanwhile once instead indeed overall thanks regardless following given
-under amid unlike besides notably separately elsewhere initially eventually finally recently
-currently previously meanwhile speaking asked ask here there where how why when what who
+tomorrow yesterday earlier later first second third new old soon
+let lets indeed overall thanks regardless following given
+notably separately initially eventually finally recently
+currently previously speaking ask
 """)
 
 # Stopwords that also begin names ("New York", "First Albany", "Second Avenue"): they never break one.
@@ -395,9 +395,9 @@ SPEECH_VERBS = r"""said|says|say|told|tells|added|adds|shared|emphasi[sz]ed|stre
 tweeted|posted|argued|insisted|warned|declared|announced|explained|acknowledged|praised|called|
 labell?ed|described|urged|asked|replied|recalled|revealed|suggested|claimed|complained|admitted|
 conceded|predicted|pointed\ out|highlighted|reiterated|vowed|promised|stated|commented|remarked|
-answered|continued|concluded|confirmed|denied|announced|hailed|criticised|criticized|dismissed|
+answered|continued|concluded|confirmed|denied|hailed|criticised|criticized|dismissed|
 referred\ to|expressed|welcomed|accused|cautioned|observed|mused|joked|quipped|boasted|thinks|
-believes|believed|writes|wrote|calls|describes|described|labels"""
+believes|believed|writes|calls|describes|labels"""
 
 # Words between a name and its verb that keep the name the subject ("Lopez has labeled").
 AUXILIARIES = (r"(?:has|have|had|was|is|also|then|later|again|reportedly|repeatedly|previously|once|just"
@@ -1533,7 +1533,7 @@ reach reached reaching reaches rose rise rises risen rising fell fall falls fall
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
 declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
-slip slips tumble climb saw see sees owns own holds hold closer higher lower bigger smaller
+slip slips tumble saw see sees owns own holds hold closer higher lower bigger smaller
 greater totalled totaled total totals totalling stood stands
 hit hits was were is are be been being valued worth estimated cost costing paid pay pays
 paying raised raise spent spend earned earn made make posted reported recorded generated fetched
@@ -1559,6 +1559,7 @@ COPULAS = _set("is are was were be been being remains remained stands stood")
 LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and will would could may might
 has have had did does do only just also already now still nearly almost about around roughly some
 approximately more than less fewer least most up down valued worth estimated expected""")
+FIGURE_WORDS = FIGURE_LINKS | LINK_FILLERS  # any word between a thing and its number
 RELATIVE_TAIL = re.compile(r"""[ \xa0]+(
     (?:for[ \xa0]+each|for[ \xa0]+every|per|a)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?
         (?:share|head|person|year|month|day|barrel|tonne|ton|ounce|litre|gallon|kilo|unit)
@@ -1629,7 +1630,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) ->
         edge = CLAUSE_EDGE.search(text, end, s1)
         tail = text[end:edge.start() if edge else s1].split()[:6]
         if unit == "percent" and tail[:1] == ["of"]:
-            stop = next((k for k, w in enumerate(tail) if k > 1 and w.lower() in LINK_FILLERS | FIGURE_LINKS), len(tail))
+            stop = next((k for k, w in enumerate(tail) if k > 1 and w.lower() in FIGURE_WORDS), len(tail))
             about = "share " + " ".join(tail[:stop])  # "owns 8% of Google" -> "share of Google"
         elif tail[:1] and tail[0] in ("to", "for", "on"):
             about = " ".join(tail)  # "offered to pay $300m to settle charges" -> "to settle charges"
@@ -1771,7 +1772,7 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
     """What follows from pairs of figures: a balance (exports - imports) or a change (from X to Y)."""
     derived, used = [], set()
     sentence_starts = [s[0] for s in sentences]
-    money = [f for f in figures if f.unit not in ("percent",) and not f.derived]
+    money = [f for f in figures if f.unit != "percent" and not f.derived]  # amounts and counts
     sides = [balance_side(f.about) for f in money]
     for i, a in enumerate(money):  # balances: each side used once, the nearest of the next figures
         side_a = sides[i]
@@ -1944,7 +1945,8 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
     s0, s1 = max(sentence[0], q.start() - WINDOW), min(sentence[1], q.end() + WINDOW)
     before = [m for m in speakers if s0 <= m.start and m.end <= q.start()]
     for m in reversed(before):  # "Lee emphasised the “...”", "Lee has labeled Acme the “...”"
-        if SAID_AFTER_NAME.match(text, m.end) and SAID_AFTER_NAME.match(text, m.end).end() <= q.start():
+        said = SAID_AFTER_NAME.match(text, m.end)
+        if said and said.end() <= q.start():
             return m.entity
     after = [m for m in speakers if q.end() <= m.start and m.end <= s1]
     for m in after[:1]:  # "“...,” Eitel said" / "“...,” said Eitel"
@@ -2066,7 +2068,7 @@ said says say told tell also would could year years time people new one two thre
 first last made make makes making like get got getting many much well including since week weeks
 month months day days according percent cent million billion per around among mr mrs ms just
 way going want wants take taken took give given see seen come came back still part set put
-number told good great high low long big way ways use used using work working expected
+number good great high low long big ways use used using work working expected
 """)
 
 
