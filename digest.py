@@ -31,10 +31,20 @@ __version__ = "0.1.0"
 #### Vocabulary ################################################################################
 # General knowledge, written as compact strings and split once at import. Data, not logic.
 
+# A space inside a pattern: scraped pages keep the no-break spaces of their HTML ("$4.5\xa0bn").
+SP = r"[ \xa0]"
+
+
+
 def _set(text: str) -> frozenset:
     """Words of a whitespace-separated table."""
     return frozenset(text.split())
 
+
+def alternation(words) -> str:
+    """A pattern matching any of the words, longest first so none is cut short ('Sept' before
+    'Sep'); a space in a phrase matches SP."""
+    return "|".join(re.escape(w).replace(r"\ ", SP) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 def _entries(text: str) -> list[tuple[list[str], list[str]]]:
     """Entries of a gazetteer: ([canonical name, other names...], [demonyms...])."""
@@ -45,6 +55,8 @@ def _entries(text: str) -> list[tuple[list[str], list[str]]]:
             out.append(([n.strip() for n in names.split("/")], adjectives.split("/") if adjectives else []))
     return out
 
+
+# ---- Places ------------------------------------------------------------------------------------
 
 # Countries and territories. Entries are separated by "|"; other names of one entry by "/";
 # demonyms follow "=". "US", "U.S." and "United States" are one place.
@@ -174,6 +186,23 @@ Democrat Republican Socialist Communist Nationalist Loyalist Unionist Moslem Mos
 Hebrew Urdu Hindi Mandarin Cantonese Swahili Farsi Pashto Bengali Punjabi Afrikaans Afrikaner Zairean
 """)
 
+# Words that make a capitalised span a place ("South China Sea", "Mount ...", "Lake ...").
+PLACE_SUFFIXES = _set("""
+River Sea Ocean Lake Mountains Mountain Island Islands Isles Bay Gulf Strait Straits Channel
+Canal Valley Desert Peninsula Province Prefecture Region District Territory Territories County
+Street Avenue Road Square Bridge Airport Coast Heights Hills Highlands Plains Basin Delta Falls
+Harbour Harbor Reef Forest Glacier Park Stadium Oblast Krai Republic
+""")
+
+PLACE_PREFIXES = _set("Mount Mt Mt. Lake Cape Gulf Isle Fort Port Saint St St.")
+
+PLACE_NOUNS = _set("town city village province region district county capital port island suburb municipality enclave state")
+
+PLACE_WORDS_BEFORE = _set("in near outside across throughout towards via northern southern eastern western central")
+
+
+# ---- Organisations -----------------------------------------------------------------------------
+
 # Organisations known by name from general knowledge: same format as COUNTRIES.
 ORGS = """
 United Nations/UN/U.N.|European Union/EU/E.U.|NATO/Nato/North Atlantic Treaty Organization
@@ -194,6 +223,58 @@ Walmart/Wal-Mart|Coca-Cola|PepsiCo|McDonald's|Disney|Netflix|Twitter|Uber|Gazpro
 ExxonMobil/Exxon|Chevron|Aramco|Nasdaq|NYSE|Nikkei|Sotheby's|Christie's|Vodafone|Nintendo
 """
 
+# Nouns after "the": "the Commission", "the Ministry" refer back to a named organisation.
+ORG_HEADS = _set("""
+Ministry Department Agency Authority Commission Committee Council Parliament Assembly Congress
+Senate Party Union Association Federation Institute University College School Academy
+Foundation Society Organisation Organization Office Bureau Board Court Tribunal Police Army Navy
+Church Club Bank Fund Trust Company Corporation Group Government Cabinet Administration Reserve
+Treasury Secretariat Mission Delegation Brigade Corps Command Front Movement Alliance League
+Coalition Forum Centre Center Service Services Exchange Network Chamber Conference Consortium
+""")
+
+# Last words that make a capitalised span an organisation ("... Motors", "... Inc.").
+ORG_SUFFIXES = ORG_HEADS | _set("""
+Inc Inc. Corp Corp. Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Holdings Bancorp
+Partners Securities Airlines Airways Motors Systems Technologies Communications Industries
+Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
+TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuticals Group
+Brothers Bros Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
+S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
+Chemical Chemicals Mining Resources Telecom Telecommunications Shipping Insurance Assurance
+Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange Power
+Utilities Semiconductor Electronics Foods Brands Enterprises Solutions Software Networks Products
+Pharma Labs Laboratories Stores Hospitality Properties Realty Equity Funds Management Advisors
+Advisers Consulting Medical Healthcare Automotive Aerospace Railways Railway Railroad Logistics
+Engineering Construction Cement Textiles Motor Holding Telecommunication
+""")
+
+ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
+automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group""")
+
+ROLE_OF_WORDS = _set("""
+executive chairman chairwoman president director founder boss spokesman spokeswoman ceo
+shareholders employees owner head
+""")
+
+# Nouns after an unknown name's possessive that mark a company: "Acme's factory".
+COMPANY_NOUNS = _set("""
+shares stock factory plant plants headquarters board chief ceo chairman executives employees
+staff workers customers products brand subsidiary unit division profits profit revenue revenues
+sales earnings shareholders stake website app platform services service stores network
+""")
+
+COMPANY_ADJECTIVES = _set("based listed registered headquartered")
+
+# Acronyms that are words of the trade, not names.
+COMMON_ACRONYMS = _set("""
+CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP
+USB PDF CD DVD IT AI PR HQ ID IQ RAM CPU UFO WMD NGO IPO ETF LNG LPG EPS PE MPS SUV CAPS NB PS
+""")
+
+
+# ---- People ------------------------------------------------------------------------------------
+
 # Person titles written before a name ("Senator Marco ..."); heads and the words that qualify them.
 TITLE_HEADS = _set("""
 president premier chancellor minister secretary senator sen congressman congresswoman
@@ -205,13 +286,17 @@ sir dame lord lady baroness baron duke duchess professor prof reverend rev fathe
 coach inspector detective constable speaker leader chief spokesman spokeswoman spokesperson
 attorney ceo saint st patriarch mufti superintendent mp mep msp mla
 """)
+
 # A government department's portfolio: "[German] Foreign Ministry" leaves the nationality out.
 PORTFOLIOS = _set("""foreign finance interior defence defense home trade health education energy economy
 agriculture culture labour labor environment transport industry justice""")
+
 # Forms of address: taken off a name, but not roles worth reporting.
 HONORIFICS = _set("mr mrs ms miss mx")
+
 # Abbreviated titles that are titles only with their dot ("Gen." but not the name "Gen").
 DOTTED_TITLES = _set("sen gen rep gov col capt lt sgt adm maj prof rev st")
+
 TITLE_MODIFIERS = _set("""
 vice deputy prime foreign finance defence defense interior home trade health education energy
 economy economic agriculture culture environment transport industry justice
@@ -240,39 +325,6 @@ historian philosopher lobbyist skipper boss prop centre fly-half scrum-half full
 flanker hooker lock wing opener wicketkeeper catcher receiver linebacker centre-back
 left-back right-back sweeper playmaker rookie newcomer teenager youngster pundit coach-turned
 """)
-
-# Nouns after "the": "the Commission", "the Ministry" refer back to a named organisation.
-ORG_HEADS = _set("""
-Ministry Department Agency Authority Commission Committee Council Parliament Assembly Congress
-Senate Party Union Association Federation Institute University College School Academy
-Foundation Society Organisation Organization Office Bureau Board Court Tribunal Police Army Navy
-Church Club Bank Fund Trust Company Corporation Group Government Cabinet Administration Reserve
-Treasury Secretariat Mission Delegation Brigade Corps Command Front Movement Alliance League
-Coalition Forum Centre Center Service Services Exchange Network Chamber Conference Consortium
-""")
-# Last words that make a capitalised span an organisation ("... Motors", "... Inc.").
-ORG_SUFFIXES = ORG_HEADS | _set("""
-Inc Inc. Corp Corp. Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Holdings Bancorp
-Partners Securities Airlines Airways Motors Systems Technologies Communications Industries
-Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
-TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuticals Group
-Brothers Bros Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
-S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
-Chemical Chemicals Mining Resources Telecom Telecommunications Shipping Insurance Assurance
-Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange Power
-Utilities Semiconductor Electronics Foods Brands Enterprises Solutions Software Networks Products
-Pharma Labs Laboratories Stores Hospitality Properties Realty Equity Funds Management Advisors
-Advisers Consulting Medical Healthcare Automotive Aerospace Railways Railway Railroad Logistics
-Engineering Construction Cement Textiles Motor Holding Telecommunication
-""")
-# Words that make a capitalised span a place ("South China Sea", "Mount ...", "Lake ...").
-PLACE_SUFFIXES = _set("""
-River Sea Ocean Lake Mountains Mountain Island Islands Isles Bay Gulf Strait Straits Channel
-Canal Valley Desert Peninsula Province Prefecture Region District Territory Territories County
-Street Avenue Road Square Bridge Airport Coast Heights Hills Highlands Plains Basin Delta Falls
-Harbour Harbor Reef Forest Glacier Park Stadium Oblast Krai Republic
-""")
-PLACE_PREFIXES = _set("Mount Mt Mt. Lake Cape Gulf Isle Fort Port Saint St St.")
 
 # Given names across cultures: a two-word capitalised span starting with one is a person.
 GIVEN_NAMES = _set("""
@@ -320,6 +372,15 @@ Sachin Sourav Javagal Saurav Wasim Waqar Inzamam Shoaib Javed Sanath Arjuna
 Muttiah Shane Glenn Ricky Darren Nasser Alec Graeme
 """)
 
+# Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
+MODIFIED_NOUNS = _set("""
+administration government aides aide officials official team campaign spokesman spokeswoman
+spokesperson family office supporters allies critics camp lawyers lawyer statement
+""")
+
+
+# ---- Words around names ------------------------------------------------------------------------
+
 # Words that start sentences or headlines but never names: never entities on their own.
 STOPWORDS = _set("""
 a about above across after afterwards again against ago ahead all almost along already also
@@ -346,11 +407,65 @@ currently previously speaking ask
 # Stopwords that also begin names ("New York", "First Albany", "Second Avenue"): they never break one.
 NAME_STARTERS = _set("new first second third old")
 
-MONTHS = {m: i for i, names in enumerate((
-    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-    "august aug", "september sep sept", "october oct", "november nov", "december dec"), 1)
-    for m in names.split()}
+# Small words inside names: joiners ("Bank of Japan", "Procter & Gamble"), the particles of
+# personal names ("Ludwig van Beethoven", "Osama bin Laden") and "for" ("Centre for Economic ...").
+JOINERS = ("of", "the", "and", "&")
+PARTICLES = ("de", "del", "della", "di", "da", "du", "des", "dos", "das", "van", "der", "den", "von",
+             "la", "le", "bin", "ibn", "y")
+CONNECTORS = JOINERS + PARTICLES + ("for",)
+
+# Nouns for things, not people: a span made of them ("Cold War", "National Security Strategy")
+# is not a person even when nothing else is known about it.
+THING_WORDS = _set("""
+war cold world cup national security strategy federal reserve central international council state
+states united new year day house white black red green blue great grand prix open league
+championship championships games olympic olympics union party policy act bill law treaty accord
+agreement summit conference forum report plan programme program project fund bank market exchange
+index stock street road square avenue airport station hotel hospital school college university
+church museum gallery theatre theater centre center tower bridge park hall palace castle court
+prison police army navy air force forces guard service services office department ministry agency
+authority commission committee board group company corporation media news network television radio
+times post journal daily review magazine press books records music film pictures studios awards
+award prize festival show series season tour trophy final finals round match race rally marathon
+slam super bowl global digital internet online web mobile software systems technology energy oil
+gas power water health care medical research science institute foundation trust society association
+federation alliance coalition movement front liberation revolution democratic republican socialist
+communist liberal conservative labour people public social economic financial political military
+civil human rights justice peace freedom independence regional local city county province district
+north south east west northern southern eastern western middle upper lower high low old first
+second third last next big little royal imperial holy catholic islamic general special supreme
+chief senior junior foreign home interior finance trade defence defense education transport
+environment agriculture industry commerce treasury affairs development cooperation relations
+intelligence emergency crisis relief aid growth reform budget tax customs immigration border sea
+ocean river lake mountain island valley desert strait gulf bay channel coast week month christmas
+easter eve cabinet government administration republic kingdom empire time trial trials challenge
+challenges monologues prizes shows story stories book novel album single song songs band live
+concert opera ballet play plays drama comedy movie episode studio exhibition collection fashion
+design style art arts record label chart charts top hit hits star stars idol factor talent academy
+schools colleges hospitals clinic cathedral temple mosque lane garden gardens markets mall arena
+stadium ground grounds club clubs leagues cups masters classic derby races paralympics tournament
+semi semis quarter division circuit website hardware computer computers phone phones networks
+broadband wireless video console player players system technologies projects scheme plans reports
+inquiry laws treaties deal deals talks agenda taxes rate rates funds banks stocks bond bonds share
+shares trusts insurance pension pensions nhs days weeks night nights morning evening spring summer
+autumn winter wars battle
+""")
+
+THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "ology", "ical", "ive",
+                 "ous", "ful", "less", "able", "ible", "ics")  # not "-ance": France, Lawrence, Florence
+
+
+# ---- Time --------------------------------------------------------------------------------------
+
+# Month names and their abbreviations, in calendar order.
+MONTH_FORMS = ("January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun", "July Jul",
+               "August Aug", "September Sep Sept", "October Oct", "November Nov", "December Dec")
+MONTHS = {form.lower(): i for i, forms in enumerate(MONTH_FORMS, 1) for form in forms.split()}
+
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+# ---- Amounts -----------------------------------------------------------------------------------
 
 # Scale words after a number: "$4.8bn", "1.2 trillion yen", "Rs 500 crore".
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -362,7 +477,9 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": 
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
                   "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
                   "Rs": "INR", "Rs.": "INR"}
+
 CURRENCY_CODES = _set("USD EUR GBP JPY CNY CHF CAD AUD INR HKD SGD KRW RUB BRL ZAR MXN SEK NOK DKK")
+
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
@@ -370,6 +487,7 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "peso": "MXN", "pesos": "MXN", "franc": "CHF", "francs": "CHF",
                   "marks": "DEM", "deutschemarks": "DEM", "lira": "TRY", "real": "BRL",
                   "reais": "BRL", "ringgit": "MYR", "baht": "THB", "shekels": "ILS", "dinars": "IQD"}
+
 # "Australian dollars", "Swiss francs", "Hong Kong dollars": a country word picks the currency.
 CURRENCY_QUALIFIED = {"australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
                       "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
@@ -379,8 +497,8 @@ CURRENCY_QUALIFIED = {"australian dollar": "AUD", "canadian dollar": "CAD", "hon
                       "indian rupee": "INR", "pakistani rupee": "PKR", "turkish lira": "TRY",
                       "italian lira": "ITL", "south african rand": "ZAR", "swedish crown": "SEK",
                       "norwegian crown": "NOK", "danish crown": "DKK", "czech crown": "CZK"}
-CURRENCY_SYMBOL_OUT = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 
+CURRENCY_SYMBOL_OUT = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 
 # Nouns a count measures that are spans of time or units, not things counted.
 NOT_COUNTED = _set("""
@@ -390,31 +508,101 @@ mile metres meters feet foot inches inch kg kilograms pounds tonnes tons litres 
 am pm a.m. p.m. st nd rd th bn billion million trillion thousand m b k
 """)
 
+COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
+
+FIGURE_LINKS = _set("""
+reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
+jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
+declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
+plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
+slip slips tumble saw see sees owns own holds hold closer higher lower bigger smaller
+greater totalled totaled total totals totalling stood stands
+hit hits was were is are be been being valued worth estimated cost costing paid pay pays
+paying raised raise spent spend earned earn made make posted reported recorded generated fetched
+sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
+traded represented accounted account exceeded topped passed doubled tripled halved cut slashed
+boosted expected forecast projected predicted set put offered agreed approved allocated pledged
+earmarked received will would could may might has have had did does do only just also already now
+still nearly almost about around roughly some approximately over under more than less fewer least
+most up down by to at of from for with a an the its their his her and in on as totaling
+""")
+
+RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
+increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled""")
+
+FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
+slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
+
+LEAD_WORDS = _set("""
+with while whereas and but as of so also the a an its their his her this that these those such now
+still already previously
+""")
+
+PREPOSITIONS = _set("of in on to at for by from into over under")
+
+NOT_VERBS = LEAD_WORDS | PREPOSITIONS
+
+COPULAS = _set("is are was were be been being remains remained stands stood")
+
+# Words between a figure and its verb that are not the verb: "reaching around", "were valued at".
+LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and will would could may might
+has have had did does do only just also already now still nearly almost about around roughly some
+approximately more than less fewer least most up down valued worth estimated expected""")
+
+FIGURE_WORDS = FIGURE_LINKS | LINK_FILLERS  # any word between a thing and its number
+
+PRONOUNS = _set("it they he she we i you this that these those which who there")
+
+# Opposite sides of one balance: (side A words, side B words, what A minus B is called).
+BALANCES = (
+    (_set("exports export shipments"), _set("imports import"), "balance"),
+    (_set("revenue revenues sales income receipts earnings turnover"),
+     _set("costs cost expenses spending expenditure outlays"), "net"),
+    (_set("assets"), _set("liabilities debts"), "net assets"),
+    (_set("inflows"), _set("outflows"), "net flow"),
+)
+
+
+# ---- Speech ------------------------------------------------------------------------------------
+
 # Verbs that attribute speech or a stance to their subject.
-SPEECH_VERBS = r"""said|says|say|told|tells|added|adds|shared|emphasi[sz]ed|stressed|noted|wrote|
-tweeted|posted|argued|insisted|warned|declared|announced|explained|acknowledged|praised|called|
-labell?ed|described|urged|asked|replied|recalled|revealed|suggested|claimed|complained|admitted|
-conceded|predicted|pointed\ out|highlighted|reiterated|vowed|promised|stated|commented|remarked|
-answered|continued|concluded|confirmed|denied|hailed|criticised|criticized|dismissed|
-referred\ to|expressed|welcomed|accused|cautioned|observed|mused|joked|quipped|boasted|thinks|
-believes|believed|writes|calls|describes|labels"""
+SPEECH_WORDS = _set("""
+said says say told tells added adds shared emphasised emphasized stressed noted wrote tweeted posted
+argued insisted warned declared announced explained acknowledged praised called labelled labeled
+described urged asked replied recalled revealed suggested claimed complained admitted conceded
+predicted highlighted reiterated vowed promised stated commented remarked answered continued
+concluded confirmed denied hailed criticised criticized dismissed expressed welcomed accused
+cautioned observed mused joked quipped boasted thinks believes believed writes calls describes labels
+""")
+SPEECH_PHRASES = ("pointed out", "referred to")
+SPEECH_VERBS = alternation(SPEECH_WORDS | frozenset(SPEECH_PHRASES))  # as a pattern
+
 
 # Words between a name and its verb that keep the name the subject ("Lopez has labeled").
-AUXILIARIES = (r"(?:has|have|had|was|is|also|then|later|again|reportedly|repeatedly|previously|once|just"
-               r"|recently|would|will|has\ since)")
+AUXILIARY_WORDS = ("has", "have", "had", "was", "is", "also", "then", "later", "again", "reportedly",
+                   "repeatedly", "previously", "once", "just", "recently", "would", "will", "has since")
+AUXILIARIES = f"(?:{alternation(AUXILIARY_WORDS)})"  # as a pattern
 
-# Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
-MODIFIED_NOUNS = _set("""
-administration government aides aide officials official team campaign spokesman spokeswoman
-spokesperson family office supporters allies critics camp lawyers lawyer statement
+
+# ---- Sentences and topics ----------------------------------------------------------------------
+
+ABBREVIATIONS = _set("""
+mr mrs ms dr st jr sr inc corp co ltd gen sen rep gov lt col capt sgt rev prof no vs v mt ft
+jan feb mar apr jun jul aug sep sept oct nov dec est approx dept univ assn bros
 """)
 
-# Nouns after an unknown name's possessive that mark a company: "Acme's factory".
-COMPANY_NOUNS = _set("""
-shares stock factory plant plants headquarters board chief ceo chairman executives employees
-staff workers customers products brand subsidiary unit division profits profit revenue revenues
-sales earnings shareholders stake website app platform services service stores network
+EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?*…—–-"
+
+TOPIC_STOP = STOPWORDS | _set("""
+said says say told tell also would could year years time people new one two three four five six
+first last made make makes making like get got getting many much well including since week weeks
+month months day days according percent cent million billion per around among mr mrs ms just
+way going want wants take taken took give given see seen come came back still part set put
+number good great high low long big ways use used using work working expected
 """)
+
+
+# ---- Sports pages ------------------------------------------------------------------------------
 
 # Sport words that open a wire headline ("SOCCER - ...") or mark a sports story.
 SPORTS = _set("""
@@ -422,6 +610,49 @@ soccer football cricket tennis golf basketball baseball rugby cycling athletics 
 hockey skiing swimming motor racing formula nfl nba nhl mlb nascar f1 badminton volleyball
 handball squash snooker darts sailing rowing judo wrestling triathlon
 """)
+
+# Words of sports reports: three of them in a story make it one.
+SPORT_WORDS = _set("""
+goal goals match matches season coach league cup tournament championship innings wicket wickets
+striker midfielder defender goalkeeper squad medal seeded semi-final quarter-final fixture
+scored unbeaten half-time quarterback touchdown playoffs play-off batting bowler fly-half
+scrum-half prop flanker try tries scrum lineout penalties uncapped capped caps referee hat-trick
+relegation derby semi-finals quarter-finals batsman bowled lbw birdie bogey knockout medals
+sprint sprinter marathon olympic olympics grand-slam seed
+""")
+
+INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming formula motor")
+
+CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
+
+
+# ---- Look-ups built from the tables ------------------------------------------------------------
+
+def _names(*tables: str) -> tuple[dict, dict]:
+    """Gazetteer tables -> ({name: canonical}, {demonym: canonical})."""
+    names, demonyms = {}, {}
+    for table in tables:
+        for aliases, adjectives in _entries(table):
+            for alias in aliases:
+                names.setdefault(alias, aliases[0])
+            for adjective in adjectives:
+                demonyms.setdefault(adjective, aliases[0])
+    return names, demonyms
+
+PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES, REGIONS)
+
+ORG_NAMES, _ = _names(ORGS)
+
+COUNTRY_NAMES = frozenset(_names(COUNTRIES)[0])
+
+CITY_NAMES = frozenset(_names(PLACES)[0])  # cities, states and provinces: also the names of clubs
+
+# Shouted text ("LONDON 1996-08-30") is looked up case-blind.
+FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items() if len(k) > 3},
+                **{k.casefold(): (v, "place") for k, v in PLACE_NAMES.items() if len(k) > 2}}
+
+NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
+             | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch"))))
 
 
 #### Data model ################################################################################
@@ -632,17 +863,17 @@ def is_headline(line: str) -> bool:
 
 
 # Dates as written in bylines, datelines and text: "January 21, 2025", "21 Jan 2025", "1996-08-30".
-MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")  # a dot only after "Jan", not "January."
+MONTH_NAME = (f"(?:{alternation(f.split()[0] for f in MONTH_FORMS)}"
+              f"|(?:{alternation(a for f in MONTH_FORMS for a in f.split()[1:])})\\.?)")  # "Jan.", not "January."
 FULL_DATE = re.compile(rf"""
     (?P<iso>(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d))       # 1996-08-30
-  | (?P<mon2>{MONTH_NAME})[ \xa0](?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?[ \xa0](?P<y2>(?:19|20)\d\d)  # January 21, 2025
-  | (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?[ \xa0](?P<mon3>{MONTH_NAME}),?[ \xa0](?P<y3>(?:19|20)\d\d)  # 21 January 2025
+  | (?P<mon2>{MONTH_NAME}){SP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?{SP}(?P<y2>(?:19|20)\d\d)  # January 21, 2025
+  | (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?{SP}(?P<mon3>{MONTH_NAME}),?{SP}(?P<y3>(?:19|20)\d\d)  # 21 January 2025
 """, re.X)
-BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Words by)[ \xa0]+(?P<who>.+)$")
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,[ \xa0]*[A-Z][A-Za-z ]{1,30})?[ \xa0]+" + FULL_DATE.pattern,
+BYLINE = re.compile(rf"^(?:By|BY|Written by|Reporting by|Words by){SP}+(?P<who>.+)$")
+DATELINE = re.compile(rf"^[A-Z][A-Z .'-]{{1,40}}(?:,{SP}*[A-Z][A-Za-z ]{{1,30}})?{SP}+" + FULL_DATE.pattern,
                       re.X)
-CAPTION_MARK = re.compile(r"[ \xa0][/|][ \xa0]")  # "Lee meets the press. / Photo agency"
+CAPTION_MARK = re.compile(rf"{SP}[/|]{SP}")  # "Lee meets the press. / Photo agency"
 
 
 def iso_date(m: re.Match) -> str | None:
@@ -735,107 +966,39 @@ class Memo(dict):
         return value
 
 
-def _names(*tables: str) -> tuple[dict, dict]:
-    """Gazetteer tables -> ({name: canonical}, {demonym: canonical})."""
-    names, demonyms = {}, {}
-    for table in tables:
-        for aliases, adjectives in _entries(table):
-            for alias in aliases:
-                names.setdefault(alias, aliases[0])
-            for adjective in adjectives:
-                demonyms.setdefault(adjective, aliases[0])
-    return names, demonyms
-
-
-PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES, REGIONS)
-ORG_NAMES, _ = _names(ORGS)
-COUNTRY_NAMES = frozenset(_names(COUNTRIES)[0])
-CITY_NAMES = frozenset(_names(PLACES)[0])  # cities, states and provinces: also the names of clubs
-# Shouted text ("LONDON 1996-08-30") is looked up case-blind.
-FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items() if len(k) > 3},
-                **{k.casefold(): (v, "place") for k, v in PLACE_NAMES.items() if len(k) > 2}}
-NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
-             | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch"))))
 # A name turned adjective by a suffix: "Ontario-based", "Communist-led", "state-owned".
 NAME_ADJECTIVE = re.compile(
     r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded"
     r"|sponsored|style|held|headquartered)$")
-COMPANY_ADJECTIVES = _set("based listed registered headquartered")
 
-# Nouns for things, not people: a span made of them ("Cold War", "National Security Strategy")
-# is not a person even when nothing else is known about it.
-THING_WORDS = _set("""
-war cold world cup national security strategy federal reserve central international council state
-states united new year day house white black red green blue great grand prix open league
-championship championships games olympic olympics union party policy act bill law treaty accord
-agreement summit conference forum report plan programme program project fund bank market exchange
-index stock street road square avenue airport station hotel hospital school college university
-church museum gallery theatre theater centre center tower bridge park hall palace castle court
-prison police army navy air force forces guard service services office department ministry agency
-authority commission committee board group company corporation media news network television radio
-times post journal daily review magazine press books records music film pictures studios awards
-award prize festival show series season tour trophy final finals round match race rally marathon
-slam super bowl global digital internet online web mobile software systems technology energy oil
-gas power water health care medical research science institute foundation trust society association
-federation alliance coalition movement front liberation revolution democratic republican socialist
-communist liberal conservative labour people public social economic financial political military
-civil human rights justice peace freedom independence regional local city county province district
-north south east west northern southern eastern western middle upper lower high low old first
-second third last next big little royal imperial holy catholic islamic general special supreme
-chief senior junior foreign home interior finance trade defence defense education transport
-environment agriculture industry commerce treasury affairs development cooperation relations
-intelligence emergency crisis relief aid growth reform budget tax customs immigration border sea
-ocean river lake mountain island valley desert strait gulf bay channel coast week month christmas
-easter eve cabinet government administration republic kingdom empire time trial trials challenge
-challenges monologues prizes shows story stories book novel album single song songs band live
-concert opera ballet play plays drama comedy movie episode studio exhibition collection fashion
-design style art arts record label chart charts top hit hits star stars idol factor talent academy
-schools colleges hospitals clinic cathedral temple mosque lane garden gardens markets mall arena
-stadium ground grounds club clubs leagues cups masters classic derby races paralympics tournament
-semi semis quarter division circuit website hardware computer computers phone phones networks
-broadband wireless video console player players system technologies projects scheme plans reports
-inquiry laws treaties deal deals talks agenda taxes rate rates funds banks stocks bond bonds share
-shares trusts insurance pension pensions nhs days weeks night nights morning evening spring summer
-autumn winter wars battle
-""")
-THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "ology", "ical", "ive",
-                 "ous", "ful", "less", "able", "ible", "ics")  # not "-ance": France, Lawrence, Florence
-# Acronyms that are words of the trade, not names.
-COMMON_ACRONYMS = _set("""
-CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP
-USB PDF CD DVD IT AI PR HQ ID IQ RAM CPU UFO WMD NGO IPO ETF LNG LPG EPS PE MPS SUV CAPS NB PS
-""")
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 NAME_TOKEN = rf"""(?:
     (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr)\.(?!\w)  # Sen., Dr.
-  | (?:Inc|Corp|Co|Ltd|Bros)(?:\.(?=[ \xa0]*[,;:)a-z]))?(?!\w)  # Inc. keeps its dot unless it ends the sentence
+  | (?:Inc|Corp|Co|Ltd|Bros)(?:\.(?={SP}*[,;:)a-z]))?(?!\w)  # Inc. keeps its dot unless it ends the sentence
   | (?:[{UPPER}]\.){{2,}}(?:-[{UPPER}][^\W_]*)?        # initials and dotted acronyms: J.D., U.S.-China
-  | [{UPPER}]\.(?=[ \xa0]?[{UPPER}])                   # one initial before a name: George W. Bush
+  | [{UPPER}]\.(?={SP}?[{UPPER}])                   # one initial before a name: George W. Bush
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
     [{UPPER}](?>(?:[^\W_]|['’](?=[{UPPER}]))*)(?>(?:-[^\W_]+)*)  # PayPal, O'Neill, Vice-President, PRESIDENT-elect
 )"""
 MAX_NAME_WORDS = 10  # the longest names ("London International Financial Futures and Options Exchange")
-CONNECTORS = ("of", "the", "and", "&", "de", "del", "della", "di", "da", "du", "des", "dos", "das",
-              "van", "der", "den", "von", "la", "le", "bin", "ibn", "y", "for")
-PARTICLES = frozenset(CONNECTORS[4:-1])  # inside personal names: Ludwig van Beethoven
 # Atomic groups (?>...) keep these patterns linear. Not possessive repeats (*+): Python 3.11.2
 # gets those wrong over groups with a lookahead ("Warner's" -> "Warner'").
 NAME_SPAN = re.compile(rf"""
     (?<![\w’'.-]) {NAME_TOKEN}                       # a capitalised word, then more of them,
-    (?>(?: [ \xa0]+ (?:(?:of|and)(?:[ \xa0]+the)?[ \xa0]+|&[ \xa0]+|(?:{"|".join(CONNECTORS[4:])})[ \xa0]+)?
+    (?>(?: {SP}+ (?:(?:of|and)(?:{SP}+the)?{SP}+|&{SP}+|(?:{alternation(PARTICLES + ("for",))}){SP}+)?
         {NAME_TOKEN} )*)                             # joined by spaces and connectors: Bank of Japan
 """, re.X)
 TOKEN = re.compile(r"[^ \xa0]+")
 INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
 LOWER_WORD = re.compile(r"[a-z][\w-]*")
-ROLE_AFTER = re.compile(r"""
-    ,[ \xa0]+(?:the|a|an|its|his|her)?[ \xa0]*          # ", the ... "
-    ((?:[a-z][\w-]*[ \xa0]+){0,2}?[a-z][\w-]*)         # up to three words ending in a role noun
-    (?=[ \xa0]*(?:,|\.|[ \xa0](?:of|at|for|in|who|with)[ \xa0]|$))
+ROLE_AFTER = re.compile(rf"""
+    ,{SP}+(?:the|a|an|its|his|her)?{SP}*          # ", the ... "
+    ((?:[a-z][\w-]*{SP}+){{0,2}}?[a-z][\w-]*)         # up to three words ending in a role noun
+    (?={SP}*(?:,|\.|{SP}(?:of|at|for|in|who|with){SP}|$))
 """, re.X)
-ACRONYM_AFTER = re.compile(rf"[ \xa0]*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SCORE_AFTER = re.compile(r"[ \xa0]+\d{1,3}(?:[-–]\d{1,3})?(?:[ \xa0]|$|[,;)])")
+ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
+SCORE_AFTER = re.compile(rf"{SP}+\d{{1,3}}(?:[-–]\d{{1,3}})?(?:{SP}|$|[,;)])")
 
 
 def role_text(words: list[str]) -> str:
@@ -1070,45 +1233,25 @@ def split_group(toks: list, initial: bool) -> list[Span]:
     return [whole]
 
 
-TEAM_AFTER = re.compile(r"""(?:[ \xa0]*\([^()\n]{1,30}\))?[ \xa0]+
+TEAM_AFTER = re.compile(rf"""(?:{SP}*\([^()\n]{{1,30}}\))?{SP}+
     (?:beat|beats|drew|draw|lost|lose|defeated|edged|thrashed|routed|hammered|crushed|overcame|
        trounced|downed|v|vs\.?|versus)\b""", re.X)
-TEAM_BEFORE = re.compile(r"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew[ \xa0]with|lost[ \xa0]to|
-    win[ \xa0]over|victory[ \xa0]over|joined|join|joins|played[ \xa0]for|plays[ \xa0]for|signed[ \xa0]for|
-    loaned[ \xa0]to|moved[ \xa0]to|move[ \xa0]to|transferred[ \xa0]to|coach[ \xa0]at|left)[ \xa0]+$""", re.X)
-DATELINE_AFTER = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:19|20)\d\d-\d\d|[ \xa0]*[-—–][ \xa0]")
-POSITION_AFTER = re.compile(r"(?:['’]s)?[ \xa0]+([a-z][a-z-]+)[ \xa0]+[A-Z]")  # "Bath prop Duncan Bell"
-# Words just before a name that type it: "the town of X", "news agency X", "chief executive of X", "in X".
-PLACE_NOUNS = _set("town city village province region district county capital port island suburb municipality enclave state")
+TEAM_BEFORE = re.compile(rf"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew{SP}with|lost{SP}to|
+    win{SP}over|victory{SP}over|joined|join|joins|played{SP}for|plays{SP}for|signed{SP}for|
+    loaned{SP}to|moved{SP}to|move{SP}to|transferred{SP}to|coach{SP}at|left){SP}+$""", re.X)
+DATELINE_AFTER = re.compile(rf",{SP}+[A-Z]|{SP}+(?:19|20)\d\d-\d\d|{SP}*[-—–]{SP}")
+POSITION_AFTER = re.compile(rf"(?:['’]s)?{SP}+([a-z][a-z-]+){SP}+[A-Z]")  # "Bath prop Duncan Bell"
 PLACE_NOUN_AFTER = re.compile(
-    r"[ \xa0]+(?:region|province|district|area|valley|airport|mountains|river|county|state"
+    rf"{SP}+(?:region|province|district|area|valley|airport|mountains|river|county|state"
     r"|border|township|prefecture|stadium)\b")
-ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
-automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group""")
-ROLE_OF_WORDS = _set("""
-executive chairman chairwoman president director founder boss spokesman spokeswoman ceo
-shareholders employees owner head
-""")
-ORG_NOUN_AFTER = re.compile(r"[ \xa0]+(?:newspaper|daily|weekly|news[ \xa0]agency|agency|shares|stock)\b")
-FACILITY_AFTER = re.compile(r"[ \xa0]+(?:airport|stadium)\b")
-INDEX_AFTER = re.compile(r"[ \xa0]+(?:industrial[ \xa0]+)?(?:index|indices|average|composite|benchmark)\b")
-ADJECTIVE_USE = re.compile(r"[ \xa0]+(?!said|says|told|has|had|is|was|will|would)[a-z]{3,}")
-CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
-RESULT_AFTER = re.compile(r"[ \xa0]*\([A-Z][\w. ]{1,25}\)")
-PLACE_WORDS_BEFORE = _set("in near outside across throughout towards via northern southern eastern western central")
-POSSESSIVE_NOUN = re.compile(r"['’]s?[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?([a-z]+)")
-SIBLING_GAP = re.compile(r"[ \xa0]*(?:,|and|or|&|,[ \xa0]*and|,[ \xa0]*or)[ \xa0]*$")
+ORG_NOUN_AFTER = re.compile(rf"{SP}+(?:newspaper|daily|weekly|news{SP}agency|agency|shares|stock)\b")
+FACILITY_AFTER = re.compile(rf"{SP}+(?:airport|stadium)\b")
+INDEX_AFTER = re.compile(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
+ADJECTIVE_USE = re.compile(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
+RESULT_AFTER = re.compile(rf"{SP}*\([A-Z][\w. ]{{1,25}}\)")
+POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
+SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
-# Words of sports reports: three of them in a story make it one.
-SPORT_WORDS = _set("""
-goal goals match matches season coach league cup tournament championship innings wicket wickets
-striker midfielder defender goalkeeper squad medal seeded semi-final quarter-final fixture
-scored unbeaten half-time quarterback touchdown playoffs play-off batting bowler fly-half
-scrum-half prop flanker try tries scrum lineout penalties uncapped capped caps referee hat-trick
-relegation derby semi-finals quarter-finals batsman bowled lbw birdie bogey knockout medals
-sprint sprinter marathon olympic olympics grand-slam seed
-""")
-INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming formula motor")
 
 
 def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
@@ -1457,11 +1600,7 @@ QUOTE = re.compile(r"""
   | "(?P<straight>[^"\n]{1,3000})"                # "straight"
   | (?<!\w)‘(?P<single>[^‘’\n]{1,500})’(?!\w)     # ‘single’ (an apostrophe inside defeats it)
 """, re.X)
-SENTENCE_BREAK = re.compile(rf"[.!?…]+[\"'”’)\]]*[ \xa0]+(?=[\"“‘(]*[{UPPER}0-9])")
-ABBREVIATIONS = _set("""
-mr mrs ms dr st jr sr inc corp co ltd gen sen rep gov lt col capt sgt rev prof no vs v mt ft
-jan feb mar apr jun jul aug sep sept oct nov dec est approx dept univ assn bros
-""")
+SENTENCE_BREAK = re.compile(rf"[.!?…]+[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")
 
 
 def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
@@ -1499,80 +1638,46 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 NUMBER = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"
 FIGURE = re.compile(rf"""
     (?<![\w.,$£€¥₹/:-])                               # starts a number: not inside 1,234 or 10:30
-    (?:(?P<sign>US\$|U\.S\.\$|[A-Z]{{1,2}}\$|\$|£|€|¥|₹|₩|₽|Rs\.?|(?:{"|".join(sorted(CURRENCY_CODES))})(?=[ \xa0]))
-       [ \xa0]?)?                                     # $, US$, £, Rs, EUR before the number
+    (?:(?P<sign>US\$|U\.S\.\$|[A-Z]{{1,2}}\$|\$|£|€|¥|₹|₩|₽|Rs\.?|(?:{"|".join(sorted(CURRENCY_CODES))})(?={SP}))
+       {SP}?)?                                     # $, US$, £, Rs, EUR before the number
     (?P<num>{NUMBER})                                  # 12 | 1,200.5
-    (?:[ \xa0]?(?:-|–)[ \xa0]?(?:\$|£|€)?(?P<num2>{NUMBER}))?  # a range: $10-20 million
-    (?:[ \xa0]?(?P<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)(?!\w))?
-    (?:[ \xa0]?(?P<pct>%|per[ \xa0]?cent(?!\w)|percent(?!\w)|percentage[ \xa0]points?(?!\w)|pc(?!\w)))?
+    (?:{SP}?(?:-|–){SP}?(?:\$|£|€)?(?P<num2>{NUMBER}))?  # a range: $10-20 million
+    (?:{SP}?(?P<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)(?!\w))?
+    (?:{SP}?(?P<pct>%|per{SP}?cent(?!\w)|percent(?!\w)|percentage{SP}points?(?!\w)|pc(?!\w)))?
 """, re.X)
-CURRENCY_AFTER = re.compile(r"""[ \xa0]+
-    (?:(?P<country>australian|canadian|hong[ \xa0]kong|new[ \xa0]zealand|singapore|taiwan|swiss|french|
+CURRENCY_AFTER = re.compile(rf"""{SP}+
+    (?:(?P<country>australian|canadian|hong{SP}kong|new{SP}zealand|singapore|taiwan|swiss|french|
         belgian|german|deutsche|mexican|philippine|argentine|chilean|indian|pakistani|turkish|italian|
-        south[ \xa0]african|swedish|norwegian|danish|czech|u\.?s\.?|american)[ \xa0]+)?
+        south{SP}african|swedish|norwegian|danish|czech|u\.?s\.?|american){SP}+)?
     (?P<word>dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|won|roubles?|rubles?|rand|
         pesos?|francs?|marks|deutschemarks|lira|reais|ringgit|baht|shekels|dinars|crowns)(?!\w)""", re.X | re.I)
 APPROX_BEFORE = re.compile(
-    r"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an[ \xa0]estimated"
-    r"|more[ \xa0]than|over|less[ \xa0]than|under|up[ \xa0]to|at[ \xa0]least|close[ \xa0]to"
-    r"|just[ \xa0]over|just[ \xa0]under)[ \xa0]+$", re.I)
+    rf"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an{SP}estimated"
+    rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to"
+    rf"|just{SP}over|just{SP}under){SP}+$", re.I)
 NOUN_AFTER = re.compile(
-    r"[ \xa0]+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
-    r"|[a-z]+-[a-z]+)[ \xa0]+)?([a-z][a-z-]{2,})")
-COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
+    rf"{SP}+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
+    rf"|[a-z]+-[a-z]+){SP}+)?([a-z][a-z-]{{2,}})")
 NOT_COUNTS_BEFORE = re.compile(
     r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number"
-    r"|version|size|grade|level|year|aged|age)[ \xa0]*$", re.I)
+    rf"|version|size|grade|level|year|aged|age){SP}*$", re.I)
 
 # Clause edges around a figure, and the words between a measured thing and its number.
 CLAUSE_EDGE = re.compile(
-    r"[,;:()\[\]—–]|[ \xa0](?:while|whereas|but|and|although|though|because|when|which|who"
-    r"|that|with)[ \xa0]")
-FIGURE_LINKS = _set("""
-reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
-jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
-declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
-plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
-slip slips tumble saw see sees owns own holds hold closer higher lower bigger smaller
-greater totalled totaled total totals totalling stood stands
-hit hits was were is are be been being valued worth estimated cost costing paid pay pays
-paying raised raise spent spend earned earn made make posted reported recorded generated fetched
-sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
-traded represented accounted account exceeded topped passed doubled tripled halved cut slashed
-boosted expected forecast projected predicted set put offered agreed approved allocated pledged
-earmarked received will would could may might has have had did does do only just also already now
-still nearly almost about around roughly some approximately over under more than less fewer least
-most up down by to at of from for with a an the its their his her and in on as totaling
-""")
-RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
-increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled""")
-FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
-slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
-LEAD_WORDS = _set("""
-with while whereas and but as of so also the a an its their his her this that these those such now
-still already previously
-""")
-PREPOSITIONS = _set("of in on to at for by from into over under")
-NOT_VERBS = LEAD_WORDS | PREPOSITIONS
-COPULAS = _set("is are was were be been being remains remained stands stood")
-# Words between a figure and its verb that are not the verb: "reaching around", "were valued at".
-LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and will would could may might
-has have had did does do only just also already now still nearly almost about around roughly some
-approximately more than less fewer least most up down valued worth estimated expected""")
-FIGURE_WORDS = FIGURE_LINKS | LINK_FILLERS  # any word between a thing and its number
-RELATIVE_TAIL = re.compile(r"""[ \xa0]+(
-    (?:for[ \xa0]+each|for[ \xa0]+every|per|a)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?
+    rf"[,;:()\[\]—–]|{SP}(?:while|whereas|but|and|although|though|because|when|which|who"
+    rf"|that|with){SP}")
+RELATIVE_TAIL = re.compile(rf"""{SP}+(
+    (?:for{SP}+each|for{SP}+every|per|a){SP}+(?:[\w'’-]+{SP}+){{0,2}}?
         (?:share|head|person|year|month|day|barrel|tonne|ton|ounce|litre|gallon|kilo|unit)
-  | (?:more|less|higher|lower|above|below|fewer)[ \xa0]+than[ \xa0]+[^,;.()\n]{3,40}
+  | (?:more|less|higher|lower|above|below|fewer){SP}+than{SP}+[^,;.()\n]{{3,40}}
 )""", re.X)
-PARENTHESIS = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)")
-PRONOUNS = _set("it they he she we i you this that these those which who there")
-TIME_PHRASE = re.compile(r"""[ \xa0]*(
-    (?:last|this|next|a|the|each|per|every|previous)[ \xa0]+(?:year|month|week|quarter|day|season)
-  | in[ \xa0]+(?:19|20)\d\d | in[ \xa0]+the[ \xa0]+(?:first|second|third|fourth|final|last)[ \xa0]+(?:quarter|half)
-  | (?:for|in|during|over)[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:year|quarter|months?|weeks?|period|half)
-      (?:[ \xa0]+to[ \xa0]+[A-Z][a-z]+)?
-  | year-earlier | a[ \xa0]+year[ \xa0]+(?:earlier|ago) | (?:in|since|by)[ \xa0]+[A-Z][a-z]+(?:[ \xa0]+(?:19|20)\d\d)?
+PARENTHESIS = re.compile(rf"{SP}*\([^()\n]{{1,40}}\)")
+TIME_PHRASE = re.compile(rf"""{SP}*(
+    (?:last|this|next|a|the|each|per|every|previous){SP}+(?:year|month|week|quarter|day|season)
+  | in{SP}+(?:19|20)\d\d | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
+  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:year|quarter|months?|weeks?|period|half)
+      (?:{SP}+to{SP}+[A-Z][a-z]+)?
+  | year-earlier | a{SP}+year{SP}+(?:earlier|ago) | (?:in|since|by){SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d)?
 )""", re.X)
 
 
@@ -1721,24 +1826,16 @@ def read_figure(text: str, m: re.Match, sentence: tuple) -> Figure | None:
     return Figure(text[m.start():end], value, unit, about, m.start(), end, approx, high)
 
 
-# Opposite sides of one balance: (side A words, side B words, what A minus B is called).
-BALANCES = (
-    (_set("exports export shipments"), _set("imports import"), "balance"),
-    (_set("revenue revenues sales income receipts earnings turnover"),
-     _set("costs cost expenses spending expenditure outlays"), "net"),
-    (_set("assets"), _set("liabilities debts"), "net assets"),
-    (_set("inflows"), _set("outflows"), "net flow"),
-)
-BALANCE_PHRASE = re.compile(r"""
-    (?:(?P<who>(?:[Tt]he[ \xa0]+)?[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*)*)[ \xa0]+
-       (?:has|had|have|ran|runs|posted|recorded|reported)[ \xa0]+(?:a[ \xa0]+|an[ \xa0]+|its[ \xa0]+)?(?:[a-z]+[ \xa0]+)?)?
-    (?P<what>(?:trade|budget|current[- ]account)[ \xa0]+(?:deficit|surplus|gap|imbalance)
-       (?:[ \xa0]+with[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*)*)?)""", re.X)
+BALANCE_PHRASE = re.compile(rf"""
+    (?:(?P<who>(?:[Tt]he{SP}+)?[A-Z][\w.]*(?:{SP}+[A-Z][\w.]*)*){SP}+
+       (?:has|had|have|ran|runs|posted|recorded|reported){SP}+(?:a{SP}+|an{SP}+|its{SP}+)?(?:[a-z]+{SP}+)?)?
+    (?P<what>(?:trade|budget|current[- ]account){SP}+(?:deficit|surplus|gap|imbalance)
+       (?:{SP}+with{SP}+[A-Z][\w.]*(?:{SP}+[A-Z][\w.]*)*)?)""", re.X)
 
 
 def short_amount(value: float, unit: str, like: str) -> str:
     """An amount written in the style of a figure beside it: '$75 billion', '$491m', '12.5%'."""
-    long_style = re.search(r"\d[ \xa0]?(?:trillion|billion|million|thousand)\b", like)
+    long_style = re.search(rf"\d{SP}?(?:trillion|billion|million|thousand)\b", like)
     short_style = re.search(r"\d(?:tn|bn|m|k)\b", like)
     scale_word, div = "", 1
     for size, long_word, short_word in ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m")):
@@ -1819,8 +1916,8 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
     return derived
 
 
-FROM_BEFORE = re.compile(r"\bfrom[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$")
-TO_BEFORE = re.compile(r"\bto[ \xa0]+(?:about[ \xa0]+|around[ \xa0]+)?$")
+FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+)?$")
+TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
 PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear
 
 
@@ -1834,22 +1931,20 @@ def side_word(about: str, words: frozenset) -> str:
 # holding a role ("the vice president said"), else the person the sentence is about.
 
 WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
-SPEECH_WORDS = frozenset(w.strip() for w in SPEECH_VERBS.replace("?", "").replace("[sz]", "s").split("|")) \
-    | _set("emphasized labeled")  # the one-word verbs of SPEECH_VERBS, for set lookups
-SPEECH = re.compile(rf"(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?[ \xa0]+          # ", the chairman," (an apposition)
-    (?:(?:spokes(?:man|woman|person)|official|officials|statement|source)[ \xa0]+)?  # "Acme spokesman said"
-    (?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b""", re.X)
-PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
-ROLE_SAID = re.compile(rf"""\b[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?       # "the Chinese
-    ((?:[a-z][\w-]*[ \xa0]+){{0,2}}[a-z][\w-]*)[ \xa0]+                        #  vice president
-    (?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b""", re.X)                    #  has said"
+SPEECH = re.compile(rf"(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?{SP}+          # ", the chairman," (an apposition)
+    (?:(?:spokes(?:man|woman|person)|official|officials|statement|source){SP}+)?  # "Acme spokesman said"
+    (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
+PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
+ROLE_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+)?       # "the Chinese
+    ((?:[a-z][\w-]*{SP}+){{0,2}}[a-z][\w-]*){SP}+                        #  vice president
+    (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)                    #  has said"
 QUOTE_MARK = re.compile(r"[\"“”]")
-IT_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]hey)[ \xa0]+(?:{AUXILIARIES}[ \xa0]+)*(?:{SPEECH_VERBS})\b", re.X)
-SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS})[ \xa0]+(?:[A-Z][\w.-]*[ \xa0]+){{0,3}}$", re.X)
+IT_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]hey){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
+SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS}){SP}+(?:[A-Z][\w.-]*{SP}+){{0,3}}$", re.X)
 SUBJECT_NEXT = re.compile(
-    r"(?:[ \xa0]+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
-    r"|,[ \xa0]+(?:who|a|an|the|[a-z]+ing)\b)")
+    rf"(?:{SP}+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
+    rf"|,{SP}+(?:who|a|an|the|[a-z]+ing)\b)")
 
 
 def sentence_subject(text: str, people: list[Mention]) -> Mention | None:
@@ -1975,13 +2070,13 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
 DATE_TEXT = re.compile(rf"""
     (?<![\w.])(?=[\dJFMASONDTWLBUYlnotsuby])              # a word start that can begin a date: cheap to refuse
     (?:(?P<full>{FULL_DATE.pattern})
-  | (?P<md>(?P<mon4>{MONTH_NAME})[ \xa0](?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
-  | (?P<dm>(?<![\d.])(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?[ \xa0](?P<mon5>{MONTH_NAME}))      # 16 December
-  | (?P<my>(?P<mon6>{MONTH_NAME})[ \xa0](?P<y6>(?:19|20)\d\d))                           # September 1995
-  | (?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y)[ \xa0]+)?
+  | (?P<md>(?P<mon4>{MONTH_NAME}){SP}(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
+  | (?P<dm>(?<![\d.])(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?{SP}(?P<mon5>{MONTH_NAME}))      # 16 December
+  | (?P<my>(?P<mon6>{MONTH_NAME}){SP}(?P<y6>(?:19|20)\d\d))                           # September 1995
+  | (?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y){SP}+)?
         (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))               # on Friday
   | (?P<rel>(?i:yesterday|today|tomorrow|tonight)
-        |(?:[Ll]ast|[Nn]ext|[Tt]his)[ \xa0]+(?:year|month|week)))                         # last year
+        |(?:[Ll]ast|[Nn]ext|[Tt]his){SP}+(?:year|month|week)))                         # last year
 """, re.X)
 
 
@@ -2061,15 +2156,6 @@ move moves deal deals point points case cases news media social continue continu
 expressed sides side both world's best real local things something problems problem question
 questions result results step steps value values part parts share shared growing growth across
 """.split())
-
-EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?*…—–-"
-TOPIC_STOP = STOPWORDS | _set("""
-said says say told tell also would could year years time people new one two three four five six
-first last made make makes making like get got getting many much well including since week weeks
-month months day days according percent cent million billion per around among mr mrs ms just
-way going want wants take taken took give given see seen come came back still part set put
-number good great high low long big ways use used using work working expected
-""")
 
 
 def topic_word(token: str) -> tuple[str, str, str] | None:
