@@ -35,7 +35,6 @@ __version__ = "0.1.0"
 SP = r"[ \xa0]"
 
 
-
 def _set(text: str) -> frozenset:
     """Words of a whitespace-separated table."""
     return frozenset(text.split())
@@ -944,12 +943,11 @@ def layout_article(text: str) -> Layout:
     return Layout(title, byline, day, content, body)
 
 
-#### Extract: names ############################################################################
-# Pure: text -> mentions of people, organisations and places, and the article's own entities.
-# Capitalised spans are candidates; strong evidence (gazetteers, titles, given names, cue words)
-# types some, and the article's own usage types the rest (a surname after a full name, an acronym
-# after its expansion, a list of siblings). A span with no evidence is left out: a missing name
-# costs the reader less than a wrong one. English-only: it relies on capitalisation.
+#### Extract: name spans #######################################################################
+# Pure: text -> candidate names. Capitalised runs of words are cut into names; titles come off as
+# roles ("Senator Ann Lee"), nationalities and sentence openers come off, and strong evidence
+# (gazetteers, titles, given names, cue words) types some names already. English-only: it relies
+# on capitalisation.
 
 class Memo(dict):
     """A bounded cache of a pure function of one key: memo[key] == fn(key), computed once. Cleared
@@ -966,13 +964,7 @@ class Memo(dict):
         return value
 
 
-# A name turned adjective by a suffix: "Ontario-based", "Communist-led", "state-owned".
-NAME_ADJECTIVE = re.compile(
-    r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded"
-    r"|sponsored|style|held|headquartered)$")
-
-
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"  # capitals of Latin scripts
 NAME_TOKEN = rf"""(?:
     (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr)\.(?!\w)  # Sen., Dr.
   | (?:Inc|Corp|Co|Ltd|Bros)(?:\.(?={SP}*[,;:)a-z]))?(?!\w)  # Inc. keeps its dot unless it ends the sentence
@@ -981,7 +973,6 @@ NAME_TOKEN = rf"""(?:
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
     [{UPPER}](?>(?:[^\W_]|['’](?=[{UPPER}]))*)(?>(?:-[^\W_]+)*)  # PayPal, O'Neill, Vice-President, PRESIDENT-elect
 )"""
-MAX_NAME_WORDS = 10  # the longest names ("London International Financial Futures and Options Exchange")
 # Atomic groups (?>...) keep these patterns linear. Not possessive repeats (*+): Python 3.11.2
 # gets those wrong over groups with a lookahead ("Warner's" -> "Warner'").
 NAME_SPAN = re.compile(rf"""
@@ -991,14 +982,28 @@ NAME_SPAN = re.compile(rf"""
 """, re.X)
 TOKEN = re.compile(r"[^ \xa0]+")
 INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
-LOWER_WORD = re.compile(r"[a-z][\w-]*")
-ROLE_AFTER = re.compile(rf"""
-    ,{SP}+(?:the|a|an|its|his|her)?{SP}*          # ", the ... "
-    ((?:[a-z][\w-]*{SP}+){{0,2}}?[a-z][\w-]*)         # up to three words ending in a role noun
-    (?={SP}*(?:,|\.|{SP}(?:of|at|for|in|who|with){SP}|$))
-""", re.X)
-ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SCORE_AFTER = re.compile(rf"{SP}+\d{{1,3}}(?:[-–]\d{{1,3}})?(?:{SP}|$|[,;)])")
+# A name turned adjective by a suffix: "Toronto-based", "Army-led", "state-owned".
+NAME_ADJECTIVE = re.compile(
+    r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded"
+    r"|sponsored|style|held|headquartered)$")
+MAX_NAME_WORDS = 10  # the longest names ("Joint Council for the Regulation of Inland Water Transport")
+MAX_TITLED_WORDS = 4  # a title makes a person of the name after it when that name is this short
+
+
+class Token(NamedTuple):
+    """A word of a capitalised run, with its offsets."""
+    start: int
+    end: int
+    word: str
+
+
+class Span:
+    """A candidate name while the article is read: mutable, never leaves the Extract stage."""
+    __slots__ = ("start", "end", "words", "name", "role", "initial", "type", "strong", "entity", "caps")
+
+    def __init__(self, start, end, words, role=None, initial=False, type=None, caps=False):
+        self.start, self.end, self.words, self.name, self.role = start, end, words, " ".join(words), role
+        self.initial, self.type, self.strong, self.entity, self.caps = initial, type, type is not None, None, caps
 
 
 def role_text(words: list[str]) -> str:
@@ -1009,25 +1014,22 @@ def role_text(words: list[str]) -> str:
         parts = w.replace("–", "-").split("-")
         if parts[-1].lower() == "elect":
             out.append(" ".join(p.capitalize() for p in parts[:-1]) + "-elect")
-        else:
-            out.append(" ".join(p if p.lower() == "of" or p.isupper() and len(p) < 4 else p.capitalize()
-                                for p in parts))  # "MP" stays "MP"; "PRESIDENT" becomes "President"
+        else:  # "MP" stays "MP"; "PRESIDENT" becomes "President"
+            out.append(" ".join(p if p.lower() == "of" or (p.isupper() and len(p) < 4) else p.capitalize()
+                                for p in parts))
     return " ".join(out)
 
 
-def is_title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
     """A word of a person's title: 'Senator', 'Vice-President', 'PRESIDENT-elect', 'Sen.' ('Sen' alone
     is a name: Hun Sen)."""
-    return TITLE_WORDS[word]
-
-
-def title_word(word: str) -> bool:
     parts = [p for p in word.rstrip(".").lower().replace("–", "-").split("-") if p != "elect"]
     return word.lower() not in DOTTED_TITLES and bool(parts) and all(
         p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
 
 
 TITLE_WORDS = Memo(title_word)
+is_title_word = TITLE_WORDS.__getitem__
 
 
 def title_length(words: list[str], start: int = 0) -> int:
@@ -1053,14 +1055,9 @@ def thing_word(word: str) -> bool:
     return low in THING_WORDS or low in STOPWORDS or (len(low) > 5 and low.endswith(THING_ENDINGS))
 
 
-class Span:
-    """A candidate name while the article is read: mutable, never leaves this stage."""
-    __slots__ = ("start", "end", "words", "name", "role", "initial", "type", "strong", "entity", "caps")
-
-    def __init__(self, start, end, words, role=None, initial=False, type=None, caps=False):
-        self.start, self.end, self.words, self.name, self.role = start, end, words, " ".join(words), role
-        self.initial, self.type, self.strong, self.entity, self.caps = initial, type, type is not None, None, caps
-
+def squash(name: str) -> str:
+    """A name without spaces, hyphens or case: 'Zeta Corp' and 'ZetaCorp' are one."""
+    return name.replace(" ", "").replace("-", "").casefold()
 
 def at_sentence_start(text: str, pos: int) -> bool:
     """Whether `pos` starts a sentence, line or quotation, so its capital says nothing."""
@@ -1083,22 +1080,27 @@ def classify(words: list[str]) -> str | None:
     if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES):
         return "place"
     if n > 1 and (first in GIVEN_NAMES or INITIALS.match(first)) and all(
-            w in PARTICLES or not thing_word(w) and not (w.isupper() and len(w) > 1) for w in words[1:]):
+            w in PARTICLES or (not thing_word(w) and not (w.isupper() and len(w) > 1)) for w in words[1:]):
         return "person"
     return None
 
 
+def breaks_names(word: str, opening: bool) -> bool:
+    """A word that is never part of a name: 'The', 'However', a weekday, a month opening a run
+    ('May 5'; but 'Theresa May' keeps her May)."""
+    bare = word.rstrip(".").lower()
+    capitalised = word[1:] == word[1:].lower() or word == "I"  # "The", "However"; not "US" or "IT"
+    return ((capitalised and word.lower() in STOPWORDS and word[0].isupper() and bare not in NAME_STARTERS)
+            or bare in WEEKDAYS
+            or (bare in MONTHS and opening and word[0].isupper()))
+
+
 def split_span(run: str, initial: bool) -> list[Span]:
     """A capitalised run -> the names in it (offsets within the run), titles and nationalities off."""
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
+    toks = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
     groups, cur = [], []
-    for tok in toks:  # break at words that are never part of a name
-        w = tok[2]
-        bare = w.rstrip(".").lower()
-        capitalised = w[1:] == w[1:].lower() or w == "I"  # "The", "However"; not "US" or "IT"
-        if (capitalised and w.lower() in STOPWORDS and w[0].isupper() and bare not in NAME_STARTERS
-                or bare in WEEKDAYS
-                or bare in MONTHS and not cur and w[0].isupper()):  # "Theresa May" keeps its May
+    for tok in toks:
+        if breaks_names(tok.word, not cur):
             if cur:
                 groups.append(cur)
             cur = []
@@ -1108,8 +1110,188 @@ def split_span(run: str, initial: bool) -> list[Span]:
         groups.append(cur)
     spans = []
     for group in groups:
-        spans += split_group(group, initial and group[0][0] == toks[0][0])
+        spans += split_group(group, initial and group[0].start == toks[0].start)
     return spans
+
+
+class Group(NamedTuple):
+    """A run of name words being split: its tokens and words, the span of the whole run, and
+    whether it opens a sentence."""
+    toks: list
+    words: list
+    whole: Span
+    initial: bool
+
+    def typed(self, type_: str) -> Span:
+        """The whole run as one name of the given type."""
+        return Span(self.toks[0].start, self.toks[-1].end, self.words, None, self.initial, type_)
+
+
+def split_group(toks: list[Token], initial: bool) -> list[Span]:
+    """One run of name words -> spans, by the first of SPLIT_RULES that applies; else one name."""
+    while toks and toks[0].word in CONNECTORS:
+        toks = toks[1:]
+    while toks and toks[-1].word in CONNECTORS:
+        toks = toks[:-1]
+    if not toks or len(toks) > MAX_NAME_WORDS:
+        return []  # a capitalised run this long is a heading or a list, not a name
+    words = [t.word for t in toks]
+    group = Group(toks, words, Span(toks[0].start, toks[-1].end, words, None, initial, classify(words)), initial)
+    for rule in SPLIT_RULES:
+        spans = rule(group)
+        if spans is not None:
+            return spans
+    return [group.whole]
+
+
+# The rules of split_group, in order: each returns the spans of the run, or None to pass it on.
+
+def known_name(g: Group) -> list[Span] | None:
+    """'Bank of Japan', 'New York': a gazetteer's name stays whole."""
+    if g.whole.name in PLACE_NAMES or g.whole.name in ORG_NAMES:
+        return [g.whole]
+    return None
+
+
+def former_affiliation(g: Group) -> list[Span] | None:
+    """'Ex-Labour MP Ann Lee' -> 'Labour', then 'MP' as Ann Lee's role."""
+    first = g.toks[0]
+    if first.word[:3].lower() == "ex-" and len(first.word) > 4:
+        return split_group([Token(first.start + 3, first.end, first.word[3:])] + g.toks[1:], False)
+    return None
+
+
+def adjective_of_a_name(g: Group) -> list[Span] | None:
+    """'a Hong Kong-listed company': a name made an adjective is no name."""
+    return [] if NAME_ADJECTIVE.search(g.words[-1]) else None
+
+
+def adjective_before_a_name(g: Group) -> list[Span] | None:
+    """'Toronto-based Zenda' -> 'Zenda', a company; 'Army-backed Ann Lee' -> 'Ann Lee'."""
+    if len(g.toks) < 2 or not NAME_ADJECTIVE.search(g.words[0]):
+        return None
+    rest = split_group(g.toks[1:], False)
+    if len(rest) == 1 and rest[0].type is None and NAME_ADJECTIVE.search(g.words[0])[1] in COMPANY_ADJECTIVES:
+        rest[0].type, rest[0].strong = "organization", True
+    return rest
+
+
+def role_noun_opening(g: Group) -> list[Span] | None:
+    """'Striker Ann Lee scored' (a sentence's first word): 'striker' is her role."""
+    first = g.words[0]
+    if not (g.initial and len(g.words) > 1 and first.lower() in ROLE_NOUNS and not is_title_word(first)):
+        return None
+    right = split_group(g.toks[1:], False)
+    if right and right[0].type in (None, "person"):
+        right[0].role, right[0].type, right[0].strong = first.lower(), "person", True
+    return right
+
+
+def title_before_name(g: Group) -> list[Span] | None:
+    """'Senator Ann Lee' -> role 'Senator', person 'Ann Lee'; 'Acme chairman Tom Ray' -> role 'Acme
+    chairman'; 'the Vice President' alone names no one; 'Justice Department' is no title."""
+    words = g.words
+    if not any(map(is_title_word, words)):
+        return None
+    for i in range(len(words)):
+        n = title_length(words, i)
+        if n and i + n < len(words) and words[i + n] not in CONNECTORS:
+            rest = words[i + n:]
+            if classify(rest) in ("organization", "place") or all(thing_word(w) for w in rest):
+                continue  # "Justice Department", "General Assembly": not a title before a name
+            return titled_person(g, i, n)
+        if n and i + n == len(words):
+            return split_group(g.toks[:i], g.initial) if i else []
+    return None
+
+
+def titled_person(g: Group, i: int, n: int) -> list[Span]:
+    """The names of a run whose words i..i+n are a title: those before it, and the person after it."""
+    role = role_text(g.words[i:i + n])
+    left = split_group(g.toks[:i], g.initial) if i else []
+    right = split_group(g.toks[i + n:], False)
+    if len(left) == 1 and left[0].type == "organization":
+        role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"
+    if right:
+        right[0].role = role
+        if right[0].type is None and len(right[0].words) <= MAX_TITLED_WORDS:
+            right[0].type, right[0].strong = "person", True
+    return [s for s in left if s.words[0] not in NOT_NAMES] + right
+
+
+def first_connector(g: Group) -> list[Span] | None:
+    """The first connector decides: the head before 'of' types the whole ('Bank of Japan', 'Gulf of
+    Aden'); '&' joins a firm's names; particles keep a person whole ('Ludwig van Beethoven'); else
+    each side is a name of its own ('Ann Lee of Acme')."""
+    words, toks = g.words, g.toks
+    joints = [i for i, w in enumerate(words) if w in CONNECTORS]
+    if not joints:
+        return None
+    j = joints[0]
+    conn, head = words[j], words[j - 1]
+    if conn == "&":
+        return [g.typed("organization")]
+    if conn in ("of", "for") and (head in ORG_HEADS or head in ORG_SUFFIXES):
+        return [g.typed("organization")]
+    if conn == "of" and (head in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES):
+        return [g.typed("place")]
+    if conn == "and" and j == 1 and classify(words[:1]) is None and g.whole.type in ("organization", "place"):
+        return [g.whole]  # "Food and Drug Administration"
+    if all(words[k] in PARTICLES for k in joints) and g.whole.type != "organization":
+        return [g.whole]
+    after = j + 2 if j + 1 < len(words) and words[j + 1] == "the" else j + 1
+    return split_group(toks[:j], g.initial) + split_group(toks[after:], False)
+
+
+def leading_nationality(g: Group) -> list[Span] | None:
+    """'French Foreign Ministry' -> 'Foreign Ministry'; 'Kenyan Ann Lee' -> 'Ann Lee'; but 'Welsh
+    Rugby Union' and 'Icelandic Republic' are whole names."""
+    words = g.words
+    if len(words) > 1 and " ".join(words[:2]) in DEMONYMS:
+        lead = 2
+    elif words[0] in NOT_NAMES or words[0].split("-")[0] in NOT_NAMES:
+        lead = 1
+    else:
+        return None
+    rest = words[lead:]
+    if len(rest) > 1 and classify(rest) == "organization" and rest[0].lower() not in PORTFOLIOS:
+        return [g.typed("organization")]
+    if len(rest) == 1 and (rest[0] in ORG_SUFFIXES or rest[0] in PLACE_SUFFIXES):
+        return [g.typed("organization" if rest[0] in ORG_SUFFIXES else "place")]
+    return split_group(g.toks[lead:], False)
+
+
+def place_before_name(g: Group) -> list[Span] | None:
+    """'U.S. Space Strategy' -> 'U.S.' and the rest (but 'Hong Kong Stock Exchange' stays whole); a
+    city before one word names a club or a firm ('Denver Hawks', 'Lagos Textiles')."""
+    words = g.words
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]) in PLACE_NAMES and classify(words[n:]) is None:
+            return split_group(g.toks[:n], g.initial) + split_group(g.toks[n:], False)
+        if (len(words) == n + 1 and " ".join(words[:n]) in CITY_NAMES and g.whole.type is None
+                and not thing_word(words[-1]) and words[-1] not in NOT_NAMES):
+            g.whole.type, g.whole.strong = "organization", True
+            return [g.whole]
+    return None
+
+
+def compound_of_places(g: Group) -> list[Span] | None:
+    """'US-China', 'U.S.-Mexico': two places (but 'Coca-Cola' is one name)."""
+    if len(g.toks) != 1 or "-" not in g.words[0]:
+        return None
+    start, _, word = g.toks[0]
+    parts = word.split("-")
+    if not (any(p in PLACE_NAMES for p in parts) and all(p[:1].isupper() for p in parts)):
+        return None
+    out, pos = [], start
+    for p in parts:
+        out.append(Span(pos, pos + len(p), [p], None, g.initial and pos == start, classify([p])))
+        pos += len(p) + 1
+    return out
+
+
+SPLIT_RULES = (known_name, former_affiliation, adjective_of_a_name, adjective_before_a_name, role_noun_opening,
+               title_before_name, first_connector, leading_nationality, place_before_name, compound_of_places)
 
 
 def run_shapes(key: tuple[str, bool]) -> tuple:
@@ -1131,107 +1313,10 @@ def name_spans(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def split_group(toks: list, initial: bool) -> list[Span]:
-    """One run of name words -> spans: a title becomes a role, connectors split unrelated names."""
-    while toks and toks[0][2] in CONNECTORS:
-        toks = toks[1:]
-    while toks and toks[-1][2] in CONNECTORS:
-        toks = toks[:-1]
-    if not toks:
-        return []
-    if len(toks) > MAX_NAME_WORDS:
-        return []  # a capitalised run this long is a heading or a list, not a name
-    words = [t[2] for t in toks]
-    name = " ".join(words)
-    whole = Span(toks[0][0], toks[-1][1], words, None, initial, classify(words))
-    if name in PLACE_NAMES or name in ORG_NAMES:
-        return [whole]
-    if words[0][:3].lower() == "ex-" and len(words[0]) > 4:  # "Ex-Labour MP ...": a former affiliation
-        a, b, w = toks[0]
-        return split_group([(a + 3, b, w[3:])] + toks[1:], False)
-    # A name made an adjective: "Ontario-based Magna", "Communist-led CGT" (a company or group).
-    if NAME_ADJECTIVE.search(words[-1]):
-        return []  # "Hong Kong-listed company": an adjective, not a name
-    if len(toks) > 1 and NAME_ADJECTIVE.search(words[0]):
-        rest = split_group(toks[1:], False)
-        if len(rest) == 1 and rest[0].type is None and NAME_ADJECTIVE.search(words[0])[1] in COMPANY_ADJECTIVES:
-            rest[0].type, rest[0].strong = "organization", True
-        return rest
-    if initial and len(words) > 1 and words[0].lower() in ROLE_NOUNS and not is_title_word(words[0]):
-        right = split_group(toks[1:], False)  # "Model Sophie Anderton", "Striker Ian Rush"
-        if right and right[0].type in (None, "person"):
-            right[0].role, right[0].type, right[0].strong = words[0].lower(), "person", True
-        return right
-    # A title anywhere: "Senator Ann Lee", "U.S. President Tom Ray", "Bank of Japan Governor X".
-    for i in (range(len(words)) if any(map(is_title_word, words)) else ()):
-        n = title_length(words, i)
-        if n and i + n < len(words) and words[i + n] not in CONNECTORS:
-            rest = words[i + n:]
-            if classify(rest) in ("organization", "place") or all(thing_word(w) for w in rest):
-                continue  # "Justice Department", "General Assembly": not a title before a name
-            role = role_text(words[i:i + n])
-            left = split_group(toks[:i], initial) if i else []
-            right = split_group(toks[i + n:], False)
-            if len(left) == 1 and left[0].type == "organization":
-                role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"
-            if right:
-                right[0].role = role
-                if right[0].type is None and len(right[0].words) <= 4:
-                    right[0].type, right[0].strong = "person", True
-            return [s for s in left if s.words[0] not in NOT_NAMES] + right
-        if n and i + n == len(words):
-            return split_group(toks[:i], initial) if i else []  # "the Vice President"
-    # The first connector decides: the head before "of" types the whole ("Bank of Japan",
-    # "Republic of Korea"); "&" joins a firm's names; else each side is a name of its own.
-    joints = [i for i, w in enumerate(words) if w in CONNECTORS]
-    if joints:
-        j = joints[0]
-        conn, head = words[j], words[j - 1]
-        after = j + 2 if j + 1 < len(words) and words[j + 1] == "the" else j + 1
-        if conn == "&":
-            return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
-        if conn in ("of", "for") and (head in ORG_HEADS or head in ORG_SUFFIXES):
-            return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]
-        if conn == "of" and (head in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES):
-            return [Span(toks[0][0], toks[-1][1], words, None, initial, "place")]
-        if conn == "and" and j == 1 and classify(words[:1]) is None and whole.type in ("organization", "place"):
-            return [whole]  # "Securities and Exchange Commission"
-        if all(words[k] in PARTICLES for k in joints) and whole.type != "organization":
-            return [whole]  # "Ludwig van Beethoven", "Osama bin Laden"
-        return split_group(toks[:j], initial) + split_group(toks[after:], False)
-    # A leading nationality: "Chinese Foreign Ministry", "Australian Tom Moody", "Chechen Republic".
-    lead = 2 if len(words) > 1 and " ".join(words[:2]) in DEMONYMS else 1 if (
-        words[0] in NOT_NAMES or words[0].split("-")[0] in NOT_NAMES) else 0
-    if lead:
-        rest = words[lead:]
-        if len(rest) > 1 and classify(rest) == "organization" and rest[0].lower() not in PORTFOLIOS:
-            return [Span(toks[0][0], toks[-1][1], words, None, initial, "organization")]  # Scottish National Party
-        if len(rest) == 1 and (rest[0] in ORG_SUFFIXES or rest[0] in PLACE_SUFFIXES):
-            return [Span(toks[0][0], toks[-1][1], words, None, initial,
-                         "organization" if rest[0] in ORG_SUFFIXES else "place")]
-        return split_group(toks[lead:], False)
-    # A place before an unknown name: "U.S. National Security Strategy" (not "Hong Kong Stock Exchange");
-    # a city before one word names a club or a firm ("Philadelphia Eagles", "Bombay Commodities").
-    for n in (3, 2, 1):
-        if len(words) > n + 1 and " ".join(words[:n]) in PLACE_NAMES and classify(words[n:]) is None:
-            return (split_group(toks[:n], initial)
-                    + split_group(toks[n:], False))
-        if len(words) == n + 1 and " ".join(words[:n]) in CITY_NAMES and whole.type is None \
-                and not thing_word(words[-1]) and words[-1] not in NOT_NAMES:
-            whole.type, whole.strong = "organization", True
-            return [whole]
-    # Compounds of known names: "US-China", "U.S.-China" (but "Coca-Cola" is one name).
-    if len(toks) == 1 and "-" in words[0]:
-        a, b, w = toks[0]
-        parts = w.split("-")
-        if any(p in PLACE_NAMES for p in parts) and all(p[:1].isupper() for p in parts):
-            out, pos = [], a
-            for p in parts:
-                out.append(Span(pos, pos + len(p), [p], None, initial and pos == a, classify([p])))
-                pos += len(p) + 1
-            return out
-    return [whole]
-
+#### Extract: sports pages ######################################################################
+# Conventions of wire sports reports, kept apart so a reader sees them for what they are: a city's
+# name stands for its club ("Denver beat Austin 3-1"), results tables list athletes with their
+# country ("4. Ann Lee (Kenya) 13:05"), and standings rows shout ("DENVER 40 22 .645").
 
 TEAM_AFTER = re.compile(rf"""(?:{SP}*\([^()\n]{{1,30}}\))?{SP}+
     (?:beat|beats|drew|draw|lost|lose|defeated|edged|thrashed|routed|hammered|crushed|overcame|
@@ -1239,8 +1324,61 @@ TEAM_AFTER = re.compile(rf"""(?:{SP}*\([^()\n]{{1,30}}\))?{SP}+
 TEAM_BEFORE = re.compile(rf"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew{SP}with|lost{SP}to|
     win{SP}over|victory{SP}over|joined|join|joins|played{SP}for|plays{SP}for|signed{SP}for|
     loaned{SP}to|moved{SP}to|move{SP}to|transferred{SP}to|coach{SP}at|left){SP}+$""", re.X)
+TEAM_WINDOW = 20  # characters before a name searched for "beat", "against", "joined"
+SCORE_AFTER = re.compile(rf"{SP}+\d{{1,3}}(?:[-–]\d{{1,3}})?(?:{SP}|$|[,;)])")
+POSITION_AFTER = re.compile(rf"(?:['’]s)?{SP}+([a-z][a-z-]+){SP}+[A-Z]")  # "Leeds prop Ian Wood"
+RESULT_AFTER = re.compile(rf"{SP}*\([A-Z][\w. ]{{1,25}}\)")
+SPORT_WORDS_NEEDED = 3  # words of sports reports that make a story one
+
+
+def sport_of(title: str | None, normal: dict) -> str | None:
+    """The sport a story is about: the one its wire headline names first ('CRICKET - ...'), or
+    'sport' when its body uses the words of sports reports, or None."""
+    first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower() if title else ""
+    if first in SPORTS:
+        return first
+    words = set(normal.values())
+    words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "squad's" is "squad"
+    return "sport" if len(SPORT_WORDS & words) >= SPORT_WORDS_NEEDED else None
+
+
+def team_context(text: str, s: Span) -> bool:
+    """A sports team: 'X beat Y', 'against X', 'DENVER 4 Austin 0', 'Leeds prop ...'."""
+    if TEAM_AFTER.match(text, s.end) or SCORE_AFTER.match(text, s.end):
+        return True
+    if TEAM_BEFORE.search(text, max(0, s.start - TEAM_WINDOW), s.start):
+        return True
+    role = POSITION_AFTER.match(text, s.end)
+    return bool(role and role[1] in ROLE_NOUNS)
+
+
+def city_club(text: str, s: Span, name: str, sport: str | None) -> bool:
+    """A city's name standing for its club on a sports page: 'Denver beat Austin', 'joined Lyon',
+    a standings row 'DENVER 40 22 .645'."""
+    return bool(sport) and s.type == "place" and name in CITY_NAMES and team_context(text, s)
+
+
+def sports_team(s: Span, u: "Usage", near: "Near") -> str | None:
+    """'Denver beat Austin': a team (a club in team sports, the athlete in tennis or golf)."""
+    if not (u.sport and team_context(u.text, s)):
+        return None
+    words = s.words
+    clubby = len(words) == 1 or any(w in PLACE_NAMES or w in CLUB_WORDS for w in words) or words[-1].endswith("s")
+    return "organization" if clubby and u.sport not in INDIVIDUAL_SPORTS else "person"
+
+
+def results_row(s: Span, u: "Usage", near: "Near") -> str | None:
+    """'4. Ann Lee (Kenya) 13:05': a results table lists athletes."""
+    return "person" if u.sport and len(s.words) > 1 and RESULT_AFTER.match(u.text, s.end) else None
+
+
+#### Extract: name types ########################################################################
+# Pure: the article's own usage types what strong evidence left open: a surname after a full name,
+# an acronym after its expansion, a list of siblings, the words around a name. A span nothing
+# explains is left untyped ("name") for the merge to settle, or dropped: a missing name costs the
+# reader less than a wrong one.
+
 DATELINE_AFTER = re.compile(rf",{SP}+[A-Z]|{SP}+(?:19|20)\d\d-\d\d|{SP}*[-—–]{SP}")
-POSITION_AFTER = re.compile(rf"(?:['’]s)?{SP}+([a-z][a-z-]+){SP}+[A-Z]")  # "Bath prop Duncan Bell"
 PLACE_NOUN_AFTER = re.compile(
     rf"{SP}+(?:region|province|district|area|valley|airport|mountains|river|county|state"
     r"|border|township|prefecture|stadium)\b")
@@ -1248,28 +1386,231 @@ ORG_NOUN_AFTER = re.compile(rf"{SP}+(?:newspaper|daily|weekly|news{SP}agency|age
 FACILITY_AFTER = re.compile(rf"{SP}+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
 ADJECTIVE_USE = re.compile(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
-RESULT_AFTER = re.compile(rf"{SP}*\([A-Z][\w. ]{{1,25}}\)")
 POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
 SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
+ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?{SP}+          # ", the chairman," (an apposition)
+    (?:(?:spokes(?:man|woman|person)|official|officials|statement|source){SP}+)?  # "Acme spokesman said"
+    (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
+OPENING = "\"'“‘(["  # marks that may open a phrase, glued to its first word
+LOOK_BEFORE = 40  # characters before a name read for the words that describe it
+MAX_ACRONYM = 6  # an unknown all-capitals word longer than this is shouting, not an acronym
+MAX_LIST_GAP = 8  # characters between the names of a list: ", ", " and ", ", or "
+SHORT_NAME = 3  # words: a plain capitalised span this short, of no thing-words, is a person
+
+
+def words_before(text: str, pos: int) -> list[str]:
+    """The words just before `pos` on its line (nearest last), when only spaces separate them from it."""
+    if pos == 0 or text[pos - 1] not in " \xa0":
+        return []
+    tail = text[max(0, pos - LOOK_BEFORE):pos]
+    return tail[tail.rfind("\n") + 1:].split()
+
+
+class Usage(NamedTuple):
+    """What one article says about its names, gathered while its spans are typed."""
+    text: str
+    vocab: dict  # the article's words as written: a word it also writes in lower case is no name
+    sport: str | None
+    votes: dict  # name -> {type: mentions typed by strong evidence}
+    person_words: dict  # a word of a person's full name -> that name
+    acronyms: dict  # "(BOJ)" -> the span it follows
+    org_words: dict  # first word of an organisation's name -> that name
+    free: set  # names met away from a sentence's start
+
+    def seen_lower(self, word: str) -> bool:
+        """Whether the article also writes the word in lower case ('Sales rose ... sales')."""
+        low = word.lower()
+        return low in self.vocab or low + "," in self.vocab or low + "." in self.vocab
+
+
+class Near(NamedTuple):
+    """The words just before a span: all of them on its line (nearest last), the nearest without
+    an opening mark, and whether that is 'the' (but not 'of the')."""
+    prev: list
+    last: str
+    after_the: bool
+
+
+def guess_type(s: Span, u: Usage) -> str | None:
+    """The type an unknown span takes from its article and context: the first of TYPE_RULES with an
+    answer ("" leaves it untyped), else None."""
+    prev = words_before(u.text, s.start)
+    last = prev[-1].lstrip(OPENING) if prev else ""  # '"The Commission', '[actor Ann ...'
+    near = Near(prev, last, last in ("the", "The") and prev[-2:-1] != ["of"])
+    for rule in TYPE_RULES:
+        found = rule(s, u, near)
+        if found is not None:
+            return found or None
+    return None
+
+
+# The rules of guess_type, in order: each returns a type, "" (leave it untyped), or None (no opinion).
+
+def typed_elsewhere(s: Span, u: Usage, near: Near) -> str | None:
+    """A form the article types elsewhere takes its majority type (the first of equal counts)."""
+    vote = u.votes.get(s.name)
+    return max(vote.items(), key=lambda kv: kv[1])[0] if vote else None
+
+
+def surname_of_a_person(s: Span, u: Usage, near: Near) -> str | None:
+    """'Lee' after 'Ann Lee'."""
+    return "person" if len(s.words) == 1 and s.words[0] in u.person_words else None
+
+
+def shouted_word(s: Span, u: Usage, near: Near) -> str | None:
+    """'NATO', 'PARIS' by case-blind look-up; 'LAGOS, Nigeria' opening a line is a dateline's place;
+    another short all-capitals word is an organisation's acronym ('ZETRO'), unless a word of the trade."""
+    word = s.words[0]
+    if len(s.words) > 1 or not word.isupper() or len(word.replace(".", "")) < 2:
+        return None
+    hit = FOLDED_NAMES.get(word.casefold())
+    if hit:
+        return hit[1]
+    if (s.start == 0 or u.text[s.start - 1] == "\n") and DATELINE_AFTER.match(u.text, s.end):
+        return "place"
+    return "" if word in COMMON_ACRONYMS or len(word) > MAX_ACRONYM else "organization"
+
+
+def the_institution(s: Span, u: Usage, near: Near) -> str | None:
+    """'the Treasury', 'the Commission': the institution the article means."""
+    return "organization" if len(s.words) == 1 and s.words[0] in ORG_HEADS and near.after_the else None
+
+
+def common_words(s: Span, u: Usage, near: Near) -> str | None:
+    """A word the article also writes in lower case, a nationality, or words for things only
+    ('Sales', 'Kenyan', 'Annual Report'): no name."""
+    if any(u.seen_lower(w) or w in NOT_NAMES for w in s.words) or all(thing_word(w) for w in s.words):
+        return ""
+    return None
+
+
+def index_name(s: Span, u: Usage, near: Near) -> str | None:
+    """'the Zeta 40 index', 'the Dow Jones industrial average': an index, not a person or firm."""
+    return "" if INDEX_AFTER.match(u.text, s.end) else None
+
+
+def adjective_of_a_people(s: Span, u: Usage, near: Near) -> str | None:
+    """'the central Moravian town': an adjective of a place or a people."""
+    word = s.words[0]
+    if len(s.words) == 1 and len(word) > 6 and word.endswith(("ian", "ean", "ese")) \
+            and ADJECTIVE_USE.match(u.text, s.end):
+        return ""
+    return None
+
+
+def sentence_opener(s: Span, u: Usage, near: Near) -> str | None:
+    """A word only ever met at a sentence's start: its capital says nothing alone."""
+    if len(s.words) == 1 and s.initial and s.name not in u.free and not (u.sport and team_context(u.text, s)):
+        return "name"
+    return None
+
+
+def role_noun_before(s: Span, u: Usage, near: Near) -> str | None:
+    """'business mogul Ann Lee', 'the striker Lee'."""
+    return "person" if near.last in ROLE_NOUNS else None
+
+
+def place_noun_around(s: Span, u: Usage, near: Near) -> str | None:
+    """'the town of Oruvo', 'the Zarek mountains'."""
+    if (near.last == "of" and near.prev[-2:-1] and near.prev[-2] in PLACE_NOUNS) \
+            or PLACE_NOUN_AFTER.match(u.text, s.end):
+        return "place"
+    return None
+
+
+def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
+    """'news agency Velta', 'the Courier newspaper', 'chief executive of Zorba', 'co-founder of the X'."""
+    prev, last = near.prev, near.last
+    head_of = ((prev[-2:-1] and prev[-2].rsplit("-", 1)[-1] in ROLE_OF_WORDS and last == "of")
+               or (prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
+                   and last == "the"))
+    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of:
+        return "organization"
+    return None
+
+
+def camel_case(s: Span, u: Usage, near: Near) -> str | None:
+    """'PayPal', 'eBay', 'JetBlue': one word with a capital inside is a brand."""
+    return "organization" if len(s.words) == 1 and CAMEL.search(s.words[0]) else None
+
+
+def company_possessive(s: Span, u: Usage, near: Near) -> str | None:
+    """'Zorba's shares', 'Acme's factory'."""
+    if len(s.words) == 1:
+        m = POSSESSIVE_NOUN.match(u.text, s.end)
+        if m and m[1] in COMPANY_NOUNS:
+            return "organization"
+    return None
+
+
+def plural_after_the(s: Span, u: Usage, near: Near) -> str | None:
+    """'the Hawks', 'the Beatles': a plural name is a team or a group."""
+    word = s.words[0]
+    if len(s.words) == 1 and word.endswith("s") and not word.endswith("ss") and near.after_the:
+        return "organization"
+    return None
+
+
+def place_word_before(s: Span, u: Usage, near: Near) -> str | None:
+    """'in Oruvo', 'near Oruvo'."""
+    return "place" if len(s.words) == 1 and near.last in PLACE_WORDS_BEFORE else None
+
+
+def quotation_speaker(s: Span, u: Usage, near: Near) -> str | None:
+    """'"We will appeal," Ortega said': a name that attributes a quotation is a person's."""
+    if len(s.words) == 1 and u.text[max(0, s.start - 5):s.start].rstrip(" \xa0")[-1:] in (",", '"', "”") \
+            and SAID_AFTER_NAME.match(u.text, s.end):
+        return "person"
+    return None
+
+
+def bare_word(s: Span, u: Usage, near: Near) -> str | None:
+    """One word nothing explains: left for the merge, where another article may say what it is."""
+    return "name" if len(s.words) == 1 else None
+
+
+def shouted_part(s: Span, u: Usage, near: Near) -> str | None:
+    """'ZETRO Pacific', 'Windows XP': people's names are not shouted."""
+    if any(len(w) > 1 and w.isupper() and (i or not INITIALS.match(w)) for i, w in enumerate(s.words)):
+        return "organization"
+    return None
+
+
+def country_last(s: Span, u: Usage, near: Near) -> str | None:
+    """'Air Ruritania', 'Statistics Norway': a country's company or body."""
+    return "organization" if s.words[-1] in COUNTRY_NAMES and len(s.words) <= SHORT_NAME else None
+
+
+def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
+    """'Ann Okonjo': two or three plain capitalised words are a person's name."""
+    return "person" if len(s.words) <= SHORT_NAME and not any(map(thing_word, s.words)) else None
+
+
+TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, the_institution, common_words, index_name,
+              adjective_of_a_people, sentence_opener, sports_team, role_noun_before, place_noun_around,
+              organisation_noun_around, results_row, camel_case, company_possessive, plural_after_the,
+              place_word_before, quotation_speaker, bare_word, shouted_part, country_last, plain_short_name)
 
 
 def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
-    """Names in an all-capitals run ('CRICKET - LEICESTERSHIRE TAKE OVER'), by case-blind lookup."""
+    """Names in an all-capitals run ('RUGBY - LEEDS TAKE OVER'), by case-blind look-up of the
+    article's own names and the gazetteers."""
     toks = []
     for m in TOKEN.finditer(text, span.start, span.end):
         word = m.group().rstrip(",;:!?\"'”’)")
         if word.endswith(".") and not INITIALS.match(word):
             word = word[:-1]  # the headline's full stop, not the dots of "U.S."
         if word:
-            toks.append((m.start(), m.start() + len(word), word))
+            toks.append(Token(m.start(), m.start() + len(word), word))
     out, i = [], 0
     while i < len(toks):
         for n in range(min(4, len(toks) - i), 0, -1):
-            key = " ".join(t[2] for t in toks[i:i + n]).casefold()
+            key = " ".join(t.word for t in toks[i:i + n]).casefold()
             hit = memory.get(key) or FOLDED_NAMES.get(key)
             if hit and not (n == 1 and key in STOPWORDS):
-                out.append(Span(toks[i][0], toks[i + n - 1][1], [w for _, _, w in toks[i:i + n]],
+                out.append(Span(toks[i].start, toks[i + n - 1].end, [t.word for t in toks[i:i + n]],
                                 None, False, hit[1]))
                 i += n
                 break
@@ -1279,196 +1620,196 @@ def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
 
 
 def resolve_names(text: str, spans: list[Span], vocab, sport: str | None) -> list[Span]:
-    """Type what strong evidence left open, from the article's own usage; drop what stays unknown."""
-    def seen_lower(word: str) -> bool:
-        low = word.lower()
-        return low in vocab or low + "," in vocab or low + "." in vocab
+    """Type what strong evidence left open by the passes of RESOLVE_PASSES in order; drop what
+    stays unknown."""
+    usage = Usage(text, vocab, sport, {}, {}, {}, {}, set())
+    for step in RESOLVE_PASSES:
+        spans = step(spans, usage)
+    return [s for s in spans if s.type]
 
-    votes, person_words, acronyms, free = {}, {}, {}, set()  # votes: name -> {type: mentions}
-    shouting = False
+
+# The passes of resolve_names: each takes the spans and the article's usage, returns the spans.
+
+def count_typed_forms(spans: list[Span], u: Usage) -> list[Span]:
+    """Votes for the types of typed forms; the words of people's full names; acronyms written after
+    a name ('Bank of Zeta (BOZ)'); the names met away from a sentence's start."""
     for s in spans:
         if s.caps:
-            shouting = True
             continue
-        name, type_ = s.name, s.type
         if not s.initial:
-            free.add(name)
-        if type_:
-            vote = votes.get(name)
-            if vote is None:
-                votes[name] = {type_: 1}
-            else:
-                vote[type_] = vote.get(type_, 0) + 1
-            if len(s.words) > 1:
-                if type_ == "person":
-                    for w in (s.words[-1], s.words[0]):
-                        if w not in person_words and not INITIALS.match(w):
-                            person_words[w] = name
-                if text.startswith(" (", s.end) or text.startswith("(", s.end):
-                    m = ACRONYM_AFTER.match(text, s.end)
-                    if m:
-                        acronyms[m[1]] = s
-    for acr, s in acronyms.items():
-        vote = votes.setdefault(acr, {})
+            u.free.add(s.name)
+        if not s.type:
+            continue
+        vote = u.votes.setdefault(s.name, {})
         vote[s.type] = vote.get(s.type, 0) + 1
-    for s in spans:  # a name's initials stand for it: "Securities and Exchange Commission" -> SEC
+        if len(s.words) > 1:
+            if s.type == "person":
+                for w in (s.words[-1], s.words[0]):
+                    if w not in u.person_words and not INITIALS.match(w):
+                        u.person_words[w] = s.name
+            if u.text.startswith(" (", s.end) or u.text.startswith("(", s.end):
+                m = ACRONYM_AFTER.match(u.text, s.end)
+                if m:
+                    u.acronyms[m[1]] = s
+    return spans
+
+
+def vote_for_abbreviations(spans: list[Span], u: Usage) -> list[Span]:
+    """An acronym takes the type of the name it follows; an organisation's initials stand for it
+    ('Food and Drug Administration' -> FDA)."""
+    for acronym, s in u.acronyms.items():
+        vote = u.votes.setdefault(acronym, {})
+        vote[s.type] = vote.get(s.type, 0) + 1
+    for s in spans:
         if s.type == "organization" and len(s.words) > 2:
             initials = "".join(w[0] for w in s.words if w[0].isupper())
-            if len(initials) > 2 and initials not in votes:
-                votes[initials] = {"organization": 1}
-    org_words = {}
+            if len(initials) > 2 and initials not in u.votes:
+                u.votes[initials] = {"organization": 1}
+    return spans
+
+
+def drop_common_first_words(spans: list[Span], u: Usage) -> list[Span]:
+    """'Rival Zorba Holdings' opening a sentence: the first word is a common word, not a name's."""
     for s in spans:
-        if s.type is None and s.initial and len(s.words) > 1 and (seen_lower(s.words[0]) or thing_word(s.words[0])):
-            s.start = text.index(s.words[1], s.start + len(s.words[0]))
+        if s.type is None and s.initial and len(s.words) > 1 and (u.seen_lower(s.words[0]) or thing_word(s.words[0])):
+            s.start = u.text.index(s.words[1], s.start + len(s.words[0]))
             s.words, s.initial = s.words[1:], False
             s.name = " ".join(s.words)
             s.type = classify(s.words)
-        if s.type == "organization" and len(s.words) > 1 and s.words[0] not in org_words \
-                and not thing_word(s.words[0]) and s.words[0] not in PLACE_NAMES and s.words[0] not in NOT_NAMES:
-            org_words[s.words[0]] = s.name
-    for s in spans:  # "Mercantile" after "Mercantile Bancorp Inc."
-        if s.type is None and len(s.words) == 1 and s.words[0] in org_words and s.words[0] not in person_words:
+    return spans
+
+
+def short_forms_of_organisations(spans: list[Span], u: Usage) -> list[Span]:
+    """'Mercer' after 'Mercer Holdings Inc.': an organisation's first word stands for it."""
+    for s in spans:
+        first = s.words[0]
+        if (s.type == "organization" and len(s.words) > 1 and first not in u.org_words and not thing_word(first)
+                and first not in PLACE_NAMES and first not in NOT_NAMES):
+            u.org_words[first] = s.name
+    for s in spans:
+        if s.type is None and len(s.words) == 1 and s.words[0] in u.org_words and s.words[0] not in u.person_words:
             s.type = "organization"
-    for s in spans:  # full names first, so that their surnames are known after
+    return spans
+
+
+def type_full_names(spans: list[Span], u: Usage) -> list[Span]:
+    """Open names of several words, first, so that the surnames of people among them are known."""
+    for s in spans:
         if s.type is None and not s.caps and len(s.words) > 1:
-            s.type = guess_type(text, s, votes, person_words, free, seen_lower, sport)
+            s.type = guess_type(s, u)
             if s.type == "person":
                 for w in (s.words[-1], s.words[0]):
-                    person_words.setdefault(w, s.name)
+                    u.person_words.setdefault(w, s.name)
+    return spans
+
+
+def type_single_words(spans: list[Span], u: Usage) -> list[Span]:
+    """Open names of one word."""
     for s in spans:
         if s.type is None and not s.caps and len(s.words) == 1:
-            s.type = guess_type(text, s, votes, person_words, free, seen_lower, sport)
-    memory = {name.casefold(): (name, max(vote.items(), key=lambda kv: kv[1])[0])
-              for name, vote in votes.items()} if shouting else {}
-    out = []
+            s.type = guess_type(s, u)
+    return spans
+
+
+def types_in_context(spans: list[Span], u: Usage) -> list[Span]:
+    """'Anna Marsh airport' is a place; on a sports page 'Denver beat Austin' names clubs."""
     for s in spans:
         if s.caps:
-            for name in shouted_names(text, s, memory):
-                if sport and name.type == "place" and " ".join(name.words).title() in CITY_NAMES \
-                        and team_context(text, name):
-                    name.type = "organization"  # a standings row: "NEW YORK 74 59 .556"
-                out.append(name)
             continue
-        if s.type == "person" and FACILITY_AFTER.match(text, s.end):
-            s.type = "place"  # "Charles de Gaulle airport"
-        if sport and s.type == "place" and s.name in CITY_NAMES and team_context(text, s):
-            s.type = "organization"  # "Chicago beat Boston", "joined Milan": a city's club
-        out.append(s)
-    for i, s in enumerate(out):  # lists share a type: "Facebook and YouTube", "Essex, Surrey and Kent"
-        if s.type in (None, "name") and len(s.words) == 1:
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(out) and out[j].type not in (None, "name") and not out[j].caps:
-                    a, b = (out[j], s) if j < i else (s, out[j])
-                    gap = text[a.end:b.start]
-                    listed = "," not in gap or not a.initial  # "Ironically, Lee ..." is no list
-                    if len(gap) < 8 and SIBLING_GAP.match(gap) and listed and len(out[j].words) == 1:
-                        s.type = out[j].type
-                        break
+        if s.type == "person" and FACILITY_AFTER.match(u.text, s.end):
+            s.type = "place"
+        if city_club(u.text, s, s.name, u.sport):
+            s.type = "organization"
+    return spans
+
+
+def read_shouted_lines(spans: list[Span], u: Usage) -> list[Span]:
+    """An all-capitals line becomes the names in it, read case-blind against the article's names."""
+    if not any(s.caps for s in spans):
+        return spans
+    memory = {name.casefold(): (name, max(vote.items(), key=lambda kv: kv[1])[0]) for name, vote in u.votes.items()}
+    out = []
+    for s in spans:
+        if not s.caps:
+            out.append(s)
+            continue
+        for name in shouted_names(u.text, s, memory):
+            if city_club(u.text, name, " ".join(name.words).title(), u.sport):
+                name.type = "organization"  # a standings row: "DENVER 40 22 .645"
+            out.append(name)
+    return out
+
+
+def lists_share_a_type(spans: list[Span], u: Usage) -> list[Span]:
+    """'Facebook and Zorba', 'Essex, Kent and Oruvo': the open names of a list take its type."""
+    for i, s in enumerate(spans):
+        if s.type not in (None, "name") or len(s.words) != 1:
+            continue
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(spans)) or spans[j].type in (None, "name") or spans[j].caps:
+                continue
+            a, b = (spans[j], s) if j < i else (s, spans[j])
+            gap = u.text[a.end:b.start]
+            listed = "," not in gap or not a.initial  # "Ironically, Lee ..." is no list
+            if len(gap) < MAX_LIST_GAP and SIBLING_GAP.match(gap) and listed and len(spans[j].words) == 1:
+                s.type = spans[j].type
+                break
+    return spans
+
+
+def one_type_per_name(spans: list[Span], u: Usage) -> list[Span]:
+    """One name, one type in an article: the majority of its typed mentions (strong ones count double)."""
     kinds, keys = {}, {}
-    for s in out:  # one name, one type in an article: the majority of its typed mentions
+    for s in spans:
         key = keys.get(s.name)
         if key is None:
             key = keys[s.name] = squash(s.name)
         if s.type not in (None, "name"):
             kind = kinds.setdefault(key, {})
             kind[s.type] = kind.get(s.type, 0) + 1 + s.strong
-    for s in out:
+    for s in spans:
         kind = kinds.get(keys[s.name])
         if kind and not (s.strong and s.type in kind) and (s.type is not None or len(s.words) > 1):
             s.type = max(kind.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return [s for s in out if s.type]
+    return spans
 
 
-def team_context(text: str, s: Span) -> bool:
-    """A sports team: 'X beat Y', 'against X', 'DETROIT 4 Kansas City 0', 'Bath prop ...'."""
-    if TEAM_AFTER.match(text, s.end) or SCORE_AFTER.match(text, s.end):
-        return True
-    if TEAM_BEFORE.search(text, max(0, s.start - 20), s.start):
-        return True
-    role = POSITION_AFTER.match(text, s.end)
-    return bool(role and role[1] in ROLE_NOUNS)
+RESOLVE_PASSES = (count_typed_forms, vote_for_abbreviations, drop_common_first_words, short_forms_of_organisations,
+                  type_full_names, type_single_words, types_in_context, read_shouted_lines, lists_share_a_type,
+                  one_type_per_name)
 
 
-OPENING = "\"'“‘(["  # marks that may open a phrase, glued to its first word
+#### Extract: entities ##########################################################################
+# Pure: typed spans -> the article's mentions and its own entities: a surname, an acronym or a
+# first word joins the fullest name it stands for; roles are read around people's names.
+
+LOWER_WORD = re.compile(r"[a-z][\w-]*")
+ROLE_AFTER = re.compile(rf"""
+    ,{SP}+(?:the|a|an|its|his|her)?{SP}*          # ", the ... "
+    ((?:[a-z][\w-]*{SP}+){{0,2}}?[a-z][\w-]*)         # up to three words ending in a role noun
+    (?={SP}*(?:,|\.|{SP}(?:of|at|for|in|who|with){SP}|$))
+""", re.X)
+SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a run ...
+SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
 
 
-def words_before(text: str, pos: int) -> list[str]:
-    """The words just before `pos` on its line (nearest last), when only spaces separate them from it."""
-    if pos == 0 or text[pos - 1] not in " \xa0":
-        return []
-    tail = text[max(0, pos - 40):pos]
-    return tail[tail.rfind("\n") + 1:].split()
-
-
-def guess_type(text, s: Span, votes, person_words, free, seen_lower, sport) -> str | None:
-    """The type an unknown span takes from the rest of the article and its context, or None."""
-    name, words = s.name, s.words
-    if name in votes:
-        return max(votes[name].items(), key=lambda kv: kv[1])[0]  # the first of equal counts
-    single = len(words) == 1
-    word = words[0]
-    if single and word in person_words:
-        return "person"
-    if single and word.isupper() and len(word.replace(".", "")) > 1:
-        hit = FOLDED_NAMES.get(word.casefold())
-        if hit:
-            return hit[1]
-        if (s.start == 0 or text[s.start - 1] == "\n") and DATELINE_AFTER.match(text, s.end):
-            return "place"  # "IRVINE, Calif 1996-08-30": a dateline names where the story was filed
-        return None if word in COMMON_ACRONYMS or len(word) > 6 else "organization"
-    prev = words_before(text, s.start)
-    last = prev[-1].lstrip(OPENING) if prev else ""  # '"The Commission', '[actor Ryan ...'
-    after_the = last in ("the", "The") and prev[-2:-1] != ["of"]
-    if single and word in ORG_HEADS and after_the:
-        return "organization"  # "the Treasury", "the Commission": the institution the article means
-    if any(seen_lower(w) or w in NOT_NAMES for w in words) or all(thing_word(w) for w in words):
-        return None
-    if INDEX_AFTER.match(text, s.end):
-        return None  # "the Dow Jones industrial average": an index, not a person or firm
-    if single and len(word) > 6 and word.endswith(("ian", "ean", "ese")) and ADJECTIVE_USE.match(text, s.end):
-        return None  # "the central Transylvanian town": an adjective of a place or people
-    if single and s.initial and name not in free and not (sport and team_context(text, s)):
-        return "name"  # a capital that only starts sentences says nothing alone
-    if sport and team_context(text, s):
-        clubby = single or any(w in PLACE_NAMES or w in CLUB_WORDS for w in words) or words[-1].endswith("s")
-        return "organization" if clubby and sport not in INDIVIDUAL_SPORTS else "person"
-    if last in ROLE_NOUNS:
-        return "person"  # "business mogul Ann Lee"
-    if last == "of" and prev[-2:-1] and prev[-2] in PLACE_NOUNS or PLACE_NOUN_AFTER.match(text, s.end):
-        return "place"  # "the town of Uyo", "the Pamir mountains"
-    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(text, s.end) or (
-            prev[-2:-1] and prev[-2].rsplit("-", 1)[-1] in ROLE_OF_WORDS and last == "of"
-            or prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
-            and last == "the"):  # "co-founder of X" as well
-        return "organization"  # "news agency Tanjug", "the Sun newspaper", "chief executive of Zorba"
-    if sport and not single and RESULT_AFTER.match(text, s.end):
-        return "person"  # "8. Dmitri Markov (Belarus) 5.65"
-    if single:
-        if CAMEL.search(word):
-            return "organization"  # PayPal, eBay, JetBlue
-        m = POSSESSIVE_NOUN.match(text, s.end)
-        if m and m[1] in COMPANY_NOUNS:
-            return "organization"
-        if word.endswith("s") and not word.endswith("ss") and after_the:
-            return "organization"  # "the Eagles", "the Beatles": a plural name is a team or group
-        if last in PLACE_WORDS_BEFORE:
-            return "place"
-        if text[max(0, s.start - 5):s.start].rstrip(" \xa0")[-1:] in (",", '"', "”") \
-                and SAID_AFTER_NAME.match(text, s.end):
-            return "person"  # '"...," Lopez said': a name that attributes a quotation is a person's
-        return "name"  # left for the merge: another article may say who or what it is
-    if any(len(w) > 1 and w.isupper() and (i or not INITIALS.match(w)) for i, w in enumerate(words)):
-        return "organization"  # "CITIC Pacific", "Windows XP": people's names are not shouted
-    if words[-1] in COUNTRY_NAMES and len(words) <= 3:
-        return "organization"  # "Air France", "Statistics Canada": a country's company or body
-    if len(words) <= 3 and not any(thing_word(w) for w in words):
-        return "person"
-    return None
-
-
-def squash(name: str) -> str:
-    """A name without spaces, hyphens or case: 'Time Warner' and 'TimeWarner' are one."""
-    return name.replace(" ", "").replace("-", "").casefold()
+def extract_names(text: str, regions: tuple, vocab, sport: str | None) -> tuple[list, list]:
+    """Mentions and local entities of the names in `regions` of `text`."""
+    spans = []
+    for start, end in regions:
+        if not SPEAKING.search(text, start, end) and SHOUTING.search(text, start, end):
+            spans.append(Span(start, end, [text[start:end]], caps=True))
+            continue
+        for m in NAME_SPAN.finditer(text, start, end):
+            spans += name_spans(text, m.start(), m.end())
+    spans = resolve_names(text, spans, vocab, sport)
+    person_roles(text, spans)
+    person_entities(spans)
+    organisation_entities(text, spans)
+    for s in spans:
+        if s.type not in ("person", "organization"):  # places, and open names that may be places
+            s.entity = canonical_name(s.name, "place")
+    return local_entities(text, spans)
 
 
 def person_key(name: str) -> str:
@@ -1485,11 +1826,11 @@ def canonical_name(name: str, type_: str) -> str:
     return hit[0] if hit and hit[1] == type_ else name
 
 
-def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[LocalEntity]]:
-    """Spans -> mentions and the article's entities: a surname, acronym or 'the Commission' joins
-    the fullest name it stands for."""
+def person_entities(spans: list[Span]) -> None:
+    """Each person's entity: the fullest form of the name; a lone surname joins the full name last
+    written before it, else the first that has it ('Ann Lee ... Lee')."""
     full = {}  # person key -> fullest name
-    by_word = {}  # word of a full name -> [full names, in order of appearance]
+    by_word = {}  # word of a full name -> the first span with that word
     for s in spans:
         if s.type == "person" and len(s.words) > 1:
             key = person_key(s.words[0] + s.words[-1])
@@ -1497,33 +1838,38 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 full[key] = s.name
             for w in s.words:
                 if not INITIALS.match(w) and w not in PARTICLES and w not in by_word:
-                    by_word[w] = [s]
-    orgs = {s.name: s for s in spans if s.type == "organization" and len(s.words) > 1}
-    first_form = {}  # squashed name -> the form an organisation was first written in
+                    by_word[w] = s
     latest = {}  # word of a full name -> the full name last written before here
     for s in spans:
-        if s.type == "person":
-            if len(s.words) > 1:
-                s.entity = full[person_key(s.words[0] + s.words[-1])]
-                for w in s.words:
-                    latest[w] = s.entity
-            else:
-                first = by_word.get(s.words[0])
-                s.entity = latest.get(s.words[0]) or (
-                    full[person_key(first[0].words[0] + first[0].words[-1])] if first else s.name)
-        elif s.type == "organization":
+        if s.type != "person":
+            continue
+        if len(s.words) > 1:
+            s.entity = full[person_key(s.words[0] + s.words[-1])]
+            for w in s.words:
+                latest[w] = s.entity
+        else:
+            first = by_word.get(s.words[0])
+            s.entity = latest.get(s.words[0]) or (
+                full[person_key(first.words[0] + first.words[-1])] if first else s.name)
+
+
+def organisation_entities(text: str, spans: list[Span]) -> None:
+    """Each organisation's entity: its first form ('ZetaCorp' after 'Zeta Corp'); an acronym, its
+    initials or its first word stand for the organisation they abbreviate."""
+    orgs = {s.name: s for s in spans if s.type == "organization" and len(s.words) > 1}
+    first_form = {}  # squashed name -> the form an organisation was first written in
+    for s in spans:
+        if s.type == "organization":
             s.entity = first_form.setdefault(squash(s.name), canonical_name(s.name, "organization"))
             m = ACRONYM_AFTER.match(text, s.end)
             if m:
                 orgs.setdefault(m[1], s)
-        else:
-            s.entity = canonical_name(s.name, "place")
     heads, initials = {}, {}
     for o in orgs.values():
         heads.setdefault(o.words[0], set()).add(o.entity)
         if len(o.words) > 2:
             initials.setdefault("".join(w[0] for w in o.words if w[0].isupper()), o)
-    for s in spans:  # acronyms, initials and first words stand for the organisation they abbreviate
+    for s in spans:
         if s.type == "organization" and len(s.words) == 1:
             target = orgs.get(s.name)
             if target is None and len(heads.get(s.name, ())) == 1:
@@ -1533,6 +1879,10 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
                 target = initials.get(s.name)
             if target is not None and target is not s:
                 s.entity = target.entity
+
+
+def local_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[LocalEntity]]:
+    """The mentions, and the article's entities with their forms, roles (most frequent first) and counts."""
     roles, aliases, counts = {}, {}, {}
     mentions = []
     for s in spans:
@@ -1552,48 +1902,38 @@ def group_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
 
 
 def person_roles(text: str, spans: list[Span]) -> None:
-    """Roles written around a person's name: 'business mogul Elon ...', ', chairman of X'."""
+    """Roles written around a person's name: 'business mogul Ann ...', ', chairman of X'."""
     for s in spans:
-        if s.type != "person" or s.role:
-            continue
-        words = []
-        for w in reversed(words_before(text, s.start)[-3:]):  # up to three lower-case words
-            bare = w.lstrip(OPENING)
-            if not LOWER_WORD.fullmatch(bare):
-                break
-            words.insert(0, bare)
-            if bare != w:
-                break  # "[actor Ryan ...": the phrase opens here
-        if words:
-            while words and (words[0] in STOPWORDS or words[0] not in ROLE_NOUNS and len(words) > 2):
-                words = words[1:]
-            if words and words[-1] in ROLE_NOUNS:
-                s.role = " ".join(words)
-                continue
-        m = ROLE_AFTER.match(text, s.end)
-        if m and m[1].split()[-1] in ROLE_NOUNS:
-            s.role = " ".join(w for w in m[1].split() if w not in STOPWORDS) or None
+        if s.type == "person" and not s.role:
+            s.role = role_before(text, s) or role_after(text, s)
 
 
-SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a run ...
-SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
+def role_before(text: str, s: Span) -> str | None:
+    """'the veteran striker Ann Lee' -> 'veteran striker': up to three lower-case words ending in a role noun."""
+    words = []
+    for w in reversed(words_before(text, s.start)[-3:]):
+        bare = w.lstrip(OPENING)
+        if not LOWER_WORD.fullmatch(bare):
+            break
+        words.insert(0, bare)
+        if bare != w:
+            break  # "[actor Ann ...": the phrase opens here
+    while words and (words[0] in STOPWORDS or (words[0] not in ROLE_NOUNS and len(words) > 2)):
+        words = words[1:]
+    return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
 
 
-def extract_names(text: str, regions: tuple, vocab, sport: str | None) -> tuple[list, list]:
-    """Mentions and local entities of the names in `regions` of `text`."""
-    spans = []
-    for start, end in regions:
-        if not SPEAKING.search(text, start, end) and SHOUTING.search(text, start, end):
-            spans.append(Span(start, end, [text[start:end]], caps=True))
-            continue
-        for m in NAME_SPAN.finditer(text, start, end):
-            spans += name_spans(text, m.start(), m.end())
-    spans = resolve_names(text, spans, vocab, sport)
-    person_roles(text, spans)
-    return group_entities(text, spans)
+def role_after(text: str, s: Span) -> str | None:
+    """'Ann Lee, the chairman of Zorba' -> 'chairman'."""
+    m = ROLE_AFTER.match(text, s.end)
+    if m and m[1].split()[-1] in ROLE_NOUNS:
+        return " ".join(w for w in m[1].split() if w not in STOPWORDS) or None
+    return None
 
 
 #### Extract: sentences ########################################################################
+
+WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
 
 QUOTE = re.compile(r"""
     “(?P<curly>[^“”\n]{1,3000})”                  # “curly”
@@ -1930,11 +2270,7 @@ def side_word(about: str, words: frozenset) -> str:
 # Pure: quoted words and their speaker: the name or pronoun next to a speech verb, the person
 # holding a role ("the vice president said"), else the person the sentence is about.
 
-WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
 SPEECH = re.compile(rf"(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?{SP}+          # ", the chairman," (an apposition)
-    (?:(?:spokes(?:man|woman|person)|official|officials|statement|source){SP}+)?  # "Acme spokesman said"
-    (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
 ROLE_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+)?       # "the Chinese
     ((?:[a-z][\w-]*{SP}+){{0,2}}[a-z][\w-]*){SP}+                        #  vice president
@@ -2232,17 +2568,6 @@ def stand_in_title(text: str, sentences: list) -> str:
             return out + "…"
         out = f"{out} {w}" if out else w
     return out
-
-
-def sport_of(title: str | None, normal: dict) -> str | None:
-    """The sport a story is about: the one its wire headline names first ('CRICKET - ...'), or
-    'sport' when its body uses the words of sports reports, or None."""
-    first = re.split(r"[\s\-–:]+", title.strip(), maxsplit=1)[0].lower() if title else ""
-    if first in SPORTS:
-        return first
-    words = set(normal.values())
-    words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "squad's" is "squad"
-    return "sport" if len(SPORT_WORDS & words) >= 3 else None
 
 
 def extract_article(text: str, source: str) -> Article:
