@@ -812,6 +812,183 @@ def find_sources(paths: list[str]) -> tuple[list[str], list[str]]:
     return files, warnings
 
 
+def read_source(path: str) -> tuple[str, str | None]:
+    """The text of one source: a file, or standard input for '-'."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    return read_file(path)
+
+
+def read_digests(path: str):
+    """The articles of the digests (written by --format json) in a file, or on standard input for
+    '-', each article as it was extracted: the digests of shards merge into that of their union.
+    A file may hold several digests one after another, as a streaming job's reducer receives them.
+    Every record is checked: a digest that is damaged or forged is an error naming the field."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+    except OSError as e:
+        raise DigestError(f"{name}: {e.strerror or e}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DigestError(f"{name}: not a digest written by --format json (not UTF-8)") from None
+    found = 0
+    for digest in json_values(text, name):
+        found += 1
+        yield from articles_of_digest(digest, name if found == 1 else f"{name} (digest {found})")
+    if not found:
+        raise DigestError(f"{name}: not a digest written by --format json")
+
+
+def json_values(text: str, name: str):
+    """The JSON values written one after another in `text` (NaN and Infinity are not JSON)."""
+    def refuse(constant: str):
+        raise ValueError(f"{constant} is not a JSON number")
+
+    decoder, pos = json.JSONDecoder(parse_constant=refuse), 0
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos == len(text):
+            return
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except ValueError as e:  # JSONDecodeError, a refused constant, or an integer too long to read
+            reason = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
+            raise DigestError(f"{name}: not a digest written by --format json ({reason})") from None
+        except RecursionError:
+            raise DigestError(f"{name}: not a digest written by --format json (nested too deeply)") from None
+        yield value
+
+
+class Bad(Exception):
+    """A field of a digest that is not what --format json writes (the message names it)."""
+
+
+NULL, NUMBER_TYPES = type(None), (int, float)
+# The fields of each record of a digest and the JSON types they may hold (bool is not an int here).
+ARTICLE_FIELDS = (("id", (int,)), ("source", (str,)), ("title", (str,)), ("headline", (bool,)),
+                  ("byline", (str, NULL)), ("date", (str, NULL)), ("words", (int,)), ("entities", (list,)),
+                  ("mentions", (list,)), ("unresolved", (list,)), ("topics", (list,)), ("summary", (list,)))
+ENTITY_FIELDS = (("name", (str,)), ("type", (str,)), ("aliases", (list,)), ("roles", (list,)), ("mentions", (int,)))
+MENTION_FIELDS = (("start", (int,)), ("end", (int,)), ("text", (str,)), ("local", (int,)))
+FIGURE_FIELDS = (("text", (str,)), ("value", NUMBER_TYPES), ("unit", (str,)), ("about", (str,)))
+PLACED_FIGURE_FIELDS = (("start", (int,)), ("end", (int,)), ("approx", (bool,)))
+DERIVED_FIGURE_FIELDS = (("derived", (bool,)), ("from", (list,)), ("note", (str,)))
+QUOTE_FIELDS = (("text", (str,)), ("speaker_local", (int, NULL)), ("start", (int,)), ("end", (int,)))
+DATE_FIELDS = (("text", (str,)), ("value", (str, NULL)), ("relative", (bool,)), ("start", (int,)), ("end", (int,)))
+ENTITY_TYPES = ("person", "organization", "place", "name")
+MAX_INT = 2 ** 53  # integers a JSON reader in any language reads exactly
+
+
+def check(record, fields: tuple, where: str, *index) -> None:
+    """Raise Bad naming the first field of `record` that `fields` does not allow. `where` names the
+    record ("articles[2]"), or with `index` ("mentions", 3) its parent: joined only when it is wrong."""
+    if type(record) is dict:
+        for key, kinds in fields:
+            if type(record.get(key, check)) not in kinds:
+                break
+        else:
+            return
+        what = f'no "{key}"' if key not in record else "not " + " or ".join(
+            "null" if k is NULL else "a number" if k is float else k.__name__ for k in kinds)
+    else:
+        key, what = None, "not an object"
+    place = ".".join(filter(None, (where, index and f"{index[0]}[{index[1]}]", key)))
+    raise Bad(f"{place}: {what}")
+
+
+def need(ok: bool, where: str, what: str) -> None:
+    if not ok:
+        raise Bad(f"{where}: {what}")
+
+
+def articles_of_digest(data, where: str) -> list[Article]:
+    """The articles of one parsed digest, each rebuilt with its figures, quotes and dates."""
+    try:
+        check(data, (("articles", (list,)), ("figures", (list,)), ("quotes", (list,)), ("dates", (list,))), "")
+        parts = {}  # article id -> {"figures": [...], "quotes": [...], "dates": [...]}
+        for i, a in enumerate(data["articles"]):
+            check(a, ARTICLE_FIELDS, "", "articles", i)
+            need(a["id"] not in parts, f"articles[{i}].id", "used twice")
+            parts[a["id"]] = {}
+        for kind in ("figures", "quotes", "dates"):
+            for i, record in enumerate(data[kind]):
+                check(record, (("article", (int,)),), "", kind, i)
+                need(record["article"] in parts, f"{kind}[{i}].article", "no such article")
+                parts[record["article"]].setdefault(kind, []).append((i, record))
+        return [article_from_dict(a, parts[a["id"]], f"articles[{i}]") for i, a in enumerate(data["articles"])]
+    except Bad as e:
+        raise DigestError(f"{where}: {e} (not a digest written by --format json)") from None
+
+
+def article_from_dict(a: dict, parts: dict, where: str) -> Article:
+    """An article back from its JSON record and its figures, quotes and dates (`where` names it)."""
+    entities = []
+    for k, e in enumerate(a["entities"]):
+        check(e, ENTITY_FIELDS, where, "entities", k)
+        need(e["type"] in ENTITY_TYPES and all_text(e["aliases"]) and all_text(e["roles"])
+             and 0 <= e["mentions"] < MAX_INT, f"{where}.entities[{k}]", "not an entity")
+        entities.append(LocalEntity(e["name"], e["type"], tuple(e["aliases"]), tuple(e["roles"]), e["mentions"]))
+    known = len(entities)
+    mentions = []
+    for kind in ("mentions", "unresolved"):
+        for k, m in enumerate(a[kind]):
+            check(m, MENTION_FIELDS, where, kind, k)
+            need(spans_text(m) and 0 <= m["local"] < known, f"{where}.{kind}[{k}]", "offsets or local out of range")
+            own = entities[m["local"]]
+            mentions.append(Mention(m["start"], m["end"], m["text"], own.type, own.name))
+    need(all(type(t) is list and len(t) == 2 and type(t[0]) is str and type(t[1]) is int for t in a["topics"])
+         and all_text(a["summary"]) and 0 <= a["words"] < MAX_INT, where, "topics, summary or words not as written")
+    figures = tuple(figure_from_dict(f, i) for i, f in parts.get("figures", ()))
+    quotes = []
+    for i, q in parts.get("quotes", ()):
+        check(q, QUOTE_FIELDS, "", "quotes", i)
+        spoken = q["speaker_local"]
+        need(spans_text(q) and (spoken is None or 0 <= spoken < known), f"quotes[{i}]", "out of range")
+        quotes.append(Quote(q["text"], None if spoken is None else entities[spoken].name, q["start"], q["end"]))
+    dates = []
+    for i, r in parts.get("dates", ()):
+        check(r, DATE_FIELDS, "", "dates", i)
+        need(spans_text(r), f"dates[{i}]", "offsets out of range")
+        dates.append(DateRef(r["text"], r["value"], r["start"], r["end"], r["relative"]))
+    return Article(a["source"], a["title"], a["headline"], a["byline"], a["date"], a["words"], tuple(entities),
+                   tuple(sorted(mentions, key=lambda m: m.start)), figures, tuple(quotes), tuple(dates),
+                   tuple((w, n) for w, n in a["topics"]), tuple(a["summary"]))
+
+
+def all_text(values: list) -> bool:
+    return all(type(v) is str for v in values)
+
+
+def spans_text(record: dict) -> bool:
+    """Whether a record's offsets are in order and as far apart as its text is long."""
+    return 0 <= record["start"] <= record["end"] < MAX_INT and record["end"] - record["start"] == len(record["text"])
+
+
+def finite(value) -> bool:
+    return abs(value) < 1e300 and value == value  # NaN is the one value unequal to itself
+
+
+def figure_from_dict(f: dict, i: int) -> Figure:
+    """A figure back from its JSON record (the i-th of its digest)."""
+    check(f, FIGURE_FIELDS, "", "figures", i)
+    derived = f.get("derived", False) is True
+    check(f, DERIVED_FIGURE_FIELDS if derived else PLACED_FIGURE_FIELDS, "", "figures", i)
+    high = f.get("high")
+    need(finite(f["value"]) and (high is None or (type(high) in NUMBER_TYPES and finite(high)))
+         and (derived and all_text(f["from"]) or not derived and spans_text(f)),
+         f"figures[{i}]", "value or offsets out of range")
+    return Figure(f["text"], float(f["value"]), f["unit"], f["about"], f.get("start"), f.get("end"),
+                  f.get("approx", False), None if high is None else float(high), derived,
+                  tuple(f["from"]) if derived else (), f["note"] if derived else "")
+
+
 #### Clean #####################################################################################
 # Pure: find what a scraped page wraps around the article. Nothing is deleted from the text;
 # the layout names the spans to read, so every offset stays an offset into the text as read.
@@ -2604,62 +2781,31 @@ def extract_article(text: str, source: str) -> Article:
     )
 
 
-#### Merge #####################################################################################
-# Pure: articles -> one digest. Everything here is a function of the articles' own results, in
-# input order, so digests of shards merge into exactly the digest of the whole.
-
-def resolve_entities(records: dict) -> dict:
-    """(type, article's name) -> (type, merged name), or None for a bare name nothing explains.
-    Full names absorb the surnames and abbreviations that stand for them alone ('Lopez' ->
-    'Maria Lopez' unless another Lopez is known); an untyped name takes the type of the one
-    entity it names."""
-    names = {key: key for key in records if key[0] != "name"}
-    persons = {}
-    for (type_, name) in names:
-        if type_ == "person" and " " in name:
-            words = name.split()
-            persons.setdefault(person_key(words[0] + words[-1]), []).append(name)
-    for group in persons.values():  # "Ann B. Lee" and "Ann Lee" are one
-        best = max(group, key=lambda n: (len(n), records[("person", n)][3], n))
-        for n in group:
-            names[("person", n)] = ("person", best)
-    by_alias = {}  # (type, alias) -> merged names it stands for; type "*" for any type
-    for key, record in records.items():
-        if key[0] == "name":
-            continue
-        full = names[key]
-        for alias in record[0] | {key[1]}:
-            by_alias.setdefault((key[0], alias), set()).add(full)
-            by_alias.setdefault(("*", alias), set()).add(full)
-        if full[0] == "person" and " " in full[1]:  # across articles a bare word is a surname
-            by_alias.setdefault(("person-word", full[1].split()[-1]), set()).add(full)
-    for key in records:
-        type_, name = key
-        if type_ == "person" and " " in name:
-            continue
-        lookups = (("*", name), ("person-word", name)) if type_ == "name" else \
-            ((type_, name), ("person-word", name)) if type_ == "person" else ((type_, name),)
-        for lookup in lookups:
-            targets = by_alias.get(lookup, set()) - {key}
-            if targets:
-                break
-        if len(targets) == 1:
-            names[key] = next(iter(targets))
-        elif type_ == "name":
-            names[key] = None
-    return names
-
+#### Storage ###################################################################################
+# Where the articles wait between the merge and the rendering: in memory while they are few, then
+# in a temporary file, so that a run over millions of articles holds none of them at once.
 
 class Spool:
-    """Articles kept in order as they pass: in memory while they are few, then written to an
-    anonymous temporary file as plain tuples (marshal), so a run over millions of articles holds
-    none of them at once. Read back one at a time, as often as rendering needs."""
+    """Articles kept in input order: in memory while they are few, then written to an anonymous
+    temporary file as plain tuples (marshal). Read back one at a time, as often as rendering needs.
+    A context manager: close() removes the file."""
     IN_MEMORY = 256
 
     def __init__(self):
         self.kept, self.file, self.count = [], None, 0
 
-    def add(self, article: Article) -> None:
+    def __enter__(self) -> "Spool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+    def append(self, article: Article) -> None:
         self.count += 1
         if self.file is None and len(self.kept) < self.IN_MEMORY:
             self.kept.append(article)
@@ -2701,26 +2847,41 @@ def article_from_plain(t: tuple) -> Article:
                    t[11], t[12])
 
 
-def merge_articles(articles) -> Digest:
+#### Merge #####################################################################################
+# Pure: articles -> one digest. Everything here is a function of the articles' own results, in
+# input order, so digests of shards merge into exactly the digest of the whole.
+
+class Record:
+    """What the articles say of one (type, article's name) while they are folded in."""
+    __slots__ = ("aliases", "roles", "ids", "mentions")
+
+    def __init__(self):
+        self.aliases, self.roles, self.ids, self.mentions = set(), Counter(), array("I"), 0
+
+    def add(self, e: LocalEntity, article: int) -> None:
+        self.aliases.update(e.aliases)
+        self.roles.update(e.roles)
+        if not self.ids or self.ids[-1] != article:
+            self.ids.append(article)
+        self.mentions += e.mentions
+
+
+def merge_articles(articles, store=None) -> Digest:
     """One digest of many articles, folded one article at a time: memory holds the entities and
-    topic words met so far, not the articles (those go to a Spool). Entities merge by alias;
-    what more than one article has is shared."""
-    spool = Spool()
-    records = {}  # (type, name) -> [aliases, roles, article ids in order, mentions]
+    topic words met so far; the articles themselves go to `store` (a list, or a Spool to keep
+    memory bounded). Entities merge by alias; what more than one article has is shared."""
+    store = [] if store is None else store
+    records = {}  # (type, name) -> Record
     themes = {}  # topic key -> [articles, total count, {form: count}]
     words = 0
     for i, article in enumerate(articles, 1):
-        spool.add(article)
+        store.append(article)
         words += article.words
         for e in article.entities:
             record = records.get((e.type, e.name))
             if record is None:
-                record = records[(e.type, e.name)] = [set(), Counter(), array("I"), 0]
-            record[0].update(e.aliases)
-            record[1].update(e.roles)
-            if not record[2] or record[2][-1] != i:
-                record[2].append(i)
-            record[3] += e.mentions
+                record = records[(e.type, e.name)] = Record()
+            record.add(e, i)
         for word, n in article.topics:
             key = topic_key(word)
             theme = themes.get(key)
@@ -2731,21 +2892,79 @@ def merge_articles(articles) -> Digest:
                 theme[1] += n
                 theme[2][word] = theme[2].get(word, 0) + n
     names = resolve_entities(records)
+    entities = merged_entities(records, names)
+    return Digest(store, tuple(entities), names, shared_items(themes, entities), words)
+
+
+def merged_entities(records: dict, names: dict) -> list[Entity]:
+    """The digest's entities, each the union of the records merged into it; most mentioned first."""
     merged = {}
-    for key, (aliases, roles, ids, count) in records.items():
+    for key, r in records.items():
         if names[key] is None:
             continue
         m = merged.setdefault(names[key], [set(), Counter(), [], 0])
-        m[0] |= aliases | {key[1]}
-        m[1].update(roles)
-        m[2].append(ids)
-        m[3] += count
+        m[0] |= r.aliases | {key[1]}
+        m[1].update(r.roles)
+        m[2].append(r.ids)
+        m[3] += r.mentions
     entities = [Entity(name, type_, tuple(sorted(aliases - {name})),
                        tuple(r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0]))),
                        ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids))), count)
                 for (type_, name), (aliases, roles, ids, count) in merged.items()]
     entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
-    return Digest(spool, tuple(entities), names, shared_items(themes, entities), words)
+    return entities
+
+
+def resolve_entities(records: dict) -> dict:
+    """(type, article's name) -> (type, merged name), or None for a bare name nothing explains.
+    Full names absorb the surnames and abbreviations that stand for them alone ('Lopez' ->
+    'Maria Lopez' unless another Lopez is known); an untyped name takes the type of the one
+    entity it names."""
+    names = {key: key for key in records if key[0] != "name"}
+    join_spellings_of_people(names, records)
+    forms, any_type, surnames = {}, {}, {}  # (type, form) / form / surname -> merged names
+    for key, record in records.items():
+        if key[0] == "name":
+            continue
+        full = names[key]
+        for alias in record.aliases | {key[1]}:
+            forms.setdefault((key[0], alias), set()).add(full)
+            any_type.setdefault(alias, set()).add(full)
+        if full[0] == "person" and " " in full[1]:  # across articles a bare word is a surname
+            surnames.setdefault(full[1].split()[-1], set()).add(full)
+    for key in records:
+        type_, name = key
+        if type_ == "person" and " " in name:
+            continue
+        if type_ == "name":
+            lookups = ((any_type, name), (surnames, name))
+        elif type_ == "person":
+            lookups = ((forms, key), (surnames, name))
+        else:
+            lookups = ((forms, key),)
+        targets = set()
+        for index, form in lookups:
+            targets = index.get(form, set()) - {key}
+            if targets:
+                break
+        if len(targets) == 1:
+            names[key] = next(iter(targets))
+        elif type_ == "name":
+            names[key] = None
+    return names
+
+
+def join_spellings_of_people(names: dict, records: dict) -> None:
+    """'Ann B. Lee' and 'Ann Lee' are one person: the longest form (then the most mentioned) names them."""
+    persons = {}
+    for (type_, name) in names:
+        if type_ == "person" and " " in name:
+            words = name.split()
+            persons.setdefault(person_key(words[0] + words[-1]), []).append(name)
+    for group in persons.values():
+        best = max(group, key=lambda n: (len(n), records[("person", n)].mentions, n))
+        for n in group:
+            names[("person", n)] = ("person", best)
 
 
 def shared_items(themes: dict, entities: list) -> dict:
@@ -2987,59 +3206,6 @@ def render_jsonl(d: Digest):
 RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
 
 
-def read_digests(path: str):
-    """The articles of the digests (written by --format json) in a file, or on standard input for
-    '-', each article as it was extracted: the digests of shards merge into that of their union.
-    A file may hold several digests one after another, as a streaming job's reducer receives them."""
-    try:
-        if path == "-":
-            text = sys.stdin.buffer.read().decode("utf-8")
-        else:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        decoder, pos, found = json.JSONDecoder(), 0, 0
-        while True:
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            if pos == len(text):
-                break
-            data, pos = decoder.raw_decode(text, pos)
-            found += 1
-            grouped = {}  # article id -> {"figures": [...], "quotes": [...], "dates": [...]}
-            for kind in ("figures", "quotes", "dates"):
-                for record in data[kind]:
-                    grouped.setdefault(record["article"], {}).setdefault(kind, []).append(record)
-            yield from [article_from_dict(a, grouped.get(a["id"], {})) for a in data["articles"]]
-        if not found:
-            raise ValueError("no digest")
-    except OSError as e:
-        raise DigestError(f"{path}: {e.strerror or e}") from None
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeDecodeError):
-        raise DigestError(f"{'<stdin>' if path == '-' else path}: not a digest written by --format json") from None
-
-
-def article_from_dict(a: dict, parts: dict) -> Article:
-    """An article back from its JSON record and its figures, quotes and dates."""
-    entities = tuple(LocalEntity(e["name"], e["type"], tuple(e["aliases"]), tuple(e["roles"]), e["mentions"])
-                     for e in a["entities"])
-
-    def mention(m: dict) -> Mention:
-        own = entities[m["local"]]
-        return Mention(m["start"], m["end"], m["text"], own.type, own.name)
-
-    figures = tuple(Figure(f["text"], float(f["value"]), f["unit"], f["about"], f.get("start"), f.get("end"),
-                           f.get("approx", False), float(f["high"]) if "high" in f else None,
-                           f.get("derived", False), tuple(f.get("from", ())), f.get("note", ""))
-                    for f in parts.get("figures", ()))
-    quotes = tuple(Quote(q["text"], None if q["speaker_local"] is None else entities[q["speaker_local"]].name,
-                         q["start"], q["end"]) for q in parts.get("quotes", ()))
-    dates = tuple(DateRef(r["text"], r["value"], r["start"], r["end"], r["relative"]) for r in parts.get("dates", ()))
-    mentions = sorted(map(mention, a["mentions"] + a["unresolved"]), key=lambda m: m.start)
-    return Article(a["source"], a["title"], a["headline"], a["byline"], a["date"], a["words"], entities,
-                   tuple(mentions), figures, quotes, dates, tuple((w, n) for w, n in a["topics"]),
-                   tuple(a["summary"]))
-
-
 #### CLI #######################################################################################
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3  # 2 is argparse's own
@@ -3064,13 +3230,6 @@ def build_parser():
                              "(also: digest merge A.json B.json ...)")
     parser.add_argument("--version", action="version", version=f"digest {__version__}")
     return parser
-
-
-def read_source(path: str) -> tuple[str, str | None]:
-    """The text of one source: a file, or standard input for '-'."""
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
-    return read_file(path)
 
 
 def read_articles(files: list[str], warn, skipped: list, progress=None):
@@ -3180,17 +3339,18 @@ def run(args) -> int:
             if not args.quiet and sys.stderr.isatty():
                 progress = Progress(len(files), sys.stderr)
             articles = read_articles(files, warn, skipped, progress)
-        digest = merge_articles(articles)
-        if progress:
-            progress.close()
-        if not len(digest.articles):
-            if not messages:
-                sys.stderr.write("digest: nothing to digest\n")
-            elif args.quiet:  # --quiet silences warnings, not the error that ends the run
-                more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-                sys.stderr.write(f"digest: nothing to digest: {messages[0]}{more}\n")
-            return EXIT_FAILURE
-        write_output(RENDERERS[args.format](digest), args.output)
+        with Spool() as spool:
+            digest = merge_articles(articles, spool)
+            if progress:
+                progress.close()
+            if not len(digest.articles):
+                if not messages:
+                    sys.stderr.write("digest: nothing to digest\n")
+                elif args.quiet:  # --quiet silences warnings, not the error that ends the run
+                    more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+                    sys.stderr.write(f"digest: nothing to digest: {messages[0]}{more}\n")
+                return EXIT_FAILURE
+            write_output(RENDERERS[args.format](digest), args.output)
         return EXIT_PARTIAL if skipped else EXIT_OK
     except DigestError as e:
         sys.stderr.write(f"digest: {e}\n")

@@ -90,7 +90,8 @@ class TestMerge(unittest.TestCase):
         out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "merge", SEEDS[0]], cwd=ROOT,
                              capture_output=True, timeout=60)
         self.assertEqual(out.returncode, 1)
-        self.assertEqual(out.stderr.decode(), f"digest: {SEEDS[0]}: not a digest written by --format json\n")
+        self.assertEqual(out.stderr.decode(),
+                         f"digest: {SEEDS[0]}: not a digest written by --format json (Expecting value)\n")
         self.assertEqual(out.stdout, b"")
 
 
@@ -102,9 +103,11 @@ class TestSpool(unittest.TestCase):
         saved = digest.Spool.IN_MEMORY
         try:
             digest.Spool.IN_MEMORY = 2
-            d = digest.merge_articles(iter(articles))
-            self.assertIsNotNone(d.articles.file)
-            self.assertEqual("".join(digest.render_json(d)), in_memory)
+            with digest.Spool() as spool:
+                d = digest.merge_articles(iter(articles), spool)
+                self.assertIsNotNone(spool.file)
+                self.assertEqual("".join(digest.render_json(d)), in_memory)
+            self.assertIsNone(spool.file)  # closed: the temporary file is gone
         finally:
             digest.Spool.IN_MEMORY = saved
 
