@@ -354,21 +354,18 @@ Sergey Sergio Simon Sophie Stefan Stephen Steve Steven Stuart Susan Sven Tanya T
 Thomas Tim Timothy Tina Todd Tom Tommy Tony Tyler Valerie Vasily Vicente Victor Victoria Viktor
 Vincent Vladimir Walter Wayne Werner William Wolfgang Xavier Yasser Youssef Yuri Yusuf
 Zoe Abu Akira Amit Anil Arjun Deepak Hiroshi Kenji Kazuo Koji Naoto Rahul Raj Rajesh Ravi
-Sanjay Shinzo Sunil Takeshi Taro Vijay Yoshi Yuki Yukio Kofi Nnamdi Thabo Kwame Hamid
-Ibrahim Ismail Jamal Mustafa Nabil Rashid Tariq Walid Ayman Benazir Nawaz Pervez Recep
-Silvio Romano Luiz Dilma Mauricio Evo Fidel Ehud Ariel
-Shimon Yitzhak Moshe Avigdor Natan Vaclav Lech Aleksander Andrzej Leonid
-Nursultan Bulent Tansu Kemal Ahmet Turgut Slobodan Radovan Ratko Franjo Alija
-Kiro Milo Jalal Nouri Haider Ayad Rafik Saad Emile Bashar Hafez Hosni Anwar Gamal
-Muammar Zine Abdelaziz Houari Cyril Morgan Yoweri Uhuru Mwai
-Olusegun Goodluck Muhammadu Denis Idriss Blaise Abdou Abdoulaye
-Gloria Corazon Ferdinand Joko Susilo Megawati Abdurrahman Mahathir Najib
-Goh Thaksin Yingluck Prayuth Hun Aung Than Junichiro Yoshihiko
-Roh Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou
-Deng Mao Lin Ma Gao Luo Guo Tang Manmohan Atal Narendra Sonia Rajiv Indira Jawaharlal
-Pranab Lal Nitish Mamata Mayawati Jayalalitha Chandrababu Sharad Shashi Arvind Amartya Kapil
-Sachin Sourav Javagal Saurav Wasim Waqar Inzamam Shoaib Javed Sanath Arjuna
-Muttiah Shane Glenn Ricky Darren Nasser Alec Graeme
+Sanjay Sunil Takeshi Taro Vijay Yoshi Yuki Kofi Nnamdi Thabo Kwame Hamid Ibrahim Ismail Jamal
+Mustafa Nabil Rashid Tariq Walid Ayman Aisha Amina Leila Layla Nadia Samira Yasmin Zainab Anwar
+Haider Saad Kemal Ahmet Emre Murat Ayse Elif Hakan Moshe Yitzhak Shimon Ariel Natan Avi Yael Tamar
+Luiz Mauricio Rodrigo Diego Gustavo Alejandra Valentina Camila Lucia Sofia Mateo Santiago Gloria
+Aleksander Andrzej Tomasz Piotr Katarzyna Agnieszka Marek Pavel Jiri Vaclav Lech Dragan Goran Zoran
+Olga Irina Svetlana Natasha Tatiana Dmitri Anatoly Leonid Oksana Yulia Denis Cyril Morgan Emile
+Ngozi Chinedu Emeka Tunde Adebayo Amaka Wanjiru Themba Sipho Lindiwe Zanele Olusegun Uhuru
+Wei Jing Lei Ying Xiao Hui Jun Hao Mei Sonia Rajiv Indira Narendra Priya Anjali Sunita Kavita
+Pooja Neha Ramesh Suresh Mahesh Manoj Vikram Rohit Ashok Arvind Shashi Amartya
+Goh Hun Aung Roh Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou
+Deng Mao Lin Ma Gao Luo Guo Tang Shane Glenn Ricky Darren Alec Graeme Jamie Fiona Hamish Ewan
+Callum Declan Siobhan Aoife Niamh
 """)
 
 # Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
@@ -2246,19 +2243,19 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) ->
     right = TIME_PHRASE.match(text, paren.end() if paren else end, s1)
     when = " ".join(right[1].split()) if right else ""
     relative = RELATIVE_TAIL.match(text, end, s1)
-    if relative:  # "$76 for each Guidant share", "6% more than Wednesday's closing price"
+    if relative:  # "$45 for each Zorba share", "6% more than Monday's closing price"
         about = " ".join(relative[1].split()) + (f" ({about})" if about and len(about) < 30 else "")
     if not about:
         edge = CLAUSE_EDGE.search(text, end, s1)
         tail = text[end:edge.start() if edge else s1].split()[:6]
         if unit == "percent" and tail[:1] == ["of"]:
             stop = next((k for k, w in enumerate(tail) if k > 1 and w.lower() in FIGURE_WORDS), len(tail))
-            about = "share " + " ".join(tail[:stop])  # "owns 8% of Google" -> "share of Google"
+            about = "share " + " ".join(tail[:stop])  # "holds 12% of Zorba" -> "share of Zorba"
         elif tail[:1] and tail[0] in ("to", "for", "on"):
-            about = " ".join(tail)  # "offered to pay $300m to settle charges" -> "to settle charges"
+            about = " ".join(tail)  # "agreed to pay $90m to settle claims" -> "to settle claims"
         elif verb and unit == "count":
-            about = verb  # "lost 464,000 subscribers in the fourth quarter" -> "lost ..."
-        elif edge_word in ("which", "that"):  # "legal reserves, which it set at $500m"
+            about = verb  # "lost 52,000 members in the second quarter" -> "lost ..."
+        elif edge_word in ("which", "that"):  # "its reserve for fines, which it set at $80m"
             before = text[s0:left_edge].split()[:-1]
             k = len(before)
             while k and before[k - 1].lower().strip(",") not in STOPWORDS and len(before) - k < 4:
@@ -2275,7 +2272,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) ->
 
 
 def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
-    """The measured thing and its owner: 'TimeWarner posted a profit' -> (['profit'], ['TimeWarner']);
+    """The measured thing and its owner: 'Zorba posted a profit' -> (['profit'], ['Zorba']);
     after 'is' the subject is measured ('the figure is closer to'); a plain phrase stays as it is."""
     verb = next((i for i, w in enumerate(words) if i and w.lower() in FIGURE_LINKS
                  and w.lower() not in NOT_VERBS), None)
@@ -2285,7 +2282,7 @@ def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
     while obj and obj[0].lower() in FIGURE_LINKS:
         obj = obj[1:]
     if len(obj) > 1 and obj[0].endswith("ing"):
-        obj = obj[1:]  # "is projecting operating earnings growth" -> "operating earnings growth"
+        obj = obj[1:]  # "is forecasting operating margin growth" -> "operating margin growth"
     pronoun = len(subject) == 1 and subject[0].lower() in PRONOUNS
     progressive = verb + 1 < len(words) and words[verb + 1].endswith("ing")  # "is projecting"
     if not obj or words[verb].lower() in COPULAS and not pronoun and not progressive:
@@ -2304,7 +2301,7 @@ def extract_figures(text: str, sentences: list) -> list[Figure]:
             fig = read_figure(text, m, sentence)
             if fig is None:
                 continue
-            if not fig.about and previous is not None:  # "(£600m)", "from $639m": the last figure's subject
+            if not fig.about and previous is not None:  # "(£90m)", "from $70m": the last figure's subject
                 fig = fig._replace(about=previous.about)
             figures.append(fig)
             previous = fig
@@ -2415,7 +2412,7 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
         derived.append(Figure(short_amount(a.value - b.value, a.unit, a.text), a.value - b.value, a.unit,
                               about, derived=True, sources=(a.text, b.text), note=note))
     plain = [f for f in figures if not f.derived]
-    for k, before in enumerate(plain):  # changes: "from $639m ... to $1.13bn", "rose to 12% from 9%"
+    for k, before in enumerate(plain):  # changes: "from $70m ... to $1.2bn", "rose to 12% from 9%"
         if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start):
             continue
         sent = next((s for s in sentences[max(0, bisect_left(sentence_starts, before.start) - 1):][:2]
@@ -2520,7 +2517,7 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
         if IT_SAID.search(text, max(sentence[0], q.start() - WINDOW), q.start()) and not subject:
             body = last_before(index, bodies, False)
             if body:
-                quotes.append(quote_of(text, q, body))  # 'It said the play should "..."'
+                quotes.append(quote_of(text, q, body))  # 'It said the theatre must "..."'
                 spoken[index] = body
                 continue
         near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
@@ -2557,11 +2554,11 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
         if said and said.end() <= q.start():
             return m.entity
     after = [m for m in speakers if q.end() <= m.start and m.end <= s1]
-    for m in after[:1]:  # "“...,” Eitel said" / "“...,” said Eitel"
+    for m in after[:1]:  # "“...,” Ortiga said" / "“...,” said Ortiga"
         gap = text[q.end():m.start]
         described = len(gap) < 80 and not QUOTE_MARK.search(gap) and not SPEECH.search(gap)
         if described and SAID_AFTER_NAME.match(text, m.end) or len(gap) < 40 and SAID_THEN_NAME.match(gap):
-            # '..." chief executive Ann Lee said', '..." the play's organiser, Ann Lee, told', '..." said Lee'
+            # '..." chief executive Ann Lee said', '..." the festival's director, Ann Lee, told', '..." said Lee'
             return m.entity
     for where in (text[s0:q.start()], text[q.end():s1]):
         pronoun = PRONOUN_SAID.search(where)

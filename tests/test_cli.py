@@ -127,6 +127,7 @@ class TestInterface(TempFolder):
         first = proc.stdout.readline()
         proc.stdout.close()
         err = proc.stderr.read()
+        proc.stderr.close()
         proc.wait(timeout=60)
         self.assertEqual(first, b"digest \xc2\xb7 2 articles \xc2\xb7 759 words\n")
         self.assertEqual(err, b"")
@@ -137,16 +138,29 @@ class TestInterface(TempFolder):
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
         proc.stdout.close()
         err = proc.stderr.read()
+        proc.stderr.close()
         proc.wait(timeout=60)
         self.assertEqual(err, b"")
         self.assertEqual(proc.returncode, digest.EXIT_FAILURE)
 
     def test_ctrl_c_exits_130_without_a_traceback(self):
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "-"], cwd=ROOT,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-        time.sleep(1.0)  # long enough to be waiting for standard input
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        feed = os.path.join(self.dir, "feed.txt")
+        os.mkfifo(feed)  # digest blocks reading it: Ctrl-C arrives mid-run, not during start-up
+        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), feed], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+        writer = None
+        deadline = time.monotonic() + 60
+        while writer is None:  # opening the FIFO to write succeeds once digest has opened it to read
+            try:
+                writer = os.open(feed, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                self.assertLess(time.monotonic(), deadline, "digest never opened its input")
+                time.sleep(0.01)
+        try:
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=60)
+        finally:
+            os.close(writer)
         self.assertEqual((proc.returncode, out, err), (130, b"", b""))
 
 

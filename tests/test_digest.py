@@ -1,15 +1,19 @@
-"""Tests for digest.py: each stage on small inputs written here, then the whole command on seeds/.
+"""Tests for digest.py: each stage and each named rule on sentences written for these tests (people,
+firms and places in them are made up), then the whole command on seeds/.
 
 Golden files live in tests/golden/; DIGEST_UPDATE_GOLDEN=1 rewrites them (read the diff before
 committing).
 """
 
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import unittest
+from unittest import mock
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
@@ -34,8 +38,20 @@ def people(a: digest.Article) -> dict:
     return {e.name: e for e in a.entities if e.type == "person"}
 
 
-def names_of(a: digest.Article, type_: str) -> set:
-    return {e.name for e in a.entities if e.type == type_}
+def typed(text: str) -> list:
+    """(mention text, type) of an article's mentions that the merge resolves, in order."""
+    d = digest.merge_articles([article(text)])
+    first = next(iter(d.articles))
+    return [(m.text, d.names[(m.type, m.entity)][0]) for m in first.mentions if d.names.get((m.type, m.entity))]
+
+
+class RuleTable(unittest.TestCase):
+    """Rows of (invented sentence, expected (mention, type) pairs), one subTest a row."""
+
+    def check(self, *rows):
+        for text, expected in rows:
+            with self.subTest(text=text):
+                self.assertEqual(typed(text), expected)
 
 
 class TestRead(unittest.TestCase):
@@ -71,12 +87,12 @@ class TestClean(unittest.TestCase):
         self.assertEqual(content[0], "Markets rally as rates fall")  # the headline, once
         self.assertNotIn("Traders on the floor. / Photo agency", content)  # the caption
 
-    def test_crumbs_are_short_trailing_lines_without_a_sentence(self):
+    def test_crumbs_are_short_lines_without_a_digit_or_a_sentence(self):
         for line, crumb in (("News", True), ("Dismiss", True), ("Read more", True), ("\xa0", True),
                             ("Shares rose.", False), ("Ajax 3 PSV 1", False),
                             ("The minister resigned on Friday after weeks of pressure", False)):
             with self.subTest(line=line):
-                self.assertEqual(digest.is_crumb(line) or not line.strip(), crumb)
+                self.assertEqual(digest.is_crumb(line), crumb)
 
     def test_first_long_sentence_is_not_a_headline(self):
         text = ("SENATOR Ann Lee said on Tuesday that the bill, which has been debated for months, would "
@@ -87,8 +103,8 @@ class TestClean(unittest.TestCase):
         self.assertTrue(a.title.endswith("…"))
 
     def test_dateline_gives_the_date(self):
-        lay = digest.layout_article("Rain stops play\nLONDON 1996-08-30\nRain stopped play at the Oval.")
-        self.assertEqual(lay.date, "1996-08-30")
+        lay = digest.layout_article("Rain stops play\nLONDON 2004-06-30\nRain stopped play at the ground.")
+        self.assertEqual(lay.date, "2004-06-30")
 
     def test_crlf_and_cr_give_the_same_briefing_as_lf(self):
         lf = self.PAGE
@@ -99,7 +115,214 @@ class TestClean(unittest.TestCase):
                 self.assertEqual("".join(digest.render_text(a)), "".join(digest.render_text(b)))
 
 
-class TestNames(unittest.TestCase):
+class TestSplitRules(RuleTable):
+    """The rules of split_group, one test each, in their order in SPLIT_RULES."""
+
+    def test_rules_are_tested_here(self):
+        tested = {name[5:] for name in dir(self) if name.startswith("test_")}
+        self.assertEqual({rule.__name__ for rule in digest.SPLIT_RULES} - tested, set())
+
+    def test_known_name(self):
+        self.check(("Trade ministers met at the Bank of England on Monday.", [("Bank of England", "organization")]))
+
+    def test_former_affiliation(self):
+        self.check(("Ex-Labour MP Joan Pike resigned.", [("Labour", "organization"), ("Joan Pike", "person")]))
+        self.assertEqual(people(article("Ex-Labour MP Joan Pike resigned."))["Joan Pike"].roles, ("Labour MP",))
+
+    def test_adjective_of_a_name(self):
+        self.check(("It is a Toronto-listed miner.", []))
+
+    def test_adjective_before_a_name(self):
+        self.check(("The deal helps Toronto-based Zelmar expand.", [("Zelmar", "organization")]))
+
+    def test_role_noun_opening(self):
+        self.check(("Striker Joan Pike scored twice.", [("Joan Pike", "person")]))
+        self.assertEqual(people(article("Striker Joan Pike scored twice."))["Joan Pike"].roles, ("striker",))
+
+    def test_title_before_name(self):
+        self.check(
+            ("Senator Ann Lee visited.", [("Ann Lee", "person")]),
+            ("U.S. President Tom Ray spoke.", [("U.S.", "place"), ("Tom Ray", "person")]),
+            ("Zelmar Holdings chairman Omar Diallo resigned.",
+             [("Zelmar Holdings", "organization"), ("Omar Diallo", "person")]),
+            ("The Vice President spoke.", []),
+            ("The Justice Department opened a case.", [("Justice Department", "organization")]),
+        )
+        for text, name, role in (
+                ("The talks were led by Vice President-elect K.L. Moss of Ohio.", "K.L. Moss", "Vice President-elect"),
+                ("PRESIDENT-elect Tom Ridge spoke.", "Tom Ridge", "President-elect"),
+                ("They met Vice-President Anna Kowalski in Warsaw.", "Anna Kowalski", "Vice President"),
+                ("Sen. Dana Whitfield objected.", "Dana Whitfield", "Sen"),
+                ("Chinese President Wu Lin arrived.", "Wu Lin", "President"),
+                ("Zelmar Holdings chairman Omar Diallo resigned.", "Omar Diallo", "chairman"),
+                ("Zelmar Holdings Chairman Omar Diallo resigned.", "Omar Diallo", "Zelmar Holdings Chairman"),
+                ("Prime Minister Hun Sen agreed.", "Hun Sen", "Prime Minister")):
+            with self.subTest(text=text):
+                found = people(article(text))
+                self.assertIn(name, found)
+                self.assertEqual(found[name].roles[:1], (role,))
+
+    def test_first_connector(self):
+        self.check(
+            ("The report came from Pike & Lomax.", [("Pike & Lomax", "organization")]),
+            ("The National Bank of Ruritania held rates.", [("National Bank of Ruritania", "organization")]),
+            ("Ships crossed the Gulf of Aden.", [("Gulf of Aden", "place")]),
+            ("The Food and Drug Administration approved it.", [("Food and Drug Administration", "organization")]),
+            ("It was painted by Anna van Dijk.", [("Anna van Dijk", "person")]),
+            ("Ann Lee of Zelmar Holdings said so.", [("Ann Lee", "person"), ("Zelmar Holdings", "organization")]),
+        )
+
+    def test_leading_nationality(self):
+        self.check(
+            ("The French Foreign Ministry objected.", [("Foreign Ministry", "organization")]),
+            ("Kenyan Ann Lee won.", [("Ann Lee", "person")]),
+            ("The Welsh Farmers Union met.", [("Welsh Farmers Union", "organization")]),
+        )
+
+    def test_place_before_name(self):
+        self.check(
+            ("Officials published the U.S. Space Strategy.", [("U.S.", "place")]),
+            ("Fans cheered the Denver Hawks.", [("Denver Hawks", "organization")]),
+        )
+
+    def test_compound_of_places(self):
+        self.check(("US-Mexico talks resumed.", [("US", "place"), ("Mexico", "place")]))
+
+
+class TestTypeRules(RuleTable):
+    """The rules of guess_type, one test each, in their order in TYPE_RULES."""
+
+    def test_rules_are_tested_here(self):
+        tested = {name[5:] for name in dir(self) if name.startswith("test_")} | {"sports_team", "results_row"}
+        self.assertEqual({rule.__name__ for rule in digest.TYPE_RULES} - tested, set())
+
+    def test_typed_elsewhere(self):
+        self.check(("Minister Okafor Bello spoke. Later Okafor Bello left.",
+                    [("Okafor Bello", "person"), ("Okafor Bello", "person")]))
+
+    def test_surname_of_a_person(self):
+        self.check(("Governor Ann Lee spoke. Lee said no.", [("Ann Lee", "person"), ("Lee", "person")]))
+
+    def test_shouted_word(self):
+        self.check(
+            ("Shares in ZELMAR fell.", [("ZELMAR", "organization")]),
+            ("LAGOS, Nigeria - Rain fell.", [("LAGOS", "place"), ("Nigeria", "place")]),
+            ("The plan has TV and GDP targets.", []),
+        )
+
+    def test_the_institution(self):
+        self.check(("Analysts said the Treasury would sell bonds.", [("Treasury", "organization")]))
+
+    def test_common_words(self):
+        self.check(("Sales rose, and sales staff cheered.", []))
+
+    def test_index_name(self):
+        self.check(("The Zelmar Composite index fell.", []))
+
+    def test_adjective_of_a_people(self):
+        self.check(("It hit the Moravian economy hard.", []))
+
+    def test_sentence_opener(self):
+        self.check(("Ironically, Ortiga lost.", []), ("Crowds gathered. Later Ortiga arrived in Paris.",
+                                                      [("Paris", "place")]))
+
+    def test_role_noun_before(self):
+        self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]))
+
+    def test_place_noun_around(self):
+        self.check(("Police in the town of Oruvo said so.", [("Oruvo", "place")]),
+                   ("Fighting spread to the Zarek mountains.", [("Zarek", "place")]))
+
+    def test_organisation_noun_around(self):
+        self.check(
+            ("The news agency Velta reported it.", [("Velta", "organization")]),
+            ("He told the Courier newspaper.", [("Courier", "organization")]),
+            ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
+        )
+
+    def test_camel_case(self):
+        self.check(("Shares in ZapGrid rose.", [("ZapGrid", "organization")]))
+
+    def test_company_possessive(self):
+        self.check(("Workers said Zorba's factory closed.", [("Zorba", "organization")]))
+
+    def test_plural_after_the(self):
+        self.check(("He thanked the Hawks organisation.", [("Hawks", "organization")]))
+
+    def test_place_word_before(self):
+        self.check(("They met near Oruvo.", [("Oruvo", "place")]))
+
+    def test_quotation_speaker(self):
+        self.check(('"We will appeal," Ortiga said.', [("Ortiga", "person")]))
+
+    def test_bare_word(self):
+        d = digest.merge_articles([article("Crowds gathered. Ortiga later arrived in Boston.")])
+        self.assertEqual([e.name for e in d.entities], ["Boston"])  # nothing says what Ortiga is
+
+    def test_shouted_part(self):
+        self.check(("Gains at ZELMAR Pacific lifted shares.", [("ZELMAR Pacific", "organization")]))
+
+    def test_country_last(self):
+        self.check(("Workers at Air Norway went on strike.", [("Air Norway", "organization")]))
+
+    def test_plain_short_name(self):
+        self.check(("The award went to Okafor Bello.", [("Okafor Bello", "person")]))
+
+
+class TestResolvePasses(RuleTable):
+    """The passes of resolve_names that the type rules above do not show."""
+
+    def test_vote_for_abbreviations(self):
+        self.check(
+            ("The Bank of Ruritania (BOR) held rates. The BOR said it would wait.",
+             [("Bank of Ruritania", "organization"), ("BOR", "organization"), ("BOR", "organization")]),
+            ("The Food and Drug Administration acted. The FDA said it would wait.",
+             [("Food and Drug Administration", "organization"), ("FDA", "organization")]),
+        )
+
+    def test_drop_common_first_words(self):
+        self.check(("Retired Okafor Bello spoke, and retired staff listened.", [("Okafor Bello", "person")]))
+
+    def test_short_forms_of_organisations(self):
+        self.check(("Zelmar Holdings Inc. is for sale. Later, Zelmar declined to comment.",
+                    [("Zelmar Holdings Inc.", "organization"), ("Zelmar", "organization")]))
+
+    def test_types_in_context(self):
+        self.check(("Officials closed Anna Marsh airport.", [("Anna Marsh", "place")]))
+
+    def test_read_shouted_lines(self):
+        text = ("GOLF - OMAR DIALLO LEADS IN LISBON.\nLISBON 2004-05-06\n"
+                "Omar Diallo led by two shots in Lisbon on Friday.")
+        a = article(text)
+        self.assertEqual(a.date, "2004-05-06")
+        self.check((text, [("OMAR DIALLO", "person"), ("LISBON", "place"), ("LISBON", "place"),
+                           ("Omar Diallo", "person"), ("Lisbon", "place")]))
+
+    def test_lists_share_a_type(self):
+        self.check(("Shares in Google and Zelmar rose.", [("Google", "organization"), ("Zelmar", "organization")]))
+
+
+class TestSportsPages(RuleTable):
+    """Conventions of sports reports: a city for its club, results tables."""
+
+    def test_sports_team(self):
+        self.check(
+            ("Denver beat Austin 3-1 in the league match, scoring goals in a fine season.",
+             [("Denver", "organization"), ("Austin", "organization")]),
+            ("Winger Tomas Rivas joined Lyon in a goal-shy season after the cup match in Nantes, the league said.",
+             [("Tomas Rivas", "person"), ("Lyon", "organization"), ("Nantes", "place")]),
+        )
+
+    def test_results_row(self):
+        self.check(("Results of the season's league match:\n4. Birgit Sandoval (Norway) 13:05\nThe coach was pleased.",
+                    [("Birgit Sandoval", "person"), ("Norway", "place")]))
+
+    def test_position_after_a_club(self):
+        self.check(("The coach picked Leeds prop Ian Wood for the squad's match.",
+                    [("Leeds", "organization"), ("Ian Wood", "person")]))
+
+
+class TestEntities(unittest.TestCase):
     def test_titles_become_roles_and_aliases_merge(self):
         a = article("Senator Maria Lopez met Prime Minister Tom Baker in Paris on Monday. "
                     "Lopez said the talks went well, and Baker’s aides agreed.")
@@ -109,37 +332,36 @@ class TestNames(unittest.TestCase):
         self.assertEqual(found["Tom Baker"].roles, ("Prime Minister",))
         self.assertEqual(found["Maria Lopez"].mentions, 2)
         self.assertEqual(found["Tom Baker"].aliases, ("Tom Baker", "Baker"))
-        self.assertEqual(names_of(a, "place"), {"Paris"})
 
-    def test_title_stripping(self):
-        for text, name, role in (
-                ("The talks were led by Vice President-elect K.L. Moss of Ohio.", "K.L. Moss", "Vice President-elect"),
-                ("PRESIDENT-elect Tom Ridge spoke.", "Tom Ridge", "President-elect"),
-                ("They met Vice-President Anna Kowalski in Warsaw.", "Anna Kowalski", "Vice President"),
-                ("Sen. Dana Whitfield objected.", "Dana Whitfield", "Sen"),
-                ("The report quoted business mogul Rafe Okonkwo at length.", "Rafe Okonkwo", "business mogul"),
-                ("Chinese President Wu Lin arrived.", "Wu Lin", "President")):
-            with self.subTest(text=text):
-                found = people(article(text))
-                self.assertIn(name, found)
-                self.assertEqual(found[name].roles[:1], (role,))
+    def test_a_surname_joins_the_full_name_written_last(self):
+        a = article("Ann Lee met Tom Lee in Paris. Later Tom Lee left, and Lee said he was tired.")
+        self.assertEqual(people(a)["Tom Lee"].mentions, 3)
+        self.assertEqual(people(a)["Ann Lee"].mentions, 1)
+
+    def test_an_organisation_keeps_its_first_form(self):
+        a = article("Profits at ZelmarCorp rose, Zelmar Corp said.")
+        orgs = {e.name: e for e in a.entities if e.type == "organization"}
+        self.assertEqual(set(orgs), {"ZelmarCorp"})
+        self.assertEqual(orgs["ZelmarCorp"].aliases, ("ZelmarCorp", "Zelmar Corp"))
 
     def test_a_first_word_names_the_organisation(self):
-        a = article("Acme bought the firm Zeta. Zeta Company Software gains staff.")
+        a = article("Analysts said Velta Software Group hired staff. Velta also cut prices.")
         orgs = {e.name: e for e in a.entities if e.type == "organization"}
-        self.assertEqual(orgs["Zeta Company Software"].aliases, ("Zeta", "Zeta Company Software"))
+        self.assertEqual(orgs["Velta Software Group"].aliases, ("Velta Software Group", "Velta"))
 
-    def test_role_in_an_apposition(self):
-        found = people(article("Mike Dunn, vice president in Acme's security unit, said it was ready."))
+    def test_role_before(self):
+        found = people(article("The report quoted business mogul Rafe Okonkwo at length."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("business mogul",))
+
+    def test_role_after(self):
+        found = people(article("Mike Dunn, vice president in Zelmar's lab, said it was ready."))
         self.assertEqual(found["Mike Dunn"].roles, ("vice president",))
 
     def test_a_title_alone_is_not_a_person(self):
-        a = article("The Vice President said the Senator would not attend. Dismiss")
-        self.assertEqual(people(a), {})
+        self.assertEqual(people(article("The Vice President said the Senator would not attend. Dismiss")), {})
 
     def test_sentence_openers_are_not_names(self):
-        a = article("However, markets fell. Still, traders were calm. According to analysts, "
-                    "it was a quiet day.")
+        a = article("However, markets fell. Still, traders were calm. According to analysts, it was a quiet day.")
         self.assertEqual(a.entities, ())
 
     def test_places_share_one_name(self):
@@ -149,121 +371,12 @@ class TestNames(unittest.TestCase):
         self.assertEqual(set(places), {"United States", "Canada"})
         self.assertEqual(set(places["United States"].aliases), {"US", "U.S.", "United States"})
 
-    def test_organisations_by_cue_acronym_and_camel_case(self):
-        a = article("The Bank of Japan (BOJ) held rates. Analysts at Nomura Holdings said the BOJ "
-                    "would wait, while PayPal shares rose and Acme’s factory closed.")
-        orgs = {e.name: e for e in a.entities if e.type == "organization"}
-        self.assertIn("Bank of Japan", orgs)
-        self.assertIn("BOJ", orgs["Bank of Japan"].aliases)
-        self.assertIn("Nomura Holdings", orgs)
-        self.assertIn("PayPal", orgs)
-        self.assertIn("Acme", orgs)
-
-    def test_shouted_headline_and_dateline_are_read_case_blind(self):
-        text = ("TENNIS - MARIA LOPEZ BEATS ANA RUIZ IN PARIS.\nPARIS 1996-08-30\n"
-                "Top seed Maria Lopez beat Ana Ruiz 6-2 6-3 at the French Open on Friday.")
-        a = article(text)
-        self.assertEqual(a.date, "1996-08-30")
-        got = [(m.text, m.type) for m in a.mentions if m.start < text.index("Top seed")]
-        self.assertEqual(got, [("MARIA LOPEZ", "person"), ("ANA RUIZ", "person"), ("PARIS", "place"),
-                               ("PARIS", "place")])
-
     def test_mention_spans_leave_out_titles_and_possessives(self):
         text = "Governor Ann Smith’s plan, backed by Smith's deputy, passed."
         a = article(text)
-        spans = [(m.text, m.type) for m in a.mentions]
-        self.assertEqual(spans, [("Ann Smith", "person"), ("Smith", "person")])
+        self.assertEqual([(m.text, m.type) for m in a.mentions], [("Ann Smith", "person"), ("Smith", "person")])
         for m in a.mentions:
             self.assertEqual(text[m.start:m.end], m.text)
-
-
-def typed(text: str) -> list:
-    """(mention text, type) of an article's resolved mentions, in order."""
-    d = digest.merge_articles([article(text)])
-    first = next(iter(d.articles))
-    return [(m.text, d.names[(m.type, m.entity)][0]) for m in first.mentions if d.names.get((m.type, m.entity))]
-
-
-class TestNameRules(unittest.TestCase):
-    """One sentence for each general rule of name extraction."""
-
-    def check(self, cases):
-        for text, expected in cases:
-            with self.subTest(text=text):
-                self.assertEqual(typed(text), expected)
-
-    def test_spans_and_connectors(self):
-        self.check((
-            ("The National Bank of Poland held rates.", [("National Bank of Poland", "organization")]),
-            ("Shares of Douglas & Lomason Co rose.", [("Douglas & Lomason Co", "organization")]),
-            ("Analysts cited Lynn Reaser of Barnett Banks Inc. on Monday.",
-             [("Lynn Reaser", "person"), ("Barnett Banks Inc.", "organization")]),
-            ("It competes with Johnson Controls Inc and Lear Corp in seats.",
-             [("Johnson Controls Inc", "organization"), ("Lear Corp", "organization")]),
-            ("The Securities and Exchange Commission opened an inquiry.",
-             [("Securities and Exchange Commission", "organization")]),
-            ("Shares rose on the New York Stock Exchange.", [("New York Stock Exchange", "organization")]),
-            ("Ships crossed the South China Sea.", [("South China Sea", "place")]),
-            ("Rebels took the Republic of Korea by surprise.", [("Republic of Korea", "place")]),
-        ))
-
-    def test_words_that_qualify_a_name(self):
-        self.check((
-            ("The deal will help Ontario-based Magna grow.", [("Magna", "organization")]),
-            ("It is a Hong Kong-listed company.", []),
-            ("The Iraqis claimed victory.", []),
-            ("The Scottish National Party objected.", [("Scottish National Party", "organization")]),
-            ("The German Foreign Ministry objected.", [("Foreign Ministry", "organization")]),
-            ("Ex-Labour MP Tom Ridley spoke.", [("Labour", "organization"), ("Tom Ridley", "person")]),
-            ("Prime Minister Hun Sen agreed.", [("Hun Sen", "person")]),
-            ("Model Sophie Marlow arrived late.", [("Sophie Marlow", "person")]),
-        ))
-
-    def test_context_types_unknown_names(self):
-        self.check((
-            ("Police in the town of Uyo said the corporal fled.", [("Uyo", "place")]),
-            ("Fighting spread to the Pamir mountains.", [("Pamir", "place")]),
-            ("The Yugoslav news agency Tanjug reported the closure.", [("Tanjug", "organization")]),
-            ("He told the Sun newspaper on Friday.", [("Sun", "organization")]),
-            ("Gains at CITIC Pacific lifted the index.", [("CITIC Pacific", "organization")]),
-            ("Workers at Air France went on strike.", [("Air France", "organization")]),
-            ("The Treasury sold bonds.", [("Treasury", "organization")]),
-            ("The Dow Jones industrial average fell.", []),
-            ("Officials closed Charles de Gaulle airport.", [("Charles de Gaulle", "place")]),
-            ("He thanked the Eagles organisation.", [("Eagles", "organization")]),
-            ('"We will appeal," Ortega said.', [("Ortega", "person")]),
-            ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
-            ("Every Windows PC runs Windows XP.", [("Windows PC", "organization"), ("Windows XP", "organization")]),
-        ))
-
-    def test_the_article_types_its_own_short_forms(self):
-        self.check((
-            ("Mercantile Bancorp Inc. is for sale. Mercantile declined comment.",
-             [("Mercantile Bancorp Inc.", "organization"), ("Mercantile", "organization")]),
-            ("Profits at TimeWarner rose, Time Warner said. It owns AOL.",
-             [("TimeWarner", "organization"), ("Time Warner", "organization"), ("AOL", "organization")]),
-            ("The Securities and Exchange Commission sued. The SEC said it would appeal.",
-             [("Securities and Exchange Commission", "organization"), ("SEC", "organization")]),
-            ("Ironically, Ortiz lost.", []),
-            ("Acme bought the firm Zeta. Zeta Company Software gains staff.",
-             [("Zeta", "organization"), ("Zeta Company Software", "organization")]),  # "Acme" opens a sentence
-        ))
-
-    def test_datelines_and_state_abbreviations(self):
-        self.check((("Debate details set\nIRVINE, Calif 1996-08-30\nThe debate is on.",
-                     [("IRVINE", "place"), ("Calif", "place")]),))
-
-    def test_sports_clubs_and_athletes(self):
-        self.check((
-            ("Chicago beat Boston 4-2 on Friday in the league match, scoring goals in a fine season.",
-             [("Chicago", "organization"), ("Boston", "organization")]),
-            ("Striker Lentini joined Milan in a goal-shy season after the cup match in Turin, the league said.",
-             [("Lentini", "person"), ("Milan", "organization"), ("Turin", "place")]),
-            ("The coach picked Bath prop Ian Wood for the squad's match.",
-             [("Bath", "organization"), ("Ian Wood", "person")]),
-            ("Results of the season's league match:\n8. Dmitri Markov (Belarus) 5.65\nThe coach was pleased.",
-             [("Dmitri Markov", "person"), ("Belarus", "place")]),
-        ))
 
 
 class TestFigures(unittest.TestCase):
@@ -272,7 +385,7 @@ class TestFigures(unittest.TestCase):
 
     def test_money_and_percentages_are_normalised(self):
         for text, value, unit in (
-                ("Exports reached $401 billion.", 401e9, "USD"),
+                ("Exports reached $12 billion.", 12e9, "USD"),
                 ("The fund holds US$1.2 trillion.", 1.2e12, "USD"),
                 ("Profits hit £4.8bn.", 4.8e9, "GBP"),
                 ("The deal is worth €1.84 billion.", 1.84e9, "EUR"),
@@ -291,145 +404,131 @@ class TestFigures(unittest.TestCase):
                 self.assertEqual(figs[0].unit, unit)
 
     def test_years_dates_and_scores_are_not_figures(self):
-        for text in ("In 2003 results improved.", "It was founded in 1936 by farmers.",
-                     "He returned on January 19 after talks.", "They won 92-90 in overtime."):
+        for text in ("In 2003 results improved.", "The mill opened in 1921 by weavers.",
+                     "He came back on March 9 after talks.", "They won 88-79 after extra time."):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text), [])
 
     def test_ranges_keep_both_ends(self):
-        figs = self.figures("The repairs will cost $10-20 million.")
-        self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(10e6, 20e6, "USD")])
+        figs = self.figures("The bridge will cost $30-40 million.")
+        self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(30e6, 40e6, "USD")])
 
-    def test_two_percentages_and_approximations(self):
-        figs = self.figures("The tax fell from 150% to 75%, raising about $3 billion.")
-        self.assertEqual([(f.text, f.unit) for f in figs],
-                         [("150%", "percent"), ("75%", "percent"), ("$3 billion", "USD")])
-        self.assertTrue(figs[2].approx)
-        self.assertFalse(figs[0].approx)
+    def test_approximations(self):
+        figs = self.figures("The levy raised about $2 billion and cost $5m.")
+        self.assertEqual([(f.text, f.approx) for f in figs], [("$2 billion", True), ("$5m", False)])
 
     def test_what_a_figure_measures(self):
-        figs = self.figures("Germany has a trade surplus with France, with German exports to France "
-                            "reaching around €90 billion last year, while imports from France were "
-                            "valued at €60 billion.")
-        self.assertEqual([f.about for f in figs],
-                         ["German exports to France last year", "imports from France"])
+        figs = self.figures("Rail exports from Norway hit about €20 billion last year, while imports "
+                            "were valued at €8 billion.")
+        self.assertEqual([f.about for f in figs], ["rail exports from Norway last year", "imports"])
 
     def test_what_a_figure_measures_in_harder_clauses(self):
         for text, about in (
-                ("Acme said it now owns 8% of search-engine Foogle.", "share of search-engine Foogle"),
-                ("Other counters say the figure is closer to 15%.", "figure"),
-                ("The firm will pay $76 for each Zeta share.", "for each Zeta share (firm)"),
-                ("It lost 464,000 subscribers in the fourth quarter.", "lost in the fourth quarter"),
-                ("It set aside cash for legal reserves, which it previously set at $500m.", "legal reserves"),
-                ("Acme is projecting operating earnings growth of around 5%.", "operating earnings growth (Acme)"),
-                ("A survey found that 90% of PCs are infested.", "share of PCs")):
+                ("Zelmar said it now holds 12% of the ferry operator Bluewake.",
+                 "share of the ferry operator Bluewake"),
+                ("Some traders say the true figure is nearer 20%.", "true figure"),
+                ("Korvex is forecasting operating margin growth of about 4%.", "operating margin growth (Korvex)"),
+                ("A poll found that 70% of voters are undecided.", "share of voters")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[0].about, about)
 
     def test_balance_of_opposite_figures_is_derived(self):
-        a = article("Germany has a trade surplus with France, with German exports to France reaching "
-                    "around €90 billion last year, while imports from France were valued at €60 billion.")
+        a = article("Germany has a trade surplus with Peru, with German exports to Peru reaching "
+                    "around €9 billion last year, while imports from Peru were valued at €6 billion.")
         derived = [f for f in a.figures if f.derived]
         self.assertEqual(len(derived), 1)
-        self.assertEqual((derived[0].text, derived[0].value, derived[0].unit), ("€30 billion", 30e9, "EUR"))
-        self.assertEqual(derived[0].about, "implied Germany trade surplus with France")
+        self.assertEqual((derived[0].text, derived[0].value, derived[0].unit), ("€3 billion", 3e9, "EUR"))
+        self.assertEqual(derived[0].about, "implied Germany trade surplus with Peru")
         self.assertEqual(derived[0].note, "exports ≈ 1.5× imports")
 
     def test_revenue_minus_costs_is_derived(self):
-        a = article("Ticket revenue was £12m this season, while running costs were £9m.")
+        a = article("Ticket sales were £14m this season, while staff costs were £11m.")
         derived = [(f.text, f.value, f.note) for f in a.figures if f.derived]
-        self.assertEqual(derived, [("£3m", 3e6, "revenue ≈ 1.3× costs")])
+        self.assertEqual(derived, [("£3m", 3e6, "sales ≈ 1.3× costs")])
 
     def test_change_from_before_to_after_is_derived(self):
-        a = article("Revenue rose to $12m in 2024 from $8m a year earlier, the company said.")
+        a = article("Sales rose to $15m in 2023 from $10m a year earlier, the firm said.")
         derived = [f for f in a.figures if f.derived]
-        self.assertEqual([(f.text, f.value, f.note) for f in derived], [("$4m", 4e6, "+50.0%")])
+        self.assertEqual([(f.text, f.value, f.note) for f in derived], [("$5m", 5e6, "+50.0%")])
 
 
 class TestQuotes(unittest.TestCase):
     def quotes(self, text):
-        a = article(text)
-        return [(q.text, q.speaker) for q in a.quotes]
+        return [(q.text, q.speaker) for q in article(text).quotes]
 
     def test_speaker_next_to_a_speech_verb(self):
         for text, expected in (
-                ("“We will win,” said Coach Amy Reyes.", [("We will win", "Amy Reyes")]),
-                ("Mayor Lars Berg said: “The bridge opens in May.”", [("The bridge opens in May.", "Lars Berg")]),
-                ('"It is over," Senator Paul Ortiz told reporters.', [("It is over", "Paul Ortiz")]),
-                ("Governor Ada Kim has labeled the plan the “worst idea yet”.", [("worst idea yet", "Ada Kim")])):
+                ("“We will rebuild,” said Coach Nia Obi.", [("We will rebuild", "Nia Obi")]),
+                ("Mayor Lars Berg said: “The tunnel opens in June.”", [("The tunnel opens in June.", "Lars Berg")]),
+                ('"It is settled," Senator Paul Ortiz told reporters.', [("It is settled", "Paul Ortiz")]),
+                ("Governor Ada Kim has called the levy the “worst idea yet”.", [("worst idea yet", "Ada Kim")])):
             with self.subTest(text=text):
                 self.assertEqual(self.quotes(text), expected)
 
     def test_pronoun_and_role_resolve_to_the_person(self):
-        text = ("Vice President Omar Haddad met officials on Monday. The vice president acknowledged "
-                "“deep differences” between them. He pointed out “some progress” too.")
-        self.assertEqual(self.quotes(text), [("deep differences", "Omar Haddad"), ("some progress", "Omar Haddad")])
+        text = ("Vice President Omar Haddad met unions on Monday. The vice president acknowledged “real gaps” "
+                "between them. He pointed out “some progress” too.")
+        self.assertEqual(self.quotes(text), [("real gaps", "Omar Haddad"), ("some progress", "Omar Haddad")])
 
     def test_pronoun_after_an_apposition_subject(self):
-        text = ("Mike Dunn, vice president in Acme's unit, said it was early. "
-                '"We will have a plan," he said.')
-        self.assertEqual(self.quotes(text), [("We will have a plan", "Mike Dunn")])
+        text = "Tom Reyes, head of Zelmar's lab, said it was early. \"We will have a prototype,\" he said."
+        self.assertEqual(self.quotes(text), [("We will have a prototype", "Tom Reyes")])
 
     def test_scare_quotes_belong_to_the_sentence_subject(self):
-        text = "Governor Ida Marsh revealed that she had a “good” meeting with unions."
-        self.assertEqual(self.quotes(text), [("good", "Ida Marsh")])
+        self.assertEqual(self.quotes("Governor Ida Marsh revealed that she had a “useful” meeting with farmers."),
+                         [("useful", "Ida Marsh")])
 
     def test_descriptions_spokesmen_and_it(self):
-        self.assertEqual(self.quotes('"I am outraged," the play\'s organiser in Lagos, Ada Obi, told reporters.'),
-                         [("I am outraged", "Ada Obi")])
-        self.assertEqual(self.quotes('The Zeta Media Council met. A Zeta Media Council spokesman said: "We act."'),
-                         [("We act.", "Zeta Media Council")])
-        self.assertEqual(self.quotes('The Zeta Media Council banned the play. It said the organisers must "cut '
-                                     'the offending parts".'), [("cut the offending parts", "Zeta Media Council")])
+        self.assertEqual(self.quotes('"I am furious," the festival\'s director in Accra, Ama Boateng, told reporters.'),
+                         [("I am furious", "Ama Boateng")])
+        self.assertEqual(self.quotes('The Zelmar Arts Board met. A Zelmar Arts Board spokesman said: "We act."'),
+                         [("We act.", "Zelmar Arts Board")])
+        self.assertEqual(self.quotes('The Zelmar Arts Board fined the theatre. It said the theatre must "drop the '
+                                     'late shows".'), [("drop the late shows", "Zelmar Arts Board")])
 
     def test_a_modifier_is_not_a_speaker(self):
-        text = "The Marsh administration referred to the plan as the “best available option,” officials said."
-        self.assertEqual(self.quotes(text), [("best available option", None)])
+        text = "The Marsh administration referred to the levy as the “least bad option,” officials said."
+        self.assertEqual(self.quotes(text), [("least bad option", None)])
 
 
 class TestDates(unittest.TestCase):
     def test_weekdays_resolve_against_the_article_date(self):
-        text = ("By Staff - Desk January 21, 2025\n\nThe deal closed on Friday, days after talks on "
-                "January 19 and a meeting last year.")
-        a = article("Deal done\n" + text)
-        self.assertEqual(a.date, "2025-01-21")
-        got = [(d.text, d.value) for d in a.dates]
-        self.assertEqual(got, [("on Friday", "2025-01-17"), ("January 19", "2025-01-19"), ("last year", "2024")])
+        a = article("Deal done\nBy Staff - Desk March 12, 2025\n\nThe deal closed on Friday, days after talks on "
+                    "March 9 and a meeting last year.")
+        self.assertEqual(a.date, "2025-03-12")
+        self.assertEqual([(d.text, d.value) for d in a.dates],
+                         [("on Friday", "2025-03-07"), ("March 9", "2025-03-09"), ("last year", "2024")])
 
     def test_date_edges(self):
-        a = article("The Ethiopian legend won Sunday's race, which ended on 19 October.")
-        self.assertEqual([d.text for d in a.dates], ["Sunday", "19 October"])
+        a = article("The Kenyan champion won Saturday's race, which ended on 12 April.")
+        self.assertEqual([d.text for d in a.dates], ["Saturday", "12 April"])
 
     def test_without_an_article_date_relative_dates_stay_unresolved(self):
-        a = article("The deal closed on Friday after talks on January 19.")
-        self.assertEqual([(d.text, d.value) for d in a.dates], [("on Friday", None), ("January 19", None)])
+        a = article("The deal closed on Friday after talks on March 9.")
+        self.assertEqual([(d.text, d.value) for d in a.dates], [("on Friday", None), ("March 9", None)])
 
 
 class TestMerge(unittest.TestCase):
     def test_surname_in_one_article_joins_full_name_in_another(self):
-        a = article("Senator Maria Lopez visited Boston.")
-        b = article("Lopez later returned to Boston, where Lopez spoke.")
+        a = article("Senator Nadia Ferraro visited Lisbon.")
+        b = article("Ferraro later returned to Lisbon, where Ferraro spoke.")
         d = digest.merge_articles([a, b])
-        people_ = [e for e in d.entities if e.type == "person"]
-        self.assertEqual([(e.name, tuple(e.articles), e.mentions) for e in people_], [("Maria Lopez", (1, 2), 3)])
-        self.assertEqual(d.shared["person"], ["Maria Lopez"])
-        self.assertEqual(d.shared["place"], ["Boston"])
+        found = [e for e in d.entities if e.type == "person"]
+        self.assertEqual([(e.name, tuple(e.articles), e.mentions) for e in found], [("Nadia Ferraro", (1, 2), 3)])
+        self.assertEqual(d.shared["person"], ["Nadia Ferraro"])
+        self.assertEqual(d.shared["place"], ["Lisbon"])
 
     def test_an_ambiguous_surname_stays_apart(self):
-        a = article("Senator Maria Lopez visited Boston. Senator Ana Lopez stayed home.")
-        b = article("Boston was calm, Lopez said.")
+        a = article("Senator Nadia Ferraro visited Lisbon. Senator Paolo Ferraro stayed home.")
+        b = article("Lisbon was calm, Ferraro said.")
         d = digest.merge_articles([a, b])
-        self.assertEqual({e.name for e in d.entities if e.type == "person"}, {"Maria Lopez", "Ana Lopez", "Lopez"})
-
-    def test_a_bare_name_nothing_explains_is_left_out(self):
-        d = digest.merge_articles([article("Crowds gathered. Ortiga later arrived in Boston.")])
-        self.assertEqual([e.name for e in d.entities], ["Boston"])
+        self.assertEqual({e.name for e in d.entities if e.type == "person"},
+                         {"Nadia Ferraro", "Paolo Ferraro", "Ferraro"})
 
     def test_shared_themes_are_topic_words_of_two_articles(self):
-        a = article("Tariffs on steel rose again as the steel trade dispute grew.")
-        b = article("Steel makers said tariffs would hurt trade.")
-        themes = digest.merge_articles([a, b]).shared["themes"]
-        self.assertEqual(themes[:3], ["steel", "tariffs", "trade"])
+        a = article("Tariffs on copper rose again as the copper trade dispute grew.")
+        b = article("Copper smelters said tariffs would hurt trade.")
+        self.assertEqual(digest.merge_articles([a, b]).shared["themes"][:3], ["copper", "tariffs", "trade"])
 
 
 SEED_TEXT = os.path.join(GOLDEN, "seeds.txt")
@@ -469,12 +568,10 @@ class TestSeeds(unittest.TestCase):
         for name, role in (("J.D. Vance", "Vice President-elect"), ("Marco Rubio", "Senator"),
                            ("Elon Musk", "business mogul"), ("Han Zheng", "Vice President")):
             self.assertIn(role, found[name]["roles"])
-        every_name = {e["name"] for e in data["entities"]}
-        self.assertFalse(every_name & {"News", "Dismiss", "Vice President", "President"})
+        self.assertFalse({e["name"] for e in data["entities"]} & {"News", "Dismiss", "Vice President", "President"})
 
     def test_figures_and_derived_balance(self):
-        data = json.loads(self.json.stdout)
-        figures = {f["text"]: f for f in data["figures"]}
+        figures = {f["text"]: f for f in json.loads(self.json.stdout)["figures"]}
         self.assertEqual((figures["$401 billion"]["value"], figures["$401 billion"]["unit"]), (401e9, "USD"))
         self.assertEqual(figures["$401 billion"]["about"], "Chinese exports to the U.S. last year")
         self.assertEqual(figures["$130 billion"]["value"], 130e9)
@@ -504,13 +601,36 @@ class TestSeeds(unittest.TestCase):
         self.assertNotIn("Trump-Vance transition team", out)
         self.assertLessEqual(max(len(line) for line in out.splitlines()), 100)
 
-    def test_same_bytes_for_any_hash_seed_and_file_order(self):
+    def test_same_bytes_for_any_hash_seed(self):
         for seed in ("1", "2", "12345"):
             with self.subTest(seed=seed):
                 again = run("seeds/", "--format", "json", env={"PYTHONHASHSEED": seed})
                 self.assertEqual(again.stdout, self.json.stdout)
-        both = sorted(os.path.join("seeds", f) for f in os.listdir(os.path.join(ROOT, "seeds")))
-        self.assertEqual(run(*both).stdout, self.text.stdout)
+
+    def test_same_bytes_whatever_order_the_file_system_lists_files_in(self):
+        real_walk = os.walk
+
+        def reversed_walk(top, *args, **kwargs):  # the file system lists names in the opposite order
+            for root, dirs, files in real_walk(top, *args, **kwargs):
+                dirs.reverse()
+                files.reverse()
+                yield root, dirs, files
+
+        with tempfile.TemporaryDirectory() as folder:
+            for name in ("b.txt", "a/z.txt", "a/b/c.txt", "C.TXT"):
+                os.makedirs(os.path.dirname(os.path.join(folder, name)), exist_ok=True)
+                with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                    f.write(f"Mayor Ann Lee spoke in Paris about {name}.")
+            outputs = []
+            for walk in (real_walk, reversed_walk):
+                out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+                with mock.patch("os.walk", walk), mock.patch("sys.stdout", out):
+                    self.assertEqual(digest.main([folder, "--format", "json"]), 0)
+                out.flush()
+                outputs.append(out.buffer.getvalue())
+            self.assertEqual(outputs[0], outputs[1])
+            sources = [a["source"] for a in json.loads(outputs[0])["articles"]]
+            self.assertEqual([os.path.relpath(s, folder) for s in sources], ["C.TXT", "a/b/c.txt", "a/z.txt", "b.txt"])
 
 
 class TestGeneral(unittest.TestCase):
