@@ -979,7 +979,7 @@ def figure_from_dict(f: dict, i: int) -> Figure:
     check(f, DERIVED_FIGURE_FIELDS if derived else PLACED_FIGURE_FIELDS, "", "figures", i)
     high = f.get("high")
     need(finite(f["value"]) and (high is None or (type(high) in NUMBER_TYPES and finite(high)))
-         and (derived and all_text(f["from"]) or not derived and spans_text(f)),
+         and (all_text(f["from"]) if derived else spans_text(f)),
          f"figures[{i}]", "value or offsets out of range")
     return Figure(f["text"], float(f["value"]), f["unit"], f["about"], f.get("start"), f.get("end"),
                   f.get("approx", False), None if high is None else float(high), derived,
@@ -2285,7 +2285,7 @@ def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
         obj = obj[1:]  # "is forecasting operating margin growth" -> "operating margin growth"
     pronoun = len(subject) == 1 and subject[0].lower() in PRONOUNS
     progressive = verb + 1 < len(words) and words[verb + 1].endswith("ing")  # "is projecting"
-    if not obj or words[verb].lower() in COPULAS and not pronoun and not progressive:
+    if not obj or (words[verb].lower() in COPULAS and not pronoun and not progressive):
         return subject, []
     return obj, [] if pronoun else subject
 
@@ -2557,7 +2557,7 @@ def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -
     for m in after[:1]:  # "“...,” Ortiga said" / "“...,” said Ortiga"
         gap = text[q.end():m.start]
         described = len(gap) < 80 and not QUOTE_MARK.search(gap) and not SPEECH.search(gap)
-        if described and SAID_AFTER_NAME.match(text, m.end) or len(gap) < 40 and SAID_THEN_NAME.match(gap):
+        if (described and SAID_AFTER_NAME.match(text, m.end)) or (len(gap) < 40 and SAID_THEN_NAME.match(gap)):
             # '..." chief executive Ann Lee said', '..." the festival's director, Ann Lee, told', '..." said Lee'
             return m.entity
     for where in (text[s0:q.start()], text[q.end():s1]):
