@@ -222,6 +222,9 @@ Walmart/Wal-Mart|Coca-Cola|PepsiCo|McDonald's|Disney|Netflix|Twitter|Uber|Gazpro
 ExxonMobil/Exxon|Chevron|Aramco|Nasdaq|NYSE|Nikkei|Sotheby's|Christie's|Vodafone|Nintendo
 """
 
+# Verbs that may stand just before a role and a name: "critics claim president Ann Lee is ...".
+ROLE_VERBS = _set("claim claims say says see sees call calls name names meet meets met join joins back backs")
+
 # Nouns after "the": "the Commission", "the Ministry" refer back to a named organisation.
 ORG_HEADS = _set("""
 Ministry Department Agency Authority Commission Committee Council Parliament Assembly Congress
@@ -249,7 +252,8 @@ Engineering Construction Cement Textiles Motor Holding Telecommunication
 """)
 
 ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
-automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group""")
+automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group
+regulator watchdog operator""")
 
 ROLE_OF_WORDS = _set("""
 executive chairman chairwoman president director founder boss spokesman spokeswoman ceo
@@ -260,7 +264,8 @@ shareholders employees owner head
 COMPANY_NOUNS = _set("""
 shares stock factory plant plants headquarters board chief ceo chairman executives employees
 staff workers customers products brand subsidiary unit division profits profit revenue revenues
-sales earnings shareholders stake website app platform services service stores network
+sales earnings shareholders stake website app platform services service stores network boss bosses
+bid offer takeover merger results debts debt creditors bankruptcy auditors accounts
 """)
 
 COMPANY_ADJECTIVES = _set("based listed registered headquartered")
@@ -301,8 +306,15 @@ vice deputy prime foreign finance defence defense interior home trade health edu
 economy economic agriculture culture environment transport industry justice
 junior senior assistant acting former ex first chief supreme grand crown executive managing
 general state opposition party national security federal interim caretaker elect
-principal permanent under
+principal permanent under shadow
 """)
+# What a title is "of": "Chancellor of the Exchequer", "Secretary of State", "Minister of Defence".
+TITLE_COMPLEMENTS = _set("""
+exchequer state defence defense finance justice health education commons lords treasury staff
+foreign interior trade industry commerce agriculture environment transport energy labour labor
+culture home affairs economy
+""")
+HONORIFIC_TITLES = HONORIFICS | _set("dr sir dame lord lady baron baroness")  # forms of address
 
 # Lower-case role nouns: "business mogul Elon ...", "Surrey captain Chris ...", ", chairman of".
 ROLE_NOUNS = _set("""
@@ -312,12 +324,12 @@ leader head founder co-founder owner mogul tycoon billionaire magnate entreprene
 banker economist analyst strategist lawyer attorney prosecutor judge professor scientist
 researcher expert doctor surgeon author writer novelist poet journalist reporter editor
 columnist correspondent photographer actor actress singer songwriter musician rapper star
-producer comedian presenter host artist designer architect chef player striker midfielder
+comedian presenter host artist designer architect chef player striker midfielder
 defender goalkeeper keeper forward winger batsman bowler all-rounder spinner off-spinner
 leg-spinner pitcher quarterback champion runner sprinter cyclist driver rider jockey boxer
 golfer swimmer skier lawmaker legislator politician diplomat official commander adviser
 advisor aide negotiator activist campaigner dissident critic premier chancellor president-elect
-commissioner administrator regulator chairman-elect candidate nominee challenger vice-president
+commissioner administrator chairman-elect candidate nominee challenger vice-president
 hopeful veteran teammate counterpart successor predecessor playwright filmmaker film-maker
 dramatist composer conductor dancer choreographer model broadcaster commentator sculptor painter
 historian philosopher lobbyist skipper boss prop centre fly-half scrum-half full-back
@@ -326,6 +338,7 @@ left-back right-back sweeper playmaker rookie newcomer teenager youngster pundit
 """)
 
 # Given names across cultures: a two-word capitalised span starting with one is a person.
+# (FAMILY_FIRST below also begin people's names.)
 GIVEN_NAMES = _set("""
 Aaron Abdul Abdullah Abraham Adam Adrian Ahmed Ahmad Alan Albert Alberto Alejandro Alex Alexander
 Alexandre Alexei Alfred Ali Alice Alicia Alison Amanda Amir Amy Ana Anders Andre Andrea Andreas
@@ -363,8 +376,7 @@ Olga Irina Svetlana Natasha Tatiana Dmitri Anatoly Leonid Oksana Yulia Denis Cyr
 Ngozi Chinedu Emeka Tunde Adebayo Amaka Wanjiru Themba Sipho Lindiwe Zanele Olusegun Uhuru
 Wei Jing Lei Ying Xiao Hui Jun Hao Mei Sonia Rajiv Indira Narendra Priya Anjali Sunita Kavita
 Pooja Neha Ramesh Suresh Mahesh Manoj Vikram Rohit Ashok Arvind Shashi Amartya
-Goh Hun Aung Roh Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou
-Deng Mao Lin Ma Gao Luo Guo Tang Shane Glenn Ricky Darren Alec Graeme Jamie Fiona Hamish Ewan
+Shane Glenn Ricky Darren Alec Graeme Jamie Fiona Hamish Ewan
 Callum Declan Siobhan Aoife Niamh
 """)
 
@@ -399,6 +411,25 @@ let lets indeed overall thanks regardless following given
 notably separately initially eventually finally recently
 currently previously speaking ask
 """)
+
+# Family names written first (Chinese, Korean, Vietnamese, Burmese): the first word of a person's name,
+# and, alone, the name the article calls them by ("Hu Wen ... Hu said").
+FAMILY_FIRST = _set("""
+Goh Hun Aung Roh Ban Jiang Zhu Hu Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Deng Mao Lin Ma Gao
+Luo Guo Tang Xu Xie Feng Cao Peng Zeng Xiao Tian Dong Yuan Cai Cheng Wei Kim Choi Kang Yoon Nguyen Tran
+Pham Hoang
+""")
+
+# Short forms of given names, as written in news, and the full form they stand for.
+NICKNAMES = dict(pair.split("=") for pair in """
+Al=Albert Andy=Andrew Ben=Benjamin Bernie=Bernard Bill=William Billy=William Bob=Robert Bobby=Robert
+Charlie=Charles Chris=Christopher Chuck=Charles Dan=Daniel Danny=Daniel Dave=David Dick=Richard
+Ed=Edward Eddie=Edward Fred=Frederick Geoff=Geoffrey Greg=Gregory Jim=James Jimmy=James Joe=Joseph
+Jon=Jonathan Josh=Joshua Ken=Kenneth Larry=Lawrence Matt=Matthew Mike=Michael Nick=Nicholas
+Pat=Patrick Pete=Peter Phil=Philip Rick=Richard Rob=Robert Ron=Ronald Sam=Samuel Steve=Stephen
+Ted=Edward Tom=Thomas Tommy=Thomas Tony=Anthony Vic=Victor Will=William Kate=Katherine Liz=Elizabeth
+Beth=Elizabeth Sue=Susan Jenny=Jennifer Meg=Margaret Maggie=Margaret Becky=Rebecca Vicky=Victoria
+""".split())
 
 # Stopwords that also begin names ("New York", "First Albany", "Second Avenue"): they never break one.
 NAME_STARTERS = _set("new first second third old")
@@ -569,6 +600,8 @@ described urged asked replied recalled revealed suggested claimed complained adm
 predicted highlighted reiterated vowed promised stated commented remarked answered continued
 concluded confirmed denied hailed criticised criticized dismissed expressed welcomed accused
 cautioned observed mused joked quipped boasted thinks believes believed writes calls describes labels
+explains warns notes insists argues admits concedes predicts reckons suggests claims stresses
+recalls replies continues concludes adds
 """)
 SPEECH_PHRASES = ("pointed out", "referred to")
 SPEECH_VERBS = alternation(SPEECH_WORDS | frozenset(SPEECH_PHRASES))  # as a pattern
@@ -636,6 +669,7 @@ def _names(*tables: str) -> tuple[dict, dict]:
     return names, demonyms
 
 PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES, REGIONS)
+FIRST_WORDS = GIVEN_NAMES | FAMILY_FIRST  # a two-word name that starts with one is a person's
 
 ORG_NAMES, _ = _names(ORGS)
 
@@ -1156,12 +1190,16 @@ NAME_SPAN = re.compile(rf"""
 """, re.X)
 TOKEN = re.compile(r"[^ \xa0]+")
 INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
+# Initials before a surname: "J.D.", "J", but not two bare capitals, which more often begin a firm's
+# name ("GM Daewoo", "BT Group") than a person's.
+GIVEN_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]$")
 # A name turned adjective by a suffix: "Toronto-based", "Army-led", "state-owned".
 NAME_ADJECTIVE = re.compile(
     r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded"
     r"|sponsored|style|held|headquartered)$")
 MAX_NAME_WORDS = 10  # the longest names ("Joint Council for the Regulation of Inland Water Transport")
 MAX_TITLED_WORDS = 4  # a title makes a person of the name after it when that name is this short
+SHORT_NAME = 3  # words in the longest plain name taken for a person's without a title
 
 
 class Token(NamedTuple):
@@ -1181,7 +1219,13 @@ class Span:
 
 
 def role_text(words: list[str]) -> str:
-    """Title words as a role: 'PRESIDENT-elect' -> 'President-elect', 'Vice-President' -> 'Vice President'."""
+    """Title words as a role: 'PRESIDENT-elect' -> 'President-elect', 'Vice-President' -> 'Vice President';
+    forms of address are no role ('Mr' -> '', 'Deputy Prime Minister Mr' -> 'Deputy Prime Minister')."""
+    words = list(words)
+    while words and words[-1].rstrip(".").lower() in HONORIFIC_TITLES and len(words) > 1:
+        words.pop()
+    if words and words[-1].rstrip(".").lower() in HONORIFICS:
+        return ""
     out = []
     for w in words:
         w = w.rstrip(".")
@@ -1189,8 +1233,8 @@ def role_text(words: list[str]) -> str:
         if parts[-1].lower() == "elect":
             out.append(" ".join(p.capitalize() for p in parts[:-1]) + "-elect")
         else:  # "MP" stays "MP"; "PRESIDENT" becomes "President"
-            out.append(" ".join(p if p.lower() == "of" or (p.isupper() and len(p) < 4) else p.capitalize()
-                                for p in parts))
+            out.append(" ".join(p.lower() if p.lower() in ("of", "the") else p if (p.isupper() and len(p) < 4)
+                                else p.capitalize() for p in parts))
     return " ".join(out)
 
 
@@ -1214,16 +1258,26 @@ def title_length(words: list[str], start: int = 0) -> int:
         if is_title_word(w):
             head = head or any(p in TITLE_HEADS for p in w.rstrip(".").lower().replace("–", "-").split("-"))
             n += 1
-        elif w == "of" and n + 1 < len(words) and is_title_word(words[n + 1]) and head:
+        elif w == "of" and head and n + 1 < len(words) and is_title_word(words[n + 1]):
             n += 1  # Secretary of State
+        elif w == "of" and head and title_complement(words, n + 1):
+            n += title_complement(words, n + 1) + 1  # Chancellor of the Exchequer
+            break
         else:
             break
     return n - start if head else 0
 
 
+def title_complement(words: list[str], at: int) -> int:
+    """How many words from `at` say what a title is of: 'the Exchequer', 'State', 'Defence' (0 if none)."""
+    skip = 1 if words[at:at + 1] == ["the"] else 0
+    word = words[at + skip] if at + skip < len(words) else ""
+    return skip + 1 if word.lower() in TITLE_COMPLEMENTS else 0
+
+
 def thing_word(word: str) -> bool:
     """A word that names a thing rather than a person ('Strategy', 'National', 'Security')."""
-    if word in PLACE_NAMES or word in GIVEN_NAMES:
+    if word in PLACE_NAMES or word in FIRST_WORDS:
         return False
     low = word.lower()
     return low in THING_WORDS or low in STOPWORDS or (len(low) > 5 and low.endswith(THING_ENDINGS))
@@ -1253,7 +1307,7 @@ def classify(words: list[str]) -> str | None:
         return "organization"
     if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES):
         return "place"
-    if n > 1 and (first in GIVEN_NAMES or INITIALS.match(first)) and all(
+    if n > 1 and (first in FIRST_WORDS or GIVEN_INITIALS.match(first)) and all(
             w in PARTICLES or (not thing_word(w) and not (w.isupper() and len(w) > 1)) for w in words[1:]):
         return "person"
     return None
@@ -1371,7 +1425,8 @@ def title_before_name(g: Group) -> list[Span] | None:
         n = title_length(words, i)
         if n and i + n < len(words) and words[i + n] not in CONNECTORS:
             rest = words[i + n:]
-            if classify(rest) in ("organization", "place") or all(thing_word(w) for w in rest):
+            addressed = n == 1 and words[i].rstrip(".").lower() in HONORIFIC_TITLES  # "Mr Hague", "Dr Paris"
+            if not addressed and (classify(rest) in ("organization", "place") or all(thing_word(w) for w in rest)):
                 continue  # "Justice Department", "General Assembly": not a title before a name
             return titled_person(g, i, n)
         if n and i + n == len(words):
@@ -1384,8 +1439,8 @@ def titled_person(g: Group, i: int, n: int) -> list[Span]:
     role = role_text(g.words[i:i + n])
     left = split_group(g.toks[:i], g.initial) if i else []
     right = split_group(g.toks[i + n:], False)
-    if len(left) == 1 and left[0].type == "organization":
-        role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"
+    if len(left) == 1 and left[0].type == "organization" and role:
+        role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"; not "Acme Mr"
     if right:
         right[0].role = role
         if right[0].type is None and len(right[0].words) <= MAX_TITLED_WORDS:
@@ -1546,6 +1601,13 @@ def results_row(s: Span, u: "Usage", near: "Near") -> str | None:
     return "person" if u.sport and len(s.words) > 1 and RESULT_AFTER.match(u.text, s.end) else None
 
 
+def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
+    """On a sports page, two or three plain capitalised words name a player ('Okafor Bello scored')."""
+    if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words):
+        return "person"
+    return None
+
+
 #### Extract: name types ########################################################################
 # Pure: the article's own usage types what strong evidence left open: a surname after a full name,
 # an acronym after its expansion, a list of siblings, the words around a name. A span nothing
@@ -1556,7 +1618,10 @@ DATELINE_AFTER = re.compile(rf",{SP}+[A-Z]|{SP}+(?:19|20)\d\d-\d\d|{SP}*[-—–
 PLACE_NOUN_AFTER = re.compile(
     rf"{SP}+(?:region|province|district|area|valley|airport|mountains|river|county|state"
     r"|border|township|prefecture|stadium)\b")
-ORG_NOUN_AFTER = re.compile(rf"{SP}+(?:newspaper|daily|weekly|news{SP}agency|agency|shares|stock)\b")
+ORG_NOUN_AFTER = re.compile(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|agency|shares|stock
+    |boss|bosses|chief{SP}executive|chairman|chairwoman|executives|spokesman|spokeswoman|shareholders
+    |board|staff|workers|employees)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
+STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # "shares in Zorba"
 FACILITY_AFTER = re.compile(rf"{SP}+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
 ADJECTIVE_USE = re.compile(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
@@ -1567,11 +1632,16 @@ ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
 SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?{SP}+          # ", the chairman," (an apposition)
     (?:(?:spokes(?:man|woman|person)|official|officials|statement|source){SP}+)?  # "Acme spokesman said"
     (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
+LOWER_WORD = re.compile(r"[a-z][\w-]*")
+ROLE_AFTER = re.compile(rf"""
+    ,{SP}+(?:(?:the|a|an|its|his|her){SP}+)?      # ", the ... "
+    ((?:[a-z][\w-]*{SP}+){{0,2}}?[a-z][\w-]*)         # up to three words ending in a role noun
+    (?={SP}*(?:,|\.|{SP}(?:of|at|for|in|who|with){SP}|$))
+""", re.X)
 OPENING = "\"'“‘(["  # marks that may open a phrase, glued to its first word
 LOOK_BEFORE = 40  # characters before a name read for the words that describe it
 MAX_ACRONYM = 6  # an unknown all-capitals word longer than this is shouting, not an acronym
 MAX_LIST_GAP = 8  # characters between the names of a list: ", ", " and ", ", or "
-SHORT_NAME = 3  # words: a plain capitalised span this short, of no thing-words, is a person
 
 
 def words_before(text: str, pos: int) -> list[str]:
@@ -1592,6 +1662,8 @@ class Usage(NamedTuple):
     acronyms: dict  # "(BOJ)" -> the span it follows
     org_words: dict  # first word of an organisation's name -> that name
     free: set  # names met away from a sentence's start
+    spans: list  # all the article's spans, in order
+    starts: list  # where they start (set before guess_type runs), for bisect
 
     def seen_lower(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ('Sales rose ... sales')."""
@@ -1616,6 +1688,7 @@ def guess_type(s: Span, u: Usage) -> str | None:
     for rule in TYPE_RULES:
         found = rule(s, u, near)
         if found is not None:
+            s.strong = bool(found) and rule in CUE_RULES
             return found or None
     return None
 
@@ -1695,12 +1768,14 @@ def place_noun_around(s: Span, u: Usage, near: Near) -> str | None:
 
 
 def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
-    """'news agency Velta', 'the Courier newspaper', 'chief executive of Zorba', 'co-founder of the X'."""
+    """'news agency Velta', 'the Courier newspaper', 'chief executive of Zorba', 'co-founder of the X',
+    'Zorba boss Ann Lee', 'a stake in Zorba'."""
     prev, last = near.prev, near.last
     head_of = ((prev[-2:-1] and prev[-2].rsplit("-", 1)[-1] in ROLE_OF_WORDS and last == "of")
                or (prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
                    and last == "the"))
-    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of:
+    stake_in = last == "in" and prev[-2:-1] and prev[-2].strip(EDGE_PUNCT).lower() in STAKE_IN
+    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in:
         return "organization"
     return None
 
@@ -1711,12 +1786,9 @@ def camel_case(s: Span, u: Usage, near: Near) -> str | None:
 
 
 def company_possessive(s: Span, u: Usage, near: Near) -> str | None:
-    """'Zorba's shares', 'Acme's factory'."""
-    if len(s.words) == 1:
-        m = POSSESSIVE_NOUN.match(u.text, s.end)
-        if m and m[1] in COMPANY_NOUNS:
-            return "organization"
-    return None
+    """'Zorba's shares', 'Velta Gold's board'."""
+    m = POSSESSIVE_NOUN.match(u.text, s.end)
+    return "organization" if m and m[1] in COMPANY_NOUNS else None
 
 
 def plural_after_the(s: Span, u: Usage, near: Near) -> str | None:
@@ -1730,14 +1802,6 @@ def plural_after_the(s: Span, u: Usage, near: Near) -> str | None:
 def place_word_before(s: Span, u: Usage, near: Near) -> str | None:
     """'in Oruvo', 'near Oruvo'."""
     return "place" if len(s.words) == 1 and near.last in PLACE_WORDS_BEFORE else None
-
-
-def quotation_speaker(s: Span, u: Usage, near: Near) -> str | None:
-    """'"We will appeal," Ortega said': a name that attributes a quotation is a person's."""
-    if len(s.words) == 1 and u.text[max(0, s.start - 5):s.start].rstrip(" \xa0")[-1:] in (",", '"', "”") \
-            and SAID_AFTER_NAME.match(u.text, s.end):
-        return "person"
-    return None
 
 
 def bare_word(s: Span, u: Usage, near: Near) -> str | None:
@@ -1757,15 +1821,83 @@ def country_last(s: Span, u: Usage, near: Near) -> str | None:
     return "organization" if s.words[-1] in COUNTRY_NAMES and len(s.words) <= SHORT_NAME else None
 
 
+def byline_name(s: Span, u: Usage, near: Near) -> str | None:
+    """A plain name alone on the line before a dateline is its reporter's ('Ann Okoro\nLAGOS 2004-05-06')."""
+    text = u.text
+    if len(s.words) < 2 or (s.start and text[s.start - 1] != "\n"):
+        return None
+    line_end = text.find("\n", s.end)
+    if line_end < 0 or text[s.end:line_end].strip(" \xa0") or not DATELINE.match(text[line_end + 1:line_end + 100]):
+        return None
+    return "person"
+
+
 def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
-    """'Ann Okonjo': two or three plain capitalised words are a person's name."""
-    return "person" if len(s.words) <= SHORT_NAME and not any(map(thing_word, s.words)) else None
+    """'Okafor Bello, 45, ...': two or three plain capitalised words are a person's name when the
+    article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold')."""
+    if len(s.words) > SHORT_NAME or any(map(thing_word, s.words)):
+        return None
+    return "person" if person_evidence(s, u) else "name"
 
 
+PRONOUN_AFTER = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")  # a subject, or a sentence's first word
+PERSON_NOUN = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|analyst|broker|spokesman|spokeswoman"
+                         r"|official|executive|source|lawyer|minister|expert)\b")
+AGE_AFTER = re.compile(rf",{SP}+(?:aged{SP}+)?\d{{1,2}}(?:,|{SP}+(?:and|said|who|was|is|has|had)\b)|{SP}*\(\d{{1,2}}\)")
+WHO_AFTER = re.compile(rf",?{SP}+who\b")
+# What only people do or have: "Okafor Bello resigned", "told reporters", "Bello's wife".
+PERSON_VERB_AFTER = re.compile(rf"""(?:{SP}+{AUXILIARIES})*{SP}+(?:told{SP}+reporters|died|resigned|married|divorced
+    |was{SP}+(?:born|arrested|elected|jailed|sentenced|appointed|knighted|charged|acquitted|injured|killed)
+    |stepped{SP}+down)\b|['’]s{SP}+(?:wife|husband|son|daughter|mother|father|brother|sister|family|children
+    |career|death|widow|girlfriend|boyfriend|partner|funeral|birthday|lawyers?)\b""", re.X)
+# A role noun, then its complement, then the name in apposition: "the festival's director in Accra, Ama ...".
+ROLE_BEFORE_NAME = re.compile(rf"\b(?:{alternation(ROLE_NOUNS)})\b[^,.;:\n\"“”]{{0,40}},{SP}*$")
+APPOSITION_WINDOW = 80  # characters before a name read for such a role
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+QUOTE_MARK = re.compile(r"[\"“”]")
+PRONOUN_SENTENCES = 2  # a pronoun this many sentence ends after a name may refer back to it
+PRONOUN_WINDOW = 300  # characters searched for it
+
+
+def person_evidence(s: Span, u: Usage) -> bool:
+    """Whether the article treats a plain name as a person's: its last word is a titled or addressed
+    person's ('Mr Bello'); an age, 'who' or what only people do follows it ('Okafor Bello, 45,',
+    'Bello, who', 'Bello resigned', 'Bello's wife'); a role stands beside it ('a spokesman for',
+    'the firm's director, Okafor Bello,'); or he/she refers back to it before another name."""
+    text, last = u.text, s.words[-1]
+    if last in u.person_words or "person" in u.votes.get(last, ()):
+        return True
+    if AGE_AFTER.match(text, s.end) or WHO_AFTER.match(text, s.end) or PERSON_VERB_AFTER.match(text, s.end):
+        return True
+    if ROLE_BEFORE_NAME.search(text, max(0, s.start - APPOSITION_WINDOW), s.start):
+        return True
+    role = ROLE_AFTER.match(text, s.end)
+    if role and role[1].split()[-1] in ROLE_NOUNS:
+        return True
+    end = min(len(text), s.end + PRONOUN_WINDOW)
+    for k, stop in enumerate(SENTENCE_END.finditer(text, s.end, end)):
+        if k + 1 == PRONOUN_SENTENCES:
+            end = stop.end()
+            break
+    pronoun = PRONOUN_AFTER.search(text, s.end, end)
+    if not pronoun:
+        return False
+    gap = text[s.end:pronoun.start()]
+    if QUOTE_MARK.search(gap) or PERSON_NOUN.search(gap):
+        return False  # '"...," said one broker. He ...': the pronoun means someone else
+    between = u.spans[bisect_left(u.starts, s.end):bisect_left(u.starts, pronoun.start())]
+    return not any(o.type in (None, "person", "name") and not o.caps and o.words[-1] != last for o in between)
+
+
+# Rules that type a span by evidence (a gazetteer, a cue word beside it) rather than by inference.
+CUE_RULES = frozenset((shouted_word, the_institution, role_noun_before, place_noun_around, organisation_noun_around,
+                       results_row, camel_case, company_possessive, plural_after_the, place_word_before, shouted_part,
+                       country_last, byline_name))
 TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, the_institution, common_words, index_name,
-              adjective_of_a_people, sentence_opener, sports_team, role_noun_before, place_noun_around,
-              organisation_noun_around, results_row, camel_case, company_possessive, plural_after_the,
-              place_word_before, quotation_speaker, bare_word, shouted_part, country_last, plain_short_name)
+              adjective_of_a_people, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
+              sports_team, results_row, camel_case, company_possessive, plural_after_the,
+              place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
+              plain_short_name)
 
 
 def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
@@ -1796,7 +1928,7 @@ def shouted_names(text: str, span: Span, memory: dict) -> list[Span]:
 def resolve_names(text: str, spans: list[Span], vocab, sport: str | None) -> list[Span]:
     """Type what strong evidence left open by the passes of RESOLVE_PASSES in order; drop what
     stays unknown."""
-    usage = Usage(text, vocab, sport, {}, {}, {}, {}, set())
+    usage = Usage(text, vocab, sport, {}, {}, {}, {}, set(), spans, [])
     for step in RESOLVE_PASSES:
         spans = step(spans, usage)
     return [s for s in spans if s.type]
@@ -1854,20 +1986,22 @@ def drop_common_first_words(spans: list[Span], u: Usage) -> list[Span]:
 
 
 def short_forms_of_organisations(spans: list[Span], u: Usage) -> list[Span]:
-    """'Mercer' after 'Mercer Holdings Inc.': an organisation's first word stands for it."""
+    """'Mercer' after 'Mercer Holdings Inc.': an organisation's first word stands for it, even when
+    a person shares it ('Ford' beside 'Ford Motor' and 'Bill Ford'): 'Mr Ford' has his title."""
     for s in spans:
         first = s.words[0]
         if (s.type == "organization" and len(s.words) > 1 and first not in u.org_words and not thing_word(first)
                 and first not in PLACE_NAMES and first not in NOT_NAMES):
             u.org_words[first] = s.name
     for s in spans:
-        if s.type is None and len(s.words) == 1 and s.words[0] in u.org_words and s.words[0] not in u.person_words:
+        if s.type is None and len(s.words) == 1 and s.words[0] in u.org_words:
             s.type = "organization"
     return spans
 
 
 def type_full_names(spans: list[Span], u: Usage) -> list[Span]:
     """Open names of several words, first, so that the surnames of people among them are known."""
+    u.starts[:] = [s.start for s in spans]
     for s in spans:
         if s.type is None and not s.caps and len(s.words) > 1:
             s.type = guess_type(s, u)
@@ -1915,24 +2049,41 @@ def read_shouted_lines(spans: list[Span], u: Usage) -> list[Span]:
 
 
 def lists_share_a_type(spans: list[Span], u: Usage) -> list[Span]:
-    """'Facebook and Zorba', 'Essex, Kent and Oruvo': the open names of a list take its type."""
+    """'Facebook and Zorba', 'Essex, Kent and Oruvo': the open names of a list take its type; in an
+    enumeration of people ('Ann Lee, Okafor Bello, Birgit Sandoval') the open full names are people too."""
+    for order in (range(len(spans)), range(len(spans) - 1, -1, -1)):  # along the list, both ways
+        for i in order:
+            s = spans[i]
+            if s.type in (None, "name") and 1 < len(s.words) <= SHORT_NAME and not s.caps:
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(spans) and spans[j].type == "person" and listed(u.text, spans, i, j) \
+                            and "," in u.text[min(s.end, spans[j].end):max(s.start, spans[j].start)]:
+                        s.type = "person"  # an enumeration, not "Ann Lee and Zorba United"
+                        break
     for i, s in enumerate(spans):
         if s.type not in (None, "name") or len(s.words) != 1:
             continue
         for j in (i - 1, i + 1):
             if not (0 <= j < len(spans)) or spans[j].type in (None, "name") or spans[j].caps:
                 continue
-            a, b = (spans[j], s) if j < i else (s, spans[j])
-            gap = u.text[a.end:b.start]
-            listed = "," not in gap or not a.initial  # "Ironically, Lee ..." is no list
-            if len(gap) < MAX_LIST_GAP and SIBLING_GAP.match(gap) and listed and len(spans[j].words) == 1:
+            if listed(u.text, spans, i, j) and len(spans[j].words) == 1:
                 s.type = spans[j].type
                 break
     return spans
 
 
+def listed(text: str, spans: list[Span], i: int, j: int) -> bool:
+    """Whether spans i and j stand side by side in a list: 'A, B', 'A and B', 'A, or B'."""
+    a, b = (spans[j], spans[i]) if j < i else (spans[i], spans[j])
+    gap = text[a.end:b.start]
+    opener = "," in gap and a.initial  # "Ironically, Lee ..." is no list
+    return len(gap) < MAX_LIST_GAP and bool(SIBLING_GAP.match(gap)) and not opener and not spans[j].caps
+
+
 def one_type_per_name(spans: list[Span], u: Usage) -> list[Span]:
-    """One name, one type in an article: the majority of its typed mentions (strong ones count double)."""
+    """One name, one type in an article: the majority of its typed mentions, where evidence outweighs
+    inference (a strong mention counts EVIDENCE_WEIGHT times); of equals, organisation before place
+    before person (a wrong person costs the reader most)."""
     kinds, keys = {}, {}
     for s in spans:
         key = keys.get(s.name)
@@ -1940,13 +2091,16 @@ def one_type_per_name(spans: list[Span], u: Usage) -> list[Span]:
             key = keys[s.name] = squash(s.name)
         if s.type not in (None, "name"):
             kind = kinds.setdefault(key, {})
-            kind[s.type] = kind.get(s.type, 0) + 1 + s.strong
+            kind[s.type] = kind.get(s.type, 0) + (EVIDENCE_WEIGHT if s.strong else 1)
     for s in spans:
         kind = kinds.get(keys[s.name])
         if kind and not (s.strong and s.type in kind) and (s.type is not None or len(s.words) > 1):
-            s.type = max(kind.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            s.type = max(kind.items(), key=lambda kv: (kv[1], TYPE_ORDER[kv[0]]))[0]
     return spans
 
+
+EVIDENCE_WEIGHT = 5  # typed mentions of a name that one mention typed by evidence outweighs
+TYPE_ORDER = {"person": 0, "place": 1, "organization": 2}  # the order of preference between equals
 
 RESOLVE_PASSES = (count_typed_forms, vote_for_abbreviations, drop_common_first_words, short_forms_of_organisations,
                   type_full_names, type_single_words, types_in_context, read_shouted_lines, lists_share_a_type,
@@ -1957,12 +2111,6 @@ RESOLVE_PASSES = (count_typed_forms, vote_for_abbreviations, drop_common_first_w
 # Pure: typed spans -> the article's mentions and its own entities: a surname, an acronym or a
 # first word joins the fullest name it stands for; roles are read around people's names.
 
-LOWER_WORD = re.compile(r"[a-z][\w-]*")
-ROLE_AFTER = re.compile(rf"""
-    ,{SP}+(?:the|a|an|its|his|her)?{SP}*          # ", the ... "
-    ((?:[a-z][\w-]*{SP}+){{0,2}}?[a-z][\w-]*)         # up to three words ending in a role noun
-    (?={SP}*(?:,|\.|{SP}(?:of|at|for|in|who|with){SP}|$))
-""", re.X)
 SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a run ...
 SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
 
@@ -2001,30 +2149,48 @@ def canonical_name(name: str, type_: str) -> str:
 
 
 def person_entities(spans: list[Span]) -> None:
-    """Each person's entity: the fullest form of the name; a lone surname joins the full name last
-    written before it, else the first that has it ('Ann Lee ... Lee')."""
+    """Each person's entity: the fullest form of the name. A lone surname joins the full name with
+    that surname mentioned most so far (the latest of equals: 'Ann Lee ... Tom Lee ... Lee'); a
+    first word that is no known given name may be a family name written first, and stands for its
+    person too ('Hu Wen ... Hu'). A lone given name joins no one ('Tom' could be anyone) and is
+    left untyped, unless a knight's or peer's title makes it a form of address ('Sir John')."""
     full = {}  # person key -> fullest name
-    by_word = {}  # word of a full name -> the first span with that word
     for s in spans:
         if s.type == "person" and len(s.words) > 1:
             key = person_key(s.words[0] + s.words[-1])
             if len(s.name) > len(full.get(key, "")):
                 full[key] = s.name
-            for w in s.words:
-                if not INITIALS.match(w) and w not in PARTICLES and w not in by_word:
-                    by_word[w] = s
-    latest = {}  # word of a full name -> the full name last written before here
+    seen = {}  # calling word (surname, or family name written first) -> {full name: mentions so far}
+    given = {}  # first words of full names that are given names -> those full names
     for s in spans:
         if s.type != "person":
             continue
         if len(s.words) > 1:
             s.entity = full[person_key(s.words[0] + s.words[-1])]
-            for w in s.words:
-                latest[w] = s.entity
+            for w in calling_words(s.words):
+                counts = seen.setdefault(w, {})
+                counts[s.entity] = counts.get(s.entity, 0) + 1
+            if s.words[0] in GIVEN_NAMES:
+                given.setdefault(s.words[0], set()).add(s.entity)
+            continue
+        known = seen.get(s.words[0])
+        if known:
+            s.entity = max(reversed(list(known)), key=known.get)  # most mentioned; latest of equals
+        elif s.role and s.role.lower() in HONORIFIC_TITLES and len(given.get(s.words[0], ())) == 1:
+            s.entity = next(iter(given[s.words[0]]))  # "Sir John" after "Sir John Ray"
+        elif s.words[0] in GIVEN_NAMES:
+            s.type, s.entity = "name", s.name  # "Tom" alone: a first name, not a person to list
         else:
-            first = by_word.get(s.words[0])
-            s.entity = latest.get(s.words[0]) or (
-                full[person_key(first.words[0] + first.words[-1])] if first else s.name)
+            s.entity = s.name
+
+
+def calling_words(words: list[str]) -> list[str]:
+    """The words a person is called by alone: the surname ('Lee'), and a first word that is no
+    known given name, which may be a family name written first ('Hu' of 'Hu Wen')."""
+    out = [words[-1]] if not INITIALS.match(words[-1]) else []
+    if words[0] not in GIVEN_NAMES and not INITIALS.match(words[0]) and words[0] not in PARTICLES:
+        out.append(words[0])
+    return out
 
 
 def organisation_entities(text: str, spans: list[Span]) -> None:
@@ -2092,9 +2258,15 @@ def role_before(text: str, s: Span) -> str | None:
         words.insert(0, bare)
         if bare != w:
             break  # "[actor Ann ...": the phrase opens here
-    while words and (words[0] in STOPWORDS or (words[0] not in ROLE_NOUNS and len(words) > 2)):
-        words = words[1:]
+    verbs = [k for k, w in enumerate(words) if w in STOPWORDS or w in SPEECH_WORDS or verb_form(w)]
+    if verbs:
+        words = words[verbs[-1] + 1:]  # "said analyst ...", "covering singer ...", "critics claim president ..."
     return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
+
+
+def verb_form(word: str) -> bool:
+    """A word that reads as a verb, not as part of a role: 'covering', 'named', 'claim'."""
+    return word not in ROLE_NOUNS and (word.endswith(("ing", "ed")) or word in ROLE_VERBS)
 
 
 def role_after(text: str, s: Span) -> str | None:
@@ -2111,7 +2283,9 @@ WINDOW = 300  # characters around a quotation or figure searched for its context
 
 QUOTE = re.compile(r"""
     “(?P<curly>[^“”\n]{1,3000})”                  # “curly”
-  | "(?P<straight>[^"\n]{1,3000})"                # "straight"
+  | (?<![^\s(\[—–-])"(?=[^\s"])                    # "straight", opened after a space and before a word,
+    (?P<straight>[^"\n]{1,3000})(?<=[^\s"])"      # closed after a word: narration between a closing
+    (?![^\s.,;:!?)\]—–'’-])                         # and an opening mark is no quotation
   | (?<!\w)‘(?P<single>[^‘’\n]{1,500})’(?!\w)     # ‘single’ (an apostrophe inside defeats it)
 """, re.X)
 SENTENCE_BREAK = re.compile(rf"[.!?…]+[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")
@@ -2441,20 +2615,36 @@ def side_word(about: str, words: frozenset) -> str:
 
 
 #### Extract: quotes ###########################################################################
-# Pure: quoted words and their speaker: the name or pronoun next to a speech verb, the person
-# holding a role ("the vice president said"), else the person the sentence is about.
+# Pure: quoted words and their speaker, by the first of SPEAKER_RULES with an answer: the name next
+# to a speech verb in the quotation's sentence or just after it, a pronoun or a role that refers back
+# to a person ("he said", "the vice president said"), the person the sentence is about; else the
+# speaker of the quotation it continues.
 
 SPEECH = re.compile(rf"(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
 PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
 ROLE_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+)?       # "the Chinese
     ((?:[a-z][\w-]*{SP}+){{0,2}}[a-z][\w-]*){SP}+                        #  vice president
     (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)                    #  has said"
-QUOTE_MARK = re.compile(r"[\"“”]")
 IT_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]hey){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
-SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS}){SP}+(?:[A-Z][\w.-]*{SP}+){{0,3}}$", re.X)
+# '," said Ann Lee', '," said chief executive Ann Lee', '," adds the firm's boss, Ann Lee'
+SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS}){SP}+(?:[\w.'’-]+,?{SP}+){{0,5}}$", re.X)
 SUBJECT_NEXT = re.compile(
     rf"(?:{SP}+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
     rf"|,{SP}+(?:who|a|an|the|[a-z]+ing)\b)")
+LOOK_BACK = 50  # sentences searched back for whom a pronoun means
+ATTRIBUTION_GAP = 80  # characters between a quotation and the name of its speaker after it
+SPEAKERS_AFTER = 3  # names after a quotation tried as its speaker ('," Zorba chairman Ann Lee said')
+
+
+class Quoting(NamedTuple):
+    """One quotation being attributed, and what its article tells about who speaks."""
+    text: str
+    q: re.Match
+    sentence: tuple  # (start, end) of its sentence
+    near: list  # people and organisations named within WINDOW of it, in its sentence
+    by_role: dict  # a role ('vice president') -> the one person holding it
+    subject: Mention | None  # the person its sentence is about
+    last_subject: object  # () -> whom the sentences before were last about
 
 
 def sentence_subject(text: str, people: list[Mention]) -> Mention | None:
@@ -2510,7 +2700,7 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
                 return subject.entity
         return None
 
-    quotes, quoted_sentences = [], set()
+    quotes = []
     for index, q in found:
         sentence = sentences[index]
         subject = subject_of(index, people)
@@ -2522,17 +2712,14 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
                 continue
         near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
                         min(sentence[1], q.end() + WINDOW))
-        speaker = quote_speaker(text, sentence, q, near, by_role, lambda: last_before(index, people, True), subject)
-        if speaker is None and index - 1 in quoted_sentences and quotes and \
-                q.start() - sentence[0] < 3:  # a quotation that runs on from the sentence before
-            speaker = quotes[-1].speaker
+        quoting = Quoting(text, q, sentence, near, by_role, subject,
+                          lambda index=index: last_before(index, people, True))
+        speaker = next(filter(None, (rule(quoting) for rule in SPEAKER_RULES)), None)
+        if speaker is None:
+            speaker = continued_speaker(text, sentences, index, q, quotes, spoken, people, starts[id(people)])
         quotes.append(quote_of(text, q, speaker))
-        quoted_sentences.add(index)
         spoken[index] = speaker
     return quotes
-
-
-LOOK_BACK = 50  # sentences searched back for whom a pronoun means
 
 
 def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
@@ -2545,33 +2732,81 @@ def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
     return Quote(text[start:end], speaker, start, end)
 
 
-def quote_speaker(text, sentence, q, speakers, by_role, last_subject, subject) -> str | None:
-    """Who says the quotation q: see the section's introduction for the order of the rules."""
-    s0, s1 = max(sentence[0], q.start() - WINDOW), min(sentence[1], q.end() + WINDOW)
-    before = [m for m in speakers if s0 <= m.start and m.end <= q.start()]
-    for m in reversed(before):  # "Lee emphasised the “...”", "Lee has labeled Acme the “...”"
-        said = SAID_AFTER_NAME.match(text, m.end)
-        if said and said.end() <= q.start():
+# The rules of a quotation's speaker, in order: each returns the article's name for the speaker, or None.
+
+def name_then_speech(c: Quoting) -> str | None:
+    """'Lee emphasised the “...”', 'Lee has called the plan the “...”', 'Lee said: “...”'."""
+    s0 = max(c.sentence[0], c.q.start() - WINDOW)
+    for m in reversed([m for m in c.near if s0 <= m.start and m.end <= c.q.start()]):
+        said = SAID_AFTER_NAME.match(c.text, m.end)
+        if said and said.end() <= c.q.start():
             return m.entity
-    after = [m for m in speakers if q.end() <= m.start and m.end <= s1]
-    for m in after[:1]:  # "“...,” Ortiga said" / "“...,” said Ortiga"
-        gap = text[q.end():m.start]
-        described = len(gap) < 80 and not QUOTE_MARK.search(gap) and not SPEECH.search(gap)
-        if (described and SAID_AFTER_NAME.match(text, m.end)) or (len(gap) < 40 and SAID_THEN_NAME.match(gap)):
-            # '..." chief executive Ann Lee said', '..." the festival's director, Ann Lee, told', '..." said Lee'
+    return None
+
+
+def speech_after(c: Quoting) -> str | None:
+    """'“...,” Ortiga said', '“...,” said Ortiga', '“...,” Zorba chairman Ann Lee said', '“...,” said
+    chief executive Ann Lee', '“...,” the festival's director, Ann Lee, told reporters'."""
+    text, end = c.text, c.q.end()
+    s1 = min(c.sentence[1], end + WINDOW)
+    for m in [m for m in c.near if end <= m.start and m.end <= s1][:SPEAKERS_AFTER]:
+        gap = text[end:m.start]
+        if len(gap) >= ATTRIBUTION_GAP or QUOTE_MARK.search(gap):
+            return None
+        if SAID_THEN_NAME.match(gap) or (not SPEECH.search(gap) and SAID_AFTER_NAME.match(text, m.end)):
             return m.entity
-    for where in (text[s0:q.start()], text[q.end():s1]):
-        pronoun = PRONOUN_SAID.search(where)
-        if pronoun and last_subject():
-            return last_subject()
+    return None
+
+
+def pronoun_speech(c: Quoting) -> str | None:
+    """'“...,” he said': the person the sentences before were about."""
+    s0, s1 = max(c.sentence[0], c.q.start() - WINDOW), min(c.sentence[1], c.q.end() + WINDOW)
+    if PRONOUN_SAID.search(c.text, s0, c.q.start()) or PRONOUN_SAID.search(c.text, c.q.end(), s1):
+        return c.last_subject()
+    return None
+
+
+def role_speech(c: Quoting) -> str | None:
+    """'the vice president acknowledged “...”': the one person of the article holding that role."""
+    s0, s1 = max(c.sentence[0], c.q.start() - WINDOW), min(c.sentence[1], c.q.end() + WINDOW)
+    for where in (c.text[s0:c.q.start()], c.text[c.q.end():s1]):
         role = ROLE_SAID.search(where)
         if role:
             words = role[1].lower().replace("-", " ").split()
             for k in range(len(words)):
-                if " ".join(words[k:]) in by_role:
-                    return by_role[" ".join(words[k:])]
-    if subject is not None and subject.start < q.start():
-        return subject.entity
+                if " ".join(words[k:]) in c.by_role:
+                    return c.by_role[" ".join(words[k:])]
+    return None
+
+
+def sentence_about(c: Quoting) -> str | None:
+    """'Governor Ida Marsh revealed that she had a “useful” meeting': the person the sentence is about."""
+    return c.subject.entity if c.subject is not None and c.subject.start < c.q.start() else None
+
+
+SPEAKER_RULES = (name_then_speech, speech_after, pronoun_speech, role_speech, sentence_about)
+
+
+def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quotes: list, spoken: dict,
+                      people: list, people_starts: list) -> str | None:
+    """The speaker of a quotation that opens its sentence and continues a speaker's words: the speaker
+    of the quotation before it in the same paragraph ('“...,” said Lee. “...”'), or the person the
+    sentence before reports ('Ms Lee said the plan was sound. “We will go ahead.”'), when nobody else
+    is named in between."""
+    start = sentences[index][0]
+    if q.start() - start > 2 or index == 0:
+        return None
+    previous = sentences[index - 1]
+    if "\n" in text[previous[1]:start] and not (quotes and quotes[-1].start >= previous[0]):
+        return None  # a new paragraph, not a quotation running on
+    if in_range(people, people_starts, previous[1], start):
+        return None
+    if spoken.get(index - 1):
+        return spoken[index - 1]
+    named = in_range(people, people_starts, *previous)
+    for m in named[:1]:
+        if SAID_AFTER_NAME.match(text, m.end):
+            return m.entity  # "Ms Lee said ... ." then her words
     return None
 
 
@@ -2904,64 +3139,148 @@ def merged_entities(records: dict, names: dict) -> list[Entity]:
         m[1].update(r.roles)
         m[2].append(r.ids)
         m[3] += r.mentions
-    entities = [Entity(name, type_, tuple(sorted(aliases - {name})),
-                       tuple(r for r, _ in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0]))),
+    entities = [Entity(name, type_, tuple(sorted(aliases - {name})), role_list(roles),
                        ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids))), count)
                 for (type_, name), (aliases, roles, ids, count) in merged.items()]
     entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
     return entities
 
 
+def role_list(roles: Counter) -> tuple:
+    """An entity's roles, one per concept whatever its case or hyphens ('Chancellor', 'chancellor'),
+    in its most frequent form, most frequent first; 'chancellor' goes when 'shadow chancellor' is there."""
+    concepts = {}  # key -> [total, {form: count}]
+    for role, n in roles.items():
+        concept = concepts.setdefault(" ".join(role.casefold().replace("-", " ").split()), [0, {}])
+        concept[0] += n
+        concept[1][role] = concept[1].get(role, 0) + n
+    out = []
+    for key, (n, forms) in sorted(concepts.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        if "shadow " + key not in concepts:
+            out.append(min(forms.items(), key=lambda fn: (-fn[1], fn[0]))[0])
+    return tuple(out)
+
+
 def resolve_entities(records: dict) -> dict:
     """(type, article's name) -> (type, merged name), or None for a bare name nothing explains.
-    Full names absorb the surnames and abbreviations that stand for them alone ('Lopez' ->
-    'Maria Lopez' unless another Lopez is known); an untyped name takes the type of the one
-    entity it names."""
+    Spellings of one person join ('Bernie Ebbers', 'Bernard Ebbers', 'B. Ebbers'); one name keeps
+    one type and one form across articles; then a surname or short form joins the one full name
+    that its own article, or else the digest, gives it ('Lopez' -> 'Maria Lopez' unless another
+    Lopez is known), and an untyped name takes the type of the one entity it names."""
     names = {key: key for key in records if key[0] != "name"}
     join_spellings_of_people(names, records)
+    settled = settle_types(names, records)
     forms, any_type, surnames = {}, {}, {}  # (type, form) / form / surname -> merged names
+    weight = {}  # merged name -> articles that name it in full
     for key, record in records.items():
         if key[0] == "name":
             continue
         full = names[key]
-        for alias in record.aliases | {key[1]}:
-            forms.setdefault((key[0], alias), set()).add(full)
-            any_type.setdefault(alias, set()).add(full)
+        weight[full] = weight.get(full, 0) + len(record.ids)
+        for alias in record.aliases | {key[1]}:  # case and spacing aside: "Zelmar", "ZELMAR"
+            forms.setdefault((key[0], squash(alias)), set()).add(full)
+            any_type.setdefault(squash(alias), set()).add(full)
         if full[0] == "person" and " " in full[1]:  # across articles a bare word is a surname
             surnames.setdefault(full[1].split()[-1], set()).add(full)
     for key in records:
         type_, name = key
-        if type_ == "person" and " " in name:
+        if (type_ == "person" and " " in name) or key in settled:
             continue
         if type_ == "name":
-            lookups = ((any_type, name), (surnames, name))
+            lookups = ((any_type, squash(name)), (surnames, name))
         elif type_ == "person":
-            lookups = ((forms, key), (surnames, name))
+            lookups = ((forms, (type_, squash(name))), (surnames, name))
         else:
-            lookups = ((forms, key),)
+            lookups = ((forms, (type_, squash(name))),)
         targets = set()
         for index, form in lookups:
             targets = index.get(form, set()) - {key}
             if targets:
                 break
-        if len(targets) == 1:
-            names[key] = next(iter(targets))
+        target = dominant(targets, weight)
+        if target:
+            names[key] = target
         elif type_ == "name":
             names[key] = None
     return names
 
 
+DOMINANCE = 5  # times the articles of all the others that makes one of several candidates the one meant
+
+
+def dominant(targets: set, weight: dict):
+    """The entity a short form means: the only candidate, or one named in DOMINANCE times as many
+    articles as all the others together ('Blair' with Tony Blair in 150 articles and Cherie Blair in 2)."""
+    if len(targets) == 1:
+        return next(iter(targets))
+    if not targets:
+        return None
+    ranked = sorted(targets, key=lambda t: (-weight.get(t, 0), t))
+    rest = sum(weight.get(t, 0) for t in ranked[1:])
+    return ranked[0] if weight.get(ranked[0], 0) >= DOMINANCE * max(rest, 1) else None
+
+
 def join_spellings_of_people(names: dict, records: dict) -> None:
-    """'Ann B. Lee' and 'Ann Lee' are one person: the longest form (then the most mentioned) names them."""
-    persons = {}
-    for (type_, name) in names:
+    """Spellings of one person's name are one person: 'Ann B. Lee' and 'Ann Lee'; a short form of the
+    given name ('Bernie Ebbers', 'Bernard Ebbers'); an initial when one full name fits it ('A. Lee'
+    joins 'Ann Lee' unless there is also an 'Alan Lee'). The longest form (then the most mentioned)
+    names them."""
+    groups = {}  # (given name, surname), spelling-blind and with short forms made full -> names
+    for type_, name in names:
         if type_ == "person" and " " in name:
             words = name.split()
-            persons.setdefault(person_key(words[0] + words[-1]), []).append(name)
-    for group in persons.values():
+            first = NICKNAMES.get(words[0], words[0])
+            groups.setdefault((person_key(first), person_key(words[-1])), []).append(name)
+    given_by_surname = {}
+    for first, last in groups:
+        given_by_surname.setdefault(last, []).append(first)
+    for first, last in list(groups):
+        if INITIALS.match(groups[(first, last)][0].split()[0]):  # "J. Lee", "J.D. Lee"
+            fits = [g for g in given_by_surname[last] if g != first and g[0] == first[0] and len(g) > 2]
+            if len(fits) == 1:
+                groups[(fits[0], last)] += groups.pop((first, last))
+    for group in groups.values():
         best = max(group, key=lambda n: (len(n), records[("person", n)].mentions, n))
         for n in group:
             names[("person", n)] = ("person", best)
+
+
+PERSON_ODDS = 2  # a name typed a person and something else is a person only with this many times the articles
+
+
+def settle_types(names: dict, records: dict) -> set:
+    """One name, one entity across articles: forms that differ only in case or spacing are one
+    ('WorldCom', 'Worldcom', 'WORLDCOM'), named by the most mentioned form not in capitals; a name
+    that some articles type a person and others an organisation or place is a person only when
+    PERSON_ODDS times as many articles say so ('Halifax'). A place and an organisation of one name
+    stay apart: a city and its club, a country and its team. Returns the records moved."""
+    groups = {}
+    for key in names:
+        groups.setdefault(squash(key[1]), []).append(key)
+    moved = set()
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        articles = {}
+        for k in keys:
+            articles[k[0]] = articles.get(k[0], 0) + len(records[k].ids)
+        others = {t: n for t, n in articles.items() if t != "person"}
+        if "person" in articles and others:
+            best = max(others, key=lambda t: (others[t], TYPE_ORDER[t]))
+            winner = "person" if articles["person"] >= PERSON_ODDS * others[best] else best
+            losers = ("person",) if winner != "person" else tuple(others)
+        else:
+            winner, losers = None, ()
+        for type_ in {k[0] for k in keys}:
+            same = [k for k in keys if k[0] == type_]
+            into = winner if type_ in losers else type_
+            targets = [k for k in keys if k[0] == into]
+            target = names[max(targets, key=lambda k: (not k[1].isupper(), records[k].mentions, k[1]))]
+            for k in same:
+                if names[k] != target:
+                    names[k] = target
+                    moved.add(k)
+    return moved
 
 
 def shared_items(themes: dict, entities: list) -> dict:
