@@ -264,8 +264,8 @@ shareholders employees owner head
 COMPANY_NOUNS = _set("""
 shares stock factory plant plants headquarters board chief ceo chairman executives employees
 staff workers customers products brand subsidiary unit division profits profit revenue revenues
-sales earnings shareholders stake website app platform services service stores network boss bosses
-bid offer takeover merger results debts debt creditors bankruptcy auditors accounts
+sales earnings shareholders website app platform services service stores network boss bosses
+results creditors auditors accounts
 """)
 
 COMPANY_ADJECTIVES = _set("based listed registered headquartered")
@@ -315,6 +315,8 @@ foreign interior trade industry commerce agriculture environment transport energ
 culture home affairs economy
 """)
 HONORIFIC_TITLES = HONORIFICS | _set("dr sir dame lord lady baron baroness")  # forms of address
+# Titles by which peers and royals are known with one name: "Lord Falconer", "Prince Edward".
+PEERAGE = _set("lord lady baron baroness earl countess duke duchess viscount marquess prince princess")
 
 # Lower-case role nouns: "business mogul Elon ...", "Surrey captain Chris ...", ", chairman of".
 ROLE_NOUNS = _set("""
@@ -378,6 +380,20 @@ Wei Jing Lei Ying Xiao Hui Jun Hao Mei Sonia Rajiv Indira Narendra Priya Anjali 
 Pooja Neha Ramesh Suresh Mahesh Manoj Vikram Rohit Ashok Arvind Shashi Amartya
 Shane Glenn Ricky Darren Alec Graeme Jamie Fiona Hamish Ewan
 Callum Declan Siobhan Aoife Niamh
+Abigail Aidan Alastair Alexandra Alfie Annie Archie Barney Becky Bernie Bertie Beverley Bridget Calvin
+Cameron Carly Cecil Cheryl Clare Clement Clive Conor Damian Damien Danielle Debbie Denzel Dermot Desmond
+Dianne Donna Duncan Dylan Eamonn Eleanor Elliot Elton Ernest Estelle Eugene Finlay Francis Gemma Geraint
+Gerry Gillian Gina Glenda Gregg Gwyneth Halle Hannah Harriet Harvey Hector Heidi Helena Hilary Horace
+Howard Hubert Humphrey Iain Imogen Ingrid Irene Isabella Jackie Jacqui Jake Jasper Jeanette Jed Jenny
+Jerome Jesse Jill Joanna Jodie Joel Josephine Joyce Jude Judy Jules Katie Keira Kenny Kerry Kieran
+Kimberly Kirsten Kirsty Kylie Lara Lauren Leah Lena Lenny Leonardo Lesley Liam Lindsay Lindsey Lionel
+Lloyd Lorna Lorraine Louise Lucy Lynne Maggie Mandy Marion Martina Marvin Maureen Maxine Melanie Melissa
+Mervyn Mia Miranda Molly Mona Monica Monty Naomi Natalie Neville Nicole Nikki Noel Nora Norman Olivia
+Ollie Orlando Owen Pam Patsy Patti Pauline Penny Percy Petra Phoebe Quentin Reese Reginald Renee Rhys
+Rita Roland Rory Rosemary Rosie Rowan Rupert Russell Samantha Sasha Scarlett Seamus Serena Sharon Shaun
+Sheila Shirley Sidney Simone Stacey Stella Stephanie Stewart Sue Suzanne Sylvia Tara Terence Tessa Theo
+Theresa Toby Toni Tracey Tracy Tristan Ursula Vanessa Vera Vernon Vicky Vince Vivian Wallace Wanda
+Wendy Wesley Wilfred Winston Wyn Yolanda Yvette Yvonne Zac Zara
 """)
 
 # Nouns after a name that make the name a modifier, not the subject: "the Biden administration".
@@ -1364,7 +1380,9 @@ def split_group(toks: list[Token], initial: bool) -> list[Span]:
     if not toks or len(toks) > MAX_NAME_WORDS:
         return []  # a capitalised run this long is a heading or a list, not a name
     words = [t.word for t in toks]
-    group = Group(toks, words, Span(toks[0].start, toks[-1].end, words, None, initial, classify(words)), initial)
+    whole = Span(toks[0].start, toks[-1].end, words, None, initial, classify(words))
+    whole.strong = whole.type not in (None, "person")  # a given name is a sign, not proof: "Laura Ashley plc"
+    group = Group(toks, words, whole, initial)
     for rule in SPLIT_RULES:
         spans = rule(group)
         if spans is not None:
@@ -1504,6 +1522,13 @@ def place_before_name(g: Group) -> list[Span] | None:
     return None
 
 
+def model_number(g: Group) -> list[Span] | None:
+    """'Zorba Z40', 'Airbus A380': a maker and its product's model, which is no name of its own."""
+    if len(g.words) > 1 and any(c.isdigit() for c in g.words[-1]) and g.whole.name not in ORG_NAMES:
+        return split_group(g.toks[:-1], g.initial)
+    return None
+
+
 def compound_of_places(g: Group) -> list[Span] | None:
     """'US-China', 'U.S.-Mexico': two places (but 'Coca-Cola' is one name)."""
     if len(g.toks) != 1 or "-" not in g.words[0]:
@@ -1520,7 +1545,8 @@ def compound_of_places(g: Group) -> list[Span] | None:
 
 
 SPLIT_RULES = (known_name, former_affiliation, adjective_of_a_name, adjective_before_a_name, role_noun_opening,
-               title_before_name, first_connector, leading_nationality, place_before_name, compound_of_places)
+               title_before_name, first_connector, leading_nationality, place_before_name, model_number,
+               compound_of_places)
 
 
 def run_shapes(key: tuple[str, bool]) -> tuple:
@@ -1622,6 +1648,7 @@ ORG_NOUN_AFTER = re.compile(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|a
     |boss|bosses|chief{SP}executive|chairman|chairwoman|executives|spokesman|spokeswoman|shareholders
     |board|staff|workers|employees)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
 STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # "shares in Zorba"
+WHICH_AFTER = re.compile(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
 FACILITY_AFTER = re.compile(rf"{SP}+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
 ADJECTIVE_USE = re.compile(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
@@ -1769,13 +1796,14 @@ def place_noun_around(s: Span, u: Usage, near: Near) -> str | None:
 
 def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
     """'news agency Velta', 'the Courier newspaper', 'chief executive of Zorba', 'co-founder of the X',
-    'Zorba boss Ann Lee', 'a stake in Zorba'."""
+    'Zorba boss Ann Lee', 'a stake in Zorba', 'Zorba, which ...'."""
     prev, last = near.prev, near.last
     head_of = ((prev[-2:-1] and prev[-2].rsplit("-", 1)[-1] in ROLE_OF_WORDS and last == "of")
                or (prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
                    and last == "the"))
     stake_in = last == "in" and prev[-2:-1] and prev[-2].strip(EDGE_PUNCT).lower() in STAKE_IN
-    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in:
+    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in \
+            or WHICH_AFTER.match(u.text, s.end):
         return "organization"
     return None
 
@@ -2011,6 +2039,19 @@ def type_full_names(spans: list[Span], u: Usage) -> list[Span]:
     return spans
 
 
+def organisation_cues(spans: list[Span], u: Usage) -> list[Span]:
+    """A name typed a person by its given name alone is an organisation where its context says so:
+    'group Laura Ashley', 'Laura Ashley, which ...', 'Hardie's shareholders'."""
+    for s in spans:
+        if s.type == "person" and not s.strong and not s.role:
+            prev = words_before(u.text, s.start)
+            last = prev[-1].lstrip(OPENING) if prev else ""
+            near = Near(prev, last, last in ("the", "The") and prev[-2:-1] != ["of"])
+            if organisation_noun_around(s, u, near) or company_possessive(s, u, near):
+                s.type, s.strong = "organization", True
+    return spans
+
+
 def type_single_words(spans: list[Span], u: Usage) -> list[Span]:
     """Open names of one word."""
     for s in spans:
@@ -2103,7 +2144,7 @@ EVIDENCE_WEIGHT = 5  # typed mentions of a name that one mention typed by eviden
 TYPE_ORDER = {"person": 0, "place": 1, "organization": 2}  # the order of preference between equals
 
 RESOLVE_PASSES = (count_typed_forms, vote_for_abbreviations, drop_common_first_words, short_forms_of_organisations,
-                  type_full_names, type_single_words, types_in_context, read_shouted_lines, lists_share_a_type,
+                  type_full_names, type_single_words, organisation_cues, types_in_context, read_shouted_lines, lists_share_a_type,
                   one_type_per_name)
 
 
@@ -2174,7 +2215,11 @@ def person_entities(spans: list[Span]) -> None:
                 given.setdefault(s.words[0], set()).add(s.entity)
             continue
         known = seen.get(s.words[0])
-        if known:
+        if s.role and s.role.lower() in PEERAGE:  # "Baroness Kennedy" is not "Charles Kennedy"
+            s.entity = f"{s.role} {s.name}"
+            counts = seen.setdefault(s.words[0], {})
+            counts[s.entity] = counts.get(s.entity, 0) + 1
+        elif known:
             s.entity = max(reversed(list(known)), key=known.get)  # most mentioned; latest of equals
         elif s.role and s.role.lower() in HONORIFIC_TITLES and len(given.get(s.words[0], ())) == 1:
             s.entity = next(iter(given[s.words[0]]))  # "Sir John" after "Sir John Ray"
@@ -2206,7 +2251,8 @@ def organisation_entities(text: str, spans: list[Span]) -> None:
                 orgs.setdefault(m[1], s)
     heads, initials = {}, {}
     for o in orgs.values():
-        heads.setdefault(o.words[0], set()).add(o.entity)
+        if all(w in ORG_SUFFIXES or w in CONNECTORS for w in o.words[1:]):  # "Mercer Holdings Inc."
+            heads.setdefault(o.words[0], set()).add(o.entity)  # but not "Zorba USA", a part of Zorba
         if len(o.words) > 2:
             initials.setdefault("".join(w[0] for w in o.words if w[0].isupper()), o)
     for s in spans:
@@ -3139,26 +3185,41 @@ def merged_entities(records: dict, names: dict) -> list[Entity]:
         m[1].update(r.roles)
         m[2].append(r.ids)
         m[3] += r.mentions
-    entities = [Entity(name, type_, tuple(sorted(aliases - {name})), role_list(roles),
+    entities = [Entity(name, type_, tuple(sorted(aliases - {name})), role_list(roles, name),
                        ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids))), count)
                 for (type_, name), (aliases, roles, ids, count) in merged.items()]
     entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
     return entities
 
 
-def role_list(roles: Counter) -> tuple:
+ROLE_CHANGERS = _set("vice deputy shadow former ex assistant acting interim associate under junior")
+
+
+def role_list(roles: Counter, name: str = "") -> tuple:
     """An entity's roles, one per concept whatever its case or hyphens ('Chancellor', 'chancellor'),
-    in its most frequent form, most frequent first; 'chancellor' goes when 'shadow chancellor' is there."""
+    in its most frequent form, most frequent first. A role another one makes precise goes ('Secretary'
+    beside 'Home Secretary', 'Chancellor' beside 'Chancellor of the Exchequer'), and 'chancellor' goes
+    when 'shadow chancellor' is there; but 'president' stays beside 'vice president'."""
     concepts = {}  # key -> [total, {form: count}]
     for role, n in roles.items():
+        if name.startswith(role + " "):
+            continue  # "Lord" of "Lord Falconer"
         concept = concepts.setdefault(" ".join(role.casefold().replace("-", " ").split()), [0, {}])
         concept[0] += n
         concept[1][role] = concept[1].get(role, 0) + n
     out = []
     for key, (n, forms) in sorted(concepts.items(), key=lambda kv: (-kv[1][0], kv[0])):
-        if "shadow " + key not in concepts:
+        if "shadow " + key not in concepts and not any(refines(other, key) for other in concepts):
             out.append(min(forms.items(), key=lambda fn: (-fn[1], fn[0]))[0])
     return tuple(out)
+
+
+def refines(role: str, general: str) -> bool:
+    """Whether `role` is a more precise form of `general`: 'home secretary' of 'secretary'."""
+    if role.startswith(general + " of "):
+        return True
+    extra = role[:-len(general)].split() if role.endswith(" " + general) else []
+    return bool(extra) and not ROLE_CHANGERS & set(extra)
 
 
 def resolve_entities(records: dict) -> dict:

@@ -185,6 +185,11 @@ class TestSplitRules(RuleTable):
             ("Fans cheered the Denver Hawks.", [("Denver Hawks", "organization")]),
         )
 
+    def test_model_number(self):
+        self.check(("Zelmar Holdings said the Zelmar Z40 jet flew.",
+                    [("Zelmar Holdings", "organization"), ("Zelmar", "organization")]),
+                   ("Orders for the Airbus A380 grew.", [("Airbus", "organization")]))
+
     def test_compound_of_places(self):
         self.check(("US-Mexico talks resumed.", [("US", "place"), ("Mexico", "place")]))
 
@@ -357,6 +362,15 @@ class TestEntities(unittest.TestCase):
         a = article("Ann Lee met Tom Lee in Paris. Later Tom Lee left, and Lee said he was tired.")
         self.assertEqual(people(a)["Tom Lee"].mentions, 3)
         self.assertEqual(people(a)["Ann Lee"].mentions, 1)
+
+    def test_a_first_word_stands_for_its_firm_not_for_a_part_of_it(self):
+        a = article("Zorba USA filed for protection in Texas, but Zorba's shares kept rising in Europe.")
+        self.assertEqual({(m.text, m.entity) for m in a.mentions if m.type == "organization"},
+                         {("Zorba USA", "Zorba USA"), ("Zorba", "Zorba")})
+
+    def test_an_organisation_named_after_a_person(self):
+        a = article("Sales fell at Laura Ashley, which sells dresses. Laura Ashley shares fell 4%.")
+        self.assertEqual({e.name: e.type for e in a.entities}["Laura Ashley"], "organization")
 
     def test_an_organisation_keeps_its_first_form(self):
         a = article("Profits at ZelmarCorp rose, Zelmar Corp said.")
