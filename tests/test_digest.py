@@ -520,6 +520,45 @@ class TestQuotes(unittest.TestCase):
         self.assertEqual(self.quotes('The Zelmar Arts Board fined the theatre. It said the theatre must "drop the '
                                      'late shows".'), [("drop the late shows", "Zelmar Arts Board")])
 
+    def test_rules_are_tested_here(self):
+        tested = {name[5:] for name in dir(self) if name.startswith("test_")}
+        self.assertEqual({rule.__name__ for rule in digest.SPEAKER_RULES} - tested, set())
+
+    def test_name_then_speech(self):
+        self.assertEqual(self.quotes("Mayor Lars Berg said: “The tunnel opens in June.”"),
+                         [("The tunnel opens in June.", "Lars Berg")])
+
+    def test_speech_after(self):
+        for text, expected in (
+                ('"Costs will fall," Zelmar chairman Omar Diallo said.', [("Costs will fall", "Omar Diallo")]),
+                ('"Costs will fall," said chief executive Omar Diallo.', [("Costs will fall", "Omar Diallo")]),
+                ('"Costs will fall," said Dr Ama Boateng, an economist.', [("Costs will fall", "Ama Boateng")])):
+            with self.subTest(text=text):
+                self.assertEqual(self.quotes(text), expected)
+
+    def test_pronoun_speech(self):
+        self.assertEqual(self.quotes('Senator Ann Lee stayed late. "I am tired," she said.'), [("I am tired", "Ann Lee")])
+
+    def test_role_speech(self):
+        self.assertEqual(self.quotes("Vice President Omar Haddad spoke. The vice president called it “a start”."),
+                         [("a start", "Omar Haddad")])
+
+    def test_sentence_about(self):
+        self.assertEqual(self.quotes("Governor Ida Marsh revealed that she had a “useful” meeting with farmers."),
+                         [("useful", "Ida Marsh")])
+
+    def test_a_quotation_continues_its_speaker(self):
+        self.assertEqual(self.quotes('"Costs will fall," said Senator Ann Lee. "Prices will follow."'),
+                         [("Costs will fall", "Ann Lee"), ("Prices will follow.", "Ann Lee")])
+        self.assertEqual(self.quotes('Senator Ann Lee said the plan was sound. "We will go ahead."'),
+                         [("We will go ahead.", "Ann Lee")])
+        self.assertEqual(self.quotes('Budget row\n"Costs will fall," said Senator Ann Lee.\nOmar Diallo disagreed. "No."'),
+                         [("Costs will fall", "Ann Lee"), ("No.", None)])
+
+    def test_narration_between_quotations_is_no_quotation(self):
+        text = '"Costs will fall," said Senator Ann Lee, adding that "prices will follow".'
+        self.assertEqual(self.quotes(text), [("Costs will fall", "Ann Lee"), ("prices will follow", "Ann Lee")])
+
     def test_a_modifier_is_not_a_speaker(self):
         text = "The Marsh administration referred to the levy as the “least bad option,” officials said."
         self.assertEqual(self.quotes(text), [("least bad option", None)])
