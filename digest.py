@@ -22,6 +22,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
+from decimal import Decimal
 from itertools import repeat
 from typing import NamedTuple
 
@@ -510,38 +511,79 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 
 # ---- Amounts -----------------------------------------------------------------------------------
 
-# Scale words after a number: "$4.8bn", "1.2 trillion yen", "Rs 500 crore".
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-          "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
-          "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+# Scale words after a number, and what they multiply by: "$4.8bn", "1.2 trillion yen", "Rs 500 crore".
+SCALES = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "m": 10 ** 6, "mn": 10 ** 6, "mln": 10 ** 6,
+          "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9, "bln": 10 ** 9, "trillion": 10 ** 12, "tn": 10 ** 12,
+          "trn": 10 ** 12, "crore": 10 ** 7, "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5}
+SHORT_SCALES = _set("m b k")  # "5 m" is five metres: these scale only money ("$5m") and percentages
+# Numbers written as words before a scale word ("five million", "half a trillion"), as a value in
+# tenths, so that "half a" and "one and a half" stay exact.
+NUMBER_WORDS = {w: 10 * (i + 1) for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({w: 10 * n for w, n in (("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+                                             ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100))})
+NUMBER_WORDS.update({"a": 10, "an": 10, "half a": 5, "half an": 5, "a quarter of a": 2.5, "three quarters of a": 7.5,
+                     "one and a half": 15, "two and a half": 25, "a half": 5})
 
-# Currency signs and codes written before a number, and currency words written after one.
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD",
+# Currency signs and codes written before a number, the ISO 4217 code each stands for.
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD",
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
-                  "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-                  "Rs": "INR", "Rs.": "INR"}
-
-CURRENCY_CODES = _set("USD EUR GBP JPY CNY CHF CAD AUD INR HKD SGD KRW RUB BRL ZAR MXN SEK NOK DKK")
-
-CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-                  "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-                  "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
-                  "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rand": "ZAR",
-                  "peso": "MXN", "pesos": "MXN", "franc": "CHF", "francs": "CHF",
-                  "marks": "DEM", "deutschemarks": "DEM", "lira": "TRY", "real": "BRL",
-                  "reais": "BRL", "ringgit": "MYR", "baht": "THB", "shekels": "ILS", "dinars": "IQD"}
-
-# "Australian dollars", "Swiss francs", "Hong Kong dollars": a country word picks the currency.
-CURRENCY_QUALIFIED = {"australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
-                      "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
-                      "swiss franc": "CHF", "french franc": "FRF", "belgian franc": "BEF",
-                      "german mark": "DEM", "deutsche mark": "DEM", "mexican peso": "MXN",
-                      "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
-                      "indian rupee": "INR", "pakistani rupee": "PKR", "turkish lira": "TRY",
-                      "italian lira": "ITL", "south african rand": "ZAR", "swedish crown": "SEK",
-                      "norwegian crown": "NOK", "danish crown": "DKK", "czech crown": "CZK"}
-
+                  "NT$": "TWD", "Z$": "ZWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
+                  "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "Rs": "INR", "Rs.": "INR",
+                  "RMB": "CNY", "Rmb": "CNY"}
+# ISO 4217 codes of the most traded currencies (and a few more that news writes): before or after a number.
+CURRENCY_CODES = _set("""
+USD EUR JPY GBP CNY AUD CAD CHF HKD SGD SEK KRW NOK NZD INR MXN TWD ZAR BRL DKK PLN THB ILS IDR CZK AED
+TRY HUF CLP SAR PHP MYR COP RUB RON PEN BHD BGN ARS NGN EGP KES PKR QAR KWD VND UAH KZT BDT LKR IRR IQD
+""")
+# Currency names written after a number, singular and plural, and their codes. A bare "dollar" is the
+# US dollar, a bare "crown" or "krone" the Swedish or Norwegian one: a country word before it decides
+# otherwise ("Australian dollars", below).
+CURRENCY_NAMES = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR",
+    "rupees": "INR", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR", "rial": "IRR", "rials": "IRR",
+    "dirham": "AED", "dirhams": "AED", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    "crown": "SEK", "crowns": "SEK", "koruna": "CZK", "franc": "CHF", "francs": "CHF", "peseta": "ESP",
+    "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG", "marks": "DEM", "deutschmarks": "DEM",
+    "deutschemarks": "DEM", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": "KRW",
+    "baht": "THB", "ringgit": "MYR", "rand": "ZAR", "peso": "MXN", "pesos": "MXN", "lira": "TRY",
+    "reais": "BRL", "shekel": "ILS", "shekels": "ILS", "dinar": "IQD", "dinars": "IQD", "naira": "NGN",
+    "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "shillings": "KES", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "forints": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "taka": "BDT",
+    "dong": "VND", "lei": "RON", "leu": "RON", "levs": "BGN", "leva": "BGN", "escudos": "PTE",
+}
+# A country's word before a currency name picks that country's currency: "Australian dollars".
+CURRENCY_COUNTRIES = {
+    "australian": {"dollar": "AUD"}, "canadian": {"dollar": "CAD"}, "hong kong": {"dollar": "HKD"},
+    "new zealand": {"dollar": "NZD"}, "singapore": {"dollar": "SGD"}, "taiwan": {"dollar": "TWD"},
+    "taiwanese": {"dollar": "TWD"}, "zimbabwe": {"dollar": "ZWD"}, "zimbabwean": {"dollar": "ZWD"},
+    "us": {"dollar": "USD"}, "u.s.": {"dollar": "USD"}, "american": {"dollar": "USD"},
+    "swiss": {"franc": "CHF"}, "french": {"franc": "FRF"}, "belgian": {"franc": "BEF"},
+    "german": {"mark": "DEM"}, "deutsche": {"mark": "DEM"}, "mexican": {"peso": "MXN"},
+    "philippine": {"peso": "PHP"}, "argentine": {"peso": "ARS"}, "argentinian": {"peso": "ARS"},
+    "chilean": {"peso": "CLP"}, "colombian": {"peso": "COP"}, "indian": {"rupee": "INR"},
+    "pakistani": {"rupee": "PKR"}, "sri lankan": {"rupee": "LKR"}, "indonesian": {"rupiah": "IDR"},
+    "turkish": {"lira": "TRY"}, "italian": {"lira": "ITL"}, "south african": {"rand": "ZAR"},
+    "swedish": {"crown": "SEK", "krona": "SEK"}, "norwegian": {"crown": "NOK", "krone": "NOK"},
+    "danish": {"crown": "DKK", "krone": "DKK"}, "czech": {"crown": "CZK", "koruna": "CZK"},
+    "egyptian": {"pound": "EGP"}, "irish": {"pound": "IEP"}, "lebanese": {"pound": "LBP"},
+    "syrian": {"pound": "SYP"}, "cypriot": {"pound": "CYP"}, "british": {"pound": "GBP"},
+    "saudi": {"riyal": "SAR"}, "qatari": {"riyal": "QAR"}, "iranian": {"rial": "IRR"},
+    "chinese": {"yuan": "CNY"}, "japanese": {"yen": "JPY"}, "russian": {"rouble": "RUB", "ruble": "RUB"},
+    "brazilian": {"real": "BRL"}, "iraqi": {"dinar": "IQD"}, "kuwaiti": {"dinar": "KWD"},
+    "jordanian": {"dinar": "JOD"}, "kenyan": {"shilling": "KES"}, "ugandan": {"shilling": "UGX"},
+    "tanzanian": {"shilling": "TZS"}, "nigerian": {"naira": "NGN"}, "polish": {"zloty": "PLN"},
+    "hungarian": {"forint": "HUF"}, "ukrainian": {"hryvnia": "UAH"}, "thai": {"baht": "THB"},
+    "malaysian": {"ringgit": "MYR"}, "israeli": {"shekel": "ILS"}, "korean": {"won": "KRW"},
+    "south korean": {"won": "KRW"}, "emirati": {"dirham": "AED"}, "uae": {"dirham": "AED"},
+}
+# Hundredths of a currency, written after a number: "3.75p", "274.5 pence", "70 euro cents".
+MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD", "kopecks": "RUB",
+               "kopeks": "RUB", "paise": "INR", "centimes": "FRF", "pfennigs": "DEM", "pfennig": "DEM"}
 CURRENCY_SYMBOL_OUT = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+
 
 # Nouns a count measures that are spans of time or units, not things counted.
 NOT_COUNTED = _set("""
@@ -553,13 +595,24 @@ am pm a.m. p.m. st nd rd th bn billion million trillion thousand m b k
 
 COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
 
-FIGURE_LINKS = _set("""
+RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
+increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled
+raised raise raises lifted lift hiked hike accelerated expanded widened rebounded recovered edged inched
+crept advanced rallied""")
+
+FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
+slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
+lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
+shed sheds shedding slid sliding sliding slumping tumbling falling dropping declining""")
+
+FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
 reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
 declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
 slip slips tumble saw see sees owns own holds hold closer higher lower bigger smaller
-greater totalled totaled total totals totalling stood stands
+greater totalled totaled totals totalling stood stands stuck remained remains stayed stays hovered
+held kept remain stay stand slash trim
 hit hits was were is are be been being valued worth estimated cost costing paid pay pays
 paying raised raise spent spend earned earn made make posted reported recorded generated fetched
 sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
@@ -569,12 +622,6 @@ earmarked received will would could may might has have had did does do only just
 still nearly almost about around roughly some approximately over under more than less fewer least
 most up down by to at of from for with a an the its their his her and in on as totaling
 """)
-
-RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
-increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled""")
-
-FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
-slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved""")
 
 LEAD_WORDS = _set("""
 with while whereas and but as of so also the a an its their his her this that these those such now
@@ -596,11 +643,21 @@ FIGURE_WORDS = FIGURE_LINKS | LINK_FILLERS  # any word between a thing and its n
 
 PRONOUNS = _set("it they he she we i you this that these those which who there")
 
+# Nouns that name what a figure measures; opening a sentence, their capital is no name's ("Sales rose").
+MEASURE_NOUNS = _set("""
+sales profit profits revenue revenues turnover earnings income exports imports prices price costs cost
+spending output inflation unemployment growth shares debt debts deficit surplus losses loss investment
+borrowing savings wages pay salaries rents rent fares bills taxes tax rates rate margins margin volumes
+orders demand supply production consumption assets liabilities reserves funds fees dividends bonuses
+""")
+
 # Opposite sides of one balance: (side A words, side B words, what A minus B is called).
+# Two figures whose heads name the two sides give their difference: sales minus costs, not sales
+# minus research spending, nor revenue minus earnings (earnings are already what is left).
 BALANCES = (
     (_set("exports export shipments"), _set("imports import"), "balance"),
-    (_set("revenue revenues sales income receipts earnings turnover"),
-     _set("costs cost expenses spending expenditure outlays"), "net"),
+    (_set("revenue revenues sales turnover"), _set("costs expenses"), "net"),
+    (_set("income receipts"), _set("spending expenditure outlays"), "net"),
     (_set("assets"), _set("liabilities debts"), "net assets"),
     (_set("inflows"), _set("outflows"), "net flow"),
 )
@@ -646,6 +703,21 @@ way going want wants take taken took give given see seen come came back still pa
 number good great high low long big ways use used using work working expected
 """)
 
+
+# Words common to news on any subject: shared by two articles, they say little about a theme.
+GENERAL_WORDS = _set("""
+relations relationship cooperation concerns concern issues issue officials official nations nation
+countries country government governments world future policy policies state states economic
+political situation approach efforts effort interests interest challenges challenge order role
+status support plans plan report reports meeting meetings talks decision decisions change changes
+group groups company companies business public national international global local major key
+important significant recent current former potential various several further strong high
+including despite amid during ahead area areas region regional system process level levels terms
+services service market markets security team members member leaders leader administration office
+move moves deal deals point points case cases news media social continue continued continues
+expressed sides side both world's best real local things something problems problem question
+questions result results step steps value values part parts share shared growing growth across
+""")
 
 # ---- Sports pages ------------------------------------------------------------------------------
 
@@ -727,13 +799,13 @@ class LocalEntity(NamedTuple):
 class Figure(NamedTuple):
     """A number with its unit and what it measures; derived figures have no offsets."""
     text: str
-    value: float
-    unit: str  # ISO 4217 code, "percent" or "count"
+    value: int | float  # exact: a whole number, or a float whose shortest form is the decimal (2.745)
+    unit: str  # ISO 4217 code, "percent", "points" (percentage points) or "count"
     about: str
     start: int | None = None
     end: int | None = None
     approx: bool = False
-    high: float | None = None  # upper end of a range ("$10-20 million")
+    high: int | float | None = None  # upper end of a range ("$10-20 million")
     derived: bool = False
     sources: tuple = ()  # texts of the figures a derived figure comes from
     note: str = ""  # how a derived figure relates its sources ("exports ≈ 3.1× imports")
@@ -1031,8 +1103,8 @@ def figure_from_dict(f: dict, i: int) -> Figure:
     need(finite(f["value"]) and (high is None or (type(high) in NUMBER_TYPES and finite(high)))
          and (all_text(f["from"]) if derived else spans_text(f)),
          f"figures[{i}]", "value or offsets out of range")
-    return Figure(f["text"], float(f["value"]), f["unit"], f["about"], f.get("start"), f.get("end"),
-                  f.get("approx", False), None if high is None else float(high), derived,
+    return Figure(f["text"], f["value"], f["unit"], f["about"], f.get("start"), f.get("end"),
+                  f.get("approx", False), high, derived,
                   tuple(f["from"]) if derived else (), f["note"] if derived else "")
 
 
@@ -2367,197 +2439,656 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 
 
 #### Extract: figures ##########################################################################
-# Pure: money, percentages and counts, normalised, each with the phrase saying what it measures.
+# Pure: money, percentages and counts as news writes them, normalised exactly (integers and decimals,
+# never binary fractions), each with the noun phrase saying what it measures, and what follows from
+# two of them. English-only, and precision before recall: an amount whose unit or measure is unclear
+# is left out, or its measure left empty, rather than guessed.
 
-NUMBER = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"
-FIGURE = re.compile(rf"""
-    (?<![\w.,$£€¥₹/:-])                               # starts a number: not inside 1,234 or 10:30
-    (?:(?P<sign>US\$|U\.S\.\$|[A-Z]{{1,2}}\$|\$|£|€|¥|₹|₩|₽|Rs\.?|(?:{"|".join(sorted(CURRENCY_CODES))})(?={SP}))
-       {SP}?)?                                     # $, US$, £, Rs, EUR before the number
-    (?P<num>{NUMBER})                                  # 12 | 1,200.5
-    (?:{SP}?(?:-|–){SP}?(?:\$|£|€)?(?P<num2>{NUMBER}))?  # a range: $10-20 million
-    (?:{SP}?(?P<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)(?!\w))?
-    (?:{SP}?(?P<pct>%|per{SP}?cent(?!\w)|percent(?!\w)|percentage{SP}points?(?!\w)|pc(?!\w)))?
-""", re.X)
-CURRENCY_AFTER = re.compile(rf"""{SP}+
-    (?:(?P<country>australian|canadian|hong{SP}kong|new{SP}zealand|singapore|taiwan|swiss|french|
-        belgian|german|deutsche|mexican|philippine|argentine|chilean|indian|pakistani|turkish|italian|
-        south{SP}african|swedish|norwegian|danish|czech|u\.?s\.?|american){SP}+)?
-    (?P<word>dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|won|roubles?|rubles?|rand|
-        pesos?|francs?|marks|deutschemarks|lira|reais|ringgit|baht|shekels|dinars|crowns)(?!\w)""", re.X | re.I)
-APPROX_BEFORE = re.compile(
-    rf"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an{SP}estimated"
-    rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to"
-    rf"|just{SP}over|just{SP}under){SP}+$", re.I)
+NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
+WORD_SCALES = ("thousand", "million", "billion", "trillion")
+# The figure grammar: one amount, its sign, currency, number and scale. What follows it (a unit, a
+# range's other end, a counted noun) is read by the code below, from the tables in Vocabulary.
+AMOUNT = rf"""
+    (?P<neg>(?<![\w.,%$£€])[-−](?=[$£€¥₹\d])|(?i:minus){SP}+)?    # -0.1%, −3%, minus 2%
+    (?:(?P<sign>{alternation(CURRENCY_SIGNS)}|(?:{alternation(CURRENCY_CODES)})(?={SP})){SP}?)?
+                                                                  # $, US$, HK$, £, Rs, RMB, EUR before
+    (?:(?P<num>{NUMERAL})                                         # 12 | 1,200.5
+       (?:{SP}?(?P<scale>{alternation(SCALES)})(?![\w]))?        # 4.5bn | 3 million | 500 crore
+     | (?P<words>(?i:{alternation(NUMBER_WORDS)}))                 # five | half a | a quarter of a
+       (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage))  # million | per cent
+    )"""
+FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
+RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
+BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
+PERCENT_AFTER = re.compile(rf"""{SP}?(?:
+    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b)       # 0.25 percentage points
+  | (?P<basis>basis{SP}+points?\b|bps?\b)                               # 25 basis points = 0.25 points
+  | (?P<pct>%|per{SP}?cent\b|percent\b|pc\b)                            # 12% | 12 per cent
+)""", re.X)
+MONEY_AFTER = re.compile(rf"""(?:
+    (?P<minor>p(?![\w'’])|{SP}?(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro cents
+        (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)
+  | {SP}+(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?      # (Australian) dollars,
+        (?P<name>{alternation({**CURRENCY_NAMES, **{n: 0 for m in CURRENCY_COUNTRIES.values() for n in m}})})\b
+  | {SP}+(?P<code>{alternation(CURRENCY_CODES)})\b                     # 50 million USD
+)""", re.X | re.I)
 NOUN_AFTER = re.compile(
     rf"{SP}+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
     rf"|[a-z]+-[a-z]+){SP}+)?([a-z][a-z-]{{2,}})")
+APPROX_BEFORE = re.compile(
+    rf"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an{SP}estimated|estimated"
+    rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to|as{SP}much{SP}as"
+    rf"|just{SP}over|just{SP}under|upwards{SP}of){SP}+$", re.I)
 NOT_COUNTS_BEFORE = re.compile(
-    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number"
-    rf"|version|size|grade|level|year|aged|age){SP}*$", re.I)
-
-# Clause edges around a figure, and the words between a measured thing and its number.
-CLAUSE_EDGE = re.compile(
-    rf"[,;:()\[\]—–]|{SP}(?:while|whereas|but|and|although|though|because|when|which|who"
-    rf"|that|with){SP}")
-RELATIVE_TAIL = re.compile(rf"""{SP}+(
-    (?:for{SP}+each|for{SP}+every|per|a){SP}+(?:[\w'’-]+{SP}+){{0,2}}?
-        (?:share|head|person|year|month|day|barrel|tonne|ton|ounce|litre|gallon|kilo|unit)
-  | (?:more|less|higher|lower|above|below|fewer){SP}+than{SP}+[^,;.()\n]{{3,40}}
-)""", re.X)
-PARENTHESIS = re.compile(rf"{SP}*\([^()\n]{{1,40}}\)")
-TIME_PHRASE = re.compile(rf"""{SP}*(
-    (?:last|this|next|a|the|each|per|every|previous){SP}+(?:year|month|week|quarter|day|season)
-  | in{SP}+(?:19|20)\d\d | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
-  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:year|quarter|months?|weeks?|period|half)
-      (?:{SP}+to{SP}+[A-Z][a-z]+)?
-  | year-earlier | a{SP}+year{SP}+(?:earlier|ago) | (?:in|since|by){SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d)?
-)""", re.X)
+    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
+    rf"|grade|level|year|aged|age|[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
+YEAR_LIKE = range(1800, 2101)  # a bare four-digit number in this range is taken for a year
 
 
-def number_value(num: str) -> float:
-    return float(num.replace(",", ""))
+class Amount(NamedTuple):
+    """One amount as read: its exact value, its unit so far, and where it ends."""
+    value: Decimal
+    unit: str | None  # an ISO 4217 code from a sign before it, or None
+    end: int
+    scaled: bool  # whether a scale word or currency made it an amount rather than a bare number
 
 
-def currency_unit(sign: str | None, after: re.Match | None) -> str | None:
-    """ISO 4217 code from a sign before the number or a currency word after it."""
-    if after:
-        word = after["word"].lower()
-        country = (after["country"] or "").lower().replace("\xa0", " ")
-        singular = word[:-1] if word.endswith("s") and word[:-1] in CURRENCY_WORDS else word
-        if country and f"{country} {singular}" in CURRENCY_QUALIFIED:
-            return CURRENCY_QUALIFIED[f"{country} {singular}"]
-        return CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(singular)
+def read_amount(m: re.Match) -> Amount:
+    """A match of AMOUNT as an exact value, with the currency of its sign."""
+    if m["num"] is not None:
+        value = Decimal(m["num"].replace(",", ""))
+        scale = m["scale"]
+    else:
+        value = Decimal(NUMBER_WORDS[" ".join(m["words"].lower().split())]) / 10
+        scale = m["wscale"]
+    if scale:
+        value *= SCALES[scale.lower()]
+    if m["neg"]:
+        value = -value
+    sign = m["sign"]
+    unit = None
     if sign:
-        sign = sign.strip()
-        return CURRENCY_SIGNS.get(sign) or (sign if sign in CURRENCY_CODES else None)
-    return None
+        unit = CURRENCY_SIGNS.get(" ".join(sign.split())) or (sign if sign in CURRENCY_CODES else None)
+    return Amount(value, unit, m.end(), bool(scale) or bool(sign))
 
 
-def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str) -> tuple[str, str]:
-    """What a figure measures, from its clause: ('Chinese exports to the U.S. last year', 'up'|'down'|'')."""
-    s0, s1 = max(sentence[0], start - WINDOW // 2), min(sentence[1], end + WINDOW // 2)
-    left_edge, edge_word = s0, ""
-    for m in CLAUSE_EDGE.finditer(text, s0, start):
-        left_edge, edge_word = m.end(), m.group().strip()
-    words = text[left_edge:start].split()
-    direction = verb = ""
-    while words and (words[-1].lower().strip(",") in FIGURE_LINKS or DIGIT.search(words[-1])):
-        low = words.pop().lower().strip(",")
-        direction = direction or ("up" if low in RISE_WORDS else "down" if low in FALL_WORDS else "")
-        if not verb and low in FIGURE_LINKS and low not in LINK_FILLERS:
-            verb = low  # the verb nearest the figure: "lost", "raised"
-    cut = max((i for i, w in enumerate(words) if w in SPEECH_WORDS), default=-1)
-    words = words[cut + 1:]
-    while words and (words[0].lower() in LEAD_WORDS or words[0].lower() in PRONOUNS
-                     or words[0].lower() in LINK_FILLERS):
-        words = words[1:]
-    subject, owner = subject_object(words)
-    if subject and left_edge == sentence[0] and subject[0] == words[0] and subject[0][1:].islower() \
-            and subject[0] not in NOT_NAMES and not (len(subject) > 1 and subject[1][:1].isupper()):
-        subject[0] = subject[0].lower()  # "Quarterly profits" starts a sentence; it is not a name
-    about = " ".join(subject)
-    if owner and len(about) + len(" ".join(owner)) < 70:
-        about += f" ({' '.join(owner)})"
-    paren = PARENTHESIS.match(text, end)
-    right = TIME_PHRASE.match(text, paren.end() if paren else end, s1)
-    when = " ".join(right[1].split()) if right else ""
-    relative = RELATIVE_TAIL.match(text, end, s1)
-    if relative:  # "$45 for each Zorba share", "6% more than Monday's closing price"
-        about = " ".join(relative[1].split()) + (f" ({about})" if about and len(about) < 30 else "")
-    if not about:
-        edge = CLAUSE_EDGE.search(text, end, s1)
-        tail = text[end:edge.start() if edge else s1].split()[:6]
-        if unit == "percent" and tail[:1] == ["of"]:
-            stop = next((k for k, w in enumerate(tail) if k > 1 and w.lower() in FIGURE_WORDS), len(tail))
-            about = "share " + " ".join(tail[:stop])  # "holds 12% of Zorba" -> "share of Zorba"
-        elif tail[:1] and tail[0] in ("to", "for", "on"):
-            about = " ".join(tail)  # "agreed to pay $90m to settle claims" -> "to settle claims"
-        elif verb and unit == "count":
-            about = verb  # "lost 52,000 members in the second quarter" -> "lost ..."
-        elif edge_word in ("which", "that"):  # "its reserve for fines, which it set at $80m"
-            before = text[s0:left_edge].split()[:-1]
-            k = len(before)
-            while k and before[k - 1].lower().strip(",") not in STOPWORDS and len(before) - k < 4:
-                k -= 1
-            about = " ".join(before[k:]).strip(",")
-    if about and when and when not in about:
-        about += " " + when
-    about = about.strip(" ,;:")
-    if about.endswith(".") and not INITIALS.match(about.split()[-1]):
-        about = about[:-1]  # the sentence's full stop, not the one of "U.S."
-    if len(about) > 80:
-        about = about[:79].rsplit(" ", 1)[0] + "…"
-    return about, direction
-
-
-def subject_object(words: list[str]) -> tuple[list[str], list[str]]:
-    """The measured thing and its owner: 'Zorba posted a profit' -> (['profit'], ['Zorba']);
-    after 'is' the subject is measured ('the figure is closer to'); a plain phrase stays as it is."""
-    verb = next((i for i, w in enumerate(words) if i and w.lower() in FIGURE_LINKS
-                 and w.lower() not in NOT_VERBS), None)
-    if verb is None:
-        return words, []
-    subject, obj = words[:verb], words[verb + 1:]
-    while obj and obj[0].lower() in FIGURE_LINKS:
-        obj = obj[1:]
-    if len(obj) > 1 and obj[0].endswith("ing"):
-        obj = obj[1:]  # "is forecasting operating margin growth" -> "operating margin growth"
-    pronoun = len(subject) == 1 and subject[0].lower() in PRONOUNS
-    progressive = verb + 1 < len(words) and words[verb + 1].endswith("ing")  # "is projecting"
-    if not obj or (words[verb].lower() in COPULAS and not pronoun and not progressive):
-        return subject, []
-    return obj, [] if pronoun else subject
-
-
-def extract_figures(text: str, sentences: list) -> list[Figure]:
-    """Money amounts (ISO 4217 units), percentages and counts in the sentences, normalised."""
+def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> list[Figure]:
+    """Money amounts (ISO 4217 units), percentages, percentage points and counts in the sentences,
+    normalised exactly, each with what it measures."""
     figures = []
     for sentence in sentences:
-        if not DIGIT.search(text, *sentence):
-            continue  # every figure has a digit; this test is a fast scan, the full pattern is not
+        if not DIGIT.search(text, *sentence) and not WORD_AMOUNT_HINT.search(text, *sentence):
+            continue  # every figure has a digit or a scale word; this test is a fast scan
         previous = None
-        for m in FIGURE.finditer(text, *sentence):
-            fig = read_figure(text, m, sentence)
+        pos = sentence[0]
+        while True:
+            m = FIGURE.search(text, pos, sentence[1])
+            if m is None:
+                break
+            fig = read_figure(text, m, sentence, vocab, names)
+            pos = max(m.end(), fig.end if fig else 0)
             if fig is None:
                 continue
-            if not fig.about and previous is not None:  # "(£90m)", "from $70m": the last figure's subject
-                fig = fig._replace(about=previous.about)
+            linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
+                text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
+            if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or FROM_BEFORE.search(
+                    text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
+                    text, max(sentence[0], fig.start - 20), fig.start)):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
+                when = TIME_PHRASE.match(text, fig.end, sentence[1])
+                own = f" {' '.join(when[1].split())}" if when else ""
+                fig = fig._replace(about=measure_of(previous.about) + own)
             figures.append(fig)
             previous = fig
     return figures
 
 
-def read_figure(text: str, m: re.Match, sentence: tuple) -> Figure | None:
-    """One FIGURE match as a Figure, or None when it is a year, a date, a score or a bare number."""
-    num, scale, pct, sign = m["num"], m["scale"], m["pct"], m["sign"]
-    end = m.end()
-    after = CURRENCY_AFTER.match(text, end)
-    unit = currency_unit(sign, after)
-    if after and unit:
-        end = after.end()
+DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
+LINK_GAP = 60  # characters between two figures linked as one measure's values
+LINKED_BEFORE = re.compile(rf"""\b(?:to|and|or|than|above|below|from|versus|against)(?:{SP}+(?:about|around|almost
+    |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
+ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
+                            rf"|against|versus|vs\.?){SP}+$")
+WORD_AMOUNT_HINT = re.compile(r"(?i)illion\b|thousand\b|per\s?cent")
+
+
+def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
+    """One FIGURE match as a Figure, or None when it is a year, a date, a score, an age or a bare number."""
+    low = read_amount(m)
     before = text[max(sentence[0], m.start() - 30):m.start()]
-    if unit is None and scale in ("m", "b", "k") and not pct:
-        return None  # "5 m" is five metres, not five million
-    multiplier = SCALES.get(scale.lower(), 1) if scale else 1
-    if unit is None and pct:
-        unit, multiplier = "percent", 1
-    elif unit is None:
-        noun = NOUN_AFTER.match(text, end)
-        plain = len(num) == 4 and num.isdigit() and not scale  # a bare four-digit number may be a year
-        if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS or
-                not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS) or
-                plain and 1800 <= int(num) <= 2100 or MONTHS.get(before.split()[-1].lower().rstrip(".") if before.split() else "")
-                or NOT_COUNTS_BEFORE.search(before) or m["num2"]):
+    unit, value, end = amount_unit(text, m, low)
+    high = None
+    r = RANGE_END.match(text, end, sentence[1])
+    if r is None and re.search(rf"\bbetween{SP}+$", before):
+        r = BETWEEN_END.match(text, end, sentence[1])
+    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%"
+        top = read_amount(r)
+        top_unit, top_value, top_end = amount_unit(text, r, top)
+        if unit is None or top_unit is None or unit == top_unit:
+            value = range_low(m, r, low.value)  # the scale written once, for both ends
+            unit = unit or top_unit
+            if top_value >= value and unit is not None:
+                high, end = top_value, top_end
+    if unit is None:
+        unit, end = counted(text, m, low, before, end) if high is None and r is None else (None, end)
+        if unit is None:
             return None
-        unit, end = "count", noun.end()
-    value = number_value(num) * multiplier
-    high = number_value(m["num2"]) * multiplier if m["num2"] else None
-    about, direction = figure_about(text, sentence, m.start(), end, unit)
-    if direction and unit == "percent" and about:
+    about, direction = figure_about(text, sentence, m.start(), end, unit, vocab, names)
+    if direction and about:
         about = f"{about} ({direction})"
     approx = bool(APPROX_BEFORE.search(before))
-    return Figure(text[m.start():end], value, unit, about, m.start(), end, approx, high)
+    return Figure(text[m.start():end], exact(value), unit, about, m.start(), end, approx,
+                  None if high is None else exact(high))
+
+
+def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
+    """(unit or None, value in that unit, end) of an amount from its sign and what follows it: a
+    percentage, percentage or basis points, a currency name or code, hundredths of a currency."""
+    end, value = amount.end, amount.value
+    pct = PERCENT_AFTER.match(text, end)
+    if pct:
+        if pct["basis"]:
+            return "points", value / 100, pct.end()
+        return ("points" if pct["points"] else "percent"), value, pct.end()
+    money = MONEY_AFTER.match(text, end)
+    unit = money_unit(money) if money else None
+    if unit and not (money["minor"] and (amount.unit or m["scale"])):
+        return unit, value / 100 if money["minor"] else value, money.end()
+    if amount.unit:
+        return amount.unit, value, end
+    return None, value, end
+
+
+def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tuple:
+    """("count", end after the counted noun) for '2,500 jobs', else (None, end): a year, a day, an
+    age, a model number or a number with no plural noun after it is no count."""
+    scale = (m["scale"] or "").lower()
+    if scale in SHORT_SCALES or (m["words"] and not m["wscale"]):
+        return None, end  # "5 m" is five metres; "five" alone is no amount
+    noun = NOUN_AFTER.match(text, end)
+    if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS
+            or not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS)):
+        return None, end
+    if NOT_COUNTS_BEFORE.search(before) or month_before(before):
+        return None, end
+    if m["num"] and not amount.scaled and "," not in m["num"] and amount.value in YEAR_LIKE:
+        return None, end
+    return "count", noun.end()
+
+
+def range_low(m: re.Match, r: re.Match, value: Decimal) -> Decimal:
+    """A range's low end in its high end's scale: '$5-6bn' is 5bn to 6bn, '$50-100,000' is 50,000
+    to 100,000."""
+    if r["scale"] and not m["scale"] and m["num"]:
+        return value * SCALES[r["scale"].lower()]
+    if m["num"] and r["num"] and "," in r["num"] and "," not in m["num"] and not m["scale"]:
+        zeros = Decimal(1000) ** r["num"].split(".")[0].count(",")
+        if value * zeros <= Decimal(r["num"].replace(",", "")):
+            return value * zeros
+    return value
+
+
+def money_unit(m: re.Match) -> str | None:
+    """The ISO 4217 code of a currency written after a number ('Australian dollars', '70 euro cents')."""
+    if m["minor"]:
+        if m["minor_of"]:
+            country = " ".join(m["minor_of"].lower().split())
+            return "EUR" if country == "euro" else next(iter(CURRENCY_COUNTRIES[country].values()))
+        word = m["minor"].split()[-1].lower()
+        return MINOR_UNITS.get(word)
+    if m["code"]:
+        return m["code"].upper()
+    name = m["name"].lower()
+    if m["country"]:
+        country = " ".join(m["country"].lower().split())
+        singular = name[:-1] if name.endswith("s") else name
+        for form in (name, singular, singular.rstrip("e")):
+            if form in CURRENCY_COUNTRIES[country]:
+                return CURRENCY_COUNTRIES[country][form]
+    return CURRENCY_NAMES.get(name)
+
+
+def month_before(before: str) -> bool:
+    """'March 5': the number is a day."""
+    words = before.split()
+    return bool(words) and words[-1].lower().rstrip(".,") in MONTHS
+
+
+def exact(value: Decimal) -> int | float:
+    """An exact value as a plain number: an int when whole; else a float whose shortest form is the
+    decimal (2.745, never 2.7449999)."""
+    value = value.normalize()
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+# -- What a figure measures: the noun phrase it belongs to, by the first of ABOUT_RULES with an answer.
+
+CLAUSE_EDGE = re.compile(
+    rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|which|who|where"
+    rf"|after|before|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
+ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
+# Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
+LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to
+just estimated least at by from of only also already now still a an the between nearer closer higher lower as
+high low in much
+above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
+hefty solid robust disappointing better worse expected unexpected annual annualised""")
+DETERMINERS = _set("a an the its their his her this that these those another further our your")
+FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""additional extra estimated record first second third fourth fifth
+biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
+FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
+NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can has have had than and or but
+versus vs against compared apiece each respectively""")
+# Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
+UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
+    "per cent percent percentage points point basis pc euro us")
+AUXILIARY_VERBS = _set("will would could may might shall should can has have had did does do also just now")
+TAKE_VERBS = _set("takes take took put puts brings brought pushes push pushing sends sent")
+# Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
+FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
+planning plans planned aims aiming wants hopes hoping needs seeking attempting trying able allowed
+is are was were be been being also still now will would could should may might""")
+PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
+TIME_NOUNS = _set("year years quarter quarters month months week weeks period half day days season first second")
+ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing
+building holding holdings trading bookings listing landing shipping advertising marketing""")
+CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb".split(), "up"),
+                **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss".split(), "down")}
+# What an action measures when its subject is who acts: "Zorba spent $5m" -> "spending (Zorba)".
+VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending"),
+              **dict.fromkeys("acquire acquires acquired".split(), "acquisition"),
+              **dict.fromkeys("pay pays paid paying".split(), "payment"),
+              **dict.fromkeys("earn earns earned".split(), "earnings"),
+              **dict.fromkeys("invest invests invested".split(), "investment"),
+              **dict.fromkeys("raise raises raised raising".split(), "money raised"),
+              **dict.fromkeys("lose loses lost losing".split(), "loss"),
+              **dict.fromkeys("borrow borrows borrowed".split(), "borrowing"),
+              **dict.fromkeys("sell sells sold selling".split(), "sale"),
+              **dict.fromkeys("buy buys bought buying".split(), "purchase"),
+              **dict.fromkeys("owe owes owed".split(), "debt"),
+              **dict.fromkeys("save saves saved".split(), "savings"),
+              **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
+              **dict.fromkeys("offer offers offered".split(), "offer"),
+              **dict.fromkeys("pledge pledges pledged".split(), "pledge"),
+              **dict.fromkeys("receive receives received".split(), "receipts"),
+              **dict.fromkeys("allocate allocated earmarked".split(), "allocation"),
+              **dict.fromkeys("cost costs costing".split(), "cost"),
+              **dict.fromkeys("donate donated".split(), "donation"),
+              **dict.fromkeys("award awarded".split(), "award"),
+              **dict.fromkeys("make makes made".split(), "profit"),
+              **dict.fromkeys("bid bids".split(), "bid"), **dict.fromkeys("floated".split(), "flotation value"),
+              **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
+TIME_PHRASE = re.compile(rf"""{SP}*(
+    (?:last|this|next|the|each|per|every|previous){SP}+(?:year|month|week|quarter|day|season)
+  | in{SP}+(?:19|20)\d\d | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
+  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:year|quarter|months?|weeks?|period|half)
+      (?:{SP}+to{SP}+[A-Z][a-z]+)?
+  | a{SP}+year{SP}+(?:earlier|ago)
+)""", re.X)
+
+
+class Clause(NamedTuple):
+    """A figure in its clause: the words before it (nearest last) and after it."""
+    prior: list  # the words of the clause before this one, in its sentence ("The deal, worth $3bn")
+    before: list  # words between the clause's start and the figure
+    after: list  # words between the figure and the clause's end (for a count, its noun first)
+    unit: str
+    at_start: bool  # whether the clause starts the sentence (its first word's capital says nothing)
+    vocab: dict  # the article's words as written: a word it also writes in lower case is no name
+    named: bool  # whether a name starts the clause (so its first word keeps its capital)
+    relative: bool  # whether the clause opens with "which", "that" or "who" (its subject is before it)
+
+
+def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
+                 names=frozenset()) -> tuple[str, str]:
+    """What a figure measures, from its clause, and the direction of a change: ('quarterly profits at
+    Zorba', 'up'), or ('', '') when nothing sound is found."""
+    lo, hi = max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW)
+    seg = asides_masked(text, lo, hi, start, end)  # text[lo:hi] with asides blanked: "$2bn (£1bn)"
+    left, relative = lo, False
+    for m in CLAUSE_EDGE.finditer(seg, 0, start - lo):
+        left, relative = lo + m.end(), m.group().strip() in ("which", "that", "who")
+    edge = CLAUSE_EDGE.search(seg, end - lo)
+    after = seg[end - lo:edge.start() if edge else hi - lo].split()
+    if unit == "count":
+        after = text[start:end].split()[-1:] + after  # the counted noun heads what a count measures
+    prior = seg[max(0, left - lo - WINDOW // 2):max(0, left - lo - 1)].split()
+    first = left + len(text[left:start]) - len(text[left:start].lstrip())
+    c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
+               relative)
+    for rule in ABOUT_RULES:
+        found = rule(c)
+        if found and found[0]:
+            phrase = tidy_about(found[0], c)
+            if phrase:
+                when = TIME_PHRASE.match(text, end, hi)
+                if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS:
+                    phrase += " " + " ".join(when[1].split())
+                return phrase, found[1]
+    return "", ""
+
+
+ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
+  | {SP}+[-–—]{SP}+[^-–—\n]{{1,80}}?{SP}+[-–—](?={SP})              # "Zorba - the biggest firm - sold"
+  | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
+  | ,{SP}+(?:the|a|an|on|in|at|for|by|according{SP}to|however|meanwhile){SP}[^,;\n]{{1,60}},  # ", the firm,"
+""", re.X)
+
+
+def asides_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """text[lo:hi] with its asides blanked out, offsets kept: a parenthesis ("$2bn (£1bn) offer") or a
+    dashed aside ("Zorba - the biggest firm - sold"), unless the figure itself is in it."""
+    seg = text[lo:hi]
+    for m in ASIDE.finditer(seg):
+        if not (m.start() <= start - lo < m.end()):
+            seg = seg[:m.start()] + " " * (m.end() - m.start()) + seg[m.end():]
+    return seg
+
+
+def plain(word: str) -> str:
+    """A word without edge punctuation, in lower case: 'Profits,' -> 'profits'."""
+    return word.strip(EDGE_PUNCT).lower()
+
+
+def part_of_figure(word: str) -> bool:
+    """A word of a figure as written: '$5m', '70', 'euro', 'cents', 'per', 'cent'."""
+    return bool(DIGIT.search(word)) or plain(word) in UNIT_WORDS or word in ("%", "-", "–")
+
+
+def is_noun(word: str) -> bool:
+    """A lower-case word that can head a noun phrase ('profits', 'stake', 'spending', "country's")."""
+    w = plain(word)
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if not w.replace("-", "").isalpha() or word.strip(EDGE_PUNCT)[:1].isupper():
+        return False
+    if w in ING_NOUNS:
+        return True
+    return w not in NP_STOPS and w not in STOPWORDS and not w.endswith(("ing", "ly", "ed"))
+
+
+def noun_run(words: list[str], names: bool = False) -> list[str]:
+    """The noun phrase at the start of `words`, with its complement: 'offer for Zorba', 'stake in the
+    carrier', 'jobs at its plant'; it stops at a verb, a second figure or the clause's end. With
+    `names`, it may open with a determiner or a name ('the carrier', 'Zorba')."""
+    lead = []
+    while names and words and (plain(words[0]) in DETERMINERS or plain(words[0]) in _set("all most total")):
+        lead, words = lead + words[:1], words[1:]
+    if not words:
+        return []
+    modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).isalpha() and is_noun(words[1])
+                and plain(words[0]) not in NP_STOPS | PREPOSITIONS | DETERMINERS | _set("and or but than that"))
+    # "accounting scandal", "back tax bill"
+    if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or plain(words[0]) in CHANGE_NOUNS or modifier):
+        return []
+    out = [words[0]]
+    for w in words[1:]:
+        b = plain(w)
+        if part_of_figure(w) or b in NP_STOPS or out[-1].endswith((",", ".", ";", ":", "?", "!")):
+            break
+        if is_noun(w) and plain(out[-1]).endswith("s") and is_noun(out[-1]) and plain(out[-1]) not in ING_NOUNS:
+            break  # "firms expect growth": a plural noun, then a verb
+        if plain(w).endswith("ed") and not w[:1].isupper():
+            break
+        if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
+            out.pop()
+            break  # "an offer to buy": an infinitive, not "exports to the US"
+        if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper():
+            break
+        out.append(w)
+        if len(out) >= ABOUT_WORDS:
+            break
+    while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS):
+        out.pop()
+    return lead + out
+
+
+def noun_phrase_before(words: list[str]) -> list[str]:
+    """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
+    ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
+    while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS):
+        words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
+    k = len(words)
+    while k and not (plain(words[k - 1]) in NP_STOPS or plain(words[k - 1]) in ("that", "said", "says")
+                     or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower())
+                     or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
+            or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
+        k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
+    words = words[k:]
+    while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
+        words = words[1:]
+    if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
+        k = 1
+        while k < len(words) - 1 and (DIGIT.search(words[k]) or words[k][:1].isupper()):
+            k += 1
+        words = words[k:]
+    if not words or (len(words) == 1 and plain(words[0]) in PRONOUNS):
+        return []
+    return words[-ABOUT_WORDS:]
+
+
+def verb_before(words: list[str]) -> tuple[int, str]:
+    """(index of the verb that links a subject to the figure, or len(words), the words between)."""
+    k = len(words)
+    while k and (plain(words[k - 1]) in LINK_SKIPS or part_of_figure(words[k - 1])
+                 or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
+                 or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
+        k -= 1
+    if k and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1])):
+        return k - 1, [plain(w) for w in words[k:]]
+    for j in range(len(words) - 1, k - 1, -1):
+        if plain(words[j]) in ("up", "down"):  # "Zorba shares up 5%", "down about 2 points"
+            return j, [plain(w) for w in words[j + 1:]]
+    return len(words), []
+
+
+def direction_of(verb: str, linked: list[str]) -> str:
+    """'up' or 'down' when the figure is the change a verb reports ('rose 5%', 'cut by £3m'); nothing
+    for a level ('rose to $1.2bn', 'stood at 5%') or an earlier level ('from $1bn')."""
+    if any(w in ("to", "at", "from") or DIGIT.search(w) for w in linked):
+        return ""
+    return "up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ""
+
+
+# The rules of figure_about, in order: each returns (phrase, direction) or None.
+
+def counted_noun(c: Clause):
+    """'2,500 jobs at the plant' -> 'jobs at the plant'; 'will cut 2,500 jobs' -> 'jobs' (cut)."""
+    if c.unit != "count":
+        return None
+    k, _ = verb_before(c.before)
+    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS else ""
+    return " ".join(noun_run(c.after) or c.after[:1]), verb
+
+
+def noun_after_figure(c: Clause):
+    """'a $2bn offer for Zorba' -> 'offer for Zorba'; 'a 10% stake in the carrier'; 'a 5% rise in
+    sales' -> 'rise in sales' (up)."""
+    before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and \
+        plain(c.before[-2]) in DETERMINERS else c.before  # "a previously-pledged $3bn package"
+    if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s"))):
+        return None
+    noun = noun_run(c.after)
+    return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[0]), "")) if noun else None
+
+
+def noun_of_figure(c: Clause):
+    """'profits of $4m' -> 'profits'; 'a fine of £5m' -> 'fine'; 'a deal worth $2bn' -> 'deal';
+    'shares valued at $5bn' -> 'shares'; 'a rise of 5%' -> 'rise' (up)."""
+    words = c.before
+    k = len(words)
+    while k and plain(words[k - 1]) in APPROX_WORDS:
+        k -= 1
+    if c.prior and all(plain(w) in ("worth", "valued", "at", "of", "a", "an", "some") for w in words[:k]):
+        phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
+        return (" ".join(phrase), "") if phrase and is_noun(phrase[-1]) else None
+    if k < 2:
+        return None
+    link = plain(words[k - 1])
+    if link == "at" and plain(words[k - 2]) == "valued":
+        k -= 2
+    elif link in ("of", "worth"):
+        k -= 1
+    else:
+        return None
+    phrase = noun_phrase_before(words[:k])
+    if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper()):
+        return None
+    return " ".join(phrase), CHANGE_NOUNS.get(plain(phrase[-1]), "")
+
+
+def figure_in_noun(c: Clause):
+    """'$2bn in sales' -> 'sales'; '100 yuan worth of goods' -> 'goods'."""
+    after = c.after
+    if len(after) >= 2 and plain(after[0]) == "in" and plain(after[1]) not in TIME_NOUNS | DETERMINERS:
+        noun = noun_run(after[1:])
+    elif len(after) >= 3 and plain(after[0]) == "worth" and plain(after[1]) == "of":
+        noun = noun_run(after[2:])
+    elif len(after) >= 2 and plain(after[0]) == "of" and c.unit != "percent":  # "£234m of cuts"
+        noun = noun_run(after[1:])
+    else:
+        return None
+    return (" ".join(noun), "") if noun else None
+
+
+def share_of(c: Clause):
+    """'owns 12% of Zorba' -> 'share of Zorba'; '70% of voters' -> 'share of voters'."""
+    if c.unit == "percent" and len(c.after) >= 2 and plain(c.after[0]) == "of":
+        rest = noun_run(c.after[1:], names=True)
+        if rest:
+            return "share of " + " ".join(rest).rstrip(",."), ""
+    return None
+
+
+def object_of_verb(c: Clause):
+    """'raised rates by 0.25 points' -> 'rates' (up); 'cut its workforce by 10%' -> 'workforce' (down);
+    'pushed the deficit to $427bn' -> 'deficit'; 'valued its film unit at £300m' -> 'film unit'."""
+    words = list(c.before)
+    while words and plain(words[-1]) in APPROX_WORDS - _set("at to by"):
+        words.pop()
+    if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS:
+        words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
+    if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at"):
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - ABOUT_WORDS), -1):
+        verb = plain(words[k])
+        if is_verb(words[k]) and k + 1 < len(words) - 1:
+            obj = words[k + 1:-1]
+            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to") or part_of_figure(w)), len(obj))
+            obj = [w for w in obj[:cut] if plain(w) not in DETERMINERS]
+            if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()):
+                return None
+            change = plain(words[-1]) == "by"
+            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else "") if change else ""
+            return " ".join(obj), direction
+        if plain(words[k]) in NP_STOPS - PREPOSITIONS:
+            return None
+    return None
+
+
+def is_verb(word: str) -> bool:
+    """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes'."""
+    w = plain(word)
+    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS
+                                   or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
+
+
+def subject_of_verb(c: Clause):
+    """'Quarterly profits at Zorba jumped 76% to $1.2bn' -> 'quarterly profits at Zorba' (up for the
+    change, none for the new level); 'inflation was 3%' -> 'inflation'; 'Zorba spent $5m' ->
+    'spending (Zorba)'."""
+    k, linked = verb_before(c.before)
+    if k == len(c.before):
+        return None  # no verb links a subject to this figure
+    verb = plain(c.before[k])
+    subject = noun_phrase_before(c.before[:k])
+    if not subject and (c.relative or (k == 0 and c.before[0].endswith("ing"))):
+        subject = noun_phrase_before(c.prior)[-2:]  # "... shares, which have advanced 4%"; "inflation - reaching 1%"
+    priced = subject and plain(subject[0]) in MEASURE_NOUNS  # "Shares in Zorba lost 5p": they fell
+    if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced:
+        noun = VERB_NOUNS[verb]
+        target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in ("for", "on") else []
+        if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
+            noun = f"{noun} {plain(c.after[0])} {' '.join(target)}"
+        named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts")
+        return (f"{noun} ({' '.join(subject)})" if named else noun), ""
+    if not subject and verb.endswith("ed") and len(c.after) > 1 and plain(c.after[0]) in ("into", "to", "for", "on"):
+        target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
+        return (" ".join([verb, c.after[0]] + target), "") if target else None
+    head = next((subject[i - 1] for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
+                subject[-1]) if subject else ""  # "Net income for 2004": income
+    if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper()):
+        return None
+    return " ".join(subject), direction_of(verb, linked)
+
+
+def price_for(c: Clause):
+    """'agreed to buy Zorba for $2bn' -> 'purchase of Zorba'; 'sold its stake for £5m' -> 'sales of its stake'."""
+    words = list(c.before)
+    while words and plain(words[-1]) in APPROX_WORDS:
+        words.pop()  # "for up to $5m", "for about $5m"
+    if len(words) < 3 or plain(words[-1]) != "for":
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
+        verb = plain(words[k])
+        if verb in VERB_NOUNS:
+            obj = words[k + 1:-1]
+            cut = next((i for i, w in enumerate(obj) if plain(w) == "to" and i), len(obj))
+            obj = obj[:cut]  # "sold its arm to Zelmar for ..." -> "its arm"
+            while obj and plain(obj[0]) in DETERMINERS:
+                obj = obj[1:]
+            return (f"{VERB_NOUNS[verb]} of {' '.join(obj[-5:])}", "") if obj else None
+    return None
+
+
+def figure_as_subject(c: Clause):
+    """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'."""
+    if c.unit != "percent" or c.before and plain(c.before[-1]) not in APPROX_WORDS | _set("and another only"):
+        return None
+    after = c.after
+    if len(after) >= 2 and plain(after[0]) in COPULAS | _set("came come said say says"):
+        rest = [w for w in after[1:ABOUT_WORDS] if not part_of_figure(w)]
+        if rest and not plain(rest[0]) in DETERMINERS:
+            return "share " + " ".join(rest).rstrip(",."), ""
+    return None
+
+
+def relative_tail(c: Clause):
+    """'$45 for each Zorba share' -> 'for each Zorba share'; '$80 a barrel' -> 'per barrel'."""
+    after = c.after
+    if len(after) >= 3 and " ".join(plain(w) for w in after[:2]) in ("for each", "for every"):
+        return " ".join(after[:4]).rstrip(",."), ""
+    if len(after) >= 2 and plain(after[0]) in ("a", "per") and is_noun(after[1]) \
+            and plain(after[2] if len(after) > 2 else "") not in ("earlier", "ago", "before", "later"):
+        return "per " + plain(after[1]), ""
+    return None
+
+
+ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, object_of_verb,
+               price_for, subject_of_verb, figure_as_subject, relative_tail)
+APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
+                    "just estimated least")
+
+
+def tidy_about(phrase: str, c: Clause) -> str:
+    """A phrase as printed: edge punctuation off, a sentence's capital off a common first word
+    ('Quarterly profits'), names kept as written ('Zorba's profits')."""
+    words = phrase.split()
+    while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
+        words = words[1:]
+    if not words:
+        return ""
+    first = words[0]
+    low = first.lower()
+    common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
+              or low in MEASURE_NOUNS)
+    adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
+    if c.at_start and c.before and first == c.before[0] and first[1:].islower() and (common or adjective
+                                                                                    or not c.named):
+        words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
+    text = " ".join(words).strip(" ,;:\"'“”‘’")
+    if text.endswith(".") and not INITIALS.match(text.split()[-1]):
+        text = text[:-1]
+    return text
 
 
 BALANCE_PHRASE = re.compile(rf"""
@@ -2567,12 +3098,14 @@ BALANCE_PHRASE = re.compile(rf"""
        (?:{SP}+with{SP}+[A-Z][\w.]*(?:{SP}+[A-Z][\w.]*)*)?)""", re.X)
 
 
-def short_amount(value: float, unit: str, like: str) -> str:
-    """An amount written in the style of a figure beside it: '$75 billion', '$491m', '12.5%'."""
+def short_amount(value, unit: str, like: str) -> str:
+    """An amount written in the style of a figure beside it: '$75 billion', '$491m', '12.5%', '9 points'."""
+    value = Decimal(str(value))
     long_style = re.search(rf"\d{SP}?(?:trillion|billion|million|thousand)\b", like)
     short_style = re.search(r"\d(?:tn|bn|m|k)\b", like)
     scale_word, div = "", 1
-    for size, long_word, short_word in ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m")):
+    for size, long_word, short_word in ((10 ** 12, "trillion", "tn"), (10 ** 9, "billion", "bn"),
+                                        (10 ** 6, "million", "m")):
         if abs(value) >= size and (long_style or short_style):
             scale_word, div = (long_word if long_style else short_word), size
             break
@@ -2581,6 +3114,8 @@ def short_amount(value: float, unit: str, like: str) -> str:
     sign = "-" if value < 0 else ""
     if unit == "percent":
         return f"{sign}{number}%"
+    if unit == "points":
+        return f"{sign}{number} points"
     if unit == "count":
         return f"{sign}{number}{sep}{scale_word}"
     symbol = CURRENCY_SYMBOL_OUT.get(unit)
@@ -2588,38 +3123,72 @@ def short_amount(value: float, unit: str, like: str) -> str:
     return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {unit}"
 
 
-def balance_side(about: str) -> tuple[int, int] | None:
-    """(balance index, 0 or 1) when the phrase names one side of a balance ('Chinese exports')."""
-    words = set(re.findall(r"[a-z]+", about.lower()))
+def head_noun(about: str) -> str:
+    """The noun a phrase is about: 'Chinese exports to the U.S. last year' -> 'exports'; 'rise in
+    costs' -> 'rise'; 'spending (Japan)' -> 'spending'."""
+    words = TIME_PHRASE.sub("", " " + re.sub(r"\(.*?\)", "", about)).lower().split()
+    for k, w in enumerate(words):
+        if k and w in PREPOSITIONS:
+            return words[k - 1].strip(EDGE_PUNCT)
+    return words[-1].strip(EDGE_PUNCT) if words else ""
+
+
+def balance_side(f: Figure) -> tuple[int, int] | None:
+    """(balance index, 0 or 1) when a figure is one side of a balance: its head noun names the side,
+    and it is a level, not a change ('exports rose 5%' is no side)."""
+    if f.unit in ("percent", "points", "count") or DIRECTION_TAG.search(f.about):
+        return None
+    head = head_noun(f.about)
     for i, (a, b, _) in enumerate(BALANCES):
-        if words & a and not words & b:
+        if head in a:
             return i, 0
-        if words & b and not words & a:
+        if head in b:
             return i, 1
     return None
 
 
+def measure_of(about: str) -> str:
+    """A figure's measure without its direction or period: 'sales in 2023 (up)' -> 'sales'."""
+    return TIME_PHRASE.sub("", " " + DIRECTION_TAG.sub("", about)).strip()
+
+
+def period(about: str) -> str:
+    """The time phrase a figure's measure ends with ('last year'), or ''."""
+    m = TIME_PHRASE.search(" " + about)
+    return " ".join(m[1].split()) if m else ""
+
+
 def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
-    """What follows from pairs of figures: a balance (exports - imports) or a change (from X to Y)."""
+    """What follows from pairs of figures: a balance (exports - imports) or a change (from X to Y).
+    When unsure, nothing: each side is used once, and only with a partner in its own sentence or the next."""
+    return derive_balances(text, figures, sentences) + derive_changes(text, figures, sentences)
+
+
+def derive_balances(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """Two sides of one balance, in the same unit and period: exports $9bn and imports $6bn -> a $3bn
+    balance ('implied Germany trade surplus with Peru' when the text names it)."""
     derived, used = [], set()
-    sentence_starts = [s[0] for s in sentences]
-    money = [f for f in figures if f.unit != "percent" and not f.derived]  # amounts and counts
-    sides = [balance_side(f.about) for f in money]
-    for i, a in enumerate(money):  # balances: each side used once, the nearest of the next figures
-        side_a = sides[i]
-        if not side_a or side_a[1] or i in used:
+    starts = [s[0] for s in sentences]
+    money = [f for f in figures if not f.derived]
+    sides = [balance_side(f) for f in money]
+    for i, a in enumerate(money):
+        if not sides[i] or sides[i][1] or i in used:
             continue
-        partners = [(abs(money[j].start - a.start), j) for j in range(max(0, i - PAIRING), min(len(money), i + PAIRING))
-                    if j not in used and j != i and money[j].unit == a.unit and sides[j] == (side_a[0], 1)]
+        near = range(max(0, i - PAIRING), min(len(money), i + PAIRING))
+        partners = [(abs(money[j].start - a.start), j) for j in near
+                    if j not in used and sides[j] == (sides[i][0], 1) and money[j].unit == a.unit
+                    and abs(bisect_left(starts, money[j].start) - bisect_left(starts, a.start)) <= 1
+                    and not (period(a.about) and period(money[j].about) and period(a.about) != period(money[j].about))]
         if not partners:
             continue
         j = min(partners)[1]
         b = money[j]
         used |= {i, j}
-        words_a, words_b, label = BALANCES[side_a[0]]
+        words_a, words_b, label = BALANCES[sides[i][0]]
+        value = Decimal(str(a.value)) - Decimal(str(b.value))
         span = (min(a.start, b.start), max(a.end, b.end))
-        first = max(0, bisect_left(sentence_starts, span[0]) - 1)
-        sent = [s for s in sentences[first:first + 3] if s[0] <= span[1] and s[1] >= span[0]]
+        k = max(0, bisect_left(starts, span[0]) - 1)
+        sent = [s for s in sentences[k:k + 3] if s[0] <= span[1] and s[1] >= span[0]]
         phrase = BALANCE_PHRASE.search(text, max(sent[0][0], span[0] - WINDOW), min(sent[-1][1], span[1] + WINDOW)) \
             if sent else None
         if phrase:
@@ -2627,37 +3196,41 @@ def derive_figures(text: str, figures: list[Figure], sentences: list) -> list[Fi
             about = " ".join(f"implied {who} {phrase['what']}".split())
         else:
             about = f"implied {label}: {a.about} minus {b.about}"
-        note = (f"{side_word(a.about, words_a)} ≈ {a.value / b.value:.1f}× {side_word(b.about, words_b)}"
-                if b.value else "")
-        derived.append(Figure(short_amount(a.value - b.value, a.unit, a.text), a.value - b.value, a.unit,
-                              about, derived=True, sources=(a.text, b.text), note=note))
-    plain = [f for f in figures if not f.derived]
-    for k, before in enumerate(plain):  # changes: "from $70m ... to $1.2bn", "rose to 12% from 9%"
-        if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start):
-            continue
-        sent = next((s for s in sentences[max(0, bisect_left(sentence_starts, before.start) - 1):][:2]
-                     if s[0] <= before.start < s[1]), None)
-        for after in plain[max(0, k - PAIRING):k + PAIRING]:  # a near figure of the same sentence
-            if sent and sent[0] <= after.start < sent[1]:
-                if (after is not before and after.unit == before.unit and before.value
-                        and TO_BEFORE.search(text, max(0, after.start - 20), after.start)):
-                    change = after.value - before.value
-                    pct = 100 * change / before.value
-                    derived.append(Figure(short_amount(change, after.unit, after.text), change, after.unit,
-                                          f"change in {after.about or before.about}".strip(), derived=True,
-                                          sources=(before.text, after.text), note=f"{pct:+.1f}%"))
-                    break
+        note = f"{head_noun(a.about)} ≈ {a.value / b.value:.1f}× {head_noun(b.about)}" if b.value else ""
+        derived.append(Figure(short_amount(value, a.unit, a.text), exact(value), a.unit, about, derived=True,
+                              sources=(a.text, b.text), note=note))
     return derived
 
 
-FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+)?$")
+def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """'from $70m to $1.2bn', 'rose to 12% from 9%': the change in one measure, in the same unit and
+    sentence; a change between percentages is in percentage points, its relative size beside it."""
+    derived = []
+    starts = [s[0] for s in sentences]
+    plain_figures = [f for f in figures if not f.derived]
+    for k, before in enumerate(plain_figures):
+        if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start) or not before.value:
+            continue
+        sentence = sentences[max(0, bisect_left(starts, before.start + 1) - 1)]
+        for after in plain_figures[max(0, k - PAIRING):k + PAIRING]:
+            if (after is before or after.unit != before.unit or not sentence[0] <= after.start < sentence[1]
+                    or not TO_BEFORE.search(text, max(0, after.start - 20), after.start)):
+                continue
+            if measure_of(after.about) != measure_of(before.about):
+                break  # two measures, not one changing
+            change = Decimal(str(after.value)) - Decimal(str(before.value))
+            relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
+            unit = "points" if after.unit == "percent" else after.unit
+            text_ = short_amount(change, unit, after.text)
+            derived.append(Figure(text_, exact(change), unit, f"change in {measure_of(after.about)}".strip(),
+                                  derived=True, sources=(before.text, after.text), note=relative))
+            break
+    return derived
+
+
+FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
 TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
 PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear
-
-
-def side_word(about: str, words: frozenset) -> str:
-    """The word of a phrase that names its side of a balance ('exports')."""
-    return next((w for w in re.findall(r"[a-z]+", about.lower()) if w in words), "")
 
 
 #### Extract: quotes ###########################################################################
@@ -2933,20 +3506,10 @@ def topic_key(word: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low
 
 
-# Words common to news on any subject: shared by two articles, they say little about a theme.
-GENERAL_WORDS = frozenset(topic_key(w) for w in """
-relations relationship cooperation concerns concern issues issue officials official nations nation
-countries country government governments world future policy policies state states economic
-political situation approach efforts effort interests interest challenges challenge order role
-status support plans plan report reports meeting meetings talks decision decisions change changes
-group groups company companies business public national international global local major key
-important significant recent current former potential various several further strong high
-including despite amid during ahead area areas region regional system process level levels terms
-services service market markets security team members member leaders leader administration office
-move moves deal deals point points case cases news media social continue continued continues
-expressed sides side both world's best real local things something problems problem question
-questions result results step steps value values part parts share shared growing growth across
-""".split())
+GENERAL_KEYS = frozenset(map(topic_key, GENERAL_WORDS))  # GENERAL_WORDS as topic keys
+
+
+
 
 
 def topic_word(token: str) -> tuple[str, str, str] | None:
@@ -3036,7 +3599,7 @@ def extract_article(text: str, source: str) -> Article:
     normal = Normal((w, w.strip(EDGE_PUNCT).lower()) for w in counts)  # "Trade," -> "trade", once a word
     mentions, entities = extract_names(text, lay.content, counts, sport_of(lay.title, normal))
     sentences = split_sentences(text, lay.body)
-    figures = extract_figures(text, sentences)
+    figures = extract_figures(text, sentences, counts, frozenset(m.start for m in mentions if m.type != "name"))
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
@@ -3348,7 +3911,7 @@ def shared_items(themes: dict, entities: list) -> dict:
     """What more than one article has: people, organisations, places and topic words."""
     shared = {t: [e.name for e in entities if e.type == t and len(e.articles) > 1]
               for t in ("person", "organization", "place")}
-    common = [(count, total * (0.4 if key in GENERAL_WORDS else 1), key)
+    common = [(count, total * (0.4 if key in GENERAL_KEYS else 1), key)
               for key, (count, total, _) in themes.items() if count > 1]
     common.sort(key=lambda t: (-t[0], -t[1], t[2]))
     shared["themes"] = [min(themes[k][2].items(), key=lambda wn: (-wn[1], wn[0]))[0] for _, _, k in common[:12]]
@@ -3469,10 +4032,10 @@ def speaker_name(d: Digest, q: Quote) -> str | None:
     return hit[1] if hit else q.speaker
 
 
-def json_number(value: float) -> int | float:
-    """Integral values as JSON integers: 4800000000, not 4800000000.0."""
-    value = round(value, 6)
-    return int(value) if value.is_integer() and abs(value) < 2 ** 53 else value
+def json_number(value: int | float) -> int | float:
+    """A figure's exact value for JSON: whole values as integers (4800000000, not 4800000000.0);
+    others as the shortest decimal that reads back the same (2.745)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def figure_dict(f: Figure, article: int) -> dict:

@@ -461,7 +461,7 @@ class TestFigures(unittest.TestCase):
                 ("Zelmar said it now holds 12% of the ferry operator Bluewake.",
                  "share of the ferry operator Bluewake"),
                 ("Some traders say the true figure is nearer 20%.", "true figure"),
-                ("Korvex is forecasting operating margin growth of about 4%.", "operating margin growth (Korvex)"),
+                ("Korvex is forecasting operating margin growth of about 4%.", "operating margin growth (up)"),
                 ("A poll found that 70% of voters are undecided.", "share of voters")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[0].about, about)
