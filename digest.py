@@ -603,6 +603,7 @@ crept advanced rallied""")
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
+slash trim shave
 shed sheds shedding slid sliding sliding slumping tumbling falling dropping declining""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
@@ -612,7 +613,7 @@ declined decline declines dropped drop drops climbed climb climbs slumped slippe
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
 slip slips tumble saw see sees owns own holds hold closer higher lower bigger smaller
 greater totalled totaled totals totalling stood stands stuck remained remains stayed stays hovered
-held kept remain stay stand slash trim
+held kept remain stay stand slash trim double triple halve peak peaked peaking value values
 hit hits was were is are be been being valued worth estimated cost costing paid pay pays
 paying raised raise spent spend earned earn made make posted reported recorded generated fetched
 sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
@@ -2544,7 +2545,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
 LINK_GAP = 60  # characters between two figures linked as one measure's values
-LINKED_BEFORE = re.compile(rf"""\b(?:to|and|or|than|above|below|from|versus|against)(?:{SP}+(?:about|around|almost
+LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
@@ -2663,13 +2664,13 @@ def exact(value: Decimal) -> int | float:
 # -- What a figure measures: the noun phrase it belongs to, by the first of ABOUT_RULES with an answer.
 
 CLAUSE_EDGE = re.compile(
-    rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|which|who|where"
+    rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|which,?|who|where"
     rf"|after|before|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
 ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
-high low in much
+high low in much out off back
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
 hefty solid robust disappointing better worse expected unexpected annual annualised""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
@@ -2689,6 +2690,11 @@ planning plans planned aims aiming wants hopes hoping needs seeking attempting t
 is are was were be been being also still now will would could should may might""")
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
 TIME_NOUNS = _set("year years quarter quarters month months week weeks period half day days season first second")
+# -ing words that are nouns or adjectives in a measured thing's name, not verbs: "operating profit".
+ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling
+trading working selling pricing ruling voting banking manufacturing mining engineering publishing
+retailing broadcasting building housing spending funding earnings savings financing borrowing lending
+holding holdings listing shipping advertising marketing accounting opening closing offering""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing
 building holding holdings trading bookings listing landing shipping advertising marketing""")
 CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb".split(), "up"),
@@ -2744,14 +2750,14 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     Zorba', 'up'), or ('', '') when nothing sound is found."""
     lo, hi = max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW)
     seg = asides_masked(text, lo, hi, start, end)  # text[lo:hi] with asides blanked: "$2bn (£1bn)"
-    left, relative = lo, False
+    left, edge_start, relative = lo, lo, False
     for m in CLAUSE_EDGE.finditer(seg, 0, start - lo):
-        left, relative = lo + m.end(), m.group().strip() in ("which", "that", "who")
+        left, edge_start, relative = lo + m.end(), lo + m.start(), m.group().strip(" ,") in ("which", "that", "who")
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
     if unit == "count":
         after = text[start:end].split()[-1:] + after  # the counted noun heads what a count measures
-    prior = seg[max(0, left - lo - WINDOW // 2):max(0, left - lo - 1)].split()
+    prior = seg[max(0, edge_start - lo - WINDOW // 2):edge_start - lo].split()
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
                relative)
@@ -2770,7 +2776,10 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
 ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
   | {SP}+[-–—]{SP}+[^-–—\n]{{1,80}}?{SP}+[-–—](?={SP})              # "Zorba - the biggest firm - sold"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
-  | ,{SP}+(?:the|a|an|on|in|at|for|by|according{SP}to|however|meanwhile){SP}[^,;\n]{{1,60}},  # ", the firm,"
+  | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
+  | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
+  | ,{SP}+(?:the|a|an|its|his|her|their|on|in|at|for|by|as|according{SP}to|however|meanwhile){SP}[^,;\n]{{1,60}},
+                                                                  # ", the firm,", ", as expected,"
 """, re.X)
 
 
@@ -2823,9 +2832,13 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     out = [words[0]]
     for w in words[1:]:
         b = plain(w)
-        if part_of_figure(w) or b in NP_STOPS or out[-1].endswith((",", ".", ";", ":", "?", "!")):
+        after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
+        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function) \
+                or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
-        if is_noun(w) and plain(out[-1]).endswith("s") and is_noun(out[-1]) and plain(out[-1]) not in ING_NOUNS:
+        last = plain(out[-1])
+        if is_noun(w) and last.endswith("s") and not last.endswith("ss") and not out[-1].endswith(("'", "’")) \
+                and is_noun(out[-1]) and last not in ING_NOUNS:
             break  # "firms expect growth": a plural noun, then a verb
         if plain(w).endswith("ed") and not w[:1].isupper():
             break
@@ -2845,10 +2858,13 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
 def noun_phrase_before(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
     ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
-    while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS):
+    while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS
+                     or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())):
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
     while k and not (plain(words[k - 1]) in NP_STOPS or plain(words[k - 1]) in ("that", "said", "says")
+                     or part_of_figure(words[k - 1]) or (plain(words[k - 1]).endswith("ing")
+                                                         and plain(words[k - 1]) not in ING_WORDS)
                      or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower())
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
@@ -2873,11 +2889,12 @@ def verb_before(words: list[str]) -> tuple[int, str]:
                  or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
                  or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
         k -= 1
-    if k and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1])):
+    if k and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")):
         return k - 1, [plain(w) for w in words[k:]]
     for j in range(len(words) - 1, k - 1, -1):
         if plain(words[j]) in ("up", "down"):  # "Zorba shares up 5%", "down about 2 points"
-            return j, [plain(w) for w in words[j + 1:]]
+            verb = next((i for i in range(j - 1, max(-1, j - 4), -1) if is_verb(words[i])), None)
+            return (j, [plain(w) for w in words[j:]]) if verb is None else (verb, [plain(w) for w in words[verb + 1:]])
     return len(words), []
 
 
@@ -2907,8 +2924,8 @@ def noun_after_figure(c: Clause):
         plain(c.before[-2]) in DETERMINERS else c.before  # "a previously-pledged $3bn package"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s"))):
         return None
-    noun = noun_run(c.after)
-    return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[0]), "")) if noun else None
+    noun = noun_run(c.after, names=True)
+    return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
 
 
 def noun_of_figure(c: Clause):
@@ -2918,7 +2935,9 @@ def noun_of_figure(c: Clause):
     k = len(words)
     while k and plain(words[k - 1]) in APPROX_WORDS:
         k -= 1
-    if c.prior and all(plain(w) in ("worth", "valued", "at", "of", "a", "an", "some") for w in words[:k]):
+    bracketed = not words and c.prior and c.prior[-1].endswith("(")
+    if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
+                                                                                    "an") for w in words[:k])):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
         return (" ".join(phrase), "") if phrase and is_noun(phrase[-1]) else None
     if k < 2:
@@ -2931,6 +2950,12 @@ def noun_of_figure(c: Clause):
     else:
         return None
     phrase = noun_phrase_before(words[:k])
+    comparison = max((i for i, w in enumerate(phrase) if plain(w) in ("than", "against") or (
+        plain(w) in ("from", "to") and all(plain(x) in TIME_NOUNS | _set("next last this the") for x in phrase[:i]))),
+        default=-1)
+    phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
+    while phrase and plain(phrase[0]) in DETERMINERS:
+        phrase = phrase[1:]
     if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper()):
         return None
     return " ".join(phrase), CHANGE_NOUNS.get(plain(phrase[-1]), "")
@@ -2963,19 +2988,21 @@ def object_of_verb(c: Clause):
     """'raised rates by 0.25 points' -> 'rates' (up); 'cut its workforce by 10%' -> 'workforce' (down);
     'pushed the deficit to $427bn' -> 'deficit'; 'valued its film unit at £300m' -> 'film unit'."""
     words = list(c.before)
-    while words and plain(words[-1]) in APPROX_WORDS - _set("at to by"):
+    while words and plain(words[-1]) in APPROX_WORDS - _set("at to by below above under"):
         words.pop()
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS:
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
-    if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at"):
+    if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - ABOUT_WORDS), -1):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1:
             obj = words[k + 1:-1]
-            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to") or part_of_figure(w)), len(obj))
+            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
+                        or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
             obj = [w for w in obj[:cut] if plain(w) not in DETERMINERS]
-            if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()):
+            if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
+                    or any(plain(w).endswith("ly") for w in obj):
                 return None
             change = plain(words[-1]) == "by"
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else "") if change else ""
@@ -2985,10 +3012,11 @@ def object_of_verb(c: Clause):
     return None
 
 
-def is_verb(word: str) -> bool:
-    """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes'."""
+def is_verb(word: str, before: str = "") -> bool:
+    """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
-    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS
+    progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
+    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
 
 
@@ -3001,9 +3029,11 @@ def subject_of_verb(c: Clause):
         return None  # no verb links a subject to this figure
     verb = plain(c.before[k])
     subject = noun_phrase_before(c.before[:k])
-    if not subject and (c.relative or (k == 0 and c.before[0].endswith("ing"))):
-        subject = noun_phrase_before(c.prior)[-2:]  # "... shares, which have advanced 4%"; "inflation - reaching 1%"
-    priced = subject and plain(subject[0]) in MEASURE_NOUNS  # "Shares in Zorba lost 5p": they fell
+    if not subject and (c.relative or k == 0):  # "shares, which have advanced 4%"; "inflation - reaching 1%"
+        subject = noun_phrase_before(c.prior)
+        subject = subject[-2:] if c.relative else subject
+    passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
+    priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced:
         noun = VERB_NOUNS[verb]
         target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in ("for", "on") else []
@@ -3052,6 +3082,35 @@ def figure_as_subject(c: Clause):
     return None
 
 
+def cut_from(c: Clause):
+    """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down)."""
+    if len(c.after) >= 2 and plain(c.after[0]) in ("from", "off"):
+        k, _ = verb_before(c.before)
+        if k < len(c.before) and plain(c.before[k]) in FALL_WORDS | _set("take took takes shave shaved knock knocked"):
+            target = [w for w in noun_run(c.after[1:], names=True) if plain(w) not in DETERMINERS]
+            return (" ".join(target), "down") if target else None
+    return None
+
+
+def noun_before_figure(c: Clause):
+    """'a price tag under £80,000' -> 'price tag'; 'market values below $700m' -> 'market values'."""
+    words = list(c.before)
+    while words and plain(words[-1]) in APPROX_WORDS | _set("below above under over within"):
+        words.pop()
+    if len(words) == len(c.before) or not words or not is_noun(words[-1]):
+        return None
+    phrase = noun_phrase_before(words)
+    return (" ".join(phrase), "") if phrase else None
+
+
+def purpose(c: Clause):
+    """'$15m to settle a lawsuit' -> 'to settle a lawsuit'."""
+    after = c.after
+    if len(after) >= 3 and plain(after[0]) == "to" and after[1][:1].islower() and plain(after[1]) not in DETERMINERS:
+        return " ".join(after[:ABOUT_WORDS]).rstrip(",.;"), ""
+    return None
+
+
 def relative_tail(c: Clause):
     """'$45 for each Zorba share' -> 'for each Zorba share'; '$80 a barrel' -> 'per barrel'."""
     after = c.after
@@ -3063,8 +3122,8 @@ def relative_tail(c: Clause):
     return None
 
 
-ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, object_of_verb,
-               price_for, subject_of_verb, figure_as_subject, relative_tail)
+ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, cut_from, object_of_verb,
+               price_for, subject_of_verb, figure_as_subject, noun_before_figure, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least")
 
@@ -3087,7 +3146,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
         words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if text.endswith(".") and not INITIALS.match(text.split()[-1]):
-        text = text[:-1]
+        text = text[:-1].rstrip()
     return text
 
 
