@@ -18,6 +18,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -80,7 +81,7 @@ Ghana=Ghanaian|Greece=Greek|Grenada|Guatemala=Guatemalan|Guinea=Guinean|Guinea-B
 Haiti=Haitian|Honduras=Honduran|Hungary=Hungarian|Iceland=Icelandic|India=Indian
 Indonesia=Indonesian|Iran=Iranian|Iraq=Iraqi|Ireland/Irish Republic/Eire=Irish|Israel=Israeli
 Italy=Italian|Jamaica=Jamaican|Japan=Japanese|Jordan=Jordanian|Kazakhstan=Kazakh|Kenya=Kenyan
-Kiribati|North Korea/DPRK=North Korean|South Korea/Korea/Republic of Korea=South Korean/Korean
+Kiribati|North Korea/DPRK/N Korea=North Korean/N Korean|South Korea/Korea/Republic of Korea/S Korea=South Korean/Korean/S Korean
 Kosovo=Kosovar|Kuwait=Kuwaiti|Kyrgyzstan=Kyrgyz|Laos=Laotian|Latvia=Latvian|Lebanon=Lebanese
 Lesotho|Liberia=Liberian|Libya=Libyan|Liechtenstein|Lithuania=Lithuanian|Luxembourg
 Madagascar|Malawi|Malaysia=Malaysian|Maldives|Mali=Malian|Malta=Maltese|Marshall Islands
@@ -492,7 +493,7 @@ semi semis quarter division circuit website hardware computer computers phone ph
 broadband wireless video console player players system technologies projects scheme plans reports
 inquiry laws treaties deal deals talks agenda taxes rate rates funds banks stocks bond bonds share
 shares trusts insurance pension pensions nhs days weeks night nights morning evening spring summer
-autumn winter wars battle
+autumn winter wars battle chapter section clause article articles
 """)
 
 THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "ology", "ical", "ive",
@@ -795,6 +796,7 @@ class LocalEntity(NamedTuple):
     aliases: tuple = ()
     roles: tuple = ()
     mentions: int = 0
+    lead: bool = False  # named in the headline or the lead (the first two sentences)
 
 
 class Figure(NamedTuple):
@@ -844,6 +846,9 @@ class Article(NamedTuple):
     dates: tuple = ()
     topics: tuple = ()  # (word, count) of every topic word, most frequent first
     summary: tuple = ()  # its key sentences, in order
+    lead_end: int = 0  # offset where its lead (headline and first two sentences) ends
+    sketch: tuple = ()  # smallest hashes of its shingles, to find its copies (see Merge: stories)
+    keys: tuple = ()  # its distinctive names and figures, to find other reports of its event
 
 
 class Entity(NamedTuple):
@@ -854,15 +859,30 @@ class Entity(NamedTuple):
     roles: tuple
     articles: "array"  # 1-based article ids, ascending (a compact array: a name can be in millions)
     mentions: int
+    stories: int = 0  # how many stories name it
+    lead: int = 0  # how many articles name it in their headline or lead
+
+
+class Story(NamedTuple):
+    """Articles that tell one story: numbered by rank, named by their best headline."""
+    id: int
+    title: str
+    articles: tuple  # article ids, ascending
+    entities: tuple  # the merged names it is most about
+    figures: tuple  # (Figure, article id) of its leading figures
+    summary: tuple  # key sentences of its best article
+    date: str | None  # its earliest article's date
 
 
 class Digest(NamedTuple):
-    """The merged briefing: articles in input order, entities, and what they share."""
+    """The merged briefing: articles in input order, their stories, entities, and what they share."""
     articles: "Spool"  # iterable in input order, with len(); see Spool
     entities: tuple
     names: dict  # (type, article's name) -> (type, entity name) or None
     shared: dict
     words: int
+    stories: tuple = ()  # Story records, ranked
+    story_of: "array" = ()  # the story id of each article, in input order
 
 
 class DigestError(Exception):
@@ -994,8 +1014,10 @@ NULL, NUMBER_TYPES = type(None), (int, float)
 # The fields of each record of a digest and the JSON types they may hold (bool is not an int here).
 ARTICLE_FIELDS = (("id", (int,)), ("source", (str,)), ("title", (str,)), ("headline", (bool,)),
                   ("byline", (str, NULL)), ("date", (str, NULL)), ("words", (int,)), ("entities", (list,)),
-                  ("mentions", (list,)), ("unresolved", (list,)), ("topics", (list,)), ("summary", (list,)))
-ENTITY_FIELDS = (("name", (str,)), ("type", (str,)), ("aliases", (list,)), ("roles", (list,)), ("mentions", (int,)))
+                  ("mentions", (list,)), ("unresolved", (list,)), ("topics", (list,)), ("summary", (list,)),
+                  ("lead_end", (int,)), ("sketch", (list,)), ("keys", (list,)))
+ENTITY_FIELDS = (("name", (str,)), ("type", (str,)), ("aliases", (list,)), ("roles", (list,)), ("mentions", (int,)),
+                 ("lead", (bool,)))
 MENTION_FIELDS = (("start", (int,)), ("end", (int,)), ("text", (str,)), ("local", (int,)))
 FIGURE_FIELDS = (("text", (str,)), ("value", NUMBER_TYPES), ("unit", (str,)), ("about", (str,)))
 PLACED_FIGURE_FIELDS = (("start", (int,)), ("end", (int,)), ("approx", (bool,)))
@@ -1054,7 +1076,8 @@ def article_from_dict(a: dict, parts: dict, where: str) -> Article:
         check(e, ENTITY_FIELDS, where, "entities", k)
         need(e["type"] in ENTITY_TYPES and all_text(e["aliases"]) and all_text(e["roles"])
              and 0 <= e["mentions"] < MAX_INT, f"{where}.entities[{k}]", "not an entity")
-        entities.append(LocalEntity(e["name"], e["type"], tuple(e["aliases"]), tuple(e["roles"]), e["mentions"]))
+        entities.append(LocalEntity(e["name"], e["type"], tuple(e["aliases"]), tuple(e["roles"]), e["mentions"],
+                                    e["lead"]))
     known = len(entities)
     mentions = []
     for kind in ("mentions", "unresolved"):
@@ -1065,6 +1088,8 @@ def article_from_dict(a: dict, parts: dict, where: str) -> Article:
             mentions.append(Mention(m["start"], m["end"], m["text"], own.type, own.name))
     need(all(type(t) is list and len(t) == 2 and type(t[0]) is str and type(t[1]) is int for t in a["topics"])
          and all_text(a["summary"]) and 0 <= a["words"] < MAX_INT, where, "topics, summary or words not as written")
+    need(all(type(h) is int and 0 <= h < 2 ** 32 for h in a["sketch"]) and all_text(a["keys"])
+         and 0 <= a["lead_end"] < MAX_INT, where, "sketch, keys or lead_end not as written")
     figures = tuple(figure_from_dict(f, i) for i, f in parts.get("figures", ()))
     quotes = []
     for i, q in parts.get("quotes", ()):
@@ -1079,7 +1104,8 @@ def article_from_dict(a: dict, parts: dict, where: str) -> Article:
         dates.append(DateRef(r["text"], r["value"], r["start"], r["end"], r["relative"]))
     return Article(a["source"], a["title"], a["headline"], a["byline"], a["date"], a["words"], tuple(entities),
                    tuple(sorted(mentions, key=lambda m: m.start)), figures, tuple(quotes), tuple(dates),
-                   tuple((w, n) for w, n in a["topics"]), tuple(a["summary"]))
+                   tuple((w, n) for w, n in a["topics"]), tuple(a["summary"]), a["lead_end"], tuple(a["sketch"]),
+                   tuple(a["keys"]))
 
 
 def all_text(values: list) -> bool:
@@ -1265,6 +1291,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ
 NAME_TOKEN = rf"""(?:
     (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr)\.(?!\w)  # Sen., Dr.
   | (?:Inc|Corp|Co|Ltd|Bros)(?:\.(?={SP}*[,;:)a-z]))?(?!\w)  # Inc. keeps its dot unless it ends the sentence
+  | [{UPPER}]{{1,3}}&[{UPPER}]{{1,3}}(?![\w&])              # AT&T, P&O, M&S
   | (?:[{UPPER}]\.){{2,}}(?:-[{UPPER}][^\W_]*)?        # initials and dotted acronyms: J.D., U.S.-China
   | [{UPPER}]\.(?={SP}?[{UPPER}])                   # one initial before a name: George W. Bush
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
@@ -1536,6 +1563,8 @@ def titled_person(g: Group, i: int, n: int) -> list[Span]:
         right[0].role = role
         if right[0].type is None and len(right[0].words) <= MAX_TITLED_WORDS:
             right[0].type, right[0].strong = "person", True
+        elif role.lower() in PEERAGE and len(right[0].words) == 1:
+            right[0].type, right[0].strong = "person", True  # "Baroness Scotland": peers take place names
     return [s for s in left if s.words[0] not in NOT_NAMES] + right
 
 
@@ -3491,24 +3520,36 @@ def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quote
 #### Extract: dates ############################################################################
 
 DATE_TEXT = re.compile(rf"""
-    (?<![\w.])(?=[\dJFMASONDTWLBUYlnotsuby])              # a word start that can begin a date: cheap to refuse
+    (?<![\w.$£€¥/-])(?=[\dJFMASONDTWLBUYlnotsubyIiEeMm])  # a word start that can begin a date: cheap to refuse
     (?:(?P<full>{FULL_DATE.pattern})
   | (?P<md>(?P<mon4>{MONTH_NAME}){SP}(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
   | (?P<dm>(?<![\d.])(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?{SP}(?P<mon5>{MONTH_NAME}))      # 16 December
   | (?P<my>(?P<mon6>{MONTH_NAME}){SP}(?P<y6>(?:19|20)\d\d))                           # September 1995
+  | (?P<season>(?P<y8>(?:19|20)\d\d)[/-](?P<y9>\d\d|(?:19|20)\d\d)(?![\d/-]))     # the 1998/99 season, 2003-04
+  | (?P<year>(?:19|20)\d\d)(?![\d/%,.]\d|\d|%|s\b|{SP}?(?:bn|m|million|billion)\b)  # 2004, in 1998
+  | (?P<inmonth>(?P<when>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)
+        {SP}*(?P<mon7>{MONTH_NAME})(?!{SP}?\d))                                      # in June, last March
   | (?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y){SP}+)?
         (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))               # on Friday
   | (?P<rel>(?i:yesterday|today|tomorrow|tonight)
-        |(?:[Ll]ast|[Nn]ext|[Tt]his){SP}+(?:year|month|week)))                         # last year
+        |(?:[Ll]ast|[Nn]ext|[Tt]his){SP}+(?:year|month|weekend|week)\b))               # last year, this weekend
 """, re.X)
+NEAR = 183  # days: a day or month named without its year is the one within half a year of the article's date
 
 
 def resolve_date(m: re.Match, today: date | None) -> tuple[str | None, bool]:
-    """(ISO value or None, whether the text is relative to the article's date)."""
+    """(ISO 8601 value or None, whether the text is relative to the article's date): a day
+    '2025-01-19', a month '1995-09', a year '2004', or a span '1998/1999', '2025-01-25/2025-01-26'."""
     if m["full"]:
         return iso_date(m), False
     if m["my"]:
         return f"{int(m['y6']):04d}-{MONTHS[m['mon6'].rstrip('.').lower()]:02d}", False
+    if m["season"]:
+        first, second = int(m["y8"]), m["y9"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        return (f"{first:04d}/{last:04d}", False) if last == first + 1 else (None, False)
+    if m["year"]:
+        return m["year"], False
     if m["md"] or m["dm"]:
         month = MONTHS[(m["mon4"] or m["mon5"]).rstrip(".").lower()]
         day = int(m["d4"] or m["d5"])
@@ -3519,11 +3560,13 @@ def resolve_date(m: re.Match, today: date | None) -> tuple[str | None, bool]:
                 when = date(year, month, day)
             except ValueError:
                 return None, False
-            if abs((when - today).days) <= 183:
+            if abs((when - today).days) <= NEAR:
                 return when.isoformat(), False
         return None, False
     if today is None:
         return None, True
+    if m["inmonth"]:
+        return month_near(today, MONTHS[m["mon7"].rstrip(".").lower()], m["when"].lower()), True
     if m["wd"]:
         target = WEEKDAYS[m["day"].lower()]
         back = (today.weekday() - target) % 7
@@ -3543,7 +3586,24 @@ def resolve_date(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if unit == "month":
         month = today.month - 1 + step
         return f"{today.year + month // 12:04d}-{month % 12 + 1:02d}", True
+    if unit == "weekend":  # the Saturday and Sunday of that week
+        saturday = today + timedelta(days=5 - today.weekday() + 7 * step)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", True
     return (today + timedelta(weeks=step)).isoformat() if step else today.isoformat(), True
+
+
+def month_near(today: date, month: int, when: str) -> str:
+    """'in June' said on a given day: the June within half a year of it ('last June' before it, 'next
+    June' after it)."""
+    candidates = [(year, month) for year in (today.year - 1, today.year, today.year + 1)]
+    months = {c: (c[0] - today.year) * 12 + c[1] - today.month for c in candidates}  # months from today
+    if when == "last":
+        year, _ = max((c for c in candidates if months[c] < 0), key=months.get)
+    elif when == "next":
+        year, _ = min((c for c in candidates if months[c] > 0), key=months.get)
+    else:
+        year, _ = min(candidates, key=lambda c: (abs(months[c]), months[c]))
+    return f"{year:04d}-{month:02d}"
 
 
 def extract_dates(text: str, lines: tuple, article_date: str | None) -> list[DateRef]:
@@ -3632,6 +3692,26 @@ def key_sentences(text: str, sentences: list, topics: Counter, limit: int, norma
 
 #### Extract: one article ######################################################################
 
+SHINGLE = 4  # words in a shingle of an article's text
+SKETCH_SIZE = 32  # smallest shingle hashes kept per article: a bottom-k MinHash sketch
+
+
+def article_sketch(words: list[str]) -> tuple:
+    """The SKETCH_SIZE smallest CRC-32 hashes of an article's four-word shingles (its words lower-case
+    and without punctuation): copies of one text share most of them."""
+    hashes = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8")) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return tuple(sorted(hashes)[:SKETCH_SIZE])
+
+
+def article_keys(entities: tuple, figures: tuple) -> tuple:
+    """What can tell one event from another: the article's people and organisations of two or more
+    words, and its money figures; common ones are set aside later, across all the articles."""
+    keys = {f"e:{squash(e.name)}" for e in entities if e.type in ("person", "organization") and " " in e.name}
+    keys |= {f"f:{f.value}:{f.unit}" for f in figures if not f.derived and f.unit not in ("percent", "points", "count")}
+    return tuple(sorted(keys))
+
+
+
 def stand_in_title(text: str, sentences: list) -> str:
     """A title for an article without a headline: its first sentence, cut to about 80 columns."""
     if not sentences:
@@ -3664,6 +3744,9 @@ def extract_article(text: str, source: str) -> Article:
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts + Counter((lay.title or "").split()), name_words)
     top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
+    lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
+    in_lead = {(m.type, m.entity) for m in mentions if m.start < lead_end}
+    entities = [e._replace(lead=(e.type, e.name) in in_lead) for e in entities]
     return Article(
         source=source,
         title=" ".join(lay.title.split()) if lay.title else stand_in_title(text, sentences),
@@ -3678,6 +3761,9 @@ def extract_article(text: str, source: str) -> Article:
         dates=tuple(extract_dates(text, lay.body, lay.date)),
         topics=tuple(top),
         summary=key_sentences(text, sentences, topics, 3 if len(words) > 400 else 2, normal),
+        lead_end=lead_end,
+        sketch=article_sketch([normal[w] for w in words if normal[w]]),
+        keys=article_keys(entities, figures),
     )
 
 
@@ -3738,13 +3824,179 @@ class Spool:
 
 def plain_article(a: Article) -> tuple:
     """An article as nested plain tuples, for marshal."""
-    return (*a[:6], *(tuple(map(tuple, part)) for part in a[6:11]), a.topics, a.summary)
+    return (*a[:6], *(tuple(map(tuple, part)) for part in a[6:11]), *a[11:])
 
 
 def article_from_plain(t: tuple) -> Article:
     return Article(*t[:6], tuple(map(LocalEntity._make, t[6])), tuple(map(Mention._make, t[7])),
                    tuple(map(Figure._make, t[8])), tuple(map(Quote._make, t[9])), tuple(map(DateRef._make, t[10])),
-                   t[11], t[12])
+                   *t[11:])
+
+
+#### Stories ###################################################################################
+# Pure: articles that tell one story, grouped. Copies of one article (republished, a headline changed,
+# a paragraph cut or added) share most of the shingles of their text: their sketches (the smallest
+# hashes of their four-word shingles) say so. Reports of one event from different outlets share rare
+# names and figures, and are close in date. Work stays near-linear: candidate pairs come only from
+# shared buckets of hashes or of rare keys, never from all pairs.
+
+BUCKETS = 8  # of them, the smallest ones an article is filed under, to find its copies
+MAX_BUCKET = 40  # a hash more articles share than this is boilerplate, not a story's text
+NEAR_COPY = 0.4  # estimated share of shingles above which two articles are copies of one
+EVENT_KEYS = 3  # rare names or figures two reports of one event share at least, one of them a name
+EVENT_DAYS = 3  # days apart two dated reports of one event may be
+RARE_KEY = 0.02  # a key in more than this share of the articles (and more than 4) is common, not rare
+EVENT_SHARE = 0.35  # of the rare keys of two reports together, the share that reports of one event share
+
+
+class Signature(NamedTuple):
+    """What grouping and ranking stories need of one article, kept in memory for every article."""
+    sketch: tuple  # bottom-k hashes of its shingles
+    keys: tuple  # its distinctive names and figures
+    date: str | None
+    title: str
+    headline: bool
+    entities: tuple  # (type, the article's name, named in the headline or lead, mentions)
+    figure: Figure | None  # its leading figure
+    summary: tuple  # its key sentences
+
+
+def sketch_similarity(a: tuple, b: tuple) -> float:
+    """Estimated Jaccard similarity of two articles' shingles from their bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+def group_stories(sigs: list[Signature]) -> list[list[int]]:
+    """The stories of the articles (0-based indexes), each a sorted list, in rank order: the largest
+    first, then by their first article."""
+    parent = list(range(len(sigs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    for i, j in copy_pairs(sigs):
+        join(i, j)
+    for i, j in event_pairs(sigs):
+        join(i, j)
+    groups = {}
+    for i in range(len(sigs)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def copy_pairs(sigs: list[Signature]):
+    """Pairs of articles whose texts are copies of one, from the buckets of their smallest hashes."""
+    buckets = {}
+    for i, s in enumerate(sigs):
+        for h in s.sketch[:BUCKETS]:
+            buckets.setdefault(h, []).append(i)
+    seen = set()
+    for members in buckets.values():
+        if len(members) > MAX_BUCKET:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    if sketch_similarity(sigs[i].sketch, sigs[j].sketch) >= NEAR_COPY:
+                        yield i, j
+
+
+def event_pairs(sigs: list[Signature]):
+    """Pairs of reports of one event: they share EVENT_KEYS rare keys, one of them a name, which are a
+    good part (EVENT_SHARE) of all the rare keys of the two, and are no more than EVENT_DAYS apart when
+    both are dated. Two reports that merely name some of the same people stay apart."""
+    postings = {}
+    for i, s in enumerate(sigs):
+        for key in s.keys:
+            postings.setdefault(key, []).append(i)
+    common = max(4, int(RARE_KEY * len(sigs)))
+    rare = [0] * len(sigs)  # rare keys of each article
+    shared = {}  # (i, j) -> [keys, names]
+    for key, members in postings.items():
+        if len(members) > common:
+            continue
+        for i in members:
+            rare[i] += 1
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                count = shared.setdefault((i, j), [0, 0])
+                count[0] += 1
+                count[1] += key.startswith("e:")
+    for (i, j), (keys, names) in sorted(shared.items()):
+        if (keys >= EVENT_KEYS and names and keys >= EVENT_SHARE * (rare[i] + rare[j] - keys)
+                and days_apart(sigs[i].date, sigs[j].date) <= EVENT_DAYS):
+            yield i, j
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates; 0 when either is unknown."""
+    if not a or not b:
+        return 0
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def make_stories(sigs: list[Signature], names: dict) -> tuple[tuple, array]:
+    """The stories, ranked, and the story id of each article (in input order)."""
+    groups = group_stories(sigs)
+    story_of = array("I", bytes(4 * len(sigs)))
+    stories = []
+    for rank, members in enumerate(groups, 1):
+        for i in members:
+            story_of[i] = rank
+        stories.append(story_record(rank, members, sigs, names))
+    return tuple(stories), story_of
+
+
+STORY_ENTITIES = 4  # names shown for a story
+STORY_FIGURES = 2  # figures shown for a story
+
+
+def story_record(rank: int, members: list[int], sigs: list[Signature], names: dict) -> Story:
+    """One story: its best headline (the first real one), its most named entities and leading figures."""
+    best = next((i for i in members if sigs[i].headline), members[0])
+    named = {}  # merged (type, name) -> [articles, articles naming it in the lead, mentions]
+    for i in members:
+        for type_, name, lead, mentions in sigs[i].entities:
+            merged = names.get((type_, name))
+            if merged is not None:
+                count = named.setdefault(merged, [set(), 0, 0])
+                if i not in count[0]:
+                    count[0].add(i)
+                    count[1] += lead
+                count[2] += mentions
+    ranked = sorted(named.items(), key=lambda kv: (kv[0][0] == "place", -len(kv[1][0]), -kv[1][1], -kv[1][2], kv[0][1]))
+    figures, seen = [], set()
+    for i in [best] + [i for i in members if i != best]:
+        f = sigs[i].figure
+        if f is not None and (f.value, f.unit) not in seen and len(figures) < STORY_FIGURES:
+            seen.add((f.value, f.unit))
+            figures.append((f, i + 1))
+    dates = sorted(sigs[i].date for i in members if sigs[i].date)
+    title = sigs[best].title if sigs[best].headline else f"{sigs[best].title} (no headline)"
+    return Story(rank, title, tuple(i + 1 for i in members),
+                 tuple(name for (_, name), _ in ranked[:STORY_ENTITIES]), tuple(figures), sigs[best].summary,
+                 dates[0] if dates else None)
+
+
+def leading_figure(a: Article) -> Figure | None:
+    """An article's leading figure: the first money figure of its lead with a measure, else its first
+    figure with a measure."""
+    with_about = [f for f in a.figures if f.about and not f.derived]
+    money = [f for f in with_about if f.unit not in ("percent", "points", "count") and (f.start or 0) < a.lead_end]
+    return (money or with_about or [None])[0]
 
 
 #### Merge #####################################################################################
@@ -3753,16 +4005,17 @@ def article_from_plain(t: tuple) -> Article:
 
 class Record:
     """What the articles say of one (type, article's name) while they are folded in."""
-    __slots__ = ("aliases", "roles", "ids", "mentions")
+    __slots__ = ("aliases", "roles", "ids", "mentions", "lead")
 
     def __init__(self):
-        self.aliases, self.roles, self.ids, self.mentions = set(), Counter(), array("I"), 0
+        self.aliases, self.roles, self.ids, self.mentions, self.lead = set(), Counter(), array("I"), 0, 0
 
     def add(self, e: LocalEntity, article: int) -> None:
         self.aliases.update(e.aliases)
         self.roles.update(e.roles)
         if not self.ids or self.ids[-1] != article:
             self.ids.append(article)
+            self.lead += e.lead
         self.mentions += e.mentions
 
 
@@ -3772,11 +4025,16 @@ def merge_articles(articles, store=None) -> Digest:
     memory bounded). Entities merge by alias; what more than one article has is shared."""
     store = [] if store is None else store
     records = {}  # (type, name) -> Record
+    sigs = []  # Signature of each article, for its story
     themes = {}  # topic key -> [articles, total count, {form: count}]
     words = 0
     for i, article in enumerate(articles, 1):
         store.append(article)
         words += article.words
+        sigs.append(Signature(article.sketch, article.keys, article.date, article.title, article.headline,
+                              tuple((e.type, e.name, e.lead, e.mentions) for e in article.entities),
+                              leading_figure(article),
+                              article.summary))
         for e in article.entities:
             record = records.get((e.type, e.name))
             if record is None:
@@ -3792,25 +4050,31 @@ def merge_articles(articles, store=None) -> Digest:
                 theme[1] += n
                 theme[2][word] = theme[2].get(word, 0) + n
     names = resolve_entities(records)
-    entities = merged_entities(records, names)
-    return Digest(store, tuple(entities), names, shared_items(themes, entities), words)
+    stories, story_of = make_stories(sigs, names)
+    entities = merged_entities(records, names, story_of)
+    return Digest(store, tuple(entities), names, shared_items(themes, entities), words, stories, story_of)
 
 
-def merged_entities(records: dict, names: dict) -> list[Entity]:
-    """The digest's entities, each the union of the records merged into it; most mentioned first."""
+def merged_entities(records: dict, names: dict, story_of: array) -> list[Entity]:
+    """The digest's entities, each the union of the records merged into it, most salient first: named
+    in more stories, then more articles, then more leads, then mentioned more."""
     merged = {}
     for key, r in records.items():
         if names[key] is None:
             continue
-        m = merged.setdefault(names[key], [set(), Counter(), [], 0])
+        m = merged.setdefault(names[key], [set(), Counter(), [], 0, 0])
         m[0] |= r.aliases | {key[1]}
         m[1].update(r.roles)
         m[2].append(r.ids)
         m[3] += r.mentions
-    entities = [Entity(name, type_, tuple(sorted(aliases - {name})), role_list(roles, name),
-                       ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids))), count)
-                for (type_, name), (aliases, roles, ids, count) in merged.items()]
-    entities.sort(key=lambda e: (-e.mentions, -len(e.articles), e.name, e.type))
+        m[4] += r.lead
+    entities = []
+    for (type_, name), (aliases, roles, ids, count, lead) in merged.items():
+        ids = ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids)))
+        stories = len({story_of[i - 1] for i in ids})
+        entities.append(Entity(name, type_, tuple(sorted(aliases - {name})), role_list(roles, name), ids, count,
+                               stories, lead))
+    entities.sort(key=lambda e: (-e.stories, -len(e.articles), -e.lead, -e.mentions, e.name, e.type))
     return entities
 
 
@@ -3997,6 +4261,18 @@ def wrap(text: str, first: str, rest: str) -> list[str]:
     return lines
 
 
+def one_line(rows: list[str]) -> list[str]:
+    """Wrapped lines as one line, cut to WIDTH: the compact form of an item."""
+    return [clip(rows[0] + "".join(" " + row.strip() for row in rows[1:]), WIDTH)]
+
+
+def clip(text: str, width: int) -> str:
+    """A line cut to `width` columns at a word, with '…' where it was cut."""
+    if len(text) <= width:
+        return text
+    return text[:width - 1].rsplit(" ", 1)[0] + "…"
+
+
 def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
@@ -4015,12 +4291,12 @@ def number_text(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
-def figure_lines(fig: Figure, article: int) -> list[str]:
-    value = "" if fig.unit in ("percent", "count") else f" = {number_text(fig.value)} {fig.unit}"
+def figure_lines(fig: Figure, article) -> list[str]:
+    value = "" if fig.unit in ("percent", "count", "points") else f" = {number_text(fig.value)} {fig.unit}"
     if fig.high is not None and value:
         value = f" = {number_text(fig.value)}–{number_text(fig.high)} {fig.unit}"
     approx = " (approx.)" if fig.approx else ""
-    about = f" · {fig.about}" if fig.about else ""
+    about = f" · {fig.about}" if fig.about else " · measure unclear"
     head = f"  [{article}] " + ("derived " if fig.derived else "")
     lines = wrap(f"{fig.text}{approx}{value}{about}", head, " " * len(f"  [{article}] "))
     if fig.derived:
@@ -4030,59 +4306,198 @@ def figure_lines(fig: Figure, article: int) -> list[str]:
     return lines
 
 
-def render_text(d: Digest):
-    """The briefing for people, in pieces of text (lines end in newlines)."""
+TOP = 12  # items shown per section of the text briefing, unless --top or --all says otherwise
+KEY_SENTENCES = 3  # stories up to which every key sentence is shown; past it, one a story
+
+
+def render_text(d: Digest, top: int | None = TOP):
+    """The briefing for people, in pieces of text (lines end in newlines): stories first, then the
+    ranked sections, each cut after `top` items (None: everything) with a line saying how many more."""
     def lines(*parts):
         return "\n".join(parts) + "\n"
 
-    yield lines(f"digest · {plural(len(d.articles), 'article')} · {plural(d.words, 'word')}", "", "ARTICLES")
-    for i, a in enumerate(d.articles, 1):
-        title = a.title if a.headline else f"{a.title} (no headline)"
-        meta = " · ".join((a.byline or "no byline", a.date or "no date", plural(a.words, "word"), a.source))
-        yield lines(*wrap(title, f"  [{i}] ", " " * (len(str(i)) + 5)),
-                    *wrap(meta, " " * (len(str(i)) + 5), " " * (len(str(i)) + 7)))
+    def more(shown: int, total: int):
+        return [lines(f"  … and {total - shown:,} more (--all)")] if total > shown else []
+
+    count = len(d.articles)
+    compact = top is not None and count > top  # a day of news: one line an item, so that it fits a few screens
+    fit = one_line if compact else (lambda rows: rows)
+    yield lines(f"digest · {plural(count, 'article')} · {plural(len(d.stories), 'story').replace('storys', 'stories')} · "
+                f"{plural(d.words, 'word')}")
+    shown_stories = d.stories if top is None else d.stories[:top]
+    yield lines("", "STORIES")
+    for story in shown_stories:
+        yield lines(*story_lines(story, len(shown_stories) <= KEY_SENTENCES, compact))
+    yield from more(len(shown_stories), len(d.stories))
+    rank = {i: k for k, story in enumerate(d.stories) for i in story.articles}
+    yield lines("", "ARTICLES")
+    order = sorted(range(1, count + 1), key=lambda i: (rank.get(i, 0), i))  # in story order
+    limit = count if top is None else min(count, top)
+    wanted = set(order[:limit])
+    texts = {i: fit(article_lines(a, i)) for i, a in enumerate(d.articles, 1) if i in wanted}  # one pass over the spool
+    for i in order[:limit]:
+        yield lines(*texts[i])
+    yield from more(limit, count)
+    shown = {}
     for type_, heading in TYPE_HEADINGS:
         found = [e for e in d.entities if e.type == type_]
+        cut = found if top is None else found[:top]
+        shown[type_] = {e.name for e in cut} if len(cut) < len(found) else set()
         yield lines("", heading, *([] if found else ["  (none found)"]))
-        for e in found:
-            parts = [e.name] + ([", ".join(e.roles[:3])] if e.roles else [])
-            parts += [plural(e.mentions, "mention"), ids_text(e.articles)]
-            if e.aliases:
-                parts.append("also " + ", ".join(e.aliases[:4]))
-            yield lines(*wrap(" · ".join(parts), "  ", "      "))
-    for heading, section in (("FIGURES", figure_section), ("QUOTES", quote_section), ("DATES", date_section)):
-        yield lines("", heading)
-        empty = True
-        for i, a in enumerate(d.articles, 1):
-            for piece in section(d, a, i):
-                empty = False
-                yield lines(*piece)
-        if empty:
-            yield lines("  (none found)")
+        for e in cut:
+            yield lines(*fit(entity_lines(e)))
+        yield from more(len(cut), len(found))
+    figures, quotes, dates = ranked_items(d)
+    for heading, items, render in (("FIGURES", figures, figure_item_lines), ("QUOTES", quotes, quote_item_lines),
+                                   ("TIMELINE", dates, date_item_lines)):
+        cut = items if top is None else items[:top]
+        if heading == "TIMELINE":
+            cut = sorted(cut, key=when)
+        yield lines("", heading, *([] if items else ["  (none found)"]))
+        for item in cut:
+            yield lines(*fit(render(d, item)))
+        yield from more(len(cut), len(items))
     yield lines("", "ACROSS ARTICLES")
-    for key, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
-        names = d.shared.get(key, [])
-        yield lines(*wrap(", ".join(names) if names else "none shared", f"  {label}: ", "    "))
-    yield lines(*wrap(", ".join(d.shared.get("themes", [])) or "none shared", "  Themes: ", "    "), "  Key sentences:")
+    for type_, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
+        names = [e.name for e in d.entities if e.type == type_ and len(e.articles) > 1 and e.name not in shown[type_]]
+        yield lines(*wrap(", ".join(names[:ACROSS]) if names else "none shared", f"  {label}: ", "    "))
+    yield lines(*wrap(", ".join(d.shared.get("themes", [])) or "none shared", "  Themes: ", "    "))
+
+
+ACROSS = 12  # names listed for each kind in ACROSS ARTICLES
+
+
+def story_lines(story: Story, all_sentences: bool, compact: bool = False) -> list[str]:
+    """A story: its headline, then its articles, date, main names and leading figure, then its key
+    sentences (compact: one line of each, and two of its first key sentence)."""
+    head = f"  {story.id}. "
+    pad = " " * len(head)
+    meta = [ids_text(story.articles), story.date or "no date"]
+    if story.entities:
+        meta.append(", ".join(story.entities))
+    if story.figures:
+        meta.append(figure_phrase(story.figures[0][0]))
+    title, meta = wrap(story.title, head, pad), wrap(" · ".join(meta), pad, pad + "  ")
+    if compact:  # the headline, the facts and the story's first key sentence, a line each
+        return one_line(title) + one_line(meta) + (one_line(wrap(story.summary[0], pad, pad)) if story.summary else [])
+    out = title + meta
+    for sentence in story.summary if all_sentences else story.summary[:1]:
+        out += wrap(sentence, pad, pad)
+    return out
+
+
+def figure_phrase(f: Figure) -> str:
+    """A figure and its measure in a few words: '$9 billion (Ruritanian exports)', '2,500 jobs at the plant'."""
+    if not f.about:
+        return f.text
+    if f.unit == "count" and f.about.split()[0] == f.text.split()[-1]:
+        return f"{f.text} {' '.join(f.about.split()[1:])}".strip()  # "12 detainees" + "at Belmarsh"
+    return f"{f.text} ({f.about})"
+
+
+def article_lines(a: Article, i: int) -> list[str]:
+    title = a.title if a.headline else f"{a.title} (no headline)"
+    meta = " · ".join((a.byline or "no byline", a.date or "no date", plural(a.words, "word"), a.source))
+    return wrap(title, f"  [{i}] ", " " * (len(str(i)) + 5)) + wrap(meta, " " * (len(str(i)) + 5),
+                                                                 " " * (len(str(i)) + 7))
+
+
+def entity_lines(e: Entity) -> list[str]:
+    parts = [e.name] + ([", ".join(e.roles[:3])] if e.roles else [])
+    parts += [plural(e.mentions, "mention"), ids_text(e.articles)]
+    if e.aliases:
+        parts.append("also " + ", ".join(e.aliases[:4]))
+    return wrap(" · ".join(parts), "  ", "      ")
+
+
+class Item(NamedTuple):
+    """A figure, quotation or date of the briefing with every article it came from (copies count once)."""
+    rank: tuple
+    articles: tuple  # ids of the articles that have it
+    value: object  # the Figure, Quote or DateRef of the first of them
+
+
+def ranked_items(d: Digest) -> tuple[list, list, list]:
+    """The digest's figures, quotations and dates, each once however many copies carry it, most
+    salient first: in more stories, then more articles, then in a lead, then in input order."""
+    groups = ({}, {}, {})  # key -> [first rank parts, [article ids], value, {stories}]
     for i, a in enumerate(d.articles, 1):
-        for n, sentence in enumerate(a.summary):
-            yield lines(*wrap(sentence, f"  [{i}] " if n == 0 else " " * (len(str(i)) + 5), " " * (len(str(i)) + 5)))
+        story = d.story_of[i - 1]
+        for kind, items in enumerate((a.figures, a.quotes, a.dates)):
+            for k, item in enumerate(items):
+                key = item_key(kind, item, story)
+                if key is None:
+                    continue
+                g = groups[kind].get(key)
+                if g is None:
+                    lead = item.start is not None and item.start < a.lead_end
+                    g = groups[kind][key] = [(not lead, story, i, k), [], item, set()]
+                elif kind == 0 and not g[2].about and item.about:
+                    g[2] = item  # the copy that says what it measures
+                if not g[1] or g[1][-1] != i:
+                    g[1].append(i)
+                g[3].add(story)
+    out = []
+    for kind, found in enumerate(groups):
+        items = [Item((weak(kind, value), -len(stories), -len(ids), *first), tuple(ids), value)
+                 for first, ids, value, stories in found.values()]
+        if kind == 2:  # a timeline: the stories on the day they were published, and the dated events
+            items += [Item((False, -1, -len(story.articles), False, story.id, story.articles[0], -1), story.articles,
+                           story) for story in d.stories if story.date]
+        items.sort(key=lambda it: it.rank)
+        out.append(items)
+    return tuple(out)
 
 
-def figure_section(d: Digest, a: Article, i: int):
-    for f in a.figures:
-        yield figure_lines(f, i)
+def weak(kind: int, value) -> bool:
+    """Whether an item says less than others of its kind: a figure whose measure is unclear, a quotation
+    with no speaker (scare quotes: 'the "golden rule"')."""
+    if kind == 0:
+        return not value.about
+    if kind == 1:
+        return value.speaker is None
+    return False
 
 
-def quote_section(d: Digest, a: Article, i: int):
-    for q in a.quotes:
-        yield wrap(f"{speaker_name(d, q) or 'unattributed'}: “{q.text}”", f"  [{i}] ", " " * (len(str(i)) + 5))
+def item_key(kind: int, item, story: int):
+    """What makes two items one: in one story, the same amount of the same measure (copies of an
+    article repeat it); the same quoted words of the same speaker; the same resolved date of the same
+    text. Unresolved dates are left out of the briefing."""
+    if kind == 0:
+        return (story, item.unit, item.value, head_noun(item.about) if item.about else "", item.derived)
+    if kind == 1:
+        return (item.speaker, " ".join(item.text.casefold().split()))
+    return (item.value, " ".join(item.text.split()).casefold()) if item.value else None
 
 
-def date_section(d: Digest, a: Article, i: int):
-    for r in a.dates:
-        value = r.value or ("unresolved (the article has no date)" if not a.date else "unresolved")
-        yield [f"  [{i}] {' '.join(r.text.split())} → {value}"]
+def figure_item_lines(d: Digest, item: Item) -> list[str]:
+    return figure_lines(item.value, item_ids(item))
+
+
+def quote_item_lines(d: Digest, item: Item) -> list[str]:
+    q = item.value
+    name = d.names.get(("person", q.speaker)) or d.names.get(("organization", q.speaker))
+    speaker = name[1] if name else None
+    return wrap(f"{speaker or 'unattributed'}: “{q.text}”", f"  [{item_ids(item)}] ", " " * (len(item_ids(item)) + 5))
+
+
+def date_item_lines(d: Digest, item: Item) -> list[str]:
+    if isinstance(item.value, Story):
+        story = item.value
+        return [clip(f"  {story.date} · story {story.id} published: {story.title}", WIDTH)]
+    r = item.value
+    return [f"  {r.value} · {' '.join(r.text.split())} [{item_ids(item)}]"]
+
+
+def when(item: Item) -> str:
+    """The date of a timeline item: a story's publication day, or an event's date."""
+    return item.value.date if isinstance(item.value, Story) else item.value.value
+
+
+def item_ids(item: Item) -> str:
+    """'2', '1, 4', '1, 4, 9, … (12 articles)'."""
+    ids = item.articles
+    return ", ".join(map(str, ids)) if len(ids) <= 4 else ", ".join(map(str, ids[:3])) + f", … ({len(ids)} articles)"
 
 
 def speaker_name(d: Digest, q: Quote) -> str | None:
@@ -4113,15 +4528,15 @@ def local_index(a: Article) -> dict:
     return {(e.type, e.name): k for k, e in enumerate(a.entities)}
 
 
-def article_dict(a: Article, i: int, names: dict) -> dict:
+def article_dict(a: Article, i: int, names: dict, story: int) -> dict:
     """One article's own extraction, with entity names as the digest merged them; "local" points
     into the article's own entities, so that digests can be merged again."""
     local = local_index(a)
     return {
         "id": i, "source": a.source, "title": a.title, "headline": a.headline, "byline": a.byline,
-        "date": a.date, "words": a.words,
+        "date": a.date, "words": a.words, "story": story,
         "entities": [{"name": e.name, "type": e.type, "entity": (names.get((e.type, e.name)) or (None, None))[1],
-                      "aliases": list(e.aliases), "roles": list(e.roles), "mentions": e.mentions}
+                      "aliases": list(e.aliases), "roles": list(e.roles), "mentions": e.mentions, "lead": e.lead}
                      for e in a.entities],
         "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": names[(m.type, m.entity)][0],
                       "entity": names[(m.type, m.entity)][1], "local": local[(m.type, m.entity)]}
@@ -4130,25 +4545,43 @@ def article_dict(a: Article, i: int, names: dict) -> dict:
                        for m in a.mentions if not names.get((m.type, m.entity))],
         "topics": [[w, n] for w, n in a.topics],
         "summary": list(a.summary),
+        "lead_end": a.lead_end, "sketch": list(a.sketch), "keys": list(a.keys),
     }
 
 
 def quote_dict(d: Digest, a: Article, q: Quote, i: int, local: dict) -> dict:
-    spoken = local.get(("person", q.speaker), local.get(("organization", q.speaker)))
-    return {"text": q.text, "speaker": speaker_name(d, q), "speaker_local": spoken, "article": i,
-            "start": q.start, "end": q.end}
+    """A quotation; its speaker is always the merged name of the article's entity at speaker_local."""
+    spoken = speaker_local(a, q, local)
+    speaker = d.names.get((a.entities[spoken].type, q.speaker)) if spoken is not None else None
+    return {"text": q.text, "speaker": speaker[1] if speaker else None, "speaker_local": spoken if speaker else None,
+            "article": i, "start": q.start, "end": q.end}
+
+
+def speaker_local(a: Article, q: Quote, local: dict) -> int | None:
+    """The index of a quotation's speaker among its article's entities, or None."""
+    if q.speaker is None:
+        return None
+    for type_ in ("person", "organization", "place", "name"):
+        if (type_, q.speaker) in local:
+            return local[(type_, q.speaker)]
+    return None
 
 
 def digest_records(d: Digest):
     """(plural kind, kind, its records) for everything in the digest, in the order JSON prints them."""
     def articles():
         for i, a in enumerate(d.articles, 1):
-            yield article_dict(a, i, d.names)
+            yield article_dict(a, i, d.names, d.story_of[i - 1])
+
+    def stories():
+        for s in d.stories:
+            yield {"id": s.id, "title": s.title, "articles": list(s.articles), "entities": list(s.entities),
+                   "figures": [figure_dict(f, i) for f, i in s.figures], "date": s.date}
 
     def entities():
         for e in d.entities:
             yield {"name": e.name, "type": e.type, "aliases": list(e.aliases), "roles": list(e.roles),
-                   "articles": list(e.articles), "mentions": e.mentions}
+                   "articles": list(e.articles), "mentions": e.mentions, "stories": e.stories}
 
     def figures():
         for i, a in enumerate(d.articles, 1):
@@ -4167,8 +4600,8 @@ def digest_records(d: Digest):
                 yield {"text": r.text, "value": r.value, "relative": r.relative, "article": i,
                        "start": r.start, "end": r.end}
 
-    return (("articles", "article", articles()), ("entities", "entity", entities()), ("figures", "figure", figures()),
-            ("quotes", "quote", quotes()), ("dates", "date", dates()))
+    return (("articles", "article", articles()), ("stories", "story", stories()), ("entities", "entity", entities()),
+            ("figures", "figure", figures()), ("quotes", "quote", quotes()), ("dates", "date", dates()))
 
 
 def shared_dict(d: Digest) -> dict:
@@ -4211,6 +4644,14 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3  # 2 is argparse's 
 EXIT_INTERRUPTED = 128 + 2  # the shell's code for a process stopped by SIGINT (Ctrl-C)
 
 
+def positive(text: str) -> int:
+    """An argument that must be a whole number of at least 1."""
+    import argparse
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
+
+
 def build_parser():
     import argparse
     parser = argparse.ArgumentParser(
@@ -4224,6 +4665,9 @@ def build_parser():
                         help="text for people (default), json or jsonl for programs")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     parser.add_argument("-q", "--quiet", action="store_true", help="no warnings and no progress on stderr")
+    parser.add_argument("--top", type=positive, default=TOP, metavar="N",
+                        help=f"items shown per section of the text briefing (default {TOP})")
+    parser.add_argument("--all", action="store_true", help="show every item of every section of the text briefing")
     parser.add_argument("--merge", action="store_true",
                         help="the paths are JSON digests of shards: print the digest of their union "
                              "(also: digest merge A.json B.json ...)")
@@ -4349,7 +4793,9 @@ def run(args) -> int:
                     more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
                     sys.stderr.write(f"digest: nothing to digest: {messages[0]}{more}\n")
                 return EXIT_FAILURE
-            write_output(RENDERERS[args.format](digest), args.output)
+            pieces = render_text(digest, None if args.all else args.top) if args.format == "text" \
+                else RENDERERS[args.format](digest)
+            write_output(pieces, args.output)
         return EXIT_PARTIAL if skipped else EXIT_OK
     except DigestError as e:
         sys.stderr.write(f"digest: {e}\n")

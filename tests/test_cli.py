@@ -129,7 +129,7 @@ class TestInterface(TempFolder):
         err = proc.stderr.read()
         proc.stderr.close()
         proc.wait(timeout=60)
-        self.assertEqual(first, b"digest \xc2\xb7 2 articles \xc2\xb7 759 words\n")
+        self.assertEqual(first, b"digest \xc2\xb7 2 articles \xc2\xb7 2 stories \xc2\xb7 759 words\n")
         self.assertEqual(err, b"")
 
     def test_broken_pipe_before_the_first_write(self):

@@ -576,6 +576,15 @@ class TestDates(unittest.TestCase):
         a = article("The Kenyan champion won Saturday's race, which ended on 12 April.")
         self.assertEqual([d.text for d in a.dates], ["Saturday", "12 April"])
 
+    def test_years_months_seasons_and_weekends(self):
+        a = article("Deal done\nBy Staff - Desk March 12, 2025\n\nTalks began in 1998 and the 1998/99 season was poor. "
+                    "In June the firm grew; last June it fell. This weekend fans gather, but this week is quiet. "
+                    "Profits hit $2004m in the 2003-04 year.")
+        self.assertEqual([(d.text, d.value) for d in a.dates],
+                         [("1998", "1998"), ("1998/99", "1998/1999"), ("In June", "2025-06"), ("last June", "2024-06"),
+                          ("This weekend", "2025-03-15/2025-03-16"), ("this week", "2025-03-12"),
+                          ("2003-04", "2003/2004")])
+
     def test_without_an_article_date_relative_dates_stay_unresolved(self):
         a = article("The deal closed on Friday after talks on March 9.")
         self.assertEqual([(d.text, d.value) for d in a.dates], [("on Friday", None), ("March 9", None)])

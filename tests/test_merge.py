@@ -1,5 +1,6 @@
 """Digests of shards merge into exactly the digest of the whole, whatever the split."""
 
+import json
 import os
 import random
 import subprocess
@@ -62,6 +63,20 @@ class TestMerge(unittest.TestCase):
                 a = self.shard(self.corpus[:cut], f"head{cut}.json")
                 b = self.shard(self.corpus[cut:], f"tail{cut}.json")
                 self.assertEqual(run("merge", a, b, "--format", "json"), whole)
+
+    def test_a_story_across_shards_is_regrouped_by_the_merge(self):
+        with open(self.corpus[0], encoding="utf-8") as f:
+            first = f.read()
+        copy = os.path.join(self.tmp.name, "copy.txt")  # the first article republished under a new headline
+        with open(copy, "w", encoding="utf-8") as f:
+            f.write("A new headline for an old story\n\n" + first.split("\n", 1)[1])
+        files = self.corpus[:5] + [copy]
+        whole = run("--format", "json", *files)
+        a, b = self.shard(files[:3], "s1.json"), self.shard(files[3:], "s2.json")
+        self.assertEqual(run("merge", a, b, "--format", "json"), whole)
+        stories = json.loads(whole)["stories"]
+        self.assertIn([1, 6], [s["articles"] for s in stories])
+        self.assertEqual(run("merge", a, b), run(*files))
 
     def test_merging_is_associative(self):
         parts = [self.corpus[:4], self.corpus[4:9], self.corpus[9:]]
