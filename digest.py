@@ -3520,15 +3520,14 @@ def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quote
 #### Extract: dates ############################################################################
 
 DATE_TEXT = re.compile(rf"""
-    (?<![\w.$£€¥/-])(?=[\dJFMASONDTWLBUYlnotsubyIiEeMm])  # a word start that can begin a date: cheap to refuse
+    (?<![\w.$£€¥/-])(?=[\dJFMASONDTWLBUYlnotsuby])  # a word start that can begin a date: cheap to refuse
     (?:(?P<full>{FULL_DATE.pattern})
   | (?P<md>(?P<mon4>{MONTH_NAME}){SP}(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
   | (?P<dm>(?<![\d.])(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?{SP}(?P<mon5>{MONTH_NAME}))      # 16 December
   | (?P<my>(?P<mon6>{MONTH_NAME}){SP}(?P<y6>(?:19|20)\d\d))                           # September 1995
   | (?P<season>(?P<y8>(?:19|20)\d\d)[/-](?P<y9>\d\d|(?:19|20)\d\d)(?![\d/-]))     # the 1998/99 season, 2003-04
   | (?P<year>(?:19|20)\d\d)(?![\d/%,.]\d|\d|%|s\b|{SP}?(?:bn|m|million|billion)\b)  # 2004, in 1998
-  | (?P<inmonth>(?P<when>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)
-        {SP}*(?P<mon7>{MONTH_NAME})(?!{SP}?\d))                                      # in June, last March
+  | (?P<inmonth>(?P<mon7>{MONTH_NAME})(?!{SP}?\d|\w))                               # (in) June, (last) March
   | (?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y){SP}+)?
         (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))               # on Friday
   | (?P<rel>(?i:yesterday|today|tomorrow|tonight)
@@ -3537,7 +3536,7 @@ DATE_TEXT = re.compile(rf"""
 NEAR = 183  # days: a day or month named without its year is the one within half a year of the article's date
 
 
-def resolve_date(m: re.Match, today: date | None) -> tuple[str | None, bool]:
+def resolve_date(m: re.Match, today: date | None, when: str = "") -> tuple[str | None, bool]:
     """(ISO 8601 value or None, whether the text is relative to the article's date): a day
     '2025-01-19', a month '1995-09', a year '2004', or a span '1998/1999', '2025-01-25/2025-01-26'."""
     if m["full"]:
@@ -3566,7 +3565,7 @@ def resolve_date(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return None, True
     if m["inmonth"]:
-        return month_near(today, MONTHS[m["mon7"].rstrip(".").lower()], m["when"].lower()), True
+        return month_near(today, MONTHS[m["mon7"].rstrip(".").lower()], when.lower()), True
     if m["wd"]:
         target = WEEKDAYS[m["day"].lower()]
         back = (today.weekday() - target) % 7
@@ -3612,9 +3611,18 @@ def extract_dates(text: str, lines: tuple, article_date: str | None) -> list[Dat
     out = []
     for start, end in lines:
         for m in DATE_TEXT.finditer(text, start, end):
-            value, relative = resolve_date(m, today)
-            out.append(DateRef(m.group(), value, m.start(), m.end(), relative))
+            begin, when = m.start(), ""
+            if m["inmonth"]:  # a month alone is a date only after "in", "last", ...: "in June", not "May said"
+                cue = MONTH_CUE.search(text, max(start, begin - 8), begin)
+                if not cue:
+                    continue
+                begin, when = cue.start(), cue[1]
+            value, relative = resolve_date(m, today, when)
+            out.append(DateRef(text[begin:m.end()], value, begin, m.end(), relative))
     return out
+
+
+MONTH_CUE = re.compile(rf"\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[ \xa0-]$")
 
 
 #### Extract: topics and key sentences #########################################################
