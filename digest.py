@@ -17,6 +17,7 @@ import json
 import marshal
 import os
 import re
+import stat
 import sys
 import zlib
 from array import array
@@ -26,6 +27,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import repeat
 from typing import NamedTuple
+
+if __name__ == "__main__":  # until main() takes over, Ctrl-C ends the run at once, without a traceback
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 __version__ = "0.1.0"
 
@@ -890,10 +895,43 @@ class DigestError(Exception):
 
 
 #### Read ######################################################################################
-# The only code that touches files or standard input: paths -> decoded text.
+# The only code that touches files or standard input: paths -> decoded text. Every read is bounded:
+# an input larger than the limit is skipped with a warning, never read past it, whatever it is (a
+# file, a pipe, a device such as /dev/zero). Names are shown as UTF-8 whatever the locale, with
+# undecodable bytes and control characters escaped, so that one input is one line of a message.
+
+MAX_BYTES = 8 * 1024 * 1024  # default limit of one article (--max-bytes)
+DIGEST_LIMIT = 256  # a digest given to merge may be this many times the article limit
+CHUNK = 1 << 16  # bytes read at a time
+
+
+def shown(path: str) -> str:
+    """A path as printed, the same whatever the locale: its bytes as UTF-8, invalid bytes as \\xNN,
+    control characters escaped ('a\\nb.txt' -> 'a\\\\nb.txt')."""
+    if path == "-":
+        return "<stdin>"
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text) if CONTROL.search(text) else text
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def read_bytes(stream, limit: int, name: str, then: str = ", skipped") -> bytes:
+    """At most `limit` bytes of a stream; DigestError when it holds more, read no further than that."""
+    parts, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        size += len(chunk)
+    raise DigestError(f"{name}: larger than {limit:,} bytes{then} (see --max-bytes)")
+
 
 def decode(data: bytes, name: str) -> tuple[str, str | None]:
-    """Bytes as text: UTF-8 (BOM dropped), else Windows-1252 with a warning; binary is an error."""
+    """Bytes as text: UTF-8 (BOM dropped); a line that is not UTF-8 is read as Windows-1252, with a
+    warning (a file may mix them); binary is an error."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096]:
@@ -902,75 +940,128 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 defines them all
-        text = data.decode("latin-1")
-    return text, f"{name}: not UTF-8, read as Windows-1252"
+    lines, fallback = data.split(b"\n"), 0
+    for k, line in enumerate(lines):
+        try:
+            lines[k] = line.decode("utf-8")
+        except UnicodeDecodeError:
+            lines[k] = windows_1252(line)
+            fallback += 1
+    note = "not UTF-8, read as Windows-1252" if fallback == len(lines) else \
+        f"{fallback:,} of {len(lines):,} lines not UTF-8, read as Windows-1252"
+    return "\n".join(lines), f"{name}: {note}"
 
 
-def read_file(path: str) -> tuple[str, str | None]:
-    """A file's decoded text and a warning, or DigestError when it cannot be read."""
+def windows_1252(data: bytes) -> str:
+    """Windows-1252 text; the five bytes it leaves undefined are read as Latin-1."""
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_file(path: str, limit: int) -> tuple[str, str | None]:
+    """A file's decoded text and a warning, or DigestError when it cannot be read or is too large."""
+    name = shown(path)
+    try:
+        with open(path, "rb", buffering=0) as f:
+            data = read_bytes(f, limit, name)
     except OSError as e:
-        raise DigestError(f"{path}: {e.strerror or e}") from None
-    return decode(data, path)
+        raise DigestError(f"{name}: {e.strerror or e}, skipped") from None
+    return decode(data, name)
 
 
-def walk_folder(folder: str) -> list[str]:
-    """Every *.txt under a folder, in name order; hidden names skipped, each folder visited once."""
+def read_source(path: str, limit: int) -> tuple[str, str | None]:
+    """The text of one source: a file, or standard input for '-'."""
+    if path == "-":
+        return decode(read_bytes(sys.stdin.buffer, limit, "<stdin>"), "<stdin>")
+    return read_file(path, limit)
+
+
+def file_id(path: str) -> tuple[int, int] | None:
+    """(device, inode) of what a path names, following links; None when it names nothing."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def walk_folder(folder: str, skip: set, warnings: list) -> list[str]:
+    """Every regular *.txt file under a folder, in the byte order of their names; hidden names
+    skipped, each folder visited once (links followed, loops cut), the files in `skip` (device,
+    inode) left out. Folders that cannot be read are named in `warnings`. Iterative: depth is no limit."""
     found, seen = [], set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        st = os.stat(root)
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder reached twice
-            dirs[:] = []
+    stack = [(folder, ())]
+    while stack:
+        root, parts = stack.pop()
+        try:
+            st = os.stat(root)
+            if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder reached twice
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(root) as entries:
+                entries = sorted(entries, key=lambda e: os.fsencode(e.name))
+        except OSError as e:
+            warnings.append(f"{shown(root)}: {e.strerror or e}, skipped")
             continue
-        seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        rel = os.path.relpath(root, folder)
-        parts = () if rel == os.curdir else tuple(rel.split(os.sep))
-        found += [(parts + (f,), os.path.join(root, f)) for f in files
-                  if not f.startswith(".") and f.lower().endswith(".txt")]
+        folders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            key = parts + (os.fsencode(entry.name),)
+            try:
+                if entry.is_dir():
+                    folders.append((entry.path, key))
+                elif entry.name.lower().endswith(".txt"):
+                    st = entry.stat()
+                    if stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) not in skip:
+                        found.append((key, entry.path))
+            except OSError as e:
+                warnings.append(f"{shown(entry.path)}: {e.strerror or e}, skipped")
+        stack += reversed(folders)
     return [path for _, path in sorted(found)]
 
 
-def find_sources(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Files to read in order (folders expanded), and a warning for each path that is not there."""
+def find_sources(paths: list[str], skip: set = frozenset()) -> tuple[list[str], list[str]]:
+    """Files to read in order (folders expanded), and a warning for each path that is not there or
+    cannot be read. A path named on the command line is read whatever it is (a pipe such as
+    <(curl ...), a device), within the size limit."""
     files, warnings = [], []
     for path in paths:
-        if os.path.isdir(path):
-            inside = walk_folder(path)
+        if path == "-":
+            files.append(path)
+            continue
+        try:
+            is_folder = os.path.isdir(path)
+            exists = is_folder or os.path.exists(path) or os.path.lexists(path)
+        except (OSError, ValueError) as e:
+            warnings.append(f"{shown(path)}: {getattr(e, 'strerror', None) or e}, skipped")
+            continue
+        if is_folder:
+            inside = walk_folder(path, skip, warnings)
             files += inside
             if not inside:
-                warnings.append(f"{path}: no .txt files in this folder")
-        elif path == "-" or os.path.exists(path):  # a file, or a pipe such as <(curl ...)
+                warnings.append(f"{shown(path)}: no .txt files in this folder")
+        elif exists:
             files.append(path)
         else:
-            warnings.append(f"{path}: no such file or folder")
+            warnings.append(f"{shown(path)}: no such file or folder")
     return files, warnings
 
 
-def read_source(path: str) -> tuple[str, str | None]:
-    """The text of one source: a file, or standard input for '-'."""
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
-    return read_file(path)
-
-
-def read_digests(path: str):
+def read_digests(path: str, limit: int):
     """The articles of the digests (written by --format json) in a file, or on standard input for
     '-', each article as it was extracted: the digests of shards merge into that of their union.
     A file may hold several digests one after another, as a streaming job's reducer receives them.
     Every record is checked: a digest that is damaged or forged is an error naming the field."""
-    name = "<stdin>" if path == "-" else path
+    name = shown(path)
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = read_bytes(sys.stdin.buffer, limit, name, "")
         else:
-            with open(path, "rb") as f:
-                data = f.read()
+            with open(path, "rb", buffering=0) as f:
+                data = read_bytes(f, limit, name, "")
     except OSError as e:
         raise DigestError(f"{name}: {e.strerror or e}") from None
     try:
@@ -1251,8 +1342,8 @@ def layout_article(text: str) -> Layout:
         if dl and len(line.split()) <= 8:
             day = day or iso_date(dl)
             header_end = i + 1
-        elif CAPTION_MARK.search(line) and not SENTENCE_PUNCT.search(line):
-            keep[i] = False
+        elif title and CAPTION_MARK.search(line) and not SENTENCE_PUNCT.search(line):
+            keep[i] = False  # a photo credit under a headline ("Ann Lee in Lagos. / Agency"), never the article
         else:
             break
     content = tuple(lines[i] for i in range(last) if keep[i])
@@ -3622,7 +3713,7 @@ def extract_dates(text: str, lines: tuple, article_date: str | None) -> list[Dat
     return out
 
 
-MONTH_CUE = re.compile(rf"\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[ \xa0-]$")
+MONTH_CUE = re.compile(rf"\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)(?:{SP}|-)$")
 
 
 #### Extract: topics and key sentences #########################################################
@@ -4650,6 +4741,11 @@ RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3  # 2 is argparse's own
 EXIT_INTERRUPTED = 128 + 2  # the shell's code for a process stopped by SIGINT (Ctrl-C)
+EXIT_TERMINATED = 128 + 15  # ... and by SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind as Ctrl-C does, so that no temporary file is left behind."""
 
 
 def positive(text: str) -> int:
@@ -4676,6 +4772,9 @@ def build_parser():
     parser.add_argument("--top", type=positive, default=TOP, metavar="N",
                         help=f"items shown per section of the text briefing (default {TOP})")
     parser.add_argument("--all", action="store_true", help="show every item of every section of the text briefing")
+    parser.add_argument("--max-bytes", type=positive, default=MAX_BYTES, metavar="N",
+                        help=f"skip an article larger than N bytes (default {MAX_BYTES:,}; a digest given to "
+                             f"merge may be {DIGEST_LIMIT} times that)")
     parser.add_argument("--merge", action="store_true",
                         help="the paths are JSON digests of shards: print the digest of their union "
                              "(also: digest merge A.json B.json ...)")
@@ -4683,36 +4782,71 @@ def build_parser():
     return parser
 
 
-def read_articles(files: list[str], warn, skipped: list, progress=None):
-    """Each readable source extracted, one at a time; unreadable and empty ones are warned about and
-    counted in `skipped`."""
+class Messages:
+    """Warnings and errors on stderr, one line each, prefixed 'digest: ', in UTF-8 whatever the
+    locale; a progress line on a terminal is erased before a warning is printed over it."""
+
+    def __init__(self, quiet: bool):
+        self.quiet, self.said, self.progress = quiet, [], None
+
+    def warn(self, message: str) -> None:
+        self.said.append(message)
+        if not self.quiet:
+            self.write(f"digest: {message}\n")
+
+    def error(self, message: str) -> None:
+        self.write(f"digest: {message}\n")
+
+    def write(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress.erase()
+        try:
+            stream = getattr(sys.stderr, "buffer", None)
+            if stream is None:
+                sys.stderr.write(text)
+            else:
+                stream.write(text.encode("utf-8", "backslashreplace"))
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass  # nowhere left to say it
+
+
+def read_articles(files: list[str], messages: Messages, skipped: list, limit: int, progress=None):
+    """Each readable source extracted, one at a time; unreadable, too large, empty and emptied ones
+    are warned about and counted in `skipped`."""
     for path in files:
         try:
-            text, note = read_source(path)
+            text, note = read_source(path, limit)
         except DigestError as e:
-            warn(str(e))
+            messages.warn(str(e))
             skipped.append(path)
             continue
         if note:
-            warn(note)
+            messages.warn(note)
         if progress:
             progress.advance(len(text))
         if not text.strip():
-            warn(f"{path}: empty, skipped")
+            messages.warn(f"{shown(path)}: empty, skipped")
             skipped.append(path)
             continue
-        yield extract_article(text, "<stdin>" if path == "-" else path)
+        article = extract_article(text, shown(path))
+        if not article.words and not article.entities:
+            messages.warn(f"{shown(path)}: nothing left after cleaning (only navigation or captions), skipped")
+            skipped.append(path)
+            continue
+        yield article
 
 
 class Progress:
     """One line on a terminal's stderr, redrawn in place once a run has taken two seconds:
-    articles done of all, and megabytes a second. Erased at the end."""
+    articles done of all, and megabytes a second. Erased at the end, and before any warning."""
 
     def __init__(self, total: int, stream):
         import time
         self.clock, self.total, self.stream = time.monotonic, total, stream
         self.started = self.shown = self.clock()
         self.done = self.chars = 0
+        self.visible = False
 
     def advance(self, chars: int) -> None:
         self.done += 1
@@ -4723,94 +4857,196 @@ class Progress:
             rate = self.chars / 1e6 / (now - self.started)
             self.stream.write(f"\rdigest: {self.done:,}/{self.total:,} articles · {rate:.1f} MB/s\x1b[K")
             self.stream.flush()
+            self.visible = True
 
-    def close(self) -> None:
-        if self.shown > self.started:
+    def erase(self) -> None:
+        if self.visible:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+            self.visible = False
+
+    close = erase
 
 
 def write_output(pieces, path: str | None) -> None:
-    """Pieces of text to stdout as they come, or to `path` through a temporary file in its folder,
-    renamed into place when complete (a failed run leaves any earlier file untouched)."""
+    """Pieces of text to stdout as they come, or to `path`: a device, FIFO or socket is written
+    straight; a regular file (or a new one) through an unnamed temporary file in the folder of the
+    link's target, given the old file's mode and owner and renamed over it only once complete, so
+    that a failed or interrupted run leaves any earlier file untouched and no temporary file behind.
+    Every error of writing, flushing or closing is a DigestError naming where."""
     if path is None:
-        out = sys.stdout.buffer
-        for piece in pieces:
-            out.write(piece.encode("utf-8"))
-        out.flush()
+        try:
+            out = sys.stdout.buffer
+            for piece in pieces:
+                out.write(piece.encode("utf-8"))
+            out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            quiet_stdout()
+            raise DigestError(f"<stdout>: {e.strerror or e}") from None
         return
-    import tempfile
-    folder = os.path.dirname(os.path.abspath(path))
+    name, target = shown(path), os.path.realpath(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".digest-", suffix=".tmp", dir=folder)
+        old = os.stat(target)
+    except FileNotFoundError:
+        old = None
     except OSError as e:
-        raise DigestError(f"{path}: cannot write here: {e.strerror or e}") from None
+        raise DigestError(f"{name}: cannot write: {e.strerror or e}") from None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        write_straight(pieces, target, name)  # /dev/null, a FIFO, a terminal: no rename over them
+        return
+    folder = os.path.dirname(target)
+    fd, temp = open_temporary(folder, name)
     try:
         with os.fdopen(fd, "wb") as f:
             for piece in pieces:
                 f.write(piece.encode("utf-8"))
-        os.replace(tmp, path)
+            f.flush()
+            keep_mode_and_owner(f.fileno(), old)
+            temp = temp or link_unnamed(f.fileno(), folder)
+        os.replace(temp, target)
+        temp = None
     except OSError as e:
-        os.unlink(tmp)
-        raise DigestError(f"{path}: cannot write: {e.strerror or e}") from None
-    except BaseException:
-        os.unlink(tmp)
-        raise
+        raise DigestError(f"{name}: cannot write: {e.strerror or e}") from None
+    finally:
+        if temp:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+
+
+def write_straight(pieces, target: str, name: str) -> None:
+    """Pieces written straight into a device, FIFO or socket."""
+    try:
+        with open(target, "wb") as f:
+            for piece in pieces:
+                f.write(piece.encode("utf-8"))
+    except OSError as e:
+        raise DigestError(f"{name}: cannot write: {e.strerror or e}") from None
+
+
+def open_temporary(folder: str, name: str) -> tuple[int, str | None]:
+    """(fd, path) of a new temporary file in `folder`: unnamed where the system allows it (O_TMPFILE,
+    so that even SIGKILL leaves nothing), else named .digest-*.tmp (path None for the unnamed one)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if flag:
+        try:
+            return os.open(folder, flag | os.O_WRONLY, 0o600), None
+        except OSError:
+            pass  # a file system without unnamed files: fall back to a named one
+    import tempfile
+    try:
+        return tempfile.mkstemp(prefix=".digest-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise DigestError(f"{name}: cannot write here: {e.strerror or e}") from None
+
+
+def link_unnamed(fd: int, folder: str) -> str:
+    """A name in `folder` for an unnamed temporary file, given once its content is complete."""
+    import random
+    fds = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        while True:
+            temp = os.path.join(folder, f".digest-{random.getrandbits(48):012x}.tmp")
+            try:  # linkat(AT_SYMLINK_FOLLOW): a directory fd makes os.link use it
+                os.link(str(fd), temp, src_dir_fd=fds, follow_symlinks=True)
+                return temp
+            except FileExistsError:
+                continue
+    finally:
+        os.close(fds)
+
+
+def keep_mode_and_owner(fd: int, old) -> None:
+    """An existing output keeps its permissions and, where allowed, its owner; a new one gets the
+    permissions the umask gives new files."""
+    if old is None:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(fd, 0o666 & ~mask)
+        return
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+    try:
+        os.fchown(fd, old.st_uid, old.st_gid)
+    except OSError:
+        pass  # only the owner's own files, or root, may change owner
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def on_sigterm(signum, frame):
+    raise Terminated()
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (documented in README.md)."""
+    import signal
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["merge"]:  # "digest merge a.json b.json" is "digest --merge a.json b.json"
         argv = ["--merge"] + argv[1:]
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, on_sigterm)
+    except ValueError:
+        pass  # not the main thread: leave the handlers alone
+    try:
         return run(build_parser().parse_args(argv))
     except KeyboardInterrupt:  # Ctrl-C: stop without a traceback, as the shell expects
         return EXIT_INTERRUPTED
+    except Terminated:
+        return EXIT_TERMINATED
 
 
 def run(args) -> int:
     """Digest what the parsed arguments name and write it out."""
-    messages, skipped = [], []
-
-    def warn(message: str) -> None:
-        messages.append(message)
-        if not args.quiet:
-            sys.stderr.write(f"digest: {message}\n")
-
-    progress = None
+    messages, skipped = Messages(args.quiet), []
     try:
+        output = file_id(args.output) if args.output else None
+        if output is not None and not args.merge:
+            for path in args.paths:
+                if path != "-" and file_id(path) == output:  # "digest a.txt -o a.txt" would lose a.txt
+                    messages.error(f"{shown(args.output)}: the output is one of the inputs")
+                    return EXIT_USAGE
         if args.merge:
-            articles = (a for path in args.paths for a in read_digests(path))
+            limit = DIGEST_LIMIT * args.max_bytes
+            articles = (a for path in args.paths for a in read_digests(path, limit))
         else:
-            files, problems = find_sources(args.paths)
+            files, problems = find_sources(args.paths, {output} if output else set())
             for problem in problems:
-                warn(problem)
+                messages.warn(problem)
             skipped += problems
             if not args.quiet and sys.stderr.isatty():
-                progress = Progress(len(files), sys.stderr)
-            articles = read_articles(files, warn, skipped, progress)
+                messages.progress = Progress(len(files), sys.stderr)
+            articles = read_articles(files, messages, skipped, args.max_bytes, messages.progress)
         with Spool() as spool:
             digest = merge_articles(articles, spool)
-            if progress:
-                progress.close()
+            if messages.progress:
+                messages.progress.close()
             if not len(digest.articles):
-                if not messages:
-                    sys.stderr.write("digest: nothing to digest\n")
-                elif args.quiet:  # --quiet silences warnings, not the error that ends the run
-                    more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-                    sys.stderr.write(f"digest: nothing to digest: {messages[0]}{more}\n")
+                if args.quiet and messages.said:  # --quiet silences warnings, not the error that ends the run
+                    more = f" (and {len(messages.said) - 1} more)" if len(messages.said) > 1 else ""
+                    messages.error(f"nothing to digest: {messages.said[0]}{more}")
+                else:
+                    messages.error("nothing to digest")
                 return EXIT_FAILURE
             pieces = render_text(digest, None if args.all else args.top) if args.format == "text" \
                 else RENDERERS[args.format](digest)
             write_output(pieces, args.output)
         return EXIT_PARTIAL if skipped else EXIT_OK
     except DigestError as e:
-        sys.stderr.write(f"digest: {e}\n")
+        messages.error(str(e))
         return EXIT_FAILURE
     except BrokenPipeError:  # the reader closed the pipe (| head): stop quietly, as the Python docs advise
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        quiet_stdout()
         return EXIT_FAILURE
 
 
