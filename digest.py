@@ -13,6 +13,10 @@ examples:
   python digest.py merge a.json b.json         combine digests made with --format json on shards
 """
 
+if __name__ == "__main__":  # until main() takes over, Ctrl-C ends the run at once, without a traceback
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 import json
 import marshal
 import os
@@ -27,10 +31,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import repeat
 from typing import NamedTuple
-
-if __name__ == "__main__":  # until main() takes over, Ctrl-C ends the run at once, without a traceback
-    import signal
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 __version__ = "0.1.0"
 
@@ -1015,7 +1015,9 @@ def walk_folder(folder: str, skip: set, warnings: list) -> list[str]:
                     folders.append((entry.path, key))
                 elif entry.name.lower().endswith(".txt"):
                     st = entry.stat()
-                    if stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) not in skip:
+                    if not stat.S_ISREG(st.st_mode):  # a FIFO would hang the walk, a device never end
+                        warnings.append(f"{shown(entry.path)}: not a regular file, skipped")
+                    elif (st.st_dev, st.st_ino) not in skip:
                         found.append((key, entry.path))
             except OSError as e:
                 warnings.append(f"{shown(entry.path)}: {e.strerror or e}, skipped")
@@ -1103,20 +1105,26 @@ class Bad(Exception):
 
 NULL, NUMBER_TYPES = type(None), (int, float)
 # The fields of each record of a digest and the JSON types they may hold (bool is not an int here).
+# Fields the merge computes again (an article's story, a mention's merged entity, a quote's speaker)
+# are checked too: a digest that lacks them was not written by --format json.
 ARTICLE_FIELDS = (("id", (int,)), ("source", (str,)), ("title", (str,)), ("headline", (bool,)),
                   ("byline", (str, NULL)), ("date", (str, NULL)), ("words", (int,)), ("entities", (list,)),
                   ("mentions", (list,)), ("unresolved", (list,)), ("topics", (list,)), ("summary", (list,)),
-                  ("lead_end", (int,)), ("sketch", (list,)), ("keys", (list,)))
+                  ("lead_end", (int,)), ("sketch", (list,)), ("keys", (list,)), ("story", (int,)))
 ENTITY_FIELDS = (("name", (str,)), ("type", (str,)), ("aliases", (list,)), ("roles", (list,)), ("mentions", (int,)),
-                 ("lead", (bool,)))
+                 ("lead", (bool,)), ("entity", (str, NULL)))
 MENTION_FIELDS = (("start", (int,)), ("end", (int,)), ("text", (str,)), ("local", (int,)))
+RESOLVED_FIELDS = MENTION_FIELDS + (("type", (str,)), ("entity", (str,)))
 FIGURE_FIELDS = (("text", (str,)), ("value", NUMBER_TYPES), ("unit", (str,)), ("about", (str,)))
 PLACED_FIGURE_FIELDS = (("start", (int,)), ("end", (int,)), ("approx", (bool,)))
 DERIVED_FIGURE_FIELDS = (("derived", (bool,)), ("from", (list,)), ("note", (str,)))
-QUOTE_FIELDS = (("text", (str,)), ("speaker_local", (int, NULL)), ("start", (int,)), ("end", (int,)))
+QUOTE_FIELDS = (("text", (str,)), ("speaker_local", (int, NULL)), ("start", (int,)), ("end", (int,)),
+                ("speaker", (str, NULL)))
 DATE_FIELDS = (("text", (str,)), ("value", (str, NULL)), ("relative", (bool,)), ("start", (int,)), ("end", (int,)))
 ENTITY_TYPES = ("person", "organization", "place", "name")
 MAX_INT = 2 ** 53  # integers a JSON reader in any language reads exactly
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DATE_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")  # a day, month, year or interval
 
 
 def check(record, fields: tuple, where: str, *index) -> None:
@@ -1173,10 +1181,11 @@ def article_from_dict(a: dict, parts: dict, where: str) -> Article:
     mentions = []
     for kind in ("mentions", "unresolved"):
         for k, m in enumerate(a[kind]):
-            check(m, MENTION_FIELDS, where, kind, k)
+            check(m, RESOLVED_FIELDS if kind == "mentions" else MENTION_FIELDS, where, kind, k)
             need(spans_text(m) and 0 <= m["local"] < known, f"{where}.{kind}[{k}]", "offsets or local out of range")
             own = entities[m["local"]]
             mentions.append(Mention(m["start"], m["end"], m["text"], own.type, own.name))
+    need(a["date"] is None or DAY_VALUE.fullmatch(a["date"]), f"{where}.date", "not a date (YYYY-MM-DD)")
     need(all(type(t) is list and len(t) == 2 and type(t[0]) is str and type(t[1]) is int for t in a["topics"])
          and all_text(a["summary"]) and 0 <= a["words"] < MAX_INT, where, "topics, summary or words not as written")
     need(all(type(h) is int and 0 <= h < 2 ** 32 for h in a["sketch"]) and all_text(a["keys"])
@@ -1186,12 +1195,14 @@ def article_from_dict(a: dict, parts: dict, where: str) -> Article:
     for i, q in parts.get("quotes", ()):
         check(q, QUOTE_FIELDS, "", "quotes", i)
         spoken = q["speaker_local"]
-        need(spans_text(q) and (spoken is None or 0 <= spoken < known), f"quotes[{i}]", "out of range")
+        need(spans_text(q) and (spoken is None or 0 <= spoken < known) and (q["speaker"] is None) == (spoken is None),
+             f"quotes[{i}]", "offsets or speaker out of range")
         quotes.append(Quote(q["text"], None if spoken is None else entities[spoken].name, q["start"], q["end"]))
     dates = []
     for i, r in parts.get("dates", ()):
         check(r, DATE_FIELDS, "", "dates", i)
-        need(spans_text(r), f"dates[{i}]", "offsets out of range")
+        need(spans_text(r) and (r["value"] is None or DATE_VALUE.fullmatch(r["value"])), f"dates[{i}]",
+             "offsets or value not as written")
         dates.append(DateRef(r["text"], r["value"], r["start"], r["end"], r["relative"]))
     return Article(a["source"], a["title"], a["headline"], a["byline"], a["date"], a["words"], tuple(entities),
                    tuple(sorted(mentions, key=lambda m: m.start)), figures, tuple(quotes), tuple(dates),
@@ -1390,10 +1401,11 @@ NAME_TOKEN = rf"""(?:
 )"""
 # Atomic groups (?>...) keep these patterns linear. Not possessive repeats (*+): Python 3.11.2
 # gets those wrong over groups with a lookahead ("Warner's" -> "Warner'").
+MAX_RUN_TOKENS = 40  # a longer run of capitalised words (a shouted page) is cut: bounded work per run
 NAME_SPAN = re.compile(rf"""
     (?<![\w’'.-]) {NAME_TOKEN}                       # a capitalised word, then more of them,
     (?>(?: {SP}+ (?:(?:of|and)(?:{SP}+the)?{SP}+|&{SP}+|(?:{alternation(PARTICLES + ("for",))}){SP}+)?
-        {NAME_TOKEN} )*)                             # joined by spaces and connectors: Bank of Japan
+        {NAME_TOKEN} ){{0,{MAX_RUN_TOKENS}}})             # joined by spaces and connectors: Bank of Japan
 """, re.X)
 TOKEN = re.compile(r"[^ \xa0]+")
 INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
@@ -3897,7 +3909,10 @@ class Spool:
             return
         if self.file is None:
             import tempfile
-            self.file = tempfile.TemporaryFile()  # in the system's temporary folder, never an input folder
+            try:  # in the system's temporary folder (TMPDIR), never an input folder
+                self.file = tempfile.TemporaryFile()
+            except OSError as e:
+                raise DigestError(f"temporary folder {shown(tempfile.gettempdir())}: {e.strerror or e}") from None
             for kept in self.kept:
                 self.write(kept)
             self.kept = []
@@ -3905,7 +3920,11 @@ class Spool:
 
     def write(self, article: Article) -> None:
         data = marshal.dumps(plain_article(article))
-        self.file.write(len(data).to_bytes(8, "little") + data)  # one read brings it back whole
+        try:
+            self.file.write(len(data).to_bytes(8, "little") + data)  # one read brings it back whole
+        except OSError as e:
+            import tempfile
+            raise DigestError(f"temporary folder {shown(tempfile.gettempdir())}: {e.strerror or e}") from None
 
     def __iter__(self):
         if self.file is None:
@@ -4347,17 +4366,42 @@ WIDTH = 100
 TYPE_HEADINGS = (("person", "PEOPLE"), ("organization", "ORGANISATIONS"), ("place", "PLACES"))
 
 
+def columns(text: str) -> int:
+    """Display width in a terminal: wide and full-width characters (CJK) take two columns, combining
+    marks none."""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
 def wrap(text: str, first: str, rest: str) -> list[str]:
-    """The words of `text` in lines of at most WIDTH columns, led by `first`, then by `rest`."""
+    """The words of `text` in lines of at most WIDTH columns, led by `first`, then by `rest`; a word
+    wider than a line is cut across lines."""
     lines, line, empty = [], first, True
     for word in text.split():
-        if not empty and len(line) + 1 + len(word) > WIDTH:
+        width = columns(word)
+        if not empty and columns(line) + 1 + width > WIDTH:
             lines.append(line)
             line, empty = rest, True
+        while columns(line) + width > WIDTH:  # a run of text without spaces (a URL, CJK)
+            head = cut_to(word, WIDTH - columns(line))
+            lines.append(line + head)
+            line, word = rest, word[len(head):]
+            width = columns(word)
         line += word if empty else " " + word
         empty = False
     lines.append(line)
     return lines
+
+
+def cut_to(text: str, width: int) -> str:
+    """The longest start of `text` at most `width` columns wide (at least one character)."""
+    n = min(len(text), width)
+    while n > 1 and columns(text[:n]) > width:
+        n -= 1
+    return text[:max(n, 1)]
 
 
 def one_line(rows: list[str]) -> list[str]:
@@ -4366,10 +4410,13 @@ def one_line(rows: list[str]) -> list[str]:
 
 
 def clip(text: str, width: int) -> str:
-    """A line cut to `width` columns at a word, with '…' where it was cut."""
-    if len(text) <= width:
+    """A line cut to `width` columns, at a word where there is one, with '…' where it was cut."""
+    if columns(text) <= width:
         return text
-    return text[:width - 1].rsplit(" ", 1)[0] + "…"
+    head = cut_to(text, width - 1)
+    if " " in head[1:]:
+        head = head.rsplit(" ", 1)[0]
+    return head + "…"
 
 
 def plural(n: int, word: str) -> str:
@@ -4875,6 +4922,8 @@ def write_output(pieces, path: str | None) -> None:
     that a failed or interrupted run leaves any earlier file untouched and no temporary file behind.
     Every error of writing, flushing or closing is a DigestError naming where."""
     if path is None:
+        if sys.stdout is None:  # started with stdout closed (>&-)
+            raise DigestError("<stdout>: closed, nothing can be written")
         try:
             out = sys.stdout.buffer
             for piece in pieces:

@@ -8,11 +8,13 @@ import json
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
 import time
 import unittest
+from unittest import mock
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
@@ -239,6 +241,428 @@ class TestBadInput(TempFolder):
         self.assertEqual(out.stderr.decode().splitlines(),
                          [f"digest: {empty}: empty, skipped", f"digest: {blank}: empty, skipped"])
         self.assertIn(b"Han Zheng", out.stdout)
+
+
+def private_device(folder: str, name: str, major: int, minor: int) -> str | None:
+    """A character device node of our own in `folder` (1,5 is zero, 1,7 full), or None where the
+    machine does not let us make one; the system's /dev is never touched."""
+    path = os.path.join(folder, name)
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
+        with open(path, "rb"):
+            pass
+    except OSError:
+        return None
+    return path
+
+
+def nested(folder: str, names: list[str]) -> int:
+    """Folders `names` one inside the other under `folder`, made relative to a folder descriptor so
+    that the whole path may exceed what the system allows; the deepest one's descriptor."""
+    fd = os.open(folder, os.O_RDONLY)
+    for name in names:
+        os.mkdir(name, dir_fd=fd)
+        inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    return fd
+
+
+def write_at(fd: int, name: str, text: str) -> None:
+    out = os.open(name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+    os.write(out, text.encode())
+    os.close(out)
+
+
+ARTICLE = "Mayor Ann Lee said on Monday that the city would spend $5 million on its parks."
+
+
+class TestOutputTargets(TempFolder):
+    """Class 1 of the careful user's list: -o writes what it should and nothing else."""
+
+    def test_an_output_that_is_an_input_is_refused_before_reading(self):
+        path = write(self.dir, "a.txt", ARTICLE)
+        out = run(path, "-o", path)
+        self.assertEqual((out.returncode, out.stderr.decode()), (2, f"digest: {path}: the output is one of the inputs\n"))
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(f.read(), ARTICLE)
+        link = os.path.join(self.dir, "link.txt")
+        os.symlink(path, link)
+        self.assertEqual(run(link, "-o", path).returncode, 2)  # the same file under another name
+
+    def test_a_link_is_written_through_and_kept(self):
+        target = write(self.dir, "real/briefing.txt", "old\n")
+        link = os.path.join(self.dir, "briefing.txt")
+        os.symlink(target, link)
+        self.assertEqual(run("seeds/", "-o", link).returncode, 0)
+        self.assertTrue(os.path.islink(link))
+        with open(target, encoding="utf-8") as f:
+            self.assertEqual(f.read(), run("seeds/").stdout.decode())
+
+    def test_an_existing_output_keeps_its_mode(self):
+        target = write(self.dir, "briefing.txt", "old\n")
+        os.chmod(target, 0o640)
+        self.assertEqual(run("seeds/", "-o", target).returncode, 0)
+        self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o640)
+
+    def test_an_output_inside_the_input_folder_is_not_read_back(self):
+        write(self.dir, "a.txt", ARTICLE)
+        target = os.path.join(self.dir, "briefing.txt")
+        for _ in range(2):
+            out = run(self.dir, "-o", target, "--format", "json")
+            self.assertEqual((out.returncode, out.stderr), (0, b""))
+        with open(target, encoding="utf-8") as f:
+            self.assertEqual([os.path.basename(a["source"]) for a in json.loads(f.read())["articles"]], ["a.txt"])
+
+    def test_a_fifo_is_written_straight(self):
+        fifo = os.path.join(self.dir, "pipe")
+        os.mkfifo(fifo)
+        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/", "-o", fifo],
+                                cwd=ROOT, stderr=subprocess.PIPE, env=ENV)
+        with open(fifo, "rb") as f:
+            received = f.read()
+        self.assertEqual(proc.wait(timeout=60), 0)
+        proc.stderr.close()
+        self.assertEqual(received, run("seeds/").stdout)
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
+
+
+class TestWriteErrors(TempFolder):
+    """Class 2: a failed write is one line and exit 1, never success or a traceback."""
+
+    def test_a_full_device_as_output_or_stdout(self):
+        full = private_device(self.dir, "full", 1, 7)
+        if full is None:
+            self.skipTest("cannot make a device node here")
+        out = run("seeds/", "-o", full)
+        self.assertEqual((out.returncode, out.stderr.decode()),
+                         (1, f"digest: {full}: cannot write: No space left on device\n"))
+        self.assertTrue(stat.S_ISCHR(os.stat(full).st_mode))  # still the device
+        with open(full, "wb") as sink:
+            out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
+                                 stdout=sink, stderr=subprocess.PIPE, env=ENV, timeout=60)
+        self.assertEqual((out.returncode, out.stderr.decode()), (1, "digest: <stdout>: No space left on device\n"))
+
+    def test_stdout_closed(self):
+        out = subprocess.run(["sh", "-c", f'"{sys.executable}" "{os.path.join(ROOT, "digest.py")}" seeds/ >&-'],
+                             cwd=ROOT, capture_output=True, env=ENV, timeout=60)
+        self.assertEqual((out.returncode, out.stderr.decode()), (1, "digest: <stdout>: closed, nothing can be written\n"))
+
+    def test_a_temporary_folder_that_cannot_be_written(self):
+        def refuse(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        spool = digest.Spool()
+        spool.IN_MEMORY = 0
+        with mock.patch("tempfile.TemporaryFile", refuse), self.assertRaises(digest.DigestError) as caught:
+            spool.append(digest.extract_article(ARTICLE, "a.txt"))
+        self.assertRegex(str(caught.exception), r"^temporary folder .+: No space left on device$")
+
+    def test_sigterm_leaves_no_temporary_file(self):
+        feed = os.path.join(self.dir, "feed.txt")
+        os.mkfifo(feed)
+        target = os.path.join(self.dir, "out", "briefing.txt")
+        os.mkdir(os.path.dirname(target))
+        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), feed, "-o", target], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+        writer = open_writer(feed)
+        os.write(writer, ARTICLE.encode())
+        proc.send_signal(signal.SIGTERM)
+        os.write(writer, b"x")
+        os.close(writer)
+        out, err = proc.communicate(timeout=60)
+        self.assertEqual((proc.returncode, out, err), (143, b"", b""))
+        self.assertEqual(os.listdir(os.path.dirname(target)), [])
+
+
+def open_writer(fifo: str) -> int:
+    """The writing end of a FIFO, once the process under test has opened it to read."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+class TestNothingLostSilently(TempFolder):
+    """Class 3: every input skipped or emptied is named, and the run exits 3."""
+
+    def test_an_unreadable_subfolder_is_named(self):
+        if os.geteuid() != 0:
+            self.skipTest("needs root to run the command as another user")
+        write(self.dir, "a.txt", ARTICLE)
+        locked = os.path.join(self.dir, "locked")
+        write(locked, "b.txt", ARTICLE)
+        os.chmod(locked, 0)
+        os.chmod(self.dir, 0o755)
+        try:
+            subprocess.run([sys.executable, "-c", ""], cwd="/", user=65534, check=True, timeout=60)
+        except (OSError, subprocess.CalledProcessError):
+            self.skipTest("the interpreter cannot be run by an unprivileged user here")
+        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), self.dir], cwd="/", user=65534,
+                             capture_output=True, env=ENV, timeout=60)
+        self.assertEqual(out.returncode, digest.EXIT_PARTIAL, out.stderr)
+        self.assertEqual(out.stderr.decode(), f"digest: {locked}: Permission denied, skipped\n")
+
+    def test_a_path_longer_than_the_system_allows_is_named(self):
+        write(self.dir, "a.txt", ARTICLE)
+        fd = nested(self.dir, ["d" * 250] * 20)  # 5,000 characters
+        write_at(fd, "deep.txt", ARTICLE)
+        os.close(fd)
+        out = run(self.dir)
+        self.assertEqual(out.returncode, digest.EXIT_PARTIAL)
+        self.assertIn("File name too long, skipped", out.stderr.decode())
+        self.assertEqual(len(out.stderr.decode().splitlines()), 1)
+
+    def test_a_one_line_article_with_a_slash_is_kept(self):
+        path = write(self.dir, "a.txt", "Mayor Ann Lee opens the Paris / Lyon rail link")
+        out = run(path, "--format", "json")
+        self.assertEqual((out.returncode, out.stderr), (0, b""))
+        self.assertEqual({e["name"] for e in json.loads(out.stdout)["entities"]}, {"Ann Lee", "Paris", "Lyon"})
+
+    def test_an_article_of_crumbs_only_is_named(self):
+        write(self.dir, "a.txt", ARTICLE)
+        crumbs = write(self.dir, "b.txt", "News\nDismiss\n")
+        out = run(self.dir)
+        self.assertEqual(out.returncode, digest.EXIT_PARTIAL)
+        self.assertEqual(out.stderr.decode(),
+                         f"digest: {crumbs}: nothing left after cleaning (only navigation or captions), skipped\n")
+
+
+class TestUnreadableWithoutRoot(TempFolder):
+    def test_a_folder_that_cannot_be_listed_is_a_warning(self):
+        write(self.dir, "a.txt", ARTICLE)
+        locked = os.path.join(self.dir, "locked")
+        write(locked, "b.txt", ARTICLE)
+        real = os.scandir
+
+        def scandir(path):
+            if path == locked:
+                raise PermissionError(13, "Permission denied")
+            return real(path)
+
+        warnings = []
+        with mock.patch("os.scandir", scandir):
+            found = digest.walk_folder(self.dir, set(), warnings)
+        self.assertEqual(found, [os.path.join(self.dir, "a.txt")])
+        self.assertEqual(warnings, [f"{locked}: Permission denied, skipped"])
+
+
+class TestNamesAndSignals(TempFolder):
+    """Class 6: odd names, deep folders and an early Ctrl-C give a line, never a traceback."""
+
+    def test_undecodable_bytes_and_newlines_in_names_are_escaped(self):
+        folder = os.fsencode(self.dir)
+        for name in (b"caf\xff.txt", b"two\nlines.txt"):
+            with open(os.path.join(folder, name), "wb") as f:
+                f.write(ARTICLE.encode())
+        text = run(self.dir)
+        self.assertEqual((text.returncode, text.stderr), (0, b""))
+        self.assertIn(f"{self.dir}/caf\\xff.txt".encode(), text.stdout)
+        self.assertIn(f"{self.dir}/two\\nlines.txt".encode(), text.stdout)
+        data = json.loads(run(self.dir, "--format", "json").stdout)
+        self.assertEqual([a["source"] for a in data["articles"]],
+                         [f"{self.dir}/caf\\xff.txt", f"{self.dir}/two\\nlines.txt"])
+
+    def test_a_folder_1500_levels_deep(self):
+        fd = nested(self.dir, ["a"] * 1500)
+        write_at(fd, "deep.txt", ARTICLE)
+        os.close(fd)
+        try:
+            out = run(self.dir, "--format", "json", timeout=60)
+        finally:
+            subprocess.run(["rm", "-rf", os.path.join(self.dir, "a")])  # shutil.rmtree would recurse too deep
+        self.assertEqual((out.returncode, out.stderr), (0, b""))
+        self.assertEqual(json.loads(out.stdout)["articles"][0]["source"].count("/a"), 1500)
+
+    def test_ctrl_c_at_start_up(self):
+        # From the script's first line on (the interpreter's own start-up and its compiling of the
+        # script come before that, and print Python's own message): compiled once to time that.
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import digest"], cwd=ROOT, env=ENV, check=True)
+        ready = time.perf_counter() - started
+        for delay in (ready, ready + 0.02, ready + 0.05):
+            with self.subTest(delay=delay):
+                proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+                time.sleep(delay)
+                proc.send_signal(signal.SIGINT)
+                out, err = proc.communicate(timeout=60)
+                self.assertNotIn(b"Traceback", err)
+                self.assertIn(proc.returncode, (0, 130, -signal.SIGINT))  # 0: it was done before the signal
+
+    def test_output_is_the_same_bytes_in_any_locale(self):
+        write(self.dir, "caf\u00e9.txt", "Café owner Ann Lee said “prices rose” in Zürich.")
+        runs = []
+        for env in ({"LC_ALL": "C"}, {"LC_ALL": "C.UTF-8"}, {"LANG": "en_US.ISO-8859-1", "LC_ALL": ""}):
+            clean = {k: v for k, v in ENV.items() if k not in ("PYTHONIOENCODING", "LANG", "LC_ALL", "LC_CTYPE")}
+            out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), self.dir], cwd=ROOT,
+                                 capture_output=True, env={**clean, **env, "PYTHONUTF8": "0"}, timeout=60)
+            runs.append((out.returncode, out.stdout, out.stderr))
+        self.assertEqual(runs[0], runs[1])
+        self.assertEqual(runs[0], runs[2])
+        self.assertIn("café.txt".encode(), runs[0][1])
+
+
+class TestLayoutPromises(TempFolder):
+    """Class 7: 100 columns by display width, mixed encodings, warnings over a progress line."""
+
+    def test_long_and_wide_headlines_stay_within_100_columns(self):
+        write(self.dir, "a.txt", "Officials " + "word" * 60 + "\n\n" + ARTICLE)
+        write(self.dir, "b.txt", "市長が新しい予算を発表しました。" * 10 + "\n\n" + ARTICLE)
+        out = run(self.dir, "--all")
+        self.assertEqual(out.returncode, 0)
+        widths = [digest.columns(line) for line in out.stdout.decode().splitlines()]
+        self.assertLessEqual(max(widths), 100)
+        self.assertIn("市長が新しい予算", out.stdout.decode())
+
+    def test_a_file_mixing_utf8_and_windows_1252(self):
+        path = write(self.dir, "mixed.txt", "Mayor Zoë Lee spoke on Monday.\n".encode()
+                     + "Owner Ann Lee said “prices rose” at the café.\n".encode("cp1252"))
+        out = run(path, "--format", "json")
+        self.assertEqual(out.stderr.decode(), f"digest: {path}: 1 of 3 lines not UTF-8, read as Windows-1252\n")
+        names = {e["name"] for e in json.loads(out.stdout)["entities"]}
+        self.assertIn("Zoë Lee", names)
+        self.assertEqual(json.loads(out.stdout)["quotes"][0]["text"], "prices rose")
+
+    def test_a_warning_erases_the_progress_line_first(self):
+        import io
+        stream = io.StringIO()
+        messages = digest.Messages(quiet=False)
+        messages.progress = digest.Progress(10, stream)
+        messages.progress.visible = True
+        with mock.patch.object(digest.Messages, "write", lambda self, text: (self.progress.erase(),
+                                                                            stream.write(text))):
+            messages.warn("a.txt: empty, skipped")
+        self.assertEqual(stream.getvalue(), "\r\x1b[Kdigest: a.txt: empty, skipped\n")
+
+
+class TestBoundedReads(TempFolder):
+    """Class 4: no input is read past the limit, and only regular files are read from folders."""
+
+    def test_an_article_over_the_limit_is_skipped(self):
+        write(self.dir, "a.txt", ARTICLE)
+        big = write(self.dir, "big.txt", ARTICLE * 30)
+        out = run(self.dir, "--max-bytes", "1000")
+        self.assertEqual(out.returncode, digest.EXIT_PARTIAL)
+        self.assertEqual(out.stderr.decode(), f"digest: {big}: larger than 1,000 bytes, skipped (see --max-bytes)\n")
+
+    def test_an_endless_device_named_is_read_only_to_the_limit(self):
+        zero = private_device(self.dir, "zero", 1, 5)
+        if zero is None:
+            self.skipTest("cannot make a device node here")
+        out = run(zero, "--max-bytes", "100000", timeout=30)
+        self.assertEqual((out.returncode, out.stderr.decode().splitlines()),
+                         (1, [f"digest: {zero}: larger than 100,000 bytes, skipped (see --max-bytes)",
+                              "digest: nothing to digest"]))
+
+    def test_devices_and_fifos_in_a_folder_are_not_read(self):
+        write(self.dir, "a.txt", ARTICLE)
+        os.mkfifo(os.path.join(self.dir, "feed.txt"))
+        zero = private_device(self.dir, "zero.txt", 1, 5)
+        out = run(self.dir, timeout=30)
+        self.assertEqual(out.returncode, digest.EXIT_PARTIAL)
+        expected = [f"digest: {os.path.join(self.dir, 'feed.txt')}: not a regular file, skipped"]
+        if zero:
+            expected.append(f"digest: {zero}: not a regular file, skipped")
+        self.assertEqual(out.stderr.decode().splitlines(), expected)
+
+
+class TestHostileDigests(TempFolder):
+    """Class 5: merge checks every record it reads back; garbage is one line and exit 1."""
+
+    def setUp(self):
+        super().setUp()
+        self.good = json.loads(run("seeds/", "--format", "json").stdout)
+
+    def merge_in_process(self, data: str):
+        """The digest merged from `data`, or the DigestError message."""
+        path = write(self.dir, "d.json", data)
+        try:
+            return digest.merge_articles(list(digest.read_digests(path, 10 ** 8)))
+        except digest.DigestError as e:
+            return str(e)
+
+    def test_garbage_is_refused_with_the_field_named(self):
+        cases = {
+            '"words": "356"': ("words", "356"),
+            "a 4,000-digit number": ("words", "REPLACE"),
+            "a negative local": ("local", -1),
+            "offsets out of range": ("start", 10 ** 20),
+            "NaN": ("value", float("nan")),
+        }
+        for label, (key, value) in cases.items():
+            with self.subTest(label):
+                data = json.dumps(poke(copy_of(self.good), key, value)).replace('"REPLACE"', "9" * 4000)
+                self.assertIsInstance(self.merge_in_process(data), str)
+        self.assertIn("nested too deeply", self.merge_in_process("[" * 100_000))
+        twice = copy_of(self.good)
+        twice["articles"][1]["id"] = twice["articles"][0]["id"]
+        self.assertIn("articles[1].id: used twice", self.merge_in_process(json.dumps(twice)))
+
+    def test_a_mutated_digest_never_passes_as_good_or_breaks_the_tool(self):
+        text = json.dumps(self.good)
+        rng = random.Random(5)
+        for trial in range(300):
+            data = mutate(copy_of(self.good), rng, text)
+            with self.subTest(trial=trial):
+                result = self.merge_in_process(data if isinstance(data, str) else json.dumps(data))
+                self.assertIsInstance(result, str, f"garbage accepted: {mutate.last}")
+                self.assertIn("not a digest written by --format json", result)
+
+    def test_garbage_through_the_command_is_one_line(self):
+        path = write(self.dir, "bad.json", json.dumps(poke(copy_of(self.good), "words", "356")))
+        out = run("merge", path)
+        self.assertEqual((out.returncode, out.stdout), (1, b""))
+        self.assertEqual(out.stderr.decode(), f"digest: {path}: articles[0].words: not int "
+                                              "(not a digest written by --format json)\n")
+
+
+def copy_of(data):
+    return json.loads(json.dumps(data))
+
+
+def poke(data, key: str, value):
+    """`data` with the first field named `key` (depth first) set to `value`."""
+    stack = [data]
+    while stack:
+        node = stack.pop(0)
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for k, v in items:
+            if k == key:
+                node[k] = value
+                return data
+            stack.append(v)
+    raise KeyError(key)
+
+
+def mutate(data, rng: random.Random, text: str):
+    """One damaging change to a digest: a key deleted, a value of the wrong type or out of range, the
+    text cut short or nested deep. Every one of them makes it something --format json never writes."""
+    kind = rng.randrange(5)
+    mutate.last = kind
+    if kind == 0:
+        return text[:rng.randrange(1, len(text) - 1)]
+    if kind == 1:
+        depth = rng.randrange(2, 50_000)
+        return "[" * depth + text + "]" * depth
+    records = [r for part in ("articles", "figures", "quotes", "dates") for r in data[part]]
+    record = rng.choice(records)
+    key = rng.choice(sorted(k for k in record if k not in ("high", "approx", "derived", "from", "note")))
+    mutate.last = (kind, key, record.get("id", record.get("text")))
+    if kind == 2:
+        del record[key]
+    elif kind == 3:
+        record[key] = {"str": 7, "int": "7", "float": "7.5", "bool": 1, "NoneType": "x", "list": "x",
+                       "dict": []}[type(record[key]).__name__]
+    else:
+        value = record[key]
+        record[key] = (-1 if isinstance(value, int) and not isinstance(value, bool) and key != "value"
+                       else float("inf") if key == "value" else {"a": 1})
+    return data
 
 
 def timed_digest(text: str) -> float:
