@@ -4784,6 +4784,89 @@ def render_jsonl(d: Digest):
 RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl}
 
 
+#### Workers ###################################################################################
+# Articles are extracted in worker processes, a batch of files at a time, and come back in input
+# order, so the output is the same bytes for every -j. digest_source is the work for one file, the
+# same in one process or many. At most IN_FLIGHT batches a worker are in flight, so memory stays
+# bounded whatever the input. Small inputs stay in one process.
+
+def digest_source(path: str, limit: int) -> tuple:
+    """(article or None when skipped, warnings, characters read) of one source. An article that
+    breaks the extractor is skipped with a warning, not a traceback: one bad article costs itself."""
+    try:
+        text, note = read_source(path, limit)
+    except DigestError as e:
+        return None, [str(e)], 0
+    notes, name = [note] if note else [], shown(path)
+    if not text.strip():
+        return None, notes + [f"{name}: empty, skipped"], len(text)
+    try:
+        article = extract_article(text, name)
+    except (Exception, RecursionError) as e:  # a bug met on this article: say so, go on with the rest
+        return None, notes + [f"{name}: could not be digested ({type(e).__name__}: {e}), skipped"], len(text)
+    if not article.words and not article.entities:
+        return None, notes + [f"{name}: nothing left after cleaning (only navigation or captions), skipped"], len(text)
+    return article, notes, len(text)
+
+
+POOL_MIN = 24  # fewer files than this are quicker in one process than with a pool to start
+BATCH = 8  # files per task: fewer round trips, still an even spread
+IN_FLIGHT = 4  # batches in flight per worker
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def in_workers(files: list[str], limit: int, jobs: int):
+    """digest_source of each file, in order, computed by `jobs` worker processes. Ctrl-C, SIGTERM
+    and a worker that dies end the workers with the run: none is left behind."""
+    import concurrent.futures
+    import multiprocessing
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=worker_start)
+    batches = (files[k:k + BATCH] for k in range(0, len(files), BATCH))
+    pending = []
+    try:
+        for batch in batches:
+            pending.append(pool.submit(digest_batch, batch, limit))
+            if len(pending) >= IN_FLIGHT * jobs:
+                yield from unpack_batch(pending.pop(0))
+        while pending:
+            yield from unpack_batch(pending.pop(0))
+    except concurrent.futures.process.BrokenProcessPool:
+        raise DigestError("a worker process died (out of memory?); run with -j 1 to find the article") from None
+    finally:
+        for process in list(getattr(pool, "_processes", {}).values()):  # no orphans, whatever happened
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_start() -> None:
+    """In a worker: Ctrl-C is the main process's to handle; SIGTERM ends the worker at once."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def digest_batch(paths: list[str], limit: int) -> list:
+    """digest_source of each path, the articles as marshal bytes (quicker to send than pickles)."""
+    out = []
+    for path in paths:
+        article, notes, chars = digest_source(path, limit)
+        out.append((article and marshal.dumps(plain_article(article)), notes, chars))
+    return out
+
+
+def unpack_batch(future) -> list:
+    return [(data and article_from_plain(marshal.loads(data)), notes, chars) for data, notes, chars in future.result()]
+
+
 #### CLI #######################################################################################
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3  # 2 is argparse's own
@@ -4822,6 +4905,8 @@ def build_parser():
     parser.add_argument("--max-bytes", type=positive, default=MAX_BYTES, metavar="N",
                         help=f"skip an article larger than N bytes (default {MAX_BYTES:,}; a digest given to "
                              f"merge may be {DIGEST_LIMIT} times that)")
+    parser.add_argument("-j", "--jobs", type=positive, default=None, metavar="N",
+                        help="worker processes extracting articles (default: the usable cores; 1: one process)")
     parser.add_argument("--merge", action="store_true",
                         help="the paths are JSON digests of shards: print the digest of their union "
                              "(also: digest merge A.json B.json ...)")
@@ -4858,30 +4943,22 @@ class Messages:
             pass  # nowhere left to say it
 
 
-def read_articles(files: list[str], messages: Messages, skipped: list, limit: int, progress=None):
-    """Each readable source extracted, one at a time; unreadable, too large, empty and emptied ones
-    are warned about and counted in `skipped`."""
-    for path in files:
-        try:
-            text, note = read_source(path, limit)
-        except DigestError as e:
-            messages.warn(str(e))
-            skipped.append(path)
-            continue
-        if note:
+def read_articles(files: list[str], messages: Messages, skipped: list, limit: int, progress=None, jobs: int = 1):
+    """Each readable source extracted, in input order, in `jobs` processes; unreadable, too large,
+    empty and emptied ones are warned about (in input order too) and counted in `skipped`."""
+    if jobs > 1 and len(files) >= POOL_MIN and "-" not in files:
+        results = in_workers(files, limit, jobs)
+    else:
+        results = (digest_source(path, limit) for path in files)
+    for path, (article, notes, chars) in zip(files, results):
+        for note in notes:
             messages.warn(note)
         if progress:
-            progress.advance(len(text))
-        if not text.strip():
-            messages.warn(f"{shown(path)}: empty, skipped")
+            progress.advance(chars)
+        if article is None:
             skipped.append(path)
-            continue
-        article = extract_article(text, shown(path))
-        if not article.words and not article.entities:
-            messages.warn(f"{shown(path)}: nothing left after cleaning (only navigation or captions), skipped")
-            skipped.append(path)
-            continue
-        yield article
+        else:
+            yield article
 
 
 class Progress:
@@ -5075,7 +5152,8 @@ def run(args) -> int:
             skipped += problems
             if not args.quiet and sys.stderr.isatty():
                 messages.progress = Progress(len(files), sys.stderr)
-            articles = read_articles(files, messages, skipped, args.max_bytes, messages.progress)
+            articles = read_articles(files, messages, skipped, args.max_bytes, messages.progress,
+                                     args.jobs or default_jobs())
         with Spool() as spool:
             digest = merge_articles(articles, spool)
             if messages.progress:

@@ -2,20 +2,22 @@
 
     python tests/bench.py                  # 1x, 10x and 100x of 200 generated articles
     python tests/bench.py --scales 1,10    # a quicker run
+    python tests/bench.py --scales "" --folder ../shared/eval/bbc   # a folder of real articles
     python tests/bench.py --articles 50 --format jsonl
 
 Generates a deterministic corpus of realistic articles (names, places and figures vary, from a
 bounded pool, so entities do not collapse to a handful nor grow without end), then prints for each
-size: MB/s, articles/s, peak RSS (from os.wait4, per process) and the ratio of digest's time to a
+size: seconds and MB/s with -j 1 and with the default (every usable core), each as a ratio to a
 baseline process that only reads the same files and splits them into words with one regular
-expression. Last, start-up: `digest.py seeds/` against `python -c "import re, json, argparse"`.
+expression, the speed-up of the default over -j 1, and peak RSS (from os.wait4). Last, start-up,
+best of 21: `digest.py seeds/` and the installed command's way (cached bytecode) against
+`python -c "import re, json, argparse"`.
 """
 
 import argparse
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -89,16 +91,16 @@ import os, re, sys
 words = re.compile(r"\w+")
 n = 0
 for name in sorted(os.listdir(sys.argv[1])):
-    with open(os.path.join(sys.argv[1], name), encoding="utf-8") as f:
+    with open(os.path.join(sys.argv[1], name), encoding="utf-8", errors="replace") as f:
         n += len(words.findall(f.read()))
 print(n)
 """
 
 
-def timed(argv: list[str]) -> tuple[float, int]:
+def timed(argv: list[str], **popen) -> tuple[float, int]:
     """(wall seconds, peak RSS in MB) of one whole process, its output thrown away."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if status:
@@ -106,42 +108,68 @@ def timed(argv: list[str]) -> tuple[float, int]:
     return seconds, usage.ru_maxrss / 1024
 
 
-def startup(repeats: int) -> tuple[float, float]:
-    """Median wall time of `digest.py seeds/` and of importing re, json and argparse."""
-    ours = [timed([sys.executable, DIGEST, os.path.join(ROOT, "seeds")])[0] for _ in range(repeats)]
-    base = [timed([sys.executable, "-c", "import re, json, argparse"])[0] for _ in range(repeats)]
-    return statistics.median(ours), statistics.median(base)
+def startup(repeats: int) -> dict:
+    """Best wall time of `digest.py seeds/`, of the installed command's way of running it (the module
+    imported from cached bytecode, as a console script does; here from a copy in a temporary folder,
+    so that nothing is written into the project), and of importing re, json and argparse."""
+    home = tempfile.mkdtemp(prefix="digest-installed-")
+    shutil.copy(DIGEST, home)
+    installed = [sys.executable, "-c", "import sys, digest; sys.exit(digest.main())", os.path.join(ROOT, "seeds")]
+    try:
+        import py_compile  # as pip does on install, whatever PYTHONDONTWRITEBYTECODE says
+        py_compile.compile(os.path.join(home, "digest.py"), doraise=True)
+        best = {
+            "script": min(timed([sys.executable, DIGEST, os.path.join(ROOT, "seeds")])[0] for _ in range(repeats)),
+            "installed": min(timed(installed, cwd=home)[0] for _ in range(repeats)),
+            "base": min(timed([sys.executable, "-c", "import re, json, argparse"])[0] for _ in range(repeats)),
+        }
+    finally:
+        shutil.rmtree(home)
+    return best
+
+
+def throughput(folder: str, fmt: str, mb: float, count: int) -> None:
+    """One line each for the baseline, -j 1 and the default number of jobs on `folder`."""
+    base_s, _ = timed([sys.executable, "-c", BASELINE, folder])
+    one_s, one_peak = timed([sys.executable, DIGEST, "-q", "-j", "1", "--format", fmt, folder])
+    all_s, all_peak = timed([sys.executable, DIGEST, "-q", "--format", fmt, folder])
+    print(f"{count:>9,} {mb:>7.2f} {base_s:>7.2f} {one_s:>7.2f} {mb / one_s:>6.2f} {one_s / base_s:>7.1f} "
+          f"{all_s:>7.2f} {mb / all_s:>6.2f} {all_s / base_s:>7.1f} {one_s / all_s:>7.2f} {one_peak:>7.1f} {all_peak:>7.1f}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=200, help="articles at 1x (default 200)")
     parser.add_argument("--scales", default="1,10,100", help="comma-separated sizes (default 1,10,100)")
+    parser.add_argument("--folder", help="also time this folder of real articles (e.g. ../shared/eval/bbc)")
     parser.add_argument("--format", default="text", choices=("text", "json", "jsonl"))
-    parser.add_argument("--repeats", type=int, default=9, help="start-up runs (default 9)")
+    parser.add_argument("--repeats", type=int, default=21, help="start-up runs, best taken (default 21)")
     args = parser.parse_args()
-    print(f"python {sys.version.split()[0]} ({sys.executable}), {os.cpu_count()} cores, format {args.format}")
-    print(f"{'size':>5} {'articles':>9} {'MB':>8} {'seconds':>8} {'MB/s':>7} {'art/s':>8} "
-          f"{'peak MB':>8} {'baseline s':>10} {'x base':>7}")
-    first = None
-    for scale in (int(s) for s in args.scales.split(",")):
+    jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"python {sys.version.split()[0]} ({sys.executable}), {jobs} usable cores, format {args.format}")
+    print(f"{'articles':>9} {'MB':>7} {'base s':>7} {'-j1 s':>7} {'MB/s':>6} {'x base':>7} "
+          f"{'-j' + str(jobs) + ' s':>7} {'MB/s':>6} {'x base':>7} {'speedup':>7} {'-j1 MB':>7} {'-j' + str(jobs) + ' MB':>7}")
+    for scale in (int(s) for s in args.scales.split(",") if s):
         folder = tempfile.mkdtemp(prefix="digest-bench-")
         try:
             count = args.articles * scale
-            mb = make_corpus(folder, count) / 1e6
-            base_s, _ = timed([sys.executable, "-c", BASELINE, folder])
-            seconds, peak = timed([sys.executable, DIGEST, "-q", "--format", args.format, folder])
+            throughput(folder, args.format, make_corpus(folder, count) / 1e6, count)
         finally:
             shutil.rmtree(folder)
-        first = first or (scale, seconds, peak)
-        print(f"{scale:>4}x {count:>9} {mb:>8.2f} {seconds:>8.2f} {mb / seconds:>7.2f} {count / seconds:>8.0f} "
-              f"{peak:>8.1f} {base_s:>10.2f} {seconds / base_s:>7.2f}")
-    if first:
-        print(f"time per article relative to {first[0]}x is printed above as art/s; peak RSS at "
-              f"{first[0]}x: {first[2]:.1f} MB")
-    ours, base = startup(args.repeats)
-    print(f"start-up: digest.py seeds/ {ours * 1000:.0f} ms, import re, json, argparse {base * 1000:.0f} ms "
-          f"(ratio {ours / base:.2f})")
+    if args.folder:
+        files = [os.path.join(r, f) for r, _, fs in os.walk(args.folder) for f in fs if f.lower().endswith(".txt")]
+        flat = tempfile.mkdtemp(prefix="digest-bench-")
+        try:  # the baseline reads one folder: link the files into one
+            for k, path in enumerate(sorted(files)):
+                os.symlink(os.path.abspath(path), os.path.join(flat, f"{k:06d}.txt"))
+            throughput(flat, args.format, sum(os.path.getsize(f) for f in files) / 1e6, len(files))
+        finally:
+            shutil.rmtree(flat)
+    print("peak MB is the main process's peak resident memory (each worker's is smaller)")
+    best = startup(args.repeats)
+    print(f"start-up, best of {args.repeats}: digest.py seeds/ {best['script'] * 1000:.0f} ms "
+          f"({best['script'] / best['base']:.2f}x), installed digest seeds/ {best['installed'] * 1000:.0f} ms "
+          f"({best['installed'] / best['base']:.2f}x), python -c 'import re, json, argparse' {best['base'] * 1000:.0f} ms")
     return 0
 
 

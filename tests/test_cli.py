@@ -665,6 +665,131 @@ def mutate(data, rng: random.Random, text: str):
     return data
 
 
+def corpus(folder: str, count: int) -> None:
+    """`count` generated articles (the benchmark's generator) in `folder`."""
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    import bench
+    bench.make_corpus(folder, count)
+
+
+def children(pid: int) -> set[int]:
+    """The child processes of `pid` (Linux /proc), empty where that cannot be read."""
+    found = set()
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                found |= {int(p) for p in f.read().split()}
+    except OSError:
+        pass
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+CRASHING = """
+import os, sys
+sys.path.insert(0, {root!r})
+import digest
+real = digest.extract_article
+def extract_article(text, source):
+    if "CRASH" in text:
+        {action}
+    return real(text, source)
+digest.extract_article = extract_article
+sys.exit(digest.main(sys.argv[1:]))
+"""
+
+
+class TestJobs(TempFolder):
+    """-j N: the same bytes for every N, and the run's promises kept with workers."""
+
+    def test_the_same_bytes_for_every_number_of_jobs_and_format(self):
+        corpus(self.dir, 60)
+        write(self.dir, "zz/empty.txt", "")
+        for fmt in ("text", "json", "jsonl"):
+            outs = {j: run(self.dir, "-f", fmt, "-j", str(j)) for j in (1, 2, 3)}
+            with self.subTest(format=fmt):
+                self.assertEqual(outs[1].returncode, digest.EXIT_PARTIAL)
+                self.assertEqual(outs[1].stderr.decode(), f"digest: {self.dir}/zz/empty.txt: empty, skipped\n")
+                for j in (2, 3):
+                    self.assertEqual((outs[j].returncode, outs[j].stdout, outs[j].stderr),
+                                     (outs[1].returncode, outs[1].stdout, outs[1].stderr))
+
+    def test_shards_made_with_workers_merge_into_the_whole(self):
+        corpus(self.dir, 50)
+        files = sorted(os.path.join(self.dir, f) for f in os.listdir(self.dir))
+        shards = []
+        for k, part in enumerate((files[:30], files[30:])):
+            path = os.path.join(self.dir, f"shard{k}.json")
+            with open(path, "wb") as f:
+                f.write(run("-f", "json", "-j", "2", *part).stdout)
+            shards.append(path)
+        self.assertEqual(run("merge", *shards).stdout, run("-j", "1", *files).stdout)
+
+    def test_an_article_that_breaks_the_extractor_costs_only_itself(self):
+        corpus(self.dir, 40)
+        bad = write(self.dir, "000010b.txt", "Mayor Ann Lee said CRASH.")
+        script = CRASHING.format(root=ROOT, action='raise ValueError("no such rule")')
+        for jobs in ("1", "2"):
+            with self.subTest(jobs=jobs):
+                out = subprocess.run([sys.executable, "-c", script, self.dir, "-j", jobs, "-f", "json"],
+                                     capture_output=True, env=ENV, timeout=120)
+                self.assertEqual(out.returncode, digest.EXIT_PARTIAL)
+                self.assertEqual(out.stderr.decode(),
+                                 f"digest: {bad}: could not be digested (ValueError: no such rule), skipped\n")
+                self.assertEqual(len(json.loads(out.stdout)["articles"]), 40)
+
+    def test_a_worker_that_dies_ends_the_run_with_one_line(self):
+        corpus(self.dir, 40)
+        write(self.dir, "000010b.txt", "Mayor Ann Lee said CRASH.")
+        target = os.path.join(self.dir, "out", "briefing.txt")
+        os.mkdir(os.path.dirname(target))
+        script = CRASHING.format(root=ROOT, action="os._exit(9)")
+        out = subprocess.run([sys.executable, "-c", script, self.dir, "-j", "2", "-o", target],
+                             capture_output=True, env=ENV, timeout=120)
+        self.assertEqual((out.returncode, out.stdout), (1, b""))
+        self.assertEqual(out.stderr.decode(), "digest: a worker process died (out of memory?); "
+                                              "run with -j 1 to find the article\n")
+        self.assertEqual(os.listdir(os.path.dirname(target)), [])
+
+    def test_ctrl_c_and_sigterm_leave_no_worker_behind(self):
+        corpus(self.dir, 400)
+        for sig, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
+            with self.subTest(signal=sig.name):
+                proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), self.dir, "-j", "2"],
+                                        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+                deadline, workers = time.monotonic() + 60, set()
+                while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+                    workers = children(proc.pid)
+                    time.sleep(0.01)
+                if len(workers) < 2:
+                    proc.kill()
+                    proc.communicate()
+                    self.skipTest("cannot see the worker processes here (/proc)")
+                proc.send_signal(sig)
+                out, err = proc.communicate(timeout=60)
+                self.assertEqual((proc.returncode, out, err), (code, b"", b""))
+                time.sleep(0.2)
+                self.assertEqual([pid for pid in workers if alive(pid)], [])
+
+    def test_a_closed_pipe_with_workers(self):
+        corpus(self.dir, 60)
+        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), self.dir, "-j", "2"], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.stderr.close()
+        self.assertEqual((proc.wait(timeout=60), err), (digest.EXIT_FAILURE, b""))
+        self.assertTrue(first.startswith(b"digest \xc2\xb7 60 articles"))
+
+
 def timed_digest(text: str) -> float:
     """Seconds to digest one article in-process, rendering both formats."""
     start = time.perf_counter()
