@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
-from itertools import repeat
+from itertools import chain, repeat
 from typing import NamedTuple
 
 __version__ = "0.1.0"
@@ -3757,12 +3757,14 @@ def topic_word(token: str) -> tuple[str, str, str] | None:
 TOPIC_WORDS = Memo(topic_word)
 
 
-def topic_counts(counts: Counter, skip: set) -> Counter:
+def topic_counts(counts: Counter, skip: set, more: list = ()) -> Counter:
     """Topic words (lower case, plurals folded into their singular) with their counts, from the
-    article's words and their counts; `skip` holds the lower-case words of its people and places."""
+    article's words and their counts, and `more` words (its headline's) counted once each; `skip`
+    holds the lower-case words of its people and places."""
     seen = {}  # topic_word(token) -> count
-    for token, n in counts.items():
-        hit = TOPIC_WORDS[token]
+    get = TOPIC_WORDS.__getitem__
+    for token, n in chain(counts.items(), zip(more, repeat(1))):
+        hit = get(token)
         if hit is not None:
             seen[hit] = seen.get(hit, 0) + n
     counts, shown = {}, {}  # key -> count; key -> {form: count}
@@ -3853,7 +3855,7 @@ def extract_article(text: str, source: str) -> Article:
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
-    topics = topic_counts(counts + Counter((lay.title or "").split()), name_words)
+    topics = topic_counts(counts, name_words, (lay.title or "").split())
     top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
     lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
     in_lead = {(m.type, m.entity) for m in mentions if m.start < lead_end}
