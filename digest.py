@@ -537,7 +537,17 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$":
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
                   "NT$": "TWD", "Z$": "ZWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
                   "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "Rs": "INR", "Rs.": "INR",
-                  "RMB": "CNY", "Rmb": "CNY"}
+                  "RMB": "CNY", "Rmb": "CNY", "C $": "CAD", "CA $": "CAD", "A $": "AUD", "AU $": "AUD",
+                  "NZ $": "NZD", "HK $": "HKD", "S $": "SGD", "NT $": "TWD", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+                  "₫": "VND", "₴": "UAH", "₸": "KZT", "฿": "THB", "₵": "GHS", "₼": "AZN", "₮": "MNT",
+                  "元": "CNY", "ரூ": "LKR"}
+# The signs with letters are also written in lower case ("hk $", "c$"), except the one-letter ones a
+# possessive could fake ("it's $5"); the one-character signs other than "$" also follow a number
+# ("100₾", "5 €").
+LOWER_SIGNS = {k.lower(): v for k, v in CURRENCY_SIGNS.items()
+               if "$" in k and len(k.replace(" ", "")) > 2 or k in ("C$", "C $")}
+SIGNS = {**CURRENCY_SIGNS, **LOWER_SIGNS}
+SIGNS_AFTER = {k: v for k, v in CURRENCY_SIGNS.items() if len(k) == 1 and k != "$" or k in ("元", "ரூ")}
 # ISO 4217 codes of the most traded currencies (and a few more that news writes): before or after a number.
 CURRENCY_CODES = _set("""
 USD EUR JPY GBP CNY AUD CAD CHF HKD SGD SEK KRW NOK NZD INR MXN TWD ZAR BRL DKK PLN THB ILS IDR CZK AED
@@ -559,6 +569,7 @@ CURRENCY_NAMES = {
     "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "shillings": "KES", "zloty": "PLN", "zlotys": "PLN",
     "forint": "HUF", "forints": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "taka": "BDT",
     "dong": "VND", "lei": "RON", "leu": "RON", "levs": "BGN", "leva": "BGN", "escudos": "PTE",
+    "markka": "FIM", "markkaa": "FIM", "drachmas": "GRD", "drachma": "GRD", "schillings": "ATS",
 }
 # A country's word before a currency name picks that country's currency: "Australian dollars".
 CURRENCY_COUNTRIES = {
@@ -584,6 +595,8 @@ CURRENCY_COUNTRIES = {
     "hungarian": {"forint": "HUF"}, "ukrainian": {"hryvnia": "UAH"}, "thai": {"baht": "THB"},
     "malaysian": {"ringgit": "MYR"}, "israeli": {"shekel": "ILS"}, "korean": {"won": "KRW"},
     "south korean": {"won": "KRW"}, "emirati": {"dirham": "AED"}, "uae": {"dirham": "AED"},
+    "finnish": {"markka": "FIM"}, "dutch": {"guilder": "NLG"}, "greek": {"drachma": "GRD"},
+    "austrian": {"schilling": "ATS"}, "portuguese": {"escudo": "PTE"}, "spanish": {"peseta": "ESP"},
 }
 # Hundredths of a currency, written after a number: "3.75p", "274.5 pence", "70 euro cents".
 MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD", "kopecks": "RUB",
@@ -2579,16 +2592,21 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 
 NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
+# Words that make a number written as a word an amount: "five dollars", "one penny", "two Swiss francs".
+# Names that are also common words ("the one won", "one real chance") are left out.
+MONEY_WORDS = tuple(w for w in (*CURRENCY_NAMES, *MINOR_UNITS, *CURRENCY_COUNTRIES, "euro")
+                    if w not in _set("p won rand real dong lei leu marks crown crowns taka lira cent"))
 # The figure grammar: one amount, its sign, currency, number and scale. What follows it (a unit, a
 # range's other end, a counted noun) is read by the code below, from the tables in Vocabulary.
 AMOUNT = rf"""
     (?P<neg>(?<![\w.,%$£€])[-−](?=[$£€¥₹\d])|(?i:minus){SP}+)?    # -0.1%, −3%, minus 2%
-    (?:(?P<sign>{alternation(CURRENCY_SIGNS)}|(?:{alternation(CURRENCY_CODES)})(?={SP})){SP}?)?
+    (?:(?P<sign>{alternation(SIGNS)}|(?:{alternation(CURRENCY_CODES)})(?={SP})){SP}?)?
                                                                   # $, US$, HK$, £, Rs, RMB, EUR before
     (?:(?P<num>{NUMERAL})                                         # 12 | 1,200.5
        (?:{SP}?(?P<scale>{alternation(SCALES)})(?![\w]))?        # 4.5bn | 3 million | 500 crore
      | (?P<words>(?i:{alternation(NUMBER_WORDS)}))                 # five | half a | a quarter of a
-       (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage))  # million | per cent
+       (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage)  # million | per cent
+          |(?=(?:{SP}+|-)(?i:{alternation(MONEY_WORDS)})\b))                # five dollars, one-yen
     )"""
 FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
 RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
@@ -2599,9 +2617,10 @@ PERCENT_AFTER = re.compile(rf"""{SP}?(?:
   | (?P<pct>%|per{SP}?cent\b|percent\b|pc\b)                            # 12% | 12 per cent
 )""", re.X)
 MONEY_AFTER = re.compile(rf"""(?:
-    (?P<minor>p(?![\w'’])|{SP}?(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro cents
-        (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)
-  | {SP}+(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?      # (Australian) dollars,
+    (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
+        (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)                                  # cents, 12-cent
+  | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})                         # 100₾, 5 €
+  | (?:{SP}+|-)(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # (Australian) dollars, one-yen
         (?P<name>{alternation({**CURRENCY_NAMES, **{n: 0 for m in CURRENCY_COUNTRIES.values() for n in m}})})\b
   | {SP}+(?P<code>{alternation(CURRENCY_CODES)})\b                     # 50 million USD
 )""", re.X | re.I)
@@ -2641,7 +2660,7 @@ def read_amount(m: re.Match) -> Amount:
     sign = m["sign"]
     unit = None
     if sign:
-        unit = CURRENCY_SIGNS.get(" ".join(sign.split())) or (sign if sign in CURRENCY_CODES else None)
+        unit = SIGNS.get(" ".join(sign.split())) or (sign if sign in CURRENCY_CODES else None)
     return Amount(value, unit, m.end(), bool(scale) or bool(sign))
 
 
@@ -2681,11 +2700,13 @@ LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|a
     |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
-WORD_AMOUNT_HINT = re.compile(r"(?i)illion\b|thousand\b|per\s?cent")
+WORD_AMOUNT_HINT = re.compile(rf"(?i)illion\b|thousand\b|per\s?cent|\b(?:{alternation(MONEY_WORDS)})\b")
 
 
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
     """One FIGURE match as a Figure, or None when it is a year, a date, a score, an age or a bare number."""
+    if m["words"] and not m["wscale"] and m["words"].lower() in ("a", "an"):
+        return None  # "the price of a dollar" is no amount
     low = read_amount(m)
     before = text[max(sentence[0], m.start() - 30):m.start()]
     unit, value, end = amount_unit(text, m, low)
@@ -2725,10 +2746,29 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     money = MONEY_AFTER.match(text, end)
     unit = money_unit(money) if money else None
     if unit and not (money["minor"] and (amount.unit or m["scale"])):
-        return unit, value / 100 if money["minor"] else value, money.end()
+        if money["minor"]:
+            return unit, value / 100, money.end()
+        cents = MINOR_AFTER.match(text, money.end()) if money["name"] and not m["scale"] else None
+        if cents:  # "3 dollars 50 cents", "thirteen pounds and forty-five pence"
+            return unit, value + small_number(cents["n"]) / 100, cents.end()
+        return unit, value, money.end()
     if amount.unit:
         return amount.unit, value, end
     return None, value, end
+
+
+MINOR_AFTER = re.compile(rf"""{SP}+(?:and{SP}+)?
+    (?P<n>\d{{1,2}}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-{SP[1:-1]}](?:one|two|three|four
+       |five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen
+       |fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
+    {SP}+(?:cents?|pence|p)\b""", re.X | re.I)
+
+
+def small_number(text: str) -> Decimal:
+    """A number below 100 in digits or words: '50', 'forty-five', 'forty five' -> 45."""
+    if text.isdigit():
+        return Decimal(text)
+    return Decimal(sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", text.lower())) // 10)
 
 
 def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tuple:
@@ -2766,10 +2806,12 @@ def money_unit(m: re.Match) -> str | None:
         if m["minor_of"]:
             country = " ".join(m["minor_of"].lower().split())
             return "EUR" if country == "euro" else next(iter(CURRENCY_COUNTRIES[country].values()))
-        word = m["minor"].split()[-1].lower()
+        word = m["minor"].replace("-", " ").split()[-1].lower()
         return MINOR_UNITS.get(word)
     if m["code"]:
         return m["code"].upper()
+    if m["symbol"]:
+        return SIGNS_AFTER[m["symbol"]]
     name = m["name"].lower()
     if m["country"]:
         country = " ".join(m["country"].lower().split())
