@@ -537,13 +537,13 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$":
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
                   "NT$": "TWD", "Z$": "ZWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
                   "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "Rs": "INR", "Rs.": "INR",
-                  "RMB": "CNY", "Rmb": "CNY", "C $": "CAD", "CA $": "CAD", "A $": "AUD", "AU $": "AUD",
-                  "NZ $": "NZD", "HK $": "HKD", "S $": "SGD", "NT $": "TWD", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+                  "RMB": "CNY", "Rmb": "CNY", "C $": "CAD", "CA $": "CAD", "AU $": "AUD",
+                  "NZ $": "NZD", "HK $": "HKD", "NT $": "TWD", "₡": "CRC", "₾": "GEL", "₭": "LAK",
                   "₫": "VND", "₴": "UAH", "₸": "KZT", "฿": "THB", "₵": "GHS", "₼": "AZN", "₮": "MNT",
                   "元": "CNY", "ரூ": "LKR"}
 # The signs with letters are also written in lower case ("hk $", "c$"), except the one-letter ones a
-# possessive could fake ("it's $5"); the one-character signs other than "$" also follow a number
-# ("100₾", "5 €").
+# possessive could fake ("it's $5"); spaced, only where no word could fake them ("A $2bn deal" is
+# US dollars). The one-character signs other than "$" also follow a number ("100₾", "5 €").
 LOWER_SIGNS = {k.lower(): v for k, v in CURRENCY_SIGNS.items()
                if "$" in k and len(k.replace(" ", "")) > 2 or k in ("C$", "C $")}
 SIGNS = {**CURRENCY_SIGNS, **LOWER_SIGNS}
@@ -2619,7 +2619,7 @@ PERCENT_AFTER = re.compile(rf"""{SP}?(?:
 MONEY_AFTER = re.compile(rf"""(?:
     (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
         (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)                                  # cents, 12-cent
-  | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})                         # 100₾, 5 €
+  | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})(?!{SP}?\d)              # 100₾, 5 € (not "in 2008 £6bn")
   | (?:{SP}+|-)(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # (Australian) dollars, one-yen
         (?P<name>{alternation({**CURRENCY_NAMES, **{n: 0 for m in CURRENCY_COUNTRIES.values() for n in m}})})\b
   | {SP}+(?P<code>{alternation(CURRENCY_CODES)})\b                     # 50 million USD
