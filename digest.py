@@ -615,7 +615,7 @@ am pm a.m. p.m. st nd rd th bn billion million trillion thousand m b k
 COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
-increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted doubled tripled
+increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded widened rebounded recovered edged inched
 crept advanced rallied""")
 
@@ -638,6 +638,7 @@ paying raised raise spent spend earned earn made make posted reported recorded g
 sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
 traded represented accounted account exceeded topped passed doubled tripled halved cut slashed
 boosted expected forecast projected predicted set put offered agreed approved allocated pledged
+boost boosts lift lifts reduce reduces lower lowers push pushes keep keeps kept leave leaves left
 earmarked received will would could may might has have had did does do only just also already now
 still nearly almost about around roughly some approximately over under more than less fewer least
 most up down by to at of from for with a an the its their his her and in on as totaling
@@ -2842,7 +2843,7 @@ CLAUSE_EDGE = re.compile(
     rf"|after|before|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
 ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
-LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to
+LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
 high low in much out off back
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
@@ -3033,11 +3034,13 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
     ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
     while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS
-                     or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())):
+                     or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())):
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
-    while k and not (plain(words[k - 1]) in NP_STOPS or plain(words[k - 1]) in ("that", "said", "says")
-                     or part_of_figure(words[k - 1]) or (plain(words[k - 1]).endswith("ing")
+    while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1))
+                     or plain(words[k - 1]) in ("that", "said", "says")
+                     or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1))
+                     or (plain(words[k - 1]).endswith("ing")
                                                          and plain(words[k - 1]) not in ING_WORDS)
                      or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower())
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
@@ -3054,6 +3057,20 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     if not words or (len(words) == 1 and plain(words[0]) in PRONOUNS):
         return []
     return words[-ABOUT_WORDS:]
+
+
+QUANTIFIERS = _set("both all each together alone")  # "Shares in Zorba and Zelmar both fell 2%"
+
+
+def names_joined(words: list[str], k: int) -> bool:
+    """Whether words[k] is the 'and' or '&' between two names: 'Zorba and Zelmar'."""
+    return (0 < k < len(words) - 1 and plain(words[k]) in ("and", "&") and words[k - 1][:1].isupper()
+            and words[k + 1][:1].isupper())
+
+
+def currency_named(words: list[str], k: int) -> bool:
+    """Whether words[k] is a currency named as a thing, not a figure's unit: 'the dollar', 'the euro'."""
+    return k > 0 and plain(words[k]) in CURRENCY_NAMES and plain(words[k - 1]) in DETERMINERS
 
 
 def verb_before(words: list[str]) -> tuple[int, str]:
@@ -3130,7 +3147,7 @@ def noun_of_figure(c: Clause):
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
-    if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper()):
+    if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper() or plain(phrase[-1]) in CHANGE_NOUNS):
         return None
     return " ".join(phrase), CHANGE_NOUNS.get(plain(phrase[-1]), "")
 
@@ -3164,26 +3181,31 @@ def object_of_verb(c: Clause):
     words = list(c.before)
     while words and plain(words[-1]) in APPROX_WORDS - _set("at to by below above under"):
         words.pop()
-    if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS:
+    if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS:
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
     if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - ABOUT_WORDS), -1):
         verb = plain(words[k])
-        if is_verb(words[k]) and k + 1 < len(words) - 1:
-            obj = words[k + 1:-1]
+        if is_verb(words[k]) and k + 1 < len(words) - 1 and not (k and plain(words[k - 1]) in PREPOSITIONS):
+            obj = words[k + 1:-1]  # (a verb after a preposition is a noun: "on hold")
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
                         or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
             obj = [w for w in obj[:cut] if plain(w) not in DETERMINERS]
+            while len(obj) > 1 and plain(obj[-1]) in HOLD_WORDS:
+                obj.pop()  # "left rates on hold again at 4.75%" -> "rates"
             if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
                     or any(plain(w).endswith("ly") for w in obj):
                 return None
             change = plain(words[-1]) == "by"
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else "") if change else ""
             return " ".join(obj), direction
-        if plain(words[k]) in NP_STOPS - PREPOSITIONS:
+        if plain(words[k]) in NP_STOPS - PREPOSITIONS and not (k and plain(words[k - 1]) in PREPOSITIONS):
             return None
     return None
+
+
+HOLD_WORDS = _set("on hold again unchanged steady still firmly flat")
 
 
 def is_verb(word: str, before: str = "") -> bool:
@@ -3236,6 +3258,8 @@ def price_for(c: Clause):
         verb = plain(words[k])
         if verb in VERB_NOUNS:
             obj = words[k + 1:-1]
+            if not obj and k and plain(words[k - 1]) in COPULAS:
+                return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
             cut = next((i for i, w in enumerate(obj) if plain(w) == "to" and i), len(obj))
             obj = obj[:cut]  # "sold its arm to Zelmar for ..." -> "its arm"
             while obj and plain(obj[0]) in DETERMINERS:
@@ -3285,6 +3309,17 @@ def purpose(c: Clause):
     return None
 
 
+def done_by_pronoun(c: Clause):
+    """'the $550m it lost on bad bets' -> 'loss on bad bets'; 'the £3m they raised' -> 'money raised'."""
+    after = c.after
+    if len(after) >= 2 and plain(after[0]) in PRONOUNS - _set("which who that there this these those") \
+            and plain(after[1]) in VERB_NOUNS:
+        noun = VERB_NOUNS[plain(after[1])]
+        rest = noun_run(after[3:], names=True) if len(after) > 3 and plain(after[2]) in ("on", "in", "from", "for") else []
+        return (f"{noun} {plain(after[2])} {' '.join(rest)}" if rest else noun), ""
+    return None
+
+
 def relative_tail(c: Clause):
     """'$45 for each Zorba share' -> 'for each Zorba share'; '$80 a barrel' -> 'per barrel'."""
     after = c.after
@@ -3297,7 +3332,8 @@ def relative_tail(c: Clause):
 
 
 ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, cut_from, object_of_verb,
-               price_for, subject_of_verb, figure_as_subject, noun_before_figure, relative_tail, purpose)
+               price_for, subject_of_verb, figure_as_subject, noun_before_figure, done_by_pronoun, relative_tail,
+               purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least")
 
