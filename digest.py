@@ -569,7 +569,7 @@ CURRENCY_NAMES = {
     "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "shillings": "KES", "zloty": "PLN", "zlotys": "PLN",
     "forint": "HUF", "forints": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "taka": "BDT",
     "dong": "VND", "lei": "RON", "leu": "RON", "levs": "BGN", "leva": "BGN", "escudos": "PTE",
-    "markka": "FIM", "markkaa": "FIM", "drachmas": "GRD", "drachma": "GRD", "schillings": "ATS",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "markka": "FIM", "markkaa": "FIM", "drachmas": "GRD", "drachma": "GRD", "schillings": "ATS",
 }
 # A country's word before a currency name picks that country's currency: "Australian dollars".
 CURRENCY_COUNTRIES = {
@@ -583,8 +583,9 @@ CURRENCY_COUNTRIES = {
     "chilean": {"peso": "CLP"}, "colombian": {"peso": "COP"}, "indian": {"rupee": "INR"},
     "pakistani": {"rupee": "PKR"}, "sri lankan": {"rupee": "LKR"}, "indonesian": {"rupiah": "IDR"},
     "turkish": {"lira": "TRY"}, "italian": {"lira": "ITL"}, "south african": {"rand": "ZAR"},
-    "swedish": {"crown": "SEK", "krona": "SEK"}, "norwegian": {"crown": "NOK", "krone": "NOK"},
-    "danish": {"crown": "DKK", "krone": "DKK"}, "czech": {"crown": "CZK", "koruna": "CZK"},
+    "swedish": {"crown": "SEK", "krona": "SEK", "kronor": "SEK"}, "norwegian": {"crown": "NOK", "krone": "NOK",
+                                                                             "kroner": "NOK"},
+    "danish": {"crown": "DKK", "krone": "DKK", "kroner": "DKK"}, "czech": {"crown": "CZK", "koruna": "CZK"},
     "egyptian": {"pound": "EGP"}, "irish": {"pound": "IEP"}, "lebanese": {"pound": "LBP"},
     "syrian": {"pound": "SYP"}, "cypriot": {"pound": "CYP"}, "british": {"pound": "GBP"},
     "saudi": {"riyal": "SAR"}, "qatari": {"riyal": "QAR"}, "iranian": {"rial": "IRR"},
@@ -608,7 +609,7 @@ CURRENCY_SYMBOL_OUT = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 NOT_COUNTED = _set("""
 years year months month weeks week days day hours hour minutes minute seconds second decades
 decade centuries century times time percent per cent points point km kilometres kilometers miles
-mile metres meters feet foot inches inch kg kilograms pounds tonnes tons litres liters degrees
+mile metres meters feet foot inches inch kg kilograms pounds litres liters degrees
 am pm a.m. p.m. st nd rd th bn billion million trillion thousand m b k
 """)
 
@@ -649,7 +650,7 @@ with while whereas and but as of so also the a an its their his her this that th
 still already previously
 """)
 
-PREPOSITIONS = _set("of in on to at for by from into over under")
+PREPOSITIONS = _set("of in on to at for by from into over under across within among throughout")
 
 NOT_VERBS = LEAD_WORDS | PREPOSITIONS
 
@@ -2593,6 +2594,12 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 
 NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
+# A number in words below a thousand: "forty-five", "twelve hundred", "seven hundred and fifty".
+UNITS_WORDS = "one two three four five six seven eight nine".split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+BELOW_100 = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))?|{'|'.join(TEENS_WORDS)}|{'|'.join(UNITS_WORDS)})"
+WORD_NUMBER = rf"(?:{BELOW_100}{SP}+hundred(?:{SP}+and{SP}+{BELOW_100})?|(?:{'|'.join(TENS_WORDS)})[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))"
 # Words that make a number written as a word an amount: "five dollars", "one penny", "two Swiss francs".
 # Names that are also common words ("the one won", "one real chance") are left out.
 MONEY_WORDS = tuple(w for w in (*CURRENCY_NAMES, *MINOR_UNITS, *CURRENCY_COUNTRIES, "euro")
@@ -2605,17 +2612,18 @@ AMOUNT = rf"""
                                                                   # $, US$, HK$, £, Rs, RMB, EUR before
     (?:(?P<num>{NUMERAL})                                         # 12 | 1,200.5
        (?:{SP}?(?P<scale>{alternation(SCALES)})(?![\w]))?        # 4.5bn | 3 million | 500 crore
-     | (?P<words>(?i:{alternation(NUMBER_WORDS)}))                 # five | half a | a quarter of a
+     | (?P<words>(?i:{WORD_NUMBER}|{alternation(NUMBER_WORDS)}))    # forty-five | twelve hundred | half a
        (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage)  # million | per cent
-          |(?=(?:{SP}+|-)(?i:{alternation(MONEY_WORDS)})\b))                # five dollars, one-yen
+          |(?=(?:{SP}+|-)(?i:{alternation(MONEY_WORDS)})\b)                 # five dollars, one-yen
+          |(?<=hundred)(?={SP}+[a-z]))                                        # twelve hundred homes
     )"""
 FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
 RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
 BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
 PERCENT_AFTER = re.compile(rf"""{SP}?(?:
-    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b)       # 0.25 percentage points
+    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b)  # 0.25 percentage points, 3pp
   | (?P<basis>basis{SP}+points?\b|bps?\b)                               # 25 basis points = 0.25 points
-  | (?P<pct>%|per{SP}?cent\b|percent\b|pc\b)                            # 12% | 12 per cent
+  | (?P<pct>%|per{SP}?cent\b|percent\b|pct?\b)                          # 12% | 12 per cent | 11 pct
 )""", re.X)
 MONEY_AFTER = re.compile(rf"""(?:
     (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
@@ -2634,7 +2642,8 @@ APPROX_BEFORE = re.compile(
     rf"|just{SP}over|just{SP}under|upwards{SP}of){SP}+$", re.I)
 NOT_COUNTS_BEFORE = re.compile(
     r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
-    rf"|grade|level|year|aged|age|[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
+    rf"|grade|level|year|aged|age|(?!(?:About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|More|Fewer"
+    rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
 YEAR_LIKE = range(1800, 2101)  # a bare four-digit number in this range is taken for a year
 
 
@@ -2646,13 +2655,27 @@ class Amount(NamedTuple):
     scaled: bool  # whether a scale word or currency made it an amount rather than a bare number
 
 
+def word_value(words: str) -> Decimal:
+    """A number written in words: 'five' -> 5, 'half a' -> 0.5, 'forty-five' -> 45, 'twelve hundred' -> 1200."""
+    key = " ".join(words.lower().split())
+    if key in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[key]) / 10
+    total = Decimal(0)
+    for word in re.split(r"[-\s]+", key):
+        if word == "hundred":
+            total *= 100
+        elif word != "and":
+            total += Decimal(NUMBER_WORDS[word]) / 10
+    return total
+
+
 def read_amount(m: re.Match) -> Amount:
     """A match of AMOUNT as an exact value, with the currency of its sign."""
     if m["num"] is not None:
         value = Decimal(m["num"].replace(",", ""))
         scale = m["scale"]
     else:
-        value = Decimal(NUMBER_WORDS[" ".join(m["words"].lower().split())]) / 10
+        value = word_value(m["words"])
         scale = m["wscale"]
     if scale:
         value *= SCALES[scale.lower()]
@@ -2720,7 +2743,12 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         top_unit, top_value, top_end = amount_unit(text, r, top)
         if unit is None or top_unit is None or unit == top_unit:
             value = range_low(m, r, low.value)  # the scale written once, for both ends
+            if unit is None and top_unit is not None and top_value < top.value:
+                value /= 100  # "180-210p": hundredths at both ends
             unit = unit or top_unit
+            if unit is None:  # "2,000-3,000 engineers", "between 200 and 300 jobs"
+                unit, top_end = counted(text, r, top, before, top_end)
+                top_value = top.value
             if top_value >= value and unit is not None:
                 high, end = top_value, top_end
     if unit is None:
@@ -2776,7 +2804,7 @@ def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tu
     """("count", end after the counted noun) for '2,500 jobs', else (None, end): a year, a day, an
     age, a model number or a number with no plural noun after it is no count."""
     scale = (m["scale"] or "").lower()
-    if scale in SHORT_SCALES or (m["words"] and not m["wscale"]):
+    if scale in SHORT_SCALES or (m["words"] and not m["wscale"] and "hundred" not in m["words"].lower()):
         return None, end  # "5 m" is five metres; "five" alone is no amount
     noun = NOUN_AFTER.match(text, end)
     if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS
@@ -3040,12 +3068,15 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1))
-                     or (plain(words[k - 1]).endswith("ing")
-                                                         and plain(words[k - 1]) not in ING_WORDS)
-                     or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower())
+                     or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
+                         and words[k - 1][:1].islower() and not modified(words, k - 1))
+                     or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower()
+                         and not reduced_relative(words, k - 1))
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
+        if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS:
+            break  # a noun phrase starts at its determiner: "gives Zorba | a value"; not "profits at | the firm"
     words = words[k:]
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
@@ -3059,7 +3090,21 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     return words[-ABOUT_WORDS:]
 
 
-QUANTIFIERS = _set("both all each together alone")  # "Shares in Zorba and Zelmar both fell 2%"
+QUANTIFIERS = _set("both all each together alone")
+NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
+
+
+def modified(words: list[str], k: int) -> bool:
+    """Whether the -ing word words[k] is inside a noun phrase: after a determiner, a possessive or a
+    'of' ('the charity's fundraising gala', 'the cost of rebuilding the grid')."""
+    before = words[k - 1] if k else ""
+    return plain(before) in DETERMINERS or plain(before) == "of" or before.endswith(("'s", "’s"))
+
+
+def reduced_relative(words: list[str], k: int) -> bool:
+    """Whether the -ed word words[k] opens a reduced relative clause after a noun, with its agent:
+    'Dividends paid by Zorba', 'Fines collected by the regulator'."""
+    return 0 < k < len(words) - 1 and plain(words[k + 1]) == "by" and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())  # "Shares in Zorba and Zelmar both fell 2%"
 
 
 def names_joined(words: list[str], k: int) -> bool:
@@ -3147,7 +3192,7 @@ def noun_of_figure(c: Clause):
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
-    if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper() or plain(phrase[-1]) in CHANGE_NOUNS):
+    if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper() or measured(phrase[-1])):
         return None
     return " ".join(phrase), CHANGE_NOUNS.get(plain(phrase[-1]), "")
 
@@ -3155,7 +3200,8 @@ def noun_of_figure(c: Clause):
 def figure_in_noun(c: Clause):
     """'$2bn in sales' -> 'sales'; '100 yuan worth of goods' -> 'goods'."""
     after = c.after
-    if len(after) >= 2 and plain(after[0]) == "in" and plain(after[1]) not in TIME_NOUNS | DETERMINERS:
+    if len(after) >= 2 and plain(after[0]) == "in" and plain(after[1]) not in TIME_NOUNS | DETERMINERS \
+            and c.unit not in ("percent", "points"):  # "$2bn in sales"; "5% in early trading" is no measure
         noun = noun_run(after[1:])
     elif len(after) >= 3 and plain(after[0]) == "worth" and plain(after[1]) == "of":
         noun = noun_run(after[2:])
@@ -3171,7 +3217,13 @@ def share_of(c: Clause):
     if c.unit == "percent" and len(c.after) >= 2 and plain(c.after[0]) == "of":
         rest = noun_run(c.after[1:], names=True)
         if rest:
-            return "share of " + " ".join(rest).rstrip(",."), ""
+            whole = " ".join(rest).rstrip(",.")
+            k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
+            subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
+            measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
+            if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
+                return f"{measure} as a share of {whole}", ""
+            return "share of " + whole, ""
     return None
 
 
@@ -3208,6 +3260,19 @@ def object_of_verb(c: Clause):
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat")
 
 
+def measured(word: str) -> bool:
+    """A noun that is also a verb but names what a figure measures: 'cost', 'value', 'drop'."""
+    w = plain(word)
+    return w in MEASURE_NOUNS or w in CHANGE_NOUNS or w in NOUN_VERBS
+
+
+# Verbs that make their subject the thing measured as a share ("came to 2% of output"); with others
+# the subject holds the share ("Zorba owns 12% of Zelmar").
+SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
+DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
+NOUN_VERBS = _set("value values total offer offering bid fine stake cost costs worth sale payout holding")
+
+
 def is_verb(word: str, before: str = "") -> bool:
     """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
@@ -3230,6 +3295,8 @@ def subject_of_verb(c: Clause):
         subject = subject[-2:] if c.relative else subject
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
+    if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
+        return " ".join(subject), ""  # "A stamp will cost 95p" -> "stamp"
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced:
         noun = VERB_NOUNS[verb]
         target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in ("for", "on") else []
@@ -3242,7 +3309,7 @@ def subject_of_verb(c: Clause):
         return (" ".join([verb, c.after[0]] + target), "") if target else None
     head = next((subject[i - 1] for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
                 subject[-1]) if subject else ""  # "Net income for 2004": income
-    if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper()):
+    if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper() or measured(head)):
         return None
     return " ".join(subject), direction_of(verb, linked)
 
@@ -3265,7 +3332,9 @@ def price_for(c: Clause):
             while obj and plain(obj[0]) in DETERMINERS:
                 obj = obj[1:]
             return (f"{VERB_NOUNS[verb]} of {' '.join(obj[-5:])}", "") if obj else None
-    return None
+    phrase = noun_phrase_before(words[:-1])  # "agreed the sale of its tower for $3bn" -> "sale of its tower"
+    head = next((phrase[i - 1] for i in range(1, len(phrase)) if plain(phrase[i]) in PREPOSITIONS), phrase[-1:] or [""])
+    return (" ".join(phrase), "") if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS else None
 
 
 def figure_as_subject(c: Clause):
