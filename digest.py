@@ -3159,6 +3159,9 @@ def noun_after_figure(c: Clause):
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and \
         plain(c.before[-2]) in DETERMINERS else c.before  # "a previously-pledged $3bn package"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s"))):
+        if c.after and measured(c.after[0]) and c.unit != "count":  # headline style: "makes $2bn offer for"
+            noun = noun_run(c.after)
+            return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
         return None
     noun = noun_run(c.after, names=True)
     return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
@@ -3270,7 +3273,8 @@ def measured(word: str) -> bool:
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
-NOUN_VERBS = _set("value values total offer offering bid fine stake cost costs worth sale payout holding")
+NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal
+takeover buyout bailout package settlement""")
 
 
 def is_verb(word: str, before: str = "") -> bool:
@@ -3998,7 +4002,12 @@ def extract_article(text: str, source: str) -> Article:
     normal = Normal((w, w.strip(EDGE_PUNCT).lower()) for w in counts)  # "Trade," -> "trade", once a word
     mentions, entities = extract_names(text, lay.content, counts, sport_of(lay.title, normal))
     sentences = split_sentences(text, lay.body)
-    figures = extract_figures(text, sentences, counts, frozenset(m.start for m in mentions if m.type != "name"))
+    named = frozenset(m.start for m in mentions if m.type != "name")
+    figures = extract_figures(text, sentences, counts, named)
+    if lay.title:  # a headline's figure, unless the body gives the same amount (then it is that one)
+        in_body = {(f.value, f.unit) for f in figures}
+        figures = [f for f in extract_figures(text, lay.content[:1], counts, named)
+                   if (f.value, f.unit) not in in_body] + figures
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
