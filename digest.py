@@ -640,6 +640,7 @@ sold bought invested borrowed owed owe amounted amount amounts came come ended c
 traded represented accounted account exceeded topped passed doubled tripled halved cut slashed
 boosted expected forecast projected predicted set put offered agreed approved allocated pledged
 boost boosts lift lifts reduce reduces lower lowers push pushes keep keeps kept leave leaves left
+fetch fetches settle settles settled
 earmarked received will would could may might has have had did does do only just also already now
 still nearly almost about around roughly some approximately over under more than less fewer least
 most up down by to at of from for with a an the its their his her and in on as totaling
@@ -2724,7 +2725,7 @@ LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|a
     |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
-WORD_AMOUNT_HINT = re.compile(rf"(?i)illion\b|thousand\b|per\s?cent|\b(?:{alternation(MONEY_WORDS)})\b")
+WORD_AMOUNT_HINT = re.compile(rf"(?i)illion\b|thousand\b|hundred\b|per\s?cent|\b(?:{alternation(MONEY_WORDS)})\b")
 
 
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
@@ -2881,7 +2882,8 @@ FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""addit
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can has have had than and or but
-versus vs against compared apiece each respectively""")
+versus vs against compared apiece each respectively expect expects think thinks believe believes predict
+predicts estimate estimates""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro us")
@@ -3065,7 +3067,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())):
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
-    while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1))
+    while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1)
+                      and not reduced_relative(words, k - 1) and not noun_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1))
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
@@ -3075,7 +3078,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
-        if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS:
+        if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS \
+                and not plain(words[k - 1]).endswith("ing"):
             break  # a noun phrase starts at its determiner: "gives Zorba | a value"; not "profits at | the firm"
     words = words[k:]
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
@@ -3096,9 +3100,17 @@ NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "grow
 
 def modified(words: list[str], k: int) -> bool:
     """Whether the -ing word words[k] is inside a noun phrase: after a determiner, a possessive or a
-    'of' ('the charity's fundraising gala', 'the cost of rebuilding the grid')."""
+    a preposition other than 'by' ('the charity's fundraising gala', 'the cost of rebuilding the grid',
+    'income from parking fees'; not 'survive by cutting')."""
     before = words[k - 1] if k else ""
-    return plain(before) in DETERMINERS or plain(before) == "of" or before.endswith(("'s", "’s"))
+    return (plain(before) in DETERMINERS or (plain(before) in PREPOSITIONS and plain(before) != "by")
+            or before.endswith(("'s", "’s")))
+
+
+def noun_of(words: list[str], k: int) -> bool:
+    """Whether words[k], a word that can be a verb, is a measure's noun before 'of': 'the estimated value
+    of', 'wage rises of'."""
+    return k < len(words) - 1 and plain(words[k + 1]) == "of" and measured(words[k])
 
 
 def reduced_relative(words: list[str], k: int) -> bool:
@@ -3125,8 +3137,10 @@ def verb_before(words: list[str]) -> tuple[int, str]:
                  or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
                  or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
         k -= 1
-    if k and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")):
-        return k - 1, [plain(w) for w in words[k:]]
+    if k and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")
+              or (plain(words[k - 1]) == "total" and k > 1 and (plain(words[k - 2]) in AUXILIARY_VERBS
+                                                              or plain(words[k - 2]).endswith("s")))):
+        return k - 1, [plain(w) for w in words[k:]]  # "Fuel subsidies total $3bn"
     for j in range(len(words) - 1, k - 1, -1):
         if plain(words[j]) in ("up", "down"):  # "Zorba shares up 5%", "down about 2 points"
             verb = next((i for i in range(j - 1, max(-1, j - 4), -1) if is_verb(words[i])), None)
@@ -3188,7 +3202,12 @@ def noun_of_figure(c: Clause):
         k -= 1
     else:
         return None
-    phrase = noun_phrase_before(words[:k])
+    if k and plain(words[k - 1]) in NP_STOPS and measured(words[k - 1]):  # "wage rises of", "a drop of"
+        phrase = noun_phrase_before(words[:k - 1]) + [words[k - 1]]
+        if len(phrase) > 1 and not (is_noun(phrase[-2]) or phrase[-2][:1].isupper()):
+            phrase = phrase[-1:]
+    else:
+        phrase = noun_phrase_before(words[:k])
     comparison = max((i for i, w in enumerate(phrase) if plain(w) in ("than", "against") or (
         plain(w) in ("from", "to") and all(plain(x) in TIME_NOUNS | _set("next last this the") for x in phrase[:i]))),
         default=-1)
@@ -3242,8 +3261,8 @@ def object_of_verb(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - ABOUT_WORDS), -1):
         verb = plain(words[k])
-        if is_verb(words[k]) and k + 1 < len(words) - 1 and not (k and plain(words[k - 1]) in PREPOSITIONS):
-            obj = words[k + 1:-1]  # (a verb after a preposition is a noun: "on hold")
+        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k):
+            obj = words[k + 1:-1]
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
                         or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
             obj = [w for w in obj[:cut] if plain(w) not in DETERMINERS]
@@ -3255,12 +3274,17 @@ def object_of_verb(c: Clause):
             change = plain(words[-1]) == "by"
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else "") if change else ""
             return " ".join(obj), direction
-        if plain(words[k]) in NP_STOPS - PREPOSITIONS and not (k and plain(words[k - 1]) in PREPOSITIONS):
+        if plain(words[k]) in NP_STOPS - PREPOSITIONS and not noun_after_preposition(words, k):
             return None
     return None
 
 
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat")
+
+
+def noun_after_preposition(words: list[str], k: int) -> bool:
+    """Whether words[k], a verb's form, is a noun after a preposition: 'on hold'; not 'to raise'."""
+    return k > 0 and plain(words[k - 1]) in PREPOSITIONS and plain(words[k - 1]) != "to"
 
 
 def measured(word: str) -> bool:
@@ -3301,6 +3325,8 @@ def subject_of_verb(c: Clause):
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
         return " ".join(subject), ""  # "A stamp will cost 95p" -> "stamp"
+    if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
+        return " ".join(subject), ""  # "The land sale raised $5bn" -> "land sale"
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced:
         noun = VERB_NOUNS[verb]
         target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in ("for", "on") else []
@@ -3311,8 +3337,9 @@ def subject_of_verb(c: Clause):
     if not subject and verb.endswith("ed") and len(c.after) > 1 and plain(c.after[0]) in ("into", "to", "for", "on"):
         target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
         return (" ".join([verb, c.after[0]] + target), "") if target else None
-    head = next((subject[i - 1] for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
-                subject[-1]) if subject else ""  # "Net income for 2004": income
+    head = next((subject[i - 2] if i > 1 and reduced_relative(subject, i - 1) else subject[i - 1]
+                 for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
+                subject[-1]) if subject else ""  # "Net income for 2004": income; "Fines collected by": fines
     if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper() or measured(head)):
         return None
     return " ".join(subject), direction_of(verb, linked)
