@@ -1540,8 +1540,8 @@ def classify(words: list[str]) -> str | None:
     first, last, n = words[0], words[-1], len(words)
     if n > 1 and (last in ORG_SUFFIXES or (n > 2 and first in ORG_HEADS and words[1] == "of")):
         return "organization"
-    if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES):
-        return "place"
+    if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES) and not (n > 2 and title_word(first)):
+        return "place"  # (not "Mayor Tom Park": a title makes a person of the name after it)
     if n > 1 and (first in FIRST_WORDS or GIVEN_INITIALS.match(first)) and all(
             w in PARTICLES or (not thing_word(w) and not (w.isupper() and len(w) > 1)) for w in words[1:]):
         return "person"
@@ -1663,7 +1663,9 @@ def title_before_name(g: Group) -> list[Span] | None:
         if n and i + n < len(words) and words[i + n] not in CONNECTORS:
             rest = words[i + n:]
             addressed = n == 1 and words[i].rstrip(".").lower() in HONORIFIC_TITLES  # "Mr Hague", "Dr Paris"
-            if not addressed and (classify(rest) in ("organization", "place") or all(thing_word(w) for w in rest)):
+            given = len(rest) > 1 and rest[0] in FIRST_WORDS  # "Mayor Tom Park" is a person, not a park
+            if not addressed and not given and (classify(rest) in ("organization", "place")
+                                                or all(thing_word(w) for w in rest)):
                 continue  # "Justice Department", "General Assembly": not a title before a name
             return titled_person(g, i, n)
         if n and i + n == len(words):
@@ -1680,7 +1682,8 @@ def titled_person(g: Group, i: int, n: int) -> list[Span]:
         role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"; not "Acme Mr"
     if right:
         right[0].role = role
-        if right[0].type is None and len(right[0].words) <= MAX_TITLED_WORDS:
+        given = len(right[0].words) > 1 and right[0].words[0] in FIRST_WORDS and right[0].type == "place"
+        if (right[0].type is None or given) and len(right[0].words) <= MAX_TITLED_WORDS:
             right[0].type, right[0].strong = "person", True
         elif role.lower() in PEERAGE and len(right[0].words) == 1:
             right[0].type, right[0].strong = "person", True  # "Baroness Scotland": peers take place names
@@ -3742,8 +3745,22 @@ def speech_after(c: Quoting) -> str | None:
         if len(gap) >= ATTRIBUTION_GAP or QUOTE_MARK.search(gap):
             return None
         if SAID_THEN_NAME.match(gap) or (not SPEECH.search(gap) and SAID_AFTER_NAME.match(text, m.end)):
-            return m.entity
+            return person_of_body(c, m) or m.entity
     return None
+
+
+def person_of_body(c: Quoting, body: Mention) -> str | None:
+    """The person named just after an organisation with their role: 'said Zorba finance director Ann
+    Lee' is Ann Lee's word, not Zorba's."""
+    if body.type != "organization":
+        return None
+    for m in c.near:
+        if m.start >= body.end and m.type == "person":
+            return m.entity if ROLE_BETWEEN.fullmatch(c.text, body.end, m.start) else None
+    return None
+
+
+ROLE_BETWEEN = re.compile(rf"(?:['’]s)?(?:{SP}+[a-z][\w-]*){{0,5}},?{SP}+")  # "'s deputy enforcement director "
 
 
 def pronoun_speech(c: Quoting) -> str | None:

@@ -499,6 +499,11 @@ class TestQuotes(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(self.quotes(text), expected)
 
+    def test_the_person_after_an_organisation_and_role_speaks(self):
+        text = ("“We will act quickly,” said Zorbex Bank deputy finance director Ann Lee on Monday. "
+                "“This matters,” said Mayor Tom Park.")
+        self.assertEqual(self.quotes(text), [("We will act quickly", "Ann Lee"), ("This matters", "Tom Park")])
+
     def test_pronoun_and_role_resolve_to_the_person(self):
         text = ("Vice President Omar Haddad met unions on Monday. The vice president acknowledged “real gaps” "
                 "between them. He pointed out “some progress” too.")
