@@ -188,7 +188,7 @@ Caribbean Mediterranean Muslim Muslims Christian Christians Jewish Jew Jews Isla
 Hindu Buddhist Sikh Catholic Protestant Orthodox Sunni Shia Shiite Shi'ite Zionist Persian
 Pashtun Tamil Sinhalese Uighur Uyghur Hispanic Anglo Soviet Yugoslav Bavarian Texan Californian
 Londoner Parisian Muscovite Asian-American African-American Aboriginal Maori Inuit
-Democrat Republican Socialist Communist Nationalist Loyalist Unionist Moslem Moslems Arabs
+Democrat Republican Socialist Communist Nationalist Loyalist Unionist Moslem Moslems Arabs Nazi Nazis Fascist
 Hebrew Urdu Hindi Mandarin Cantonese Swahili Farsi Pashto Bengali Punjabi Afrikaans Afrikaner Zairean
 """)
 
@@ -1664,6 +1664,10 @@ def title_before_name(g: Group) -> list[Span] | None:
             rest = words[i + n:]
             addressed = n == 1 and words[i].rstrip(".").lower() in HONORIFIC_TITLES  # "Mr Hague", "Dr Paris"
             given = len(rest) > 1 and rest[0] in FIRST_WORDS  # "Mayor Tom Park" is a person, not a park
+            if len(rest) == 1 and rest[0] in ORG_SUFFIXES:  # "Ford and General Motors": a firm, not a general
+                firm = Group(g.toks[i:], words[i:], None, False).typed("organization")
+                firm.strong = True
+                return (split_group(g.toks[:i], g.initial) if i else []) + [firm]
             if not addressed and not given and (classify(rest) in ("organization", "place")
                                                 or all(thing_word(w) for w in rest)):
                 continue  # "Justice Department", "General Assembly": not a title before a name

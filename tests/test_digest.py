@@ -147,6 +147,8 @@ class TestSplitRules(RuleTable):
              [("Zelmar Holdings", "organization"), ("Omar Diallo", "person")]),
             ("The Vice President spoke.", []),
             ("The Justice Department opened a case.", [("Justice Department", "organization")]),
+            ("Shares in Zelmar and General Motors fell.", [("Zelmar", "organization"), ("General Motors", "organization")]),
+            ("Mayor Tom Park opened the bridge.", [("Tom Park", "person")]),
         )
         for text, name, role in (
                 ("The talks were led by Vice President-elect K.L. Moss of Ohio.", "K.L. Moss", "Vice President-elect"),
