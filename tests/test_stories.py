@@ -32,22 +32,7 @@ Analysts at Harwood Securities said the price was fair but warned that fuel cost
 at the combined group."""
 
 # The same article republished elsewhere: a new headline, crumbs, and its last paragraph dropped.
-FERRY_COPY = """Korvex wins Bluewake in £2.4bn deal
-
-Bluewake Lines, the ferry operator, has agreed to be bought by Korvex Holdings for £2.4bn, ending a
-month of talks between the two companies.
-
-Korvex chief executive Amara Osei said the deal would create the largest ferry business in northern
-Europe. "We have admired Bluewake for years and we will keep its name," she said.
-
-Bluewake chairman Tomas Lindqvist said shareholders would receive 310p a share in cash, a premium of
-28% on the price before talks were first reported.
-
-The deal still needs the approval of competition regulators in Norway and Denmark, which are expected
-to rule by the summer. Shares in Bluewake Lines rose 12% in early trading.
-
-News
-Share"""
+FERRY_COPY = "\n\n".join(["Korvex wins Bluewake in £2.4bn deal"] + FERRY.split("\n\n")[1:-1] + ["News\nShare"])
 
 # Another outlet's report of the same event, in its own words.
 FERRY_OTHER = """Korvex to buy rival ferry group
