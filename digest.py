@@ -1796,7 +1796,7 @@ def name_spans(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-#### Extract: sports pages ######################################################################
+#### Extract: sports pages #####################################################################
 # Conventions of wire sports reports, kept apart so a reader sees them for what they are: a city's
 # name stands for its club ("Denver beat Austin 3-1"), results tables list athletes with their
 # country ("4. Ann Lee (Kenya) 13:05"), and standings rows shout ("DENVER 40 22 .645").
@@ -1862,7 +1862,7 @@ def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
     return None
 
 
-#### Extract: name types ########################################################################
+#### Extract: name types #######################################################################
 # Pure: the article's own usage types what strong evidence left open: a surname after a full name,
 # an acronym after its expansion, a list of siblings, the words around a name. A span nothing
 # explains is left untyped ("name") for the merge to settle, or dropped: a missing name costs the
@@ -2376,7 +2376,7 @@ RESOLVE_PASSES = (count_typed_forms, vote_for_abbreviations, drop_common_first_w
                   one_type_per_name)
 
 
-#### Extract: entities ##########################################################################
+#### Extract: entities #########################################################################
 # Pure: typed spans -> the article's mentions and its own entities: a surname, an acronym or a
 # first word joins the fullest name it stands for; roles are read around people's names.
 
@@ -2594,286 +2594,12 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
     return out
 
 
-#### Extract: figures ##########################################################################
-# Pure: money, percentages and counts as news writes them, normalised exactly (integers and decimals,
-# never binary fractions), each with the noun phrase saying what it measures, and what follows from
-# two of them. English-only, and precision before recall: an amount whose unit or measure is unclear
-# is left out, or its measure left empty, rather than guessed.
-
-NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
-WORD_SCALES = ("thousand", "million", "billion", "trillion")
-# A number in words below a thousand: "forty-five", "twelve hundred", "seven hundred and fifty".
-UNITS_WORDS = "one two three four five six seven eight nine".split()
-TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-BELOW_100 = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))?|{'|'.join(TEENS_WORDS)}|{'|'.join(UNITS_WORDS)})"
-WORD_NUMBER = rf"(?:{BELOW_100}{SP}+hundred(?:{SP}+and{SP}+{BELOW_100})?|(?:{'|'.join(TENS_WORDS)})[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))"
-# Words that make a number written as a word an amount: "five dollars", "one penny", "two Swiss francs".
-# Names that are also common words ("the one won", "one real chance") are left out.
-MONEY_WORDS = tuple(w for w in (*CURRENCY_NAMES, *MINOR_UNITS, *CURRENCY_COUNTRIES, "euro")
-                    if w not in _set("p won rand real dong lei leu marks crown crowns taka lira cent"))
-# The figure grammar: one amount, its sign, currency, number and scale. What follows it (a unit, a
-# range's other end, a counted noun) is read by the code below, from the tables in Vocabulary.
-AMOUNT = rf"""
-    (?P<neg>(?<![\w.,%$£€])[-−](?=[$£€¥₹\d])|(?i:minus){SP}+)?    # -0.1%, −3%, minus 2%
-    (?:(?P<sign>{alternation(SIGNS)}|(?:{alternation(CURRENCY_CODES)})(?={SP})){SP}?)?
-                                                                  # $, US$, HK$, £, Rs, RMB, EUR before
-    (?:(?P<num>{NUMERAL})                                         # 12 | 1,200.5
-       (?:{SP}?(?P<scale>{alternation(SCALES)})(?![\w]))?        # 4.5bn | 3 million | 500 crore
-     | (?P<words>(?i:{WORD_NUMBER}|{alternation(NUMBER_WORDS)}))    # forty-five | twelve hundred | half a
-       (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage)  # million | per cent
-          |(?=(?:{SP}+|-)(?i:{alternation(MONEY_WORDS)})\b)                 # five dollars, one-yen
-          |(?<=hundred)(?={SP}+[a-z]))                                        # twelve hundred homes
-    )"""
-FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
-RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
-BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
-PERCENT_AFTER = re.compile(rf"""{SP}?(?:
-    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b)  # 0.25 percentage points, 3pp
-  | (?P<basis>basis{SP}+points?\b|bps?\b)                               # 25 basis points = 0.25 points
-  | (?P<pct>%|per{SP}?cent\b|percent\b|pct?\b)                          # 12% | 12 per cent | 11 pct
-)""", re.X)
-MONEY_AFTER = re.compile(rf"""(?:
-    (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
-        (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)                                  # cents, 12-cent
-  | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})(?!{SP}?\d)              # 100₾, 5 € (not "in 2008 £6bn")
-  | (?:{SP}+|-)(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # (Australian) dollars, one-yen
-        (?P<name>{alternation({**CURRENCY_NAMES, **{n: 0 for m in CURRENCY_COUNTRIES.values() for n in m}})})\b
-  | {SP}+(?P<code>{alternation(CURRENCY_CODES)})\b                     # 50 million USD
-)""", re.X | re.I)
-NOUN_AFTER = re.compile(
-    rf"{SP}+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
-    rf"|[a-z]+-[a-z]+){SP}+)?([a-z][a-z-]{{2,}})")
-APPROX_BEFORE = re.compile(
-    rf"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an{SP}estimated|estimated"
-    rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to|as{SP}much{SP}as"
-    rf"|just{SP}over|just{SP}under|upwards{SP}of){SP}+$", re.I)
-NOT_COUNTS_BEFORE = re.compile(
-    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
-    rf"|grade|level|year|aged|age|(?!(?:About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|More|Fewer"
-    rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
-YEAR_LIKE = range(1800, 2101)  # a bare four-digit number in this range is taken for a year
-
-
-class Amount(NamedTuple):
-    """One amount as read: its exact value, its unit so far, and where it ends."""
-    value: Decimal
-    unit: str | None  # an ISO 4217 code from a sign before it, or None
-    end: int
-    scaled: bool  # whether a scale word or currency made it an amount rather than a bare number
-
-
-def word_value(words: str) -> Decimal:
-    """A number written in words: 'five' -> 5, 'half a' -> 0.5, 'forty-five' -> 45, 'twelve hundred' -> 1200."""
-    key = " ".join(words.lower().split())
-    if key in NUMBER_WORDS:
-        return Decimal(NUMBER_WORDS[key]) / 10
-    total = Decimal(0)
-    for word in re.split(r"[-\s]+", key):
-        if word == "hundred":
-            total *= 100
-        elif word != "and":
-            total += Decimal(NUMBER_WORDS[word]) / 10
-    return total
-
-
-def read_amount(m: re.Match) -> Amount:
-    """A match of AMOUNT as an exact value, with the currency of its sign."""
-    if m["num"] is not None:
-        value = Decimal(m["num"].replace(",", ""))
-        scale = m["scale"]
-    else:
-        value = word_value(m["words"])
-        scale = m["wscale"]
-    if scale:
-        value *= SCALES[scale.lower()]
-    if m["neg"]:
-        value = -value
-    sign = m["sign"]
-    unit = None
-    if sign:
-        unit = SIGNS.get(" ".join(sign.split())) or (sign if sign in CURRENCY_CODES else None)
-    return Amount(value, unit, m.end(), bool(scale) or bool(sign))
-
-
-def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> list[Figure]:
-    """Money amounts (ISO 4217 units), percentages, percentage points and counts in the sentences,
-    normalised exactly, each with what it measures."""
-    figures = []
-    for sentence in sentences:
-        if not DIGIT.search(text, *sentence) and not WORD_AMOUNT_HINT.search(text, *sentence):
-            continue  # every figure has a digit or a scale word; this test is a fast scan
-        previous = None
-        pos = sentence[0]
-        while True:
-            m = FIGURE.search(text, pos, sentence[1])
-            if m is None:
-                break
-            fig = read_figure(text, m, sentence, vocab, names)
-            pos = max(m.end(), fig.end if fig else 0)
-            if fig is None:
-                continue
-            linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
-                text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
-            if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or FROM_BEFORE.search(
-                    text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
-                    text, max(sentence[0], fig.start - 20), fig.start)):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
-                when = TIME_PHRASE.match(text, fig.end, sentence[1])
-                own = f" {' '.join(when[1].split())}" if when else ""
-                fig = fig._replace(about=measure_of(previous.about) + own)
-            figures.append(fig)
-            previous = fig
-    return figures
-
+#### Extract: what a figure measures ###########################################################
+# Pure: a figure's sentence -> the noun phrase it measures ('quarterly profits at Zorba') and the
+# direction of a change, by the first of ABOUT_RULES with a sound answer; else nothing, never a
+# fragment. Each rule reads the figure's clause as words: before it, after it, and the clause before.
 
 DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
-LINK_GAP = 60  # characters between two figures linked as one measure's values
-LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
-    |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
-ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
-                            rf"|against|versus|vs\.?){SP}+$")
-WORD_AMOUNT_HINT = re.compile(rf"(?i)illion\b|thousand\b|hundred\b|per\s?cent|\b(?:{alternation(MONEY_WORDS)})\b")
-
-
-def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
-    """One FIGURE match as a Figure, or None when it is a year, a date, a score, an age or a bare number."""
-    if m["words"] and not m["wscale"] and m["words"].lower() in ("a", "an"):
-        return None  # "the price of a dollar" is no amount
-    low = read_amount(m)
-    before = text[max(sentence[0], m.start() - 30):m.start()]
-    unit, value, end = amount_unit(text, m, low)
-    high = None
-    r = RANGE_END.match(text, end, sentence[1])
-    if r is None and re.search(rf"\bbetween{SP}+$", before):
-        r = BETWEEN_END.match(text, end, sentence[1])
-    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%"
-        top = read_amount(r)
-        top_unit, top_value, top_end = amount_unit(text, r, top)
-        if unit is None or top_unit is None or unit == top_unit:
-            value = range_low(m, r, low.value)  # the scale written once, for both ends
-            if unit is None and top_unit is not None and top_value < top.value:
-                value /= 100  # "180-210p": hundredths at both ends
-            unit = unit or top_unit
-            if unit is None:  # "2,000-3,000 engineers", "between 200 and 300 jobs"
-                unit, top_end = counted(text, r, top, before, top_end)
-                top_value = top.value
-            if top_value >= value and unit is not None:
-                high, end = top_value, top_end
-    if unit is None:
-        unit, end = counted(text, m, low, before, end) if high is None and r is None else (None, end)
-        if unit is None:
-            return None
-    about, direction = figure_about(text, sentence, m.start(), end, unit, vocab, names)
-    if direction and about:
-        about = f"{about} ({direction})"
-    approx = bool(APPROX_BEFORE.search(before))
-    return Figure(text[m.start():end], exact(value), unit, about, m.start(), end, approx,
-                  None if high is None else exact(high))
-
-
-def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
-    """(unit or None, value in that unit, end) of an amount from its sign and what follows it: a
-    percentage, percentage or basis points, a currency name or code, hundredths of a currency."""
-    end, value = amount.end, amount.value
-    pct = PERCENT_AFTER.match(text, end)
-    if pct:
-        if pct["basis"]:
-            return "points", value / 100, pct.end()
-        return ("points" if pct["points"] else "percent"), value, pct.end()
-    money = MONEY_AFTER.match(text, end)
-    unit = money_unit(money) if money else None
-    if unit and not (money["minor"] and (amount.unit or m["scale"])):
-        if money["minor"]:
-            return unit, value / 100, money.end()
-        cents = MINOR_AFTER.match(text, money.end()) if money["name"] and not m["scale"] else None
-        if cents:  # "3 dollars 50 cents", "thirteen pounds and forty-five pence"
-            return unit, value + small_number(cents["n"]) / 100, cents.end()
-        return unit, value, money.end()
-    if amount.unit:
-        return amount.unit, value, end
-    return None, value, end
-
-
-MINOR_AFTER = re.compile(rf"""{SP}+(?:and{SP}+)?
-    (?P<n>\d{{1,2}}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-{SP[1:-1]}](?:one|two|three|four
-       |five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen
-       |fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
-    {SP}+(?:cents?|pence|p)\b""", re.X | re.I)
-
-
-def small_number(text: str) -> Decimal:
-    """A number below 100 in digits or words: '50', 'forty-five', 'forty five' -> 45."""
-    if text.isdigit():
-        return Decimal(text)
-    return Decimal(sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", text.lower())) // 10)
-
-
-def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tuple:
-    """("count", end after the counted noun) for '2,500 jobs', else (None, end): a year, a day, an
-    age, a model number or a number with no plural noun after it is no count."""
-    scale = (m["scale"] or "").lower()
-    if scale in SHORT_SCALES or (m["words"] and not m["wscale"] and "hundred" not in m["words"].lower()):
-        return None, end  # "5 m" is five metres; "five" alone is no amount
-    noun = NOUN_AFTER.match(text, end)
-    if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS
-            or not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS)):
-        return None, end
-    if NOT_COUNTS_BEFORE.search(before) or month_before(before):
-        return None, end
-    if m["num"] and not amount.scaled and "," not in m["num"] and amount.value in YEAR_LIKE:
-        return None, end
-    return "count", noun.end()
-
-
-def range_low(m: re.Match, r: re.Match, value: Decimal) -> Decimal:
-    """A range's low end in its high end's scale: '$5-6bn' is 5bn to 6bn, '$50-100,000' is 50,000
-    to 100,000."""
-    if r["scale"] and not m["scale"] and m["num"]:
-        return value * SCALES[r["scale"].lower()]
-    if m["num"] and r["num"] and "," in r["num"] and "," not in m["num"] and not m["scale"]:
-        zeros = Decimal(1000) ** r["num"].split(".")[0].count(",")
-        if value * zeros <= Decimal(r["num"].replace(",", "")):
-            return value * zeros
-    return value
-
-
-def money_unit(m: re.Match) -> str | None:
-    """The ISO 4217 code of a currency written after a number ('Australian dollars', '70 euro cents')."""
-    if m["minor"]:
-        if m["minor_of"]:
-            country = " ".join(m["minor_of"].lower().split())
-            return "EUR" if country == "euro" else next(iter(CURRENCY_COUNTRIES[country].values()))
-        word = m["minor"].replace("-", " ").split()[-1].lower()
-        return MINOR_UNITS.get(word)
-    if m["code"]:
-        return m["code"].upper()
-    if m["symbol"]:
-        return SIGNS_AFTER[m["symbol"]]
-    name = m["name"].lower()
-    if m["country"]:
-        country = " ".join(m["country"].lower().split())
-        singular = name[:-1] if name.endswith("s") else name
-        for form in (name, singular, singular.rstrip("e")):
-            if form in CURRENCY_COUNTRIES[country]:
-                return CURRENCY_COUNTRIES[country][form]
-    return CURRENCY_NAMES.get(name)
-
-
-def month_before(before: str) -> bool:
-    """'March 5': the number is a day."""
-    words = before.split()
-    return bool(words) and words[-1].lower().rstrip(".,") in MONTHS
-
-
-def exact(value: Decimal) -> int | float:
-    """An exact value as a plain number: an int when whole; else a float whose shortest form is the
-    decimal (2.745, never 2.7449999)."""
-    value = value.normalize()
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-# -- What a figure measures: the noun phrase it belongs to, by the first of ABOUT_RULES with an answer.
-
 CLAUSE_EDGE = re.compile(
     rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|which,?|who|where"
     rf"|after|before|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
@@ -3467,6 +3193,295 @@ def tidy_about(phrase: str, c: Clause) -> str:
     return text
 
 
+#### Extract: figures ##########################################################################
+# Pure: money, percentages and counts as news writes them, normalised exactly (integers and decimals,
+# never binary fractions), each with the noun phrase saying what it measures, and what follows from
+# two of them. English-only, and precision before recall: an amount whose unit or measure is unclear
+# is left out, or its measure left empty, rather than guessed.
+
+NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
+WORD_SCALES = ("thousand", "million", "billion", "trillion")
+# A number in words below a thousand: "forty-five", "twelve hundred", "seven hundred and fifty".
+UNITS_WORDS = "one two three four five six seven eight nine".split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+BELOW_100 = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))?|{'|'.join(TEENS_WORDS)}|{'|'.join(UNITS_WORDS)})"
+WORD_NUMBER = rf"(?:{BELOW_100}{SP}+hundred(?:{SP}+and{SP}+{BELOW_100})?|(?:{'|'.join(TENS_WORDS)})[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))"
+# Words that make a number written as a word an amount: "five dollars", "one penny", "two Swiss francs".
+# Names that are also common words ("the one won", "one real chance") are left out.
+MONEY_WORDS = tuple(w for w in (*CURRENCY_NAMES, *MINOR_UNITS, *CURRENCY_COUNTRIES, "euro")
+                    if w not in _set("p won rand real dong lei leu marks crown crowns taka lira cent"))
+# The figure grammar: one amount, its sign, currency, number and scale. What follows it (a unit, a
+# range's other end, a counted noun) is read by the code below, from the tables in Vocabulary.
+AMOUNT = rf"""
+    (?P<neg>(?<![\w.,%$£€])[-−](?=[$£€¥₹\d])|(?i:minus){SP}+)?    # -0.1%, −3%, minus 2%
+    (?:(?P<sign>{alternation(SIGNS)}|(?:{alternation(CURRENCY_CODES)})(?={SP})){SP}?)?
+                                                                  # $, US$, HK$, £, Rs, RMB, EUR before
+    (?:(?P<num>{NUMERAL})                                         # 12 | 1,200.5
+       (?:{SP}?(?P<scale>{alternation(SCALES)})(?![\w]))?        # 4.5bn | 3 million | 500 crore
+     | (?P<words>(?i:{WORD_NUMBER}|{alternation(NUMBER_WORDS)}))    # forty-five | twelve hundred | half a
+       (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage)  # million | per cent
+          |(?=(?:{SP}+|-)(?i:{alternation(MONEY_WORDS)})\b)                 # five dollars, one-yen
+          |(?<=hundred)(?={SP}+[a-z]))                                        # twelve hundred homes
+    )"""
+FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
+RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
+BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
+PERCENT_AFTER = re.compile(rf"""{SP}?(?:
+    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b)  # 0.25 percentage points, 3pp
+  | (?P<basis>basis{SP}+points?\b|bps?\b)                               # 25 basis points = 0.25 points
+  | (?P<pct>%|per{SP}?cent\b|percent\b|pct?\b)                          # 12% | 12 per cent | 11 pct
+)""", re.X)
+MONEY_AFTER = re.compile(rf"""(?:
+    (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
+        (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)                                  # cents, 12-cent
+  | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})(?!{SP}?\d)              # 100₾, 5 € (not "in 2008 £6bn")
+  | (?:{SP}+|-)(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # (Australian) dollars, one-yen
+        (?P<name>{alternation({**CURRENCY_NAMES, **{n: 0 for m in CURRENCY_COUNTRIES.values() for n in m}})})\b
+  | {SP}+(?P<code>{alternation(CURRENCY_CODES)})\b                     # 50 million USD
+)""", re.X | re.I)
+NOUN_AFTER = re.compile(
+    rf"{SP}+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
+    rf"|[a-z]+-[a-z]+){SP}+)?([a-z][a-z-]{{2,}})")
+APPROX_BEFORE = re.compile(
+    rf"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an{SP}estimated|estimated"
+    rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to|as{SP}much{SP}as"
+    rf"|just{SP}over|just{SP}under|upwards{SP}of){SP}+$", re.I)
+NOT_COUNTS_BEFORE = re.compile(
+    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
+    rf"|grade|level|year|aged|age|(?!(?:About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|More|Fewer"
+    rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
+YEAR_LIKE = range(1800, 2101)  # a bare four-digit number in this range is taken for a year
+
+
+class Amount(NamedTuple):
+    """One amount as read: its exact value, its unit so far, and where it ends."""
+    value: Decimal
+    unit: str | None  # an ISO 4217 code from a sign before it, or None
+    end: int
+    scaled: bool  # whether a scale word or currency made it an amount rather than a bare number
+
+
+def word_value(words: str) -> Decimal:
+    """A number written in words: 'five' -> 5, 'half a' -> 0.5, 'forty-five' -> 45, 'twelve hundred' -> 1200."""
+    key = " ".join(words.lower().split())
+    if key in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[key]) / 10
+    total = Decimal(0)
+    for word in re.split(r"[-\s]+", key):
+        if word == "hundred":
+            total *= 100
+        elif word != "and":
+            total += Decimal(NUMBER_WORDS[word]) / 10
+    return total
+
+
+def read_amount(m: re.Match) -> Amount:
+    """A match of AMOUNT as an exact value, with the currency of its sign."""
+    if m["num"] is not None:
+        value = Decimal(m["num"].replace(",", ""))
+        scale = m["scale"]
+    else:
+        value = word_value(m["words"])
+        scale = m["wscale"]
+    if scale:
+        value *= SCALES[scale.lower()]
+    if m["neg"]:
+        value = -value
+    sign = m["sign"]
+    unit = None
+    if sign:
+        unit = SIGNS.get(" ".join(sign.split())) or (sign if sign in CURRENCY_CODES else None)
+    return Amount(value, unit, m.end(), bool(scale) or bool(sign))
+
+
+FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
+
+
+def measure_of(about: str) -> str:
+    """A figure's measure without its direction or period: 'sales in 2023 (up)' -> 'sales'."""
+    return TIME_PHRASE.sub("", " " + DIRECTION_TAG.sub("", about)).strip()
+
+
+def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> list[Figure]:
+    """Money amounts (ISO 4217 units), percentages, percentage points and counts in the sentences,
+    normalised exactly, each with what it measures."""
+    figures = []
+    for sentence in sentences:
+        if not DIGIT.search(text, *sentence) and not WORD_AMOUNT_HINT.search(text, *sentence):
+            continue  # every figure has a digit or a scale word; this test is a fast scan
+        previous = None
+        pos = sentence[0]
+        while True:
+            m = FIGURE.search(text, pos, sentence[1])
+            if m is None:
+                break
+            fig = read_figure(text, m, sentence, vocab, names)
+            pos = max(m.end(), fig.end if fig else 0)
+            if fig is None:
+                continue
+            linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
+                text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
+            if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or FROM_BEFORE.search(
+                    text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
+                    text, max(sentence[0], fig.start - 20), fig.start)):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
+                when = TIME_PHRASE.match(text, fig.end, sentence[1])
+                own = f" {' '.join(when[1].split())}" if when else ""
+                fig = fig._replace(about=measure_of(previous.about) + own)
+            figures.append(fig)
+            previous = fig
+    return figures
+
+
+LINK_GAP = 60  # characters between two figures linked as one measure's values
+LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
+    |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
+ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
+                            rf"|against|versus|vs\.?){SP}+$")
+WORD_AMOUNT_HINT = re.compile(rf"(?i)illion\b|thousand\b|hundred\b|per\s?cent|\b(?:{alternation(MONEY_WORDS)})\b")
+
+
+def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
+    """One FIGURE match as a Figure, or None when it is a year, a date, a score, an age or a bare number."""
+    if m["words"] and not m["wscale"] and m["words"].lower() in ("a", "an"):
+        return None  # "the price of a dollar" is no amount
+    low = read_amount(m)
+    before = text[max(sentence[0], m.start() - 30):m.start()]
+    unit, value, end = amount_unit(text, m, low)
+    high = None
+    r = RANGE_END.match(text, end, sentence[1])
+    if r is None and re.search(rf"\bbetween{SP}+$", before):
+        r = BETWEEN_END.match(text, end, sentence[1])
+    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%"
+        top = read_amount(r)
+        top_unit, top_value, top_end = amount_unit(text, r, top)
+        if unit is None or top_unit is None or unit == top_unit:
+            value = range_low(m, r, low.value)  # the scale written once, for both ends
+            if unit is None and top_unit is not None and top_value < top.value:
+                value /= 100  # "180-210p": hundredths at both ends
+            unit = unit or top_unit
+            if unit is None:  # "2,000-3,000 engineers", "between 200 and 300 jobs"
+                unit, top_end = counted(text, r, top, before, top_end)
+                top_value = top.value
+            if top_value >= value and unit is not None:
+                high, end = top_value, top_end
+    if unit is None:
+        unit, end = counted(text, m, low, before, end) if high is None and r is None else (None, end)
+        if unit is None:
+            return None
+    about, direction = figure_about(text, sentence, m.start(), end, unit, vocab, names)
+    if direction and about:
+        about = f"{about} ({direction})"
+    approx = bool(APPROX_BEFORE.search(before))
+    return Figure(text[m.start():end], exact(value), unit, about, m.start(), end, approx,
+                  None if high is None else exact(high))
+
+
+def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
+    """(unit or None, value in that unit, end) of an amount from its sign and what follows it: a
+    percentage, percentage or basis points, a currency name or code, hundredths of a currency."""
+    end, value = amount.end, amount.value
+    pct = PERCENT_AFTER.match(text, end)
+    if pct:
+        if pct["basis"]:
+            return "points", value / 100, pct.end()
+        return ("points" if pct["points"] else "percent"), value, pct.end()
+    money = MONEY_AFTER.match(text, end)
+    unit = money_unit(money) if money else None
+    if unit and not (money["minor"] and (amount.unit or m["scale"])):
+        if money["minor"]:
+            return unit, value / 100, money.end()
+        cents = MINOR_AFTER.match(text, money.end()) if money["name"] and not m["scale"] else None
+        if cents:  # "3 dollars 50 cents", "thirteen pounds and forty-five pence"
+            return unit, value + small_number(cents["n"]) / 100, cents.end()
+        return unit, value, money.end()
+    if amount.unit:
+        return amount.unit, value, end
+    return None, value, end
+
+
+MINOR_AFTER = re.compile(rf"""{SP}+(?:and{SP}+)?
+    (?P<n>\d{{1,2}}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-{SP[1:-1]}](?:one|two|three|four
+       |five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen
+       |fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
+    {SP}+(?:cents?|pence|p)\b""", re.X | re.I)
+
+
+def small_number(text: str) -> Decimal:
+    """A number below 100 in digits or words: '50', 'forty-five', 'forty five' -> 45."""
+    if text.isdigit():
+        return Decimal(text)
+    return Decimal(sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", text.lower())) // 10)
+
+
+def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tuple:
+    """("count", end after the counted noun) for '2,500 jobs', else (None, end): a year, a day, an
+    age, a model number or a number with no plural noun after it is no count."""
+    scale = (m["scale"] or "").lower()
+    if scale in SHORT_SCALES or (m["words"] and not m["wscale"] and "hundred" not in m["words"].lower()):
+        return None, end  # "5 m" is five metres; "five" alone is no amount
+    noun = NOUN_AFTER.match(text, end)
+    if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS
+            or not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS)):
+        return None, end
+    if NOT_COUNTS_BEFORE.search(before) or month_before(before):
+        return None, end
+    if m["num"] and not amount.scaled and "," not in m["num"] and amount.value in YEAR_LIKE:
+        return None, end
+    return "count", noun.end()
+
+
+def range_low(m: re.Match, r: re.Match, value: Decimal) -> Decimal:
+    """A range's low end in its high end's scale: '$5-6bn' is 5bn to 6bn, '$50-100,000' is 50,000
+    to 100,000."""
+    if r["scale"] and not m["scale"] and m["num"]:
+        return value * SCALES[r["scale"].lower()]
+    if m["num"] and r["num"] and "," in r["num"] and "," not in m["num"] and not m["scale"]:
+        zeros = Decimal(1000) ** r["num"].split(".")[0].count(",")
+        if value * zeros <= Decimal(r["num"].replace(",", "")):
+            return value * zeros
+    return value
+
+
+def money_unit(m: re.Match) -> str | None:
+    """The ISO 4217 code of a currency written after a number ('Australian dollars', '70 euro cents')."""
+    if m["minor"]:
+        if m["minor_of"]:
+            country = " ".join(m["minor_of"].lower().split())
+            return "EUR" if country == "euro" else next(iter(CURRENCY_COUNTRIES[country].values()))
+        word = m["minor"].replace("-", " ").split()[-1].lower()
+        return MINOR_UNITS.get(word)
+    if m["code"]:
+        return m["code"].upper()
+    if m["symbol"]:
+        return SIGNS_AFTER[m["symbol"]]
+    name = m["name"].lower()
+    if m["country"]:
+        country = " ".join(m["country"].lower().split())
+        singular = name[:-1] if name.endswith("s") else name
+        for form in (name, singular, singular.rstrip("e")):
+            if form in CURRENCY_COUNTRIES[country]:
+                return CURRENCY_COUNTRIES[country][form]
+    return CURRENCY_NAMES.get(name)
+
+
+def month_before(before: str) -> bool:
+    """'March 5': the number is a day."""
+    words = before.split()
+    return bool(words) and words[-1].lower().rstrip(".,") in MONTHS
+
+
+def exact(value: Decimal) -> int | float:
+    """An exact value as a plain number: an int when whole; else a float whose shortest form is the
+    decimal (2.745, never 2.7449999)."""
+    value = value.normalize()
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+#### Extract: derived figures ##################################################################
+# Pure: what follows from two figures of one article: the two sides of one balance (exports and
+# imports -> the trade balance) or one measure's change (from X to Y), and only when sure.
+
 BALANCE_PHRASE = re.compile(rf"""
     (?:(?P<who>(?:[Tt]he{SP}+)?[A-Z][\w.]*(?:{SP}+[A-Z][\w.]*)*){SP}+
        (?:has|had|have|ran|runs|posted|recorded|reported){SP}+(?:a{SP}+|an{SP}+|its{SP}+)?(?:[a-z]+{SP}+)?)?
@@ -3523,9 +3538,6 @@ def balance_side(f: Figure) -> tuple[int, int] | None:
     return None
 
 
-def measure_of(about: str) -> str:
-    """A figure's measure without its direction or period: 'sales in 2023 (up)' -> 'sales'."""
-    return TIME_PHRASE.sub("", " " + DIRECTION_TAG.sub("", about)).strip()
 
 
 def period(about: str) -> str:
@@ -3604,7 +3616,6 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
     return derived
 
 
-FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
 TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
 PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear
 
