@@ -17,6 +17,8 @@ if __name__ == "__main__":  # until main() takes over, Ctrl-C ends the run at on
     import signal
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
+import hashlib
+import heapq
 import json
 import marshal
 import os
@@ -4710,16 +4712,15 @@ def render_text(d: Digest, top: int | None = TOP):
         for e in cut:
             yield lines(*fit(entity_lines(e)))
         yield from more(len(cut), len(found))
-    figures, quotes, dates = ranked_items(d)
-    for heading, items, render in (("FIGURES", figures, figure_item_lines), ("QUOTES", quotes, quote_item_lines),
-                                   ("TIMELINE", dates, date_item_lines)):
-        cut = items if top is None else items[:top]
+    figures, quotes, dates = ranked_items(d, top)
+    for heading, (cut, total), render in (("FIGURES", figures, figure_item_lines), ("QUOTES", quotes, quote_item_lines),
+                                          ("TIMELINE", dates, date_item_lines)):
         if heading == "TIMELINE":
             cut = sorted(cut, key=when)
-        yield lines("", heading, *([] if items else ["  (none found)"]))
+        yield lines("", heading, *([] if total else ["  (none found)"]))
         for item in cut:
             yield lines(*fit(render(d, item)))
-        yield from more(len(cut), len(items))
+        yield from more(len(cut), total)
     yield lines("", "ACROSS ARTICLES")
     for type_, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
         names = [e.name for e in d.entities if e.type == type_ and len(e.articles) > 1 and e.name not in shown[type_]]
@@ -4780,10 +4781,14 @@ class Item(NamedTuple):
     value: object  # the Figure, Quote or DateRef of the first of them
 
 
-def ranked_items(d: Digest) -> tuple[list, list, list]:
+def ranked_items(d: Digest, top: int | None = None) -> tuple:
     """The digest's figures, quotations and dates, each once however many copies carry it, most
-    salient first: in more stories, then more articles, then in a lead, then in input order."""
-    groups = ({}, {}, {})  # key -> [first rank parts, [article ids], value, {stories}]
+    salient first: in more stories, then more articles, then in a lead, then in input order. For each
+    kind, (the first `top` items, or all for None; how many there are). Two passes over the articles:
+    the first keeps a few numbers per distinct item, the second fetches the items shown, so that
+    memory stays small however many articles there are."""
+    tallies = ({}, {}, {})  # key -> [not in a lead, story, article, index, articles, last article, stories,
+    #                                  holder article, holder index, weak]
     for i, a in enumerate(d.articles, 1):
         story = d.story_of[i - 1]
         for kind, items in enumerate((a.figures, a.quotes, a.dates)):
@@ -4791,25 +4796,46 @@ def ranked_items(d: Digest) -> tuple[list, list, list]:
                 key = item_key(kind, item, story)
                 if key is None:
                     continue
-                g = groups[kind].get(key)
-                if g is None:
+                t = tallies[kind].get(key)
+                if t is None:
                     lead = item.start is not None and item.start < a.lead_end
-                    g = groups[kind][key] = [(not lead, story, i, k), [], item, set()]
-                elif kind == 0 and not g[2].about and item.about:
-                    g[2] = item  # the copy that says what it measures
-                if not g[1] or g[1][-1] != i:
-                    g[1].append(i)
-                g[3].add(story)
-    out = []
-    for kind, found in enumerate(groups):
-        items = [Item((weak(kind, value), -len(stories), -len(ids), *first), tuple(ids), value)
-                 for first, ids, value, stories in found.values()]
+                    tallies[kind][key] = [not lead, story, i, k, 1, i, story, i, k, weak(kind, item)]
+                    continue
+                if t[5] != i:
+                    t[4], t[5] = t[4] + 1, i
+                if t[6] != story and not isinstance(t[6], set):
+                    t[6] = {t[6], story}
+                elif isinstance(t[6], set):
+                    t[6].add(story)
+                if t[9] and not weak(kind, item):
+                    t[7], t[8], t[9] = i, k, False  # the copy that says what it measures
+    chosen = []
+    for kind, found in enumerate(tallies):
+        ranks = [((t[9], -(len(t[6]) if isinstance(t[6], set) else 1), -t[4], *t[:4]), key) for key, t in found.items()]
         if kind == 2:  # a timeline: the stories on the day they were published, and the dated events
-            items += [Item((False, -1, -len(story.articles), False, story.id, story.articles[0], -1), story.articles,
-                           story) for story in d.stories if story.date]
-        items.sort(key=lambda it: it.rank)
-        out.append(items)
-    return tuple(out)
+            ranks += [((False, -1, -len(story.articles), False, story.id, story.articles[0], -1), story)
+                      for story in d.stories if story.date]
+        best = sorted(ranks) if top is None else heapq.nsmallest(top, ranks)
+        chosen.append((best, len(ranks)))
+    return tuple(fetch_items(d, kind, best, tallies[kind]) + (total,) for kind, (best, total) in enumerate(chosen))
+
+
+def fetch_items(d: Digest, kind: int, best: list, tally: dict) -> tuple:
+    """(Items) for the ranked keys of one kind, their values and articles read back from the digest."""
+    wanted = {key: ([], None) for _, key in best if not isinstance(key, Story)}
+    holders = {(tally[key][7], tally[key][8]): key for key in wanted}
+    for i, a in enumerate(d.articles, 1):
+        story = d.story_of[i - 1]
+        for k, item in enumerate((a.figures, a.quotes, a.dates)[kind]):
+            key = item_key(kind, item, story)
+            if key in wanted:
+                ids, value = wanted[key]
+                if not ids or ids[-1] != i:
+                    ids.append(i)
+                if holders.get((i, k)) == key:
+                    wanted[key] = (ids, item)
+    return ([Item(rank, key.articles, key) if isinstance(key, Story) else
+             Item(rank, tuple(wanted[key][0]), wanted[key][1]) for rank, key in best],)
 
 
 def weak(kind: int, value) -> bool:
@@ -4828,8 +4854,8 @@ def item_key(kind: int, item, story: int):
     text. Unresolved dates are left out of the briefing."""
     if kind == 0:
         return (story, item.unit, item.value, head_noun(item.about) if item.about else "", item.derived)
-    if kind == 1:
-        return (item.speaker, " ".join(item.text.casefold().split()))
+    if kind == 1:  # a digest of the words: the keys of every quotation stay in memory while ranking
+        return item.speaker, hashlib.blake2b(" ".join(item.text.casefold().split()).encode(), digest_size=12).digest()
     return (item.value, " ".join(item.text.split()).casefold()) if item.value else None
 
 
