@@ -4182,7 +4182,7 @@ MAX_BUCKET = 40  # a hash more articles share than this is boilerplate, not a st
 NEAR_COPY = 0.4  # estimated share of shingles above which two articles are copies of one
 EVENT_KEYS = 3  # rare names or figures two reports of one event share at least, one of them a name
 EVENT_DAYS = 3  # days apart two dated reports of one event may be
-RARE_KEY = 0.02  # a key in more than this share of the articles (and more than 4) is common, not rare
+RARE_KEY = 0.02  # a key in more than this share of the articles (and more than 4, or MAX_BUCKET) is common
 EVENT_SHARE = 0.35  # of the rare keys of two reports together, the share that reports of one event share
 
 
@@ -4259,7 +4259,7 @@ def event_pairs(sigs: list[Signature]):
     for i, s in enumerate(sigs):
         for key in s.keys:
             postings.setdefault(key, []).append(i)
-    common = max(4, int(RARE_KEY * len(sigs)))
+    common = min(max(4, int(RARE_KEY * len(sigs))), MAX_BUCKET)  # capped: pairs grow with the articles, not their square
     rare = [0] * len(sigs)  # rare keys of each article
     shared = {}  # (i, j) -> [keys, names]
     for key, members in postings.items():
