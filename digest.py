@@ -3227,6 +3227,10 @@ AMOUNT = rf"""
           |(?<=hundred)(?={SP}+[a-z]))                                        # twelve hundred homes
     )"""
 FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
+# The same, for the sentences with a digit: numbers in words are tried only where WORD_AMOUNT_HINT
+# finds a word they need ("million", "dollars"), since trying them at every word is most of the
+# scanning time. Its words branch never matches; its groups are there, empty, for read_amount.
+DIGIT_FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<words>", "(?!)(?P<words>")}""", re.X)
 RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
 BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
 PERCENT_AFTER = re.compile(rf"""{SP}?(?:
@@ -3310,12 +3314,14 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
     normalised exactly, each with what it measures."""
     figures = []
     for sentence in sentences:
-        if not DIGIT.search(text, *sentence) and not WORD_AMOUNT_HINT.search(text, *sentence):
-            continue  # every figure has a digit or a scale word; this test is a fast scan
+        words = not WORD_AMOUNT_HINT.isdisjoint(LETTER_RUN.findall(text, *sentence))
+        if not words and not DIGIT.search(text, *sentence):
+            continue  # every figure has a digit or a word such as "million" or "dollars"
+        pattern = FIGURE if words else DIGIT_FIGURE
         previous = None
         pos = sentence[0]
         while True:
-            m = FIGURE.search(text, pos, sentence[1])
+            m = pattern.search(text, pos, sentence[1])
             if m is None:
                 break
             fig = read_figure(text, m, sentence, vocab, names)
@@ -3340,7 +3346,12 @@ LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|a
     |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
-WORD_AMOUNT_HINT = re.compile(rf"(?i)illion\b|thousand\b|hundred\b|per\s?cent|\b(?:{alternation(MONEY_WORDS)})\b")
+# Words without which no number in words is an amount ("million", "dollars"), in lower case and with
+# a capital: a sentence holds one when its letter runs meet this set (a C-speed test).
+WORD_AMOUNT_HINT = frozenset(form for w in ("million", "billion", "trillion", "thousand", "hundred", "cent", "percent",
+                                            "percentage", *(t for m in MONEY_WORDS for t in m.split()))
+                             for form in (w, w.capitalize()))
+LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
