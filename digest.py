@@ -343,6 +343,7 @@ advisor aide negotiator activist campaigner dissident critic premier chancellor 
 commissioner administrator chairman-elect candidate nominee challenger vice-president
 hopeful veteran teammate counterpart successor predecessor playwright filmmaker film-maker
 dramatist composer conductor dancer choreographer model broadcaster commentator sculptor painter
+officer partner consultant trader broker treasurer accountant engineer inventor lecturer teacher
 historian philosopher lobbyist skipper boss prop centre fly-half scrum-half full-back
 flanker hooker lock wing opener wicketkeeper catcher receiver linebacker centre-back
 left-back right-back sweeper playmaker rookie newcomer teenager youngster pundit coach-turned

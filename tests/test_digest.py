@@ -393,6 +393,11 @@ class TestEntities(unittest.TestCase):
         found = people(article("Mike Dunn, vice president in Zelmar's lab, said it was ready."))
         self.assertEqual(found["Mike Dunn"].roles, ("vice president",))
 
+    def test_a_role_beside_an_unknown_given_name_makes_a_person(self):
+        a = article("Quen Dravo, chief revenue officer at Kelvar, said demand was strong. \"It is real,\" he said.")
+        self.assertIn("Quen Dravo", people(a))
+        self.assertEqual([(q.text, q.speaker) for q in a.quotes], [("It is real", "Quen Dravo")])
+
     def test_a_title_alone_is_not_a_person(self):
         self.assertEqual(people(article("The Vice President said the Senator would not attend. Dismiss")), {})
 
