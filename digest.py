@@ -2565,6 +2565,11 @@ QUOTE = re.compile(r"""
     (?![^\s.,;:!?)\]—–'’-])                         # and an opening mark is no quotation
   | (?<!\w)‘(?P<single>[^‘’\n]{1,500})’(?!\w)     # ‘single’ (an apostrophe inside defeats it)
 """, re.X)
+# A quotation left open at its paragraph's end, as news does when the next paragraph goes on with the
+# same speaker's words ('said: "We will act.' then '"And soon."'): it runs to the end of its line.
+OPEN_QUOTE = re.compile(r"""(?:“(?P<curly>[^“”\n]{1,3000})|(?<![^\s(\[—–-])"(?=[^\s"])(?P<straight>[^"\n]{1,3000}))
+    (?P<single>(?!))?$""", re.X)
+NEXT_OPENS = re.compile(r"[ \xa0]*\n\s*[“\"]")
 SENTENCE_BREAK = re.compile(rf"[.!?…]+[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")
 
 
@@ -3690,6 +3695,7 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     for index, sentence in enumerate(sentences):
         if QUOTE_MARK.search(text, *sentence) or "‘" in text[sentence[0]:sentence[1]]:
             found += [(index, q) for q in QUOTE.finditer(text, *sentence)]
+            found += left_open(text, sentence, index)
     if not found:
         return []
     speakers = [m for m in mentions if m.type in ("person", "organization")]
@@ -3740,6 +3746,17 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
         quotes.append(quote_of(text, q, speaker))
         spoken[index] = speaker
     return quotes
+
+
+def left_open(text: str, sentence: tuple, index: int) -> list:
+    """[(index, match)] for a quotation opened in this sentence and left open to its paragraph's end,
+    when the next paragraph opens with a quotation mark; else []."""
+    line_end = text.find("\n", sentence[0])
+    line_end = len(text) if line_end < 0 else line_end
+    q = OPEN_QUOTE.search(text, sentence[0], line_end)
+    if q is None or q.start() >= sentence[1] or not NEXT_OPENS.match(text, line_end):
+        return []
+    return [(index, q)]
 
 
 def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:

@@ -506,6 +506,12 @@ class TestQuotes(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(self.quotes(text), expected)
 
+    def test_a_quotation_left_open_at_a_paragraph_end_runs_on(self):
+        text = ('Minister Ann Lee said: "We will act on this. The plan is ready.\n'
+                '"And we will do it soon," she added.\n\nA sign read "no entry" and nothing more.')
+        self.assertEqual(self.quotes(text), [("We will act on this. The plan is ready.", "Ann Lee"),
+                                             ("And we will do it soon", "Ann Lee"), ("no entry", None)])
+
     def test_the_person_after_an_organisation_and_role_speaks(self):
         text = ("“We will act quickly,” said Zorbex Bank deputy finance director Ann Lee on Monday. "
                 "“This matters,” said Mayor Tom Park.")
