@@ -283,6 +283,7 @@ COMPANY_ADJECTIVES = _set("based listed registered headquartered")
 COMMON_ACRONYMS = _set("""
 CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP
 USB PDF CD DVD IT AI PR HQ ID IQ RAM CPU UFO WMD NGO IPO ETF LNG LPG EPS PE MPS SUV CAPS NB PS
+LCD LED OLED HD HDTV DTT GPS PDA SMS MMS RFID DSL ADSL ISP URL HTML CCTV ATM SIM MPEG DAB VCR PVR
 """)
 
 
@@ -1975,6 +1976,8 @@ def shouted_word(s: Span, u: Usage, near: Near) -> str | None:
         return hit[1]
     if (s.start == 0 or u.text[s.start - 1] == "\n") and DATELINE_AFTER.match(u.text, s.end):
         return "place"
+    if any(c.isdigit() for c in word):
+        return ""  # a model or format ("PS2", "MP3", "A380"), not a body
     return "" if word in COMMON_ACRONYMS or len(word) > MAX_ACRONYM else "organization"
 
 

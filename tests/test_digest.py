@@ -216,6 +216,7 @@ class TestTypeRules(RuleTable):
             ("Shares in ZELMAR fell.", [("ZELMAR", "organization")]),
             ("LAGOS, Nigeria - Rain fell.", [("LAGOS", "place"), ("Nigeria", "place")]),
             ("The plan has TV and GDP targets.", []),
+            ("Sales of the KX3 console and of LCD panels rose.", []),  # a model and a format, no bodies
         )
 
     def test_the_institution(self):
