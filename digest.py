@@ -249,6 +249,7 @@ ORG_SUFFIXES = ORG_HEADS | _set("""
 Inc Inc. Corp Corp. Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Holdings Bancorp
 Partners Securities Airlines Airways Motors Systems Technologies Communications Industries
 Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
+Chronicle Mirror Express Mail Courier Examiner Inquirer Scotsman Sentinel Dispatch
 TV Studios Pictures Records Entertainment Media Energy Petroleum Oil Pharmaceuticals Group
 Brothers Bros Bros. Forces Guard Guards Commandos United Rovers Wanderers Athletic Albion FC
 S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
@@ -1542,8 +1543,9 @@ def classify(words: list[str]) -> str | None:
     if name in ORG_NAMES:
         return "organization"
     first, last, n = words[0], words[-1], len(words)
-    if n > 1 and (last in ORG_SUFFIXES or (n > 2 and first in ORG_HEADS and words[1] == "of")):
-        return "organization"
+    if (n > 1 and (last in ORG_SUFFIXES or first == "Daily" or (n > 2 and first in ORG_HEADS and words[1] == "of"))) \
+            or ("-" in last and last.rsplit("-", 1)[-1] in ORG_SUFFIXES):
+        return "organization"  # "Zorba Holdings", "the Herald-Post", "the Daily Clarion", "Bank of Japan"
     if n > 1 and (last in PLACE_SUFFIXES or first in PLACE_PREFIXES) and not (n > 2 and title_word(first)):
         return "place"  # (not "Mayor Tom Park": a title makes a person of the name after it)
     if n > 1 and (first in FIRST_WORDS or GIVEN_INITIALS.match(first)) and all(
@@ -2042,6 +2044,14 @@ def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
     return None
 
 
+def web_name(s: Span, u: Usage, near: Near) -> str | None:
+    """'Zorbly.com', 'Kelvo.co.uk': a name with a web domain is a firm's."""
+    return "organization" if WEB_DOMAIN.match(u.text, s.end) else None
+
+
+WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au)\b")
+
+
 def camel_case(s: Span, u: Usage, near: Near) -> str | None:
     """'PayPal', 'eBay', 'JetBlue': one word with a capital inside is a brand."""
     return "organization" if len(s.words) == 1 and CAMEL.search(s.words[0]) else None
@@ -2153,9 +2163,9 @@ def person_evidence(s: Span, u: Usage) -> bool:
 
 # Rules that type a span by evidence (a gazetteer, a cue word beside it) rather than by inference.
 CUE_RULES = frozenset((shouted_word, the_institution, role_noun_before, place_noun_around, organisation_noun_around,
-                       results_row, camel_case, company_possessive, plural_after_the, place_word_before, shouted_part,
+                       results_row, web_name, camel_case, company_possessive, plural_after_the, place_word_before, shouted_part,
                        country_last, byline_name))
-TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, the_institution, common_words, index_name,
+TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, web_name, the_institution, common_words, index_name,
               adjective_of_a_people, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
               sports_team, results_row, camel_case, company_possessive, plural_after_the,
               place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,

@@ -147,6 +147,7 @@ class TestSplitRules(RuleTable):
              [("Zelmar Holdings", "organization"), ("Omar Diallo", "person")]),
             ("The Vice President spoke.", []),
             ("The Justice Department opened a case.", [("Justice Department", "organization")]),
+            ("Ann Lee told the Daily Clarion she would stay.", [("Ann Lee", "person"), ("Daily Clarion", "organization")]),
             ("Shares in Zelmar and General Motors fell.", [("Zelmar", "organization"), ("General Motors", "organization")]),
             ("Mayor Tom Park opened the bridge.", [("Tom Park", "person")]),
         )
@@ -248,6 +249,9 @@ class TestTypeRules(RuleTable):
             ("He told the Courier newspaper.", [("Courier", "organization")]),
             ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
         )
+
+    def test_web_name(self):
+        self.check(("Zorbly.com bought a rival last year.", [("Zorbly", "organization")]))
 
     def test_camel_case(self):
         self.check(("Shares in ZapGrid rose.", [("ZapGrid", "organization")]))
