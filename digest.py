@@ -604,6 +604,18 @@ CURRENCY_COUNTRIES = {
     "finnish": {"markka": "FIM"}, "dutch": {"guilder": "NLG"}, "greek": {"drachma": "GRD"},
     "austrian": {"schilling": "ATS"}, "portuguese": {"escudo": "PTE"}, "spanish": {"peseta": "ESP"},
 }
+# A bare currency name that many countries use, and its code in the country an article is about
+# ("pesos" in a story about Argentina); elsewhere the name's default above stands.
+LOCAL_CURRENCIES = {
+    "peso": {"Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Philippines": "PHP", "Cuba": "CUP",
+             "Uruguay": "UYU", "Mexico": "MXN"},
+    "rupee": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "India": "INR"},
+    "dinar": {"Kuwait": "KWD", "Jordan": "JOD", "Algeria": "DZD", "Tunisia": "TND", "Libya": "LYD",
+              "Bahrain": "BHD", "Serbia": "RSD", "Iraq": "IQD"},
+    "krone": {"Denmark": "DKK", "Norway": "NOK"}, "kroner": {"Denmark": "DKK", "Norway": "NOK"},
+    "riyal": {"Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Saudi Arabia": "SAR"},
+}
+LOCAL_COUNTRIES = frozenset(country for codes in LOCAL_CURRENCIES.values() for country in codes)
 # Hundredths of a currency, written after a number: "3.75p", "274.5 pence", "70 euro cents".
 MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD", "kopecks": "RUB",
                "kopeks": "RUB", "paise": "INR", "centimes": "FRF", "pfennigs": "DEM", "pfennig": "DEM"}
@@ -3328,6 +3340,18 @@ def measure_of(about: str) -> str:
     return TIME_PHRASE.sub("", " " + DIRECTION_TAG.sub("", about)).strip()
 
 
+def local_currency(f: Figure, country: str) -> Figure:
+    """A figure in a bare currency name many countries use, in the currency of the country its article
+    is most about: '400m pesos' in a story about Argentina is ARS. A named country ('Mexican pesos')
+    was read with the figure and stands."""
+    words = f.text.lower().split()
+    name = words[-1] if words else ""
+    name = name if name in LOCAL_CURRENCIES else name[:-1] if name[:-1] in LOCAL_CURRENCIES else ""
+    if not name or (len(words) > 1 and words[-2] in CURRENCY_COUNTRIES):
+        return f
+    return f._replace(unit=LOCAL_CURRENCIES[name].get(country, f.unit))
+
+
 def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> list[Figure]:
     """Money amounts (ISO 4217 units), percentages, percentage points and counts in the sentences,
     normalised exactly, each with what it measures."""
@@ -4107,10 +4131,13 @@ def extract_article(text: str, source: str) -> Article:
     sentences = split_sentences(text, lay.body)
     named = frozenset(m.start for m in mentions if m.type != "name")
     figures = extract_figures(text, sentences, counts, named)
+    country = Counter(m.entity for m in mentions if m.type == "place" and m.entity in LOCAL_COUNTRIES).most_common(1)
     if lay.title:  # a headline's figure, unless the body gives the same amount (then it is that one)
         in_body = {(f.value, f.unit) for f in figures}
         figures = [f for f in extract_figures(text, lay.content[:1], counts, named)
                    if (f.value, f.unit) not in in_body] + figures
+    if country:
+        figures = [local_currency(f, country[0][0]) for f in figures]
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}

@@ -455,6 +455,11 @@ class TestFigures(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text), [])
 
+    def test_a_bare_currency_name_takes_the_country_of_the_story(self):
+        figs = self.figures("Chile's central bank sold 400m pesos of bonds in Santiago, officials in Chile said. "
+                            "Importers paid 5m Mexican pesos.")
+        self.assertEqual([(f.text, f.unit) for f in figs], [("400m pesos", "CLP"), ("5m Mexican pesos", "MXN")])
+
     def test_ranges_keep_both_ends(self):
         figs = self.figures("The bridge will cost $30-40 million.")
         self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(30e6, 40e6, "USD")])
