@@ -535,7 +535,8 @@ NUMBER_WORDS = {w: 10 * (i + 1) for i, w in enumerate(
 NUMBER_WORDS.update({w: 10 * n for w, n in (("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
                                              ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100))})
 NUMBER_WORDS.update({"a": 10, "an": 10, "half a": 5, "half an": 5, "a quarter of a": 2.5, "three quarters of a": 7.5,
-                     "one and a half": 15, "two and a half": 25, "a half": 5})
+                     "a quarter": 2.5, "a half": 5,
+                     "one and a half": 15, "two and a half": 25})
 
 # Currency signs and codes written before a number, the ISO 4217 code each stands for.
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD",
@@ -3255,7 +3256,8 @@ AMOUNT = rf"""
      | (?P<words>(?i:{WORD_NUMBER}|{alternation(NUMBER_WORDS)}))    # forty-five | twelve hundred | half a
        (?:{SP}+(?P<wscale>{alternation(WORD_SCALES)})\b|(?={SP}+per|{SP}+percentage)  # million | per cent
           |(?=(?:{SP}+|-)(?i:{alternation(MONEY_WORDS)})\b)                 # five dollars, one-yen
-          |(?<=hundred)(?={SP}+[a-z]))                                        # twelve hundred homes
+          |(?<=hundred)(?={SP}+[a-z])                                         # twelve hundred homes
+          |(?<=quarter)(?=(?:{SP}|-)points?\b))                              # a quarter point
     )"""
 FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
 # The same, for the sentences with a digit: numbers in words are tried only where WORD_AMOUNT_HINT
@@ -3265,7 +3267,8 @@ DIGIT_FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<wor
 RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
 BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
 PERCENT_AFTER = re.compile(rf"""{SP}?(?:
-    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b)  # 0.25 percentage points, 3pp
+    (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b     # 0.25 percentage points, 3pp,
+       |(?:(?<=quarter[ \xa0])|(?<=quarter))-?points?\b)                 # a quarter point, a quarter-point
   | (?P<basis>basis{SP}+points?\b|bps?\b)                               # 25 basis points = 0.25 points
   | (?P<pct>%|per{SP}?cent\b|percent\b|pct?\b)                          # 12% | 12 per cent | 11 pct
 )""", re.X)
@@ -3392,7 +3395,7 @@ ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}addit
 # Words without which no number in words is an amount ("million", "dollars"), in lower case and with
 # a capital: a sentence holds one when its letter runs meet this set (a C-speed test).
 WORD_AMOUNT_HINT = frozenset(form for w in ("million", "billion", "trillion", "thousand", "hundred", "cent", "percent",
-                                            "percentage", *(t for m in MONEY_WORDS for t in m.split()))
+                                            "percentage", "quarter", *(t for m in MONEY_WORDS for t in m.split()))
                              for form in (w, w.capitalize()))
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 

@@ -460,6 +460,11 @@ class TestFigures(unittest.TestCase):
                             "Importers paid 5m Mexican pesos.")
         self.assertEqual([(f.text, f.unit) for f in figs], [("400m pesos", "CLP"), ("5m Mexican pesos", "MXN")])
 
+    def test_a_quarter_point(self):
+        for text in ("The bank raised rates by a quarter point.", "It was a quarter-point rise in rates."):
+            with self.subTest(text=text):
+                self.assertEqual([(f.value, f.unit) for f in self.figures(text)], [(0.25, "points")])
+
     def test_ranges_keep_both_ends(self):
         figs = self.figures("The bridge will cost $30-40 million.")
         self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(30e6, 40e6, "USD")])
