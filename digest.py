@@ -1682,7 +1682,7 @@ def title_before_name(g: Group) -> list[Span] | None:
         if n and i + n < len(words) and words[i + n] not in CONNECTORS:
             rest = words[i + n:]
             addressed = n == 1 and words[i].rstrip(".").lower() in HONORIFIC_TITLES  # "Mr Hague", "Dr Paris"
-            given = len(rest) > 1 and rest[0] in FIRST_WORDS  # "Mayor Tom Park" is a person, not a park
+            given = len(rest) > 1 and rest[0] in FIRST_WORDS and classify(rest) == "place"  # "Mayor Tom Park"
             if len(rest) == 1 and rest[0] in ORG_SUFFIXES:  # "Ford and General Motors": a firm, not a general
                 firm = Group(g.toks[i:], words[i:], None, False).typed("organization")
                 firm.strong = True
@@ -3266,6 +3266,7 @@ FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number
 DIGIT_FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<words>", "(?!)(?P<words>")}""", re.X)
 RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
 BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
+TO_END = re.compile(rf"""{SP}+to{SP}+{AMOUNT}""", re.X)                   # $1.3 to $1.5bn, 5 to 6%
 PERCENT_AFTER = re.compile(rf"""{SP}?(?:
     (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b     # 0.25 percentage points, 3pp,
        |(?:(?<=quarter[ \xa0])|(?<=quarter))-?points?\b)                 # a quarter point, a quarter-point
@@ -3411,7 +3412,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     r = RANGE_END.match(text, end, sentence[1])
     if r is None and re.search(rf"\bbetween{SP}+$", before):
         r = BETWEEN_END.match(text, end, sentence[1])
-    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%"
+    if r is None and not m["scale"]:
+        r, unit, value = written_once(text, m, low, unit, value, end, sentence, before)
+    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%", "$1.3 to $1.5bn"
         top = read_amount(r)
         top_unit, top_value, top_end = amount_unit(text, r, top)
         if unit is None or top_unit is None or unit == top_unit:
@@ -3434,6 +3437,23 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     approx = bool(APPROX_BEFORE.search(before))
     return Figure(text[m.start():end], exact(value), unit, about, m.start(), end, approx,
                   None if high is None else exact(high))
+
+
+def written_once(text: str, m: re.Match, low: Amount, unit, value, end: int, sentence: tuple, before: str) -> tuple:
+    """(range end or None, unit, value) for 'X to Y' where X takes its scale or unit from Y: '$1.3 to
+    $1.5bn' and '5 to 6%' are ranges; after 'from' ('from $1.3 to $1.5bn') it is a change, two figures,
+    but the first still is $1.3bn. 'Rose 5% to 6%' (X has its own unit) is left as two figures."""
+    t = TO_END.match(text, end, sentence[1])
+    if t is None or (unit is not None and not t["scale"]) or (unit is None and m["num"] and "," not in m["num"]
+                                                                and low.value in YEAR_LIKE):
+        return None, unit, value  # not "in 2003 to $5bn"
+    top = read_amount(t)
+    top_unit = amount_unit(text, t, top)[0]
+    if top_unit is None or (unit is not None and unit != top_unit):
+        return None, unit, value
+    if not FROM_BEFORE.search(before):
+        return t, unit, value
+    return None, top_unit, range_low(m, t, low.value)
 
 
 def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:

@@ -460,6 +460,12 @@ class TestFigures(unittest.TestCase):
                             "Importers paid 5m Mexican pesos.")
         self.assertEqual([(f.text, f.unit) for f in figs], [("400m pesos", "CLP"), ("5m Mexican pesos", "MXN")])
 
+    def test_x_to_y_with_the_scale_written_once(self):
+        self.assertEqual([(f.value, f.high, f.unit) for f in self.figures("Repairs will cost $1.3 to $1.5bn.")],
+                         [(1.3e9, 1.5e9, "USD")])
+        changed = self.figures("Sales rose from $1.3 to $1.5bn in 2004 to $2.3bn in total.")
+        self.assertEqual([(f.value, f.high) for f in changed][:2], [(1.3e9, None), (1.5e9, None)])
+
     def test_a_quarter_point(self):
         for text in ("The bank raised rates by a quarter point.", "It was a quarter-point rise in rates."):
             with self.subTest(text=text):
