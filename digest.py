@@ -2585,10 +2585,12 @@ def role_after(text: str, s: Span) -> str | None:
 WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
 
 QUOTE = re.compile(r"""
-    “(?P<curly>[^“”\n]{1,3000})”                  # “curly”
+    “(?P<curly>[^“”\n]{1,3000})                   # “curly”, closed, or ended by the next one opening
+    (?:”|(?<=[.!?,])(?=[ \xa0]+“|$))               # after a full stop: “A. “B.” is two quotations
   | (?<![^\s(\[—–-])"(?=[^\s"])                    # "straight", opened after a space and before a word,
-    (?P<straight>[^"\n]{1,3000})(?<=[^\s"])"      # closed after a word: narration between a closing
-    (?![^\s.,;:!?)\]—–'’-])                         # and an opening mark is no quotation
+    (?P<straight>[^"\n]{1,3000})                  # closed after a word: narration between a closing
+    (?:(?<=[^\s"])"(?![^\s.,;:!?)\]—–'’-])          # and an opening mark is no quotation; or ended
+     |(?<=[.!?,])(?=[ \xa0]+"[A-Z‘]|$))              # by the next one opening: "A. "B." is two
   | (?<!\w)‘(?P<single>[^‘’\n]{1,500})’(?!\w)     # ‘single’ (an apostrophe inside defeats it)
 """, re.X)
 # A quotation left open at its paragraph's end, as news does when the next paragraph goes on with the
@@ -3754,8 +3756,9 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     found = []  # (sentence index, match), in order
     for index, sentence in enumerate(sentences):
         if QUOTE_MARK.search(text, *sentence) or "‘" in text[sentence[0]:sentence[1]]:
-            found += [(index, q) for q in QUOTE.finditer(text, *sentence)]
-            found += left_open(text, sentence, index)
+            closed = [(index, q) for q in QUOTE.finditer(text, *sentence)]
+            found += closed + [(i, q) for i, q in left_open(text, sentence, index)
+                               if all(q.start() != c.start() for _, c in closed)]
     if not found:
         return []
     speakers = [m for m in mentions if m.type in ("person", "organization")]
@@ -3836,9 +3839,12 @@ def name_then_speech(c: Quoting) -> str | None:
     s0 = max(c.sentence[0], c.q.start() - WINDOW)
     for m in reversed([m for m in c.near if s0 <= m.start and m.end <= c.q.start()]):
         said = SAID_AFTER_NAME.match(c.text, m.end)
-        if said and said.end() <= c.q.start():
-            return m.entity
+        if said and said.end() <= c.q.start() and not ADDRESSED.search(c.text, max(s0, m.start - 25), m.start):
+            return m.entity  # (not 'He told Ms Lee: "..."': she is spoken to)
     return None
+
+
+ADDRESSED = re.compile(rf"\b(?:told|asked|urged|wrote{SP}+to|warned|assured|reminded){SP}+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?{SP}+)?$")
 
 
 def speech_after(c: Quoting) -> str | None:

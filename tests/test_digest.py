@@ -533,6 +533,14 @@ class TestQuotes(unittest.TestCase):
         self.assertEqual(self.quotes(text), [("We will act on this. The plan is ready.", "Ann Lee"),
                                              ("And we will do it soon", "Ann Lee"), ("no entry", None)])
 
+    def test_a_quotation_reopened_without_closing_is_two(self):
+        text = 'Governor Ann Lee said: "We will act now. "And we will not wait." The mayor agreed.'
+        self.assertEqual(self.quotes(text), [("We will act now.", "Ann Lee"), ("And we will not wait.", "Ann Lee")])
+
+    def test_the_person_spoken_to_is_not_the_speaker(self):
+        text = 'Governor Ann Lee wrote to Mayor Tom Hardy on Monday. She told Mr Hardy: "It is disappointing."'
+        self.assertEqual(self.quotes(text), [("It is disappointing.", "Ann Lee")])
+
     def test_the_person_after_an_organisation_and_role_speaks(self):
         text = ("“We will act quickly,” said Zorbex Bank deputy finance director Ann Lee on Monday. "
                 "“This matters,” said Mayor Tom Park.")
