@@ -3787,6 +3787,9 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
             subject = subject_of(j, group)
             if subject is not None:
                 return subject.entity
+            holder = role_holder(text, sentences[j], by_role) if group is people else None
+            if holder:
+                return holder  # "The first minister said ... . He told her: '...'"
         return None
 
     quotes = []
@@ -3886,13 +3889,17 @@ def pronoun_speech(c: Quoting) -> str | None:
 def role_speech(c: Quoting) -> str | None:
     """'the vice president acknowledged “...”': the one person of the article holding that role."""
     s0, s1 = max(c.sentence[0], c.q.start() - WINDOW), min(c.sentence[1], c.q.end() + WINDOW)
-    for where in (c.text[s0:c.q.start()], c.text[c.q.end():s1]):
-        role = ROLE_SAID.search(where)
-        if role:
-            words = role[1].lower().replace("-", " ").split()
-            for k in range(len(words)):
-                if " ".join(words[k:]) in c.by_role:
-                    return c.by_role[" ".join(words[k:])]
+    return role_holder(c.text, (s0, c.q.start()), c.by_role) or role_holder(c.text, (c.q.end(), s1), c.by_role)
+
+
+def role_holder(text: str, sentence: tuple, by_role: dict) -> str | None:
+    """The one person holding the role that a sentence's "the <role> said" names, or None."""
+    role = ROLE_SAID.search(text, *sentence)
+    if role:
+        words = role[1].lower().replace("-", " ").split()
+        for k in range(len(words)):
+            if " ".join(words[k:]) in by_role:
+                return by_role[" ".join(words[k:])]
     return None
 
 

@@ -541,6 +541,11 @@ class TestQuotes(unittest.TestCase):
         text = 'Governor Ann Lee wrote to Mayor Tom Hardy on Monday. She told Mr Hardy: "It is disappointing."'
         self.assertEqual(self.quotes(text), [("It is disappointing.", "Ann Lee")])
 
+    def test_a_pronoun_after_a_role_subject(self):
+        text = ("First Minister Ann Lee spoke in Leith on Monday. Mayor Tom Hardy wrote to Ms Lee about the plan. "
+                'In reply, the first minister said the plan was sound. She told Mr Hardy: "It is disappointing."')
+        self.assertEqual(self.quotes(text), [("It is disappointing.", "Ann Lee")])
+
     def test_the_person_after_an_organisation_and_role_speaks(self):
         text = ("“We will act quickly,” said Zorbex Bank deputy finance director Ann Lee on Monday. "
                 "“This matters,” said Mayor Tom Park.")
