@@ -1701,8 +1701,8 @@ def titled_person(g: Group, i: int, n: int) -> list[Span]:
     role = role_text(g.words[i:i + n])
     left = split_group(g.toks[:i], g.initial) if i else []
     right = split_group(g.toks[i + n:], False)
-    if len(left) == 1 and left[0].type == "organization" and role:
-        role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman"; not "Acme Mr"
+    if len(left) == 1 and left[0].type in ("organization", None) and role and left[0].end == g.toks[i].start - 1:
+        role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman", "Science Minister"; not "Acme Mr"
     if right:
         right[0].role = role
         given = len(right[0].words) > 1 and right[0].words[0] in FIRST_WORDS and right[0].type == "place"

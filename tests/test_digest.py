@@ -394,6 +394,10 @@ class TestEntities(unittest.TestCase):
         found = people(article("The report quoted business mogul Rafe Okonkwo at length."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("business mogul",))
 
+    def test_a_portfolio_word_belongs_to_the_title(self):
+        found = people(article("Science Minister Ada Quint opened the laboratory in Leeds."))
+        self.assertEqual(found["Ada Quint"].roles, ("Science Minister",))
+
     def test_role_after(self):
         found = people(article("Mike Dunn, vice president in Zelmar's lab, said it was ready."))
         self.assertEqual(found["Mike Dunn"].roles, ("vice president",))
