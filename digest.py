@@ -1432,6 +1432,7 @@ NAME_TOKEN = rf"""(?:
   | [{UPPER}]\.(?={SP}?[{UPPER}])                   # one initial before a name: George W. Bush
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
     [{UPPER}](?>(?:[^\W_]|['’](?=[{UPPER}]))*)(?>(?:-[^\W_]+)*)  # PayPal, O'Neill, Vice-President, PRESIDENT-elect
+    (?:\.(?:com|net|co\.uk)(?![\w.]))?                 # Zorbly.com
 )"""
 # Atomic groups (?>...) keep these patterns linear. Not possessive repeats (*+): Python 3.11.2
 # gets those wrong over groups with a lookahead ("Warner's" -> "Warner'").
@@ -2059,7 +2060,7 @@ def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
 
 def web_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Zorbly.com', 'Kelvo.co.uk': a name with a web domain is a firm's."""
-    return "organization" if WEB_DOMAIN.match(u.text, s.end) else None
+    return "organization" if WEB_DOMAIN.search(s.words[-1]) or WEB_DOMAIN.match(u.text, s.end) else None
 
 
 WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au)\b")

@@ -251,7 +251,7 @@ class TestTypeRules(RuleTable):
         )
 
     def test_web_name(self):
-        self.check(("Zorbly.com bought a rival last year.", [("Zorbly", "organization")]))
+        self.check(("Zorbly.com bought a rival last year.", [("Zorbly.com", "organization")]))
 
     def test_camel_case(self):
         self.check(("Shares in ZapGrid rose.", [("ZapGrid", "organization")]))
