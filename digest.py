@@ -2834,13 +2834,17 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
     ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
     while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS
-                     or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())):
+                     or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())
+                     or (plain(words[-1]) == "far" and len(words) > 1 and plain(words[-2]) == "so")):
+        if plain(words[-1]) == "far":
+            words = words[:-1]  # "sales so far have been"
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
     while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1)
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
-                     or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1))
+                     or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
+                         and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS))
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
                          and words[k - 1][:1].islower() and not modified(words, k - 1))
                      or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower()
@@ -2865,6 +2869,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"
 NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
 
 
@@ -3089,8 +3094,15 @@ def subject_of_verb(c: Clause):
     verb = plain(c.before[k])
     subject = noun_phrase_before(c.before[:k])
     if not subject and (c.relative or k == 0):  # "shares, which have advanced 4%"; "inflation - reaching 1%"
-        subject = noun_phrase_before(c.prior)
-        subject = subject[-2:] if c.relative else subject
+        first_verb = next((j for j, w in enumerate(c.prior) if j and (plain(w) in COPULAS | AUXILIARY_VERBS
+                                                                      or is_verb(w))), None)
+        if c.relative or first_verb is None:
+            subject = noun_phrase_before(c.prior)
+            subject = subject[-2:] if c.relative else subject
+        else:  # "Zorba shares rose early but fell 2%": the subject of the clause before, if a common noun's
+            subject = noun_phrase_before(c.prior[:first_verb])
+            if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
+                subject = noun_phrase_before(c.prior)
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
@@ -3393,7 +3405,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
-    |nearly|just|only|some|less{SP}than|more{SP}than|[\w-]+['’]s))?{SP}+$""", re.X)  # "above 2003's 9.1%"
+    |nearly|just|only|some|less{SP}than|more{SP}than|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$""", re.X)
+# ("above 2003's 9.1%", "down from the third quarter's 5.1%")
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
 # Words without which no number in words is an amount ("million", "dollars"), in lower case and with

@@ -498,6 +498,15 @@ class TestFigures(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[0].about, about)
 
+    def test_what_a_figure_measures_across_clauses(self):
+        for text, about in (
+                ("Zorba shares rose early but fell $1.20 on Tuesday.", "Zorba shares (down)"),
+                ("Home sales grew 4.2% in the spring, down from the winter's 5.1%.", "home sales"),
+                ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024"),
+                ("Our sales so far have been 2% up on last year.", "sales")):
+            with self.subTest(text=text):
+                self.assertEqual(self.figures(text)[-1].about, about)
+
     def test_balance_of_opposite_figures_is_derived(self):
         a = article("Germany has a trade surplus with Peru, with German exports to Peru reaching "
                     "around €9 billion last year, while imports from Peru were valued at €6 billion.")
