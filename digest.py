@@ -3767,12 +3767,7 @@ def in_range(items: list, starts: list[int], lo: int, hi: int) -> list:
 def extract_quotes(text: str, sentences: list, mentions: list[Mention],
                    entities: list[LocalEntity]) -> list[Quote]:
     """Quotations and their speakers (the article's name for them, or None)."""
-    found = []  # (sentence index, match), in order
-    for index, sentence in enumerate(sentences):
-        if QUOTE_MARK.search(text, *sentence) or "‘" in text[sentence[0]:sentence[1]]:
-            closed = [(index, q) for q in QUOTE.finditer(text, *sentence)]
-            found += closed + [(i, q) for i, q in left_open(text, sentence, index)
-                               if all(q.start() != c.start() for _, c in closed)]
+    found = quotations_in(text, sentences)
     if not found:
         return []
     speakers = [m for m in mentions if m.type in ("person", "organization")]
@@ -3826,6 +3821,18 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
         quotes.append(quote_of(text, q, speaker))
         spoken[index] = speaker
     return quotes
+
+
+def quotations_in(text: str, sentences: list) -> list:
+    """(sentence index, match) of every quotation, in order: closed ones, and one left open to its
+    paragraph's end."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        if QUOTE_MARK.search(text, *sentence) or "‘" in text[sentence[0]:sentence[1]]:
+            closed = [(index, q) for q in QUOTE.finditer(text, *sentence)]
+            found += closed + [(i, q) for i, q in left_open(text, sentence, index)
+                               if all(q.start() != c.start() for _, c in closed)]
+    return found
 
 
 def left_open(text: str, sentence: tuple, index: int) -> list:
