@@ -3392,9 +3392,10 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 continue
             linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
                 text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
-            if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or FROM_BEFORE.search(
-                    text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
-                    text, max(sentence[0], fig.start - 20), fig.start)):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
+            own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start) if previous else False
+            if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
+                    FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
+                    text, max(sentence[0], fig.start - 20), fig.start)))):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
                 when = TIME_PHRASE.match(text, fig.end, sentence[1])
                 own = f" {' '.join(when[1].split())}" if when else ""
                 fig = fig._replace(about=measure_of(previous.about) + own)
@@ -3695,19 +3696,20 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
         if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start) or not before.value:
             continue
         sentence = sentences[max(0, bisect_left(starts, before.start + 1) - 1)]
-        for after in plain_figures[max(0, k - PAIRING):k + PAIRING]:
-            if (after is before or after.unit != before.unit or not sentence[0] <= after.start < sentence[1]
-                    or not TO_BEFORE.search(text, max(0, after.start - 20), after.start)):
-                continue
-            if measure_of(after.about) != measure_of(before.about):
-                break  # two measures, not one changing
-            change = Decimal(str(after.value)) - Decimal(str(before.value))
-            relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
-            unit = "points" if after.unit == "percent" else after.unit
-            text_ = short_amount(change, unit, after.text)
-            derived.append(Figure(text_, exact(change), unit, f"change in {measure_of(after.about)}".strip(),
-                                  derived=True, sources=(before.text, after.text), note=relative))
-            break
+        ends = [after for after in plain_figures[max(0, k - PAIRING):k + PAIRING]
+                if after is not before and after.unit == before.unit and sentence[0] <= after.start < sentence[1]
+                and TO_BEFORE.search(text, max(0, after.start - 20), after.start)]
+        if not ends:
+            continue
+        after = min(ends, key=lambda f: abs(f.start - before.start))  # "from A to B, and from C to D": the nearest
+        if measure_of(after.about) != measure_of(before.about):
+            continue  # two measures, not one changing
+        change = Decimal(str(after.value)) - Decimal(str(before.value))
+        relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
+        unit = "points" if after.unit == "percent" else after.unit
+        derived.append(Figure(short_amount(change, unit, after.text), exact(change), unit,
+                              f"change in {measure_of(after.about)}".strip(), derived=True,
+                              sources=(before.text, after.text), note=relative))
     return derived
 
 

@@ -521,6 +521,10 @@ class TestFigures(unittest.TestCase):
         derived = [(f.text, f.value, f.note) for f in a.figures if f.derived]
         self.assertEqual(derived, [("£3m", 3e6, "sales ≈ 1.3× costs")])
 
+    def test_two_changes_in_one_sentence_pair_each_with_its_own(self):
+        a = article("Prices of bread rose from £2 to £3, while prices of milk rose from £5 to £10.")
+        self.assertEqual([f.sources for f in a.figures if f.derived], [("£2", "£3"), ("£5", "£10")])
+
     def test_change_from_before_to_after_is_derived(self):
         a = article("Sales rose to $15m in 2023 from $10m a year earlier, the firm said.")
         derived = [f for f in a.figures if f.derived]
