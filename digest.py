@@ -4584,6 +4584,7 @@ def resolve_entities(records: dict) -> dict:
     settled = settle_types(names, records)
     forms, any_type, surnames = {}, {}, {}  # (type, form) / form / surname -> merged names
     weight = {}  # merged name -> articles that name it in full
+    renamed = {}  # merged name -> the short form that names it in more articles
     for key, record in records.items():
         if key[0] == "name":
             continue
@@ -4610,11 +4611,13 @@ def resolve_entities(records: dict) -> dict:
             if targets:
                 break
         target = dominant(targets, weight)
-        if target:
+        if target and type_ == "organization" and weight.get(key, 0) > weight[target]:
+            renamed[target] = key  # "Microsoft" in 70 articles names the entity, not "Microsoft Office" in 5
+        elif target:
             names[key] = target
         elif type_ == "name":
             names[key] = None
-    return names
+    return {key: renamed.get(full, full) if full else full for key, full in names.items()}
 
 
 DOMINANCE = 5  # times the articles of all the others that makes one of several candidates the one meant

@@ -669,6 +669,13 @@ class TestMerge(unittest.TestCase):
         self.assertEqual(d.shared["person"], ["Nadia Ferraro"])
         self.assertEqual(d.shared["place"], ["Lisbon"])
 
+    def test_a_firm_is_named_by_its_most_used_name(self):
+        firm = [article(f"Shares in Zorbex rose on day {k}, and Zorbex said it would hire.") for k in range(3)]
+        full = article("Zorbex Software Group sales rose. Zorbex said it would grow.")
+        d = digest.merge_articles(firm + [full])
+        self.assertEqual([(e.name, tuple(e.articles), e.aliases) for e in d.entities if e.type == "organization"],
+                         [("Zorbex", (1, 2, 3, 4), ("Zorbex Software Group",))])
+
     def test_an_ambiguous_surname_stays_apart(self):
         a = article("Senator Nadia Ferraro visited Lisbon. Senator Paolo Ferraro stayed home.")
         b = article("Lisbon was calm, Senator Ferraro said.")
