@@ -232,7 +232,8 @@ ExxonMobil/Exxon|Chevron|Aramco|Nasdaq|NYSE|Nikkei|Sotheby's|Christie's|Vodafone
 """
 
 # Verbs that may stand just before a role and a name: "critics claim president Ann Lee is ...".
-ROLE_VERBS = _set("claim claims say says see sees call calls name names meet meets met join joins back backs")
+ROLE_VERBS = _set("""claim claims say says see sees call calls name names meet meets met join joins back backs
+ask asks tell tells warn warns add adds explain explains argue argues insist insists believe believes""")
 
 # Nouns after "the": "the Commission", "the Ministry" refer back to a named organisation.
 ORG_HEADS = _set("""
@@ -811,7 +812,8 @@ FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items
                 **{k.casefold(): (v, "place") for k, v in PLACE_NAMES.items() if len(k) > 2}}
 
 NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
-             | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch"))))
+             | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch")))
+             | _set("No-one"))  # a pronoun that squashes to a surname ("Noone")
 
 
 #### Data model ################################################################################

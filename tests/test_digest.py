@@ -393,6 +393,8 @@ class TestEntities(unittest.TestCase):
     def test_role_before(self):
         found = people(article("The report quoted business mogul Rafe Okonkwo at length."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("business mogul",))
+        found = people(article("Is the plan flawed, asks technology analyst Rafe Okonkwo."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("technology analyst",))
 
     def test_a_portfolio_word_belongs_to_the_title(self):
         found = people(article("Science Minister Ada Quint opened the laboratory in Leeds."))
