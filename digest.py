@@ -2033,6 +2033,15 @@ def sentence_opener(s: Span, u: Usage, near: Near) -> str | None:
     return None
 
 
+def work_noun_before(s: Span, u: Usage, near: Near) -> str | None:
+    """'the film Quiet Harbour', 'her album Blue Hours': a work's title, no person or body ('')."""
+    return "" if near.last in WORK_NOUNS else None
+
+
+WORK_NOUNS = _set("""film films movie movies album albums single song songs book books novel novels play musical
+show series drama sitcom documentary game games opera ballet painting biopic thriller comedy epic""")
+
+
 def role_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     """'business mogul Ann Lee', 'the striker Lee'."""
     return "person" if near.last in ROLE_NOUNS else None
@@ -2178,11 +2187,11 @@ def person_evidence(s: Span, u: Usage) -> bool:
 
 
 # Rules that type a span by evidence (a gazetteer, a cue word beside it) rather than by inference.
-CUE_RULES = frozenset((shouted_word, the_institution, role_noun_before, place_noun_around, organisation_noun_around,
+CUE_RULES = frozenset((shouted_word, the_institution, work_noun_before, role_noun_before, place_noun_around, organisation_noun_around,
                        results_row, web_name, camel_case, company_possessive, plural_after_the, place_word_before, shouted_part,
                        country_last, byline_name))
 TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, web_name, the_institution, common_words, index_name,
-              adjective_of_a_people, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
+              adjective_of_a_people, work_noun_before, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
               sports_team, results_row, camel_case, company_possessive, plural_after_the,
               place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
               plain_short_name)

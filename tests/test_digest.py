@@ -250,6 +250,9 @@ class TestTypeRules(RuleTable):
             ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
         )
 
+    def test_work_noun_before(self):
+        self.check(("Critics praised the film Velvet Ordinance and its director Ann Lee.", [("Ann Lee", "person")]))
+
     def test_web_name(self):
         self.check(("Zorbly.com bought a rival last year.", [("Zorbly.com", "organization")]))
 
