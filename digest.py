@@ -4841,7 +4841,7 @@ def render_text(d: Digest, top: int | None = TOP):
     order = sorted(range(1, count + 1), key=lambda i: (rank.get(i, 0), i))  # in story order
     limit = count if top is None else min(count, top)
     wanted = set(order[:limit])
-    texts = {i: fit(article_lines(a, i)) for i, a in enumerate(d.articles, 1) if i in wanted}  # one pass over the spool
+    texts = {i: article_lines(a, i, compact) for i, a in enumerate(d.articles, 1) if i in wanted}  # one pass over the spool
     for i in order[:limit]:
         yield lines(*texts[i])
     yield from more(limit, count)
@@ -4901,8 +4901,13 @@ def figure_phrase(f: Figure) -> str:
     return f"{f.text} ({f.about})"
 
 
-def article_lines(a: Article, i: int) -> list[str]:
+def article_lines(a: Article, i: int, compact: bool = False) -> list[str]:
+    """An article's headline, then its byline, date, length and source; compact: one line, with only
+    what it has ('[12] Headline · Ann Lee · 2025-01-21 · 356 words · feed/12.txt')."""
     title = a.title if a.headline else f"{a.title} (no headline)"
+    if compact:
+        known = [part for part in (title, a.byline, a.date, plural(a.words, "word"), a.source) if part]
+        return [clip(f"  [{i}] " + " · ".join(known), WIDTH)]
     meta = " · ".join((a.byline or "no byline", a.date or "no date", plural(a.words, "word"), a.source))
     return wrap(title, f"  [{i}] ", " " * (len(str(i)) + 5)) + wrap(meta, " " * (len(str(i)) + 5),
                                                                  " " * (len(str(i)) + 7))
@@ -4982,23 +4987,23 @@ def fetch_items(d: Digest, kind: int, best: list, tally: dict) -> tuple:
 
 def weak(kind: int, value) -> bool:
     """Whether an item says less than others of its kind: a figure whose measure is unclear, a quotation
-    with no speaker (scare quotes: 'the "golden rule"')."""
+    with no speaker (scare quotes: 'the "golden rule"'), a date that is a bare year ('in 1997')."""
     if kind == 0:
         return not value.about
     if kind == 1:
         return value.speaker is None
-    return False
+    return len(value.value or "") == 4
 
 
 def item_key(kind: int, item, story: int):
     """What makes two items one: in one story, the same amount of the same measure (copies of an
-    article repeat it); the same quoted words of the same speaker; the same resolved date of the same
-    text. Unresolved dates are left out of the briefing."""
+    article repeat it); the same quoted words of the same speaker; the same resolved date. Unresolved
+    dates are left out of the briefing."""
     if kind == 0:
         return (story, item.unit, item.value, head_noun(item.about) if item.about else "", item.derived)
     if kind == 1:  # a digest of the words: the keys of every quotation stay in memory while ranking
         return item.speaker, hashlib.blake2b(" ".join(item.text.casefold().split()).encode(), digest_size=12).digest()
-    return (item.value, " ".join(item.text.split()).casefold()) if item.value else None
+    return item.value or None  # one line a date, however it is written ("17 March 2003", "March 17 2003")
 
 
 def figure_item_lines(d: Digest, item: Item) -> list[str]:

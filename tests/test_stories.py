@@ -128,6 +128,11 @@ class TestBoundedBriefing(unittest.TestCase):
                 self.assertEqual(section[-1], "  … and 18 more (--all)")
         self.assertLessEqual(max(len(line) for line in text.splitlines()), 100)
 
+    def test_a_compact_article_line_names_only_what_it_has(self):
+        articles = self.run_digest().split("\nARTICLES\n", 1)[1].splitlines()
+        self.assertRegex(articles[0], r"^  \[\d+\] Story number \d+ · \d+ words · ")
+        self.assertNotIn("no byline", articles[0])
+
     def test_top_sets_the_count_and_all_restores_every_item(self):
         people = [line for line in self.run_digest("--top", "3").split("\nPEOPLE\n", 1)[1].split("\n\n")[0].splitlines()]
         self.assertEqual(len(people), 4)
