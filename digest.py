@@ -219,7 +219,7 @@ World Bank|OPEC|ASEAN|African Union|Arab League|OECD|Interpol|Europol|Red Cross
 Amnesty International|Human Rights Watch|Greenpeace|FIFA|UEFA|International Olympic Committee/IOC
 Federal Reserve/Fed|European Central Bank/ECB|Bank of England|Bank of Japan/BOJ
 FBI|CIA|NSA|NASA|Pentagon|White House|Kremlin|Congress|Senate|Supreme Court|Downing Street
-Labour/Labour Party|Conservative Party/Conservatives/Tories|Liberal Democrats/Lib Dems
+Labour/Labour Party|Conservative Party/Conservatives/Tories/Tory Party/Tory|Liberal Democrats/Lib Dems/Lib Dem
 Democratic Party/Democrats|Republican Party/Republicans/GOP|Hamas|Hezbollah|Taliban
 al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda|Islamic State/ISIS/ISIL|IRA|PLO|Kuomintang/KMT
 Reuters|Bloomberg|BBC|CNN|Xinhua|Al Jazeera|Interfax|Itar-Tass|AFP/Agence France-Presse|NHK
@@ -813,7 +813,7 @@ FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items
 
 NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
              | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch")))
-             | _set("No-one"))  # a pronoun that squashes to a surname ("Noone")
+             | _set("No-one Shadow"))  # a pronoun that squashes to a surname ("Noone"); a title qualifier
 
 
 #### Data model ################################################################################
@@ -2568,6 +2568,9 @@ def role_before(text: str, s: Span) -> str | None:
     words = []
     for w in reversed(words_before(text, s.start)[-3:]):
         bare = w.lstrip(OPENING)
+        if bare.lower() in ROLE_QUALIFIERS and bare[:1].isupper() and words:
+            words.insert(0, bare.lower())  # "Shadow home secretary Ann Lee", opening a sentence
+            break
         if not LOWER_WORD.fullmatch(bare):
             break
         words.insert(0, bare)
@@ -2577,6 +2580,9 @@ def role_before(text: str, s: Span) -> str | None:
     if verbs:
         words = words[verbs[-1] + 1:]  # "said analyst ...", "covering singer ...", "critics claim president ..."
     return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
+
+
+ROLE_QUALIFIERS = _set("shadow former deputy acting interim outgoing")
 
 
 def verb_form(word: str) -> bool:
@@ -4628,7 +4634,23 @@ def resolve_entities(records: dict) -> dict:
             names[key] = target
         elif type_ == "name":
             names[key] = None
+    fold_into_short_names(names, records, renamed)
     return {key: renamed.get(full, full) if full else full for key, full in names.items()}
+
+
+def fold_into_short_names(names: dict, records: dict, renamed: dict) -> None:
+    """An organisation's longer name that its own articles shorten to another organisation's whole name
+    joins it: 'BBC Radio' and 'BBC News', each called 'BBC' in their articles, are the BBC."""
+    for key, record in records.items():
+        if key[0] != "organization" or names.get(key) != key:
+            continue
+        words = key[1].split()
+        for alias in record.aliases:
+            short = ("organization", alias)
+            if (alias != key[1] and names.get(short) == short and words[:len(alias.split())] == alias.split()
+                    and short not in renamed):
+                renamed[key] = renamed.get(short, short)
+                break
 
 
 DOMINANCE = 5  # times the articles of all the others that makes one of several candidates the one meant

@@ -396,6 +396,8 @@ class TestEntities(unittest.TestCase):
     def test_role_before(self):
         found = people(article("The report quoted business mogul Rafe Okonkwo at length."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("business mogul",))
+        found = people(article("The plan failed. Shadow home secretary Rafe Okonkwo said so."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("shadow home secretary",))
         found = people(article("Is the plan flawed, asks technology analyst Rafe Okonkwo."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("technology analyst",))
 
@@ -673,6 +675,13 @@ class TestMerge(unittest.TestCase):
         self.assertEqual([(e.name, tuple(e.articles), e.mentions) for e in found], [("Nadia Ferraro", (1, 2), 3)])
         self.assertEqual(d.shared["person"], ["Nadia Ferraro"])
         self.assertEqual(d.shared["place"], ["Lisbon"])
+
+    def test_longer_names_an_article_shortens_to_a_known_body_join_it(self):
+        d = digest.merge_articles([article("Zorbex Radio said it would grow, Zorbex said."),
+                                   article("Zorbex News reported the deal, Zorbex said."),
+                                   article("Shares in Zorbex rose on Monday.")])
+        self.assertEqual([(e.name, tuple(e.articles)) for e in d.entities if e.type == "organization"],
+                         [("Zorbex", (1, 2, 3))])
 
     def test_a_firm_is_named_by_its_most_used_name(self):
         firm = [article(f"Shares in Zorbex rose on day {k}, and Zorbex said it would hire.") for k in range(3)]
