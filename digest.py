@@ -530,11 +530,12 @@ SCALES = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "m": 10 ** 6, "
 SHORT_SCALES = _set("m b k")  # "5 m" is five metres: these scale only money ("$5m") and percentages
 # Numbers written as words before a scale word ("five million", "half a trillion"), as a value in
 # tenths, so that "half a" and "one and a half" stay exact.
-NUMBER_WORDS = {w: 10 * (i + 1) for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS.update({w: 10 * n for w, n in (("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-                                             ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100))})
+UNITS_WORDS = "one two three four five six seven eight nine".split()
+TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {w: 10 * n for n, w in enumerate(UNITS_WORDS + TEENS_WORDS, 1)}
+NUMBER_WORDS.update({w: 100 * n for n, w in enumerate(TENS_WORDS, 2)})
+NUMBER_WORDS["hundred"] = 1000
 NUMBER_WORDS.update({"a": 10, "an": 10, "half a": 5, "half an": 5, "a quarter of a": 2.5, "three quarters of a": 7.5,
                      "a quarter": 2.5, "a half": 5,
                      "one and a half": 15, "two and a half": 25})
@@ -552,9 +553,9 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$":
 # possessive could fake ("it's $5"); spaced, only where no word could fake them ("A $2bn deal" is
 # US dollars). The one-character signs other than "$" also follow a number ("100₾", "5 €").
 LOWER_SIGNS = {k.lower(): v for k, v in CURRENCY_SIGNS.items()
-               if "$" in k and len(k.replace(" ", "")) > 2 or k in ("C$", "C $")}
+               if ("$" in k and len(k.replace(" ", "")) > 2) or k in ("C$", "C $")}
 SIGNS = {**CURRENCY_SIGNS, **LOWER_SIGNS}
-SIGNS_AFTER = {k: v for k, v in CURRENCY_SIGNS.items() if len(k) == 1 and k != "$" or k in ("元", "ரூ")}
+SIGNS_AFTER = {k: v for k, v in CURRENCY_SIGNS.items() if (len(k) == 1 and k != "$") or k in ("元", "ரூ")}
 # ISO 4217 codes of the most traded currencies (and a few more that news writes): before or after a number.
 CURRENCY_CODES = _set("""
 USD EUR JPY GBP CNY AUD CAD CHF HKD SGD SEK KRW NOK NZD INR MXN TWD ZAR BRL DKK PLN THB ILS IDR CZK AED
@@ -3169,7 +3170,7 @@ def price_for(c: Clause):
 
 def figure_as_subject(c: Clause):
     """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'."""
-    if c.unit != "percent" or c.before and plain(c.before[-1]) not in APPROX_WORDS | _set("and another only"):
+    if c.unit != "percent" or (c.before and plain(c.before[-1]) not in APPROX_WORDS | _set("and another only")):
         return None
     after = c.after
     if len(after) >= 2 and plain(after[0]) in COPULAS | _set("came come said say says"):
@@ -3268,9 +3269,6 @@ def tidy_about(phrase: str, c: Clause) -> str:
 NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 # A number in words below a thousand: "forty-five", "twelve hundred", "seven hundred and fifty".
-UNITS_WORDS = "one two three four five six seven eight nine".split()
-TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 BELOW_100 = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))?|{'|'.join(TEENS_WORDS)}|{'|'.join(UNITS_WORDS)})"
 WORD_NUMBER = rf"(?:{BELOW_100}{SP}+hundred(?:{SP}+and{SP}+{BELOW_100})?|(?:{'|'.join(TENS_WORDS)})[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))"
 # Words that make a number written as a word an amount: "five dollars", "one penny", "two Swiss francs".
@@ -3409,7 +3407,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 continue
             linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
                 text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
-            own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start) if previous else False
+            own_clause = previous is not None and (not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start))
             if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
                     FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
                     text, max(sentence[0], fig.start - 20), fig.start)))):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
@@ -4956,31 +4954,22 @@ def ranked_items(d: Digest, top: int | None = None) -> tuple:
     kind, (the first `top` items, or all for None; how many there are). Two passes over the articles:
     the first keeps a few numbers per distinct item, the second fetches the items shown, so that
     memory stays small however many articles there are."""
-    tallies = ({}, {}, {})  # key -> [not in a lead, story, article, index, articles, last article, stories,
-    #                                  holder article, holder index, weak]
+    tallies = ({}, {}, {})  # key -> Tally
     for i, a in enumerate(d.articles, 1):
         story = d.story_of[i - 1]
         for kind, items in enumerate((a.figures, a.quotes, a.dates)):
             for k, item in enumerate(items):
                 key = item_key(kind, item, story)
-                if key is None:
-                    continue
-                t = tallies[kind].get(key)
-                if t is None:
-                    lead = item.start is not None and item.start < a.lead_end
-                    tallies[kind][key] = [not lead, story, i, k, 1, i, story, i, k, weak(kind, item)]
-                    continue
-                if t[5] != i:
-                    t[4], t[5] = t[4] + 1, i
-                if t[6] != story and not isinstance(t[6], set):
-                    t[6] = {t[6], story}
-                elif isinstance(t[6], set):
-                    t[6].add(story)
-                if t[9] and not weak(kind, item):
-                    t[7], t[8], t[9] = i, k, False  # the copy that says what it measures
+                if key is not None:
+                    t = tallies[kind].get(key)
+                    if t is None:
+                        tallies[kind][key] = Tally(item, a, story, i, k, weak(kind, item))
+                    else:
+                        t.add(story, i, k, weak(kind, item))
     chosen = []
     for kind, found in enumerate(tallies):
-        ranks = [((t[9], -(len(t[6]) if isinstance(t[6], set) else 1), -t[4], *t[:4]), key) for key, t in found.items()]
+        ranks = [((t.weak, -(len(t.stories) if isinstance(t.stories, set) else 1), -t.articles, *t.first), key)
+                 for key, t in found.items()]
         if kind == 2:  # a timeline: the stories on the day they were published, and the dated events
             ranks += [((False, -1, -len(story.articles), False, story.id, story.articles[0], -1), story)
                       for story in d.stories if story.date]
@@ -4989,10 +4978,32 @@ def ranked_items(d: Digest, top: int | None = None) -> tuple:
     return tuple(fetch_items(d, kind, best, tallies[kind]) + (total,) for kind, (best, total) in enumerate(chosen))
 
 
+class Tally:
+    """What ranking needs of one distinct item while all of them are counted: where it first came
+    (not in a lead, story, article, index), how many articles and which stories carry it, and which
+    copy is shown (the first that says what it measures)."""
+    __slots__ = ("first", "articles", "last", "stories", "holder", "weak")
+
+    def __init__(self, item, a: Article, story: int, i: int, k: int, weak_: bool):
+        lead = item.start is not None and item.start < a.lead_end
+        self.first, self.articles, self.last = (not lead, story, i, k), 1, i
+        self.stories, self.holder, self.weak = story, (i, k), weak_  # one story's id, or a set of them
+
+    def add(self, story: int, i: int, k: int, weak_: bool) -> None:
+        if self.last != i:
+            self.articles, self.last = self.articles + 1, i
+        if isinstance(self.stories, set):
+            self.stories.add(story)
+        elif self.stories != story:
+            self.stories = {self.stories, story}  # most items stay in one story: no set for them
+        if self.weak and not weak_:
+            self.holder, self.weak = (i, k), False
+
+
 def fetch_items(d: Digest, kind: int, best: list, tally: dict) -> tuple:
     """(Items) for the ranked keys of one kind, their values and articles read back from the digest."""
     wanted = {key: ([], None) for _, key in best if not isinstance(key, Story)}
-    holders = {(tally[key][7], tally[key][8]): key for key in wanted}
+    holders = {tally[key].holder: key for key in wanted}
     for i, a in enumerate(d.articles, 1):
         story = d.story_of[i - 1]
         for k, item in enumerate((a.figures, a.quotes, a.dates)[kind]):
