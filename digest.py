@@ -4975,7 +4975,8 @@ def ranked_items(d: Digest, top: int | None = None) -> tuple:
                       for story in d.stories if story.date]
         best = sorted(ranks) if top is None else heapq.nsmallest(top, ranks)
         chosen.append((best, len(ranks)))
-    return tuple(fetch_items(d, kind, best, tallies[kind]) + (total,) for kind, (best, total) in enumerate(chosen))
+    shown = fetch_items(d, [best for best, _ in chosen], tallies)
+    return tuple((items, total) for items, (_, total) in zip(shown, chosen))
 
 
 class Tally:
@@ -5000,22 +5001,25 @@ class Tally:
             self.holder, self.weak = (i, k), False
 
 
-def fetch_items(d: Digest, kind: int, best: list, tally: dict) -> tuple:
-    """(Items) for the ranked keys of one kind, their values and articles read back from the digest."""
-    wanted = {key: ([], None) for _, key in best if not isinstance(key, Story)}
-    holders = {tally[key].holder: key for key in wanted}
+def fetch_items(d: Digest, best: list, tallies: tuple) -> list:
+    """[Items] of each kind for its ranked keys, their values and articles read back from the digest
+    in one pass."""
+    wanted = [{key: ([], None) for _, key in ranked if not isinstance(key, Story)} for ranked in best]
+    holders = [{tally[key].holder: key for key in keys} for keys, tally in zip(wanted, tallies)]
     for i, a in enumerate(d.articles, 1):
         story = d.story_of[i - 1]
-        for k, item in enumerate((a.figures, a.quotes, a.dates)[kind]):
-            key = item_key(kind, item, story)
-            if key in wanted:
-                ids, value = wanted[key]
-                if not ids or ids[-1] != i:
-                    ids.append(i)
-                if holders.get((i, k)) == key:
-                    wanted[key] = (ids, item)
-    return ([Item(rank, key.articles, key) if isinstance(key, Story) else
-             Item(rank, tuple(wanted[key][0]), wanted[key][1]) for rank, key in best],)
+        for kind, items in enumerate((a.figures, a.quotes, a.dates)):
+            for k, item in enumerate(items):
+                key = item_key(kind, item, story)
+                if key in wanted[kind]:
+                    ids, value = wanted[kind][key]
+                    if not ids or ids[-1] != i:
+                        ids.append(i)
+                    if holders[kind].get((i, k)) == key:
+                        wanted[kind][key] = (ids, item)
+    return [[Item(rank, key.articles, key) if isinstance(key, Story) else
+             Item(rank, tuple(keys[key][0]), keys[key][1]) for rank, key in ranked]
+            for ranked, keys in zip(best, wanted)]
 
 
 def weak(kind: int, value) -> bool:
