@@ -320,6 +320,8 @@ junior senior assistant acting former ex first chief supreme grand crown executi
 general state opposition party national security federal interim caretaker elect
 principal permanent under shadow
 """)
+# Words that change what a role is ("shadow chancellor" is no chancellor): kept in front of a role.
+ROLE_CHANGERS = _set("vice deputy shadow former ex assistant acting interim associate under junior outgoing")
 # What a title is "of": "Chancellor of the Exchequer", "Secretary of State", "Minister of Defence".
 TITLE_COMPLEMENTS = _set("""
 exchequer state defence defense finance justice health education commons lords treasury staff
@@ -2569,7 +2571,7 @@ def role_before(text: str, s: Span) -> str | None:
     words = []
     for w in reversed(words_before(text, s.start)[-3:]):
         bare = w.lstrip(OPENING)
-        if bare.lower() in ROLE_QUALIFIERS and bare[:1].isupper() and words:
+        if bare.lower() in ROLE_CHANGERS and bare[:1].isupper() and words:
             words.insert(0, bare.lower())  # "Shadow home secretary Ann Lee", opening a sentence
             break
         if not LOWER_WORD.fullmatch(bare):
@@ -2581,9 +2583,6 @@ def role_before(text: str, s: Span) -> str | None:
     if verbs:
         words = words[verbs[-1] + 1:]  # "said analyst ...", "covering singer ...", "critics claim president ..."
     return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
-
-
-ROLE_QUALIFIERS = _set("shadow former deputy acting interim outgoing")
 
 
 def verb_form(word: str) -> bool:
@@ -4557,8 +4556,6 @@ def merged_entities(records: dict, names: dict, story_of: array) -> list[Entity]
     entities.sort(key=lambda e: (-e.stories, -len(e.articles), -e.lead, -e.mentions, e.name, e.type))
     return entities
 
-
-ROLE_CHANGERS = _set("vice deputy shadow former ex assistant acting interim associate under junior")
 
 
 def role_list(roles: Counter, name: str = "") -> tuple:
