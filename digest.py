@@ -608,19 +608,11 @@ CURRENCY_COUNTRIES = {
     "south korean": {"won": "KRW"}, "emirati": {"dirham": "AED"}, "uae": {"dirham": "AED"},
     "finnish": {"markka": "FIM"}, "dutch": {"guilder": "NLG"}, "greek": {"drachma": "GRD"},
     "austrian": {"schilling": "ATS"}, "portuguese": {"escudo": "PTE"}, "spanish": {"peseta": "ESP"},
+    "cuban": {"peso": "CUP"}, "uruguayan": {"peso": "UYU"}, "nepalese": {"rupee": "NPR"},
+    "algerian": {"dinar": "DZD"}, "tunisian": {"dinar": "TND"}, "libyan": {"dinar": "LYD"},
+    "bahraini": {"dinar": "BHD"}, "serbian": {"dinar": "RSD"}, "omani": {"rial": "OMR", "riyal": "OMR"},
+    "yemeni": {"rial": "YER", "riyal": "YER"},
 }
-# A bare currency name that many countries use, and its code in the country an article is about
-# ("pesos" in a story about Argentina); elsewhere the name's default above stands.
-LOCAL_CURRENCIES = {
-    "peso": {"Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Philippines": "PHP", "Cuba": "CUP",
-             "Uruguay": "UYU", "Mexico": "MXN"},
-    "rupee": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "India": "INR"},
-    "dinar": {"Kuwait": "KWD", "Jordan": "JOD", "Algeria": "DZD", "Tunisia": "TND", "Libya": "LYD",
-              "Bahrain": "BHD", "Serbia": "RSD", "Iraq": "IQD"},
-    "krone": {"Denmark": "DKK", "Norway": "NOK"}, "kroner": {"Denmark": "DKK", "Norway": "NOK"},
-    "riyal": {"Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Saudi Arabia": "SAR"},
-}
-LOCAL_COUNTRIES = frozenset(country for codes in LOCAL_CURRENCIES.values() for country in codes)
 # Hundredths of a currency, written after a number: "3.75p", "274.5 pence", "70 euro cents".
 MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD", "kopecks": "RUB",
                "kopeks": "RUB", "paise": "INR", "centimes": "FRF", "pfennigs": "DEM", "pfennig": "DEM"}
@@ -802,6 +794,24 @@ def _names(*tables: str) -> tuple[dict, dict]:
     return names, demonyms
 
 PLACE_NAMES, DEMONYMS = _names(COUNTRIES, PLACES, REGIONS)
+
+
+def _local_currencies(shared: tuple) -> dict:
+    """{currency name: {country: code}} for the names several countries use, from CURRENCY_COUNTRIES."""
+    local = {}
+    for adjective, names in CURRENCY_COUNTRIES.items():
+        country = DEMONYMS.get(" ".join(w.capitalize() for w in adjective.split()))
+        for name, code in names.items():
+            if country and name in shared:
+                local.setdefault(name, {})[country] = code
+    local["kroner"] = local["krone"]  # a plural without an s
+    return local
+
+
+# A bare currency name that several countries use ("400m pesos") is the currency of the country the
+# article is most about; elsewhere the name's default in CURRENCY_NAMES stands.
+LOCAL_CURRENCIES = _local_currencies(("peso", "rupee", "dinar", "krone", "riyal", "rial"))
+LOCAL_COUNTRIES = frozenset(country for codes in LOCAL_CURRENCIES.values() for country in codes)
 FIRST_WORDS = GIVEN_NAMES | FAMILY_FIRST  # a two-word name that starts with one is a person's
 
 ORG_NAMES, _ = _names(ORGS)
