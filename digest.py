@@ -1438,6 +1438,7 @@ class Memo(dict):
         return value
 
 
+WEB_DOMAINS = ("com", "net", "org", "co.uk", "com.au")  # a name ending in one is a web firm's: "Zorbly.com"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"  # capitals of Latin scripts
 NAME_TOKEN = rf"""(?:
     (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr)\.(?!\w)  # Sen., Dr.
@@ -1447,7 +1448,7 @@ NAME_TOKEN = rf"""(?:
   | [{UPPER}]\.(?={SP}?[{UPPER}])                   # one initial before a name: George W. Bush
   | (?:(?:al|el|ad|as|ash|at|az|abu|abd|bin|ibn)-)?     # Arabic article: al-Assad
     [{UPPER}](?>(?:[^\W_]|['’](?=[{UPPER}]))*)(?>(?:-[^\W_]+)*)  # PayPal, O'Neill, Vice-President, PRESIDENT-elect
-    (?:\.(?:com|net|co\.uk)(?![\w.]))?                 # Zorbly.com
+    (?:\.(?:{alternation(WEB_DOMAINS)})(?![\w.]))?      # Zorbly.com
 )"""
 # Atomic groups (?>...) keep these patterns linear. Not possessive repeats (*+): Python 3.11.2
 # gets those wrong over groups with a lookahead ("Warner's" -> "Warner'").
@@ -2084,10 +2085,7 @@ def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
 
 def web_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Zorbly.com', 'Kelvo.co.uk': a name with a web domain is a firm's."""
-    return "organization" if WEB_DOMAIN.search(s.words[-1]) or WEB_DOMAIN.match(u.text, s.end) else None
-
-
-WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au)\b")
+    return "organization" if s.words[-1].endswith(tuple("." + d for d in WEB_DOMAINS)) else None
 
 
 def camel_case(s: Span, u: Usage, near: Near) -> str | None:
