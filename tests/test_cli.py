@@ -150,14 +150,7 @@ class TestInterface(TempFolder):
         os.mkfifo(feed)  # digest blocks reading it: Ctrl-C arrives mid-run, not during start-up
         proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), feed], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-        writer = None
-        deadline = time.monotonic() + 60
-        while writer is None:  # opening the FIFO to write succeeds once digest has opened it to read
-            try:
-                writer = os.open(feed, os.O_WRONLY | os.O_NONBLOCK)
-            except OSError:
-                self.assertLess(time.monotonic(), deadline, "digest never opened its input")
-                time.sleep(0.01)
+        writer = open_writer(feed)
         try:
             proc.send_signal(signal.SIGINT)
             # A signal that lands just before digest blocks in read() is only noticed when the read
@@ -376,7 +369,8 @@ class TestWriteErrors(TempFolder):
 
 
 def open_writer(fifo: str) -> int:
-    """The writing end of a FIFO, once the process under test has opened it to read."""
+    """The writing end of a FIFO, once the process under test has opened it to read (opening it to
+    write succeeds only then); OSError after a minute."""
     deadline = time.monotonic() + 60
     while True:
         try:
