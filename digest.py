@@ -1009,22 +1009,22 @@ def windows_1252(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_file(path: str, limit: int) -> tuple[str, str | None]:
-    """A file's decoded text and a warning, or DigestError when it cannot be read or is too large."""
+def read_path(path: str, limit: int, then: str = ", skipped") -> bytes:
+    """At most `limit` bytes of a file, or of standard input for '-'; DigestError naming the path
+    (its message ending in `then`) when it cannot be read or is larger."""
     name = shown(path)
     try:
+        if path == "-":
+            return read_bytes(sys.stdin.buffer, limit, name, then)
         with open(path, "rb", buffering=0) as f:
-            data = read_bytes(f, limit, name)
+            return read_bytes(f, limit, name, then)
     except OSError as e:
-        raise DigestError(f"{name}: {e.strerror or e}, skipped") from None
-    return decode(data, name)
+        raise DigestError(f"{name}: {e.strerror or e}{then}") from None
 
 
 def read_source(path: str, limit: int) -> tuple[str, str | None]:
-    """The text of one source: a file, or standard input for '-'."""
-    if path == "-":
-        return decode(read_bytes(sys.stdin.buffer, limit, "<stdin>"), "<stdin>")
-    return read_file(path, limit)
+    """The decoded text of one source, a file or standard input for '-', and a warning."""
+    return decode(read_path(path, limit), shown(path))
 
 
 def file_id(path: str) -> tuple[int, int] | None:
@@ -1107,14 +1107,7 @@ def read_digests(path: str, limit: int):
     A file may hold several digests one after another, as a streaming job's reducer receives them.
     Every record is checked: a digest that is damaged or forged is an error naming the field."""
     name = shown(path)
-    try:
-        if path == "-":
-            data = read_bytes(sys.stdin.buffer, limit, name, "")
-        else:
-            with open(path, "rb", buffering=0) as f:
-                data = read_bytes(f, limit, name, "")
-    except OSError as e:
-        raise DigestError(f"{name}: {e.strerror or e}") from None
+    data = read_path(path, limit, "")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
