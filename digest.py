@@ -246,7 +246,7 @@ Coalition Forum Centre Center Service Services Exchange Network Chamber Conferen
 """)
 
 # Last words that make a capitalised span an organisation ("... Motors", "... Inc.").
-ORG_SUFFIXES = ORG_HEADS | _set("""
+ORG_SUFFIXES = ORG_HEADS | _set("""Executive
 Inc Inc. Corp Corp. Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Holdings Bancorp
 Partners Securities Airlines Airways Motors Systems Technologies Communications Industries
 Times Post News Journal Herald Telegraph Tribune Gazette Guardian Observer Press Radio Television
@@ -331,6 +331,9 @@ culture home affairs economy
 HONORIFIC_TITLES = HONORIFICS | _set("dr sir dame lord lady baron baroness")  # forms of address
 # Titles by which peers and royals are known with one name: "Lord Falconer", "Prince Edward".
 PEERAGE = _set("lord lady baron baroness earl countess duke duchess viscount marquess prince princess")
+# Titles that say whether "he" or "she" can mean a person: "He told Ms Lee" is not Ms Lee speaking.
+TITLES_OF_WOMEN = _set("mrs ms miss dame lady baroness countess duchess princess queen")
+TITLES_OF_MEN = _set("mr sir lord baron earl duke viscount marquess prince king")
 
 # Lower-case role nouns: "business mogul Elon ...", "Surrey captain Chris ...", ", chairman of".
 ROLE_NOUNS = _set("""
@@ -437,7 +440,7 @@ these they this those though through throughout thus to together too toward towa
 unlike until up upon us very via was we well were what whatever when whenever where whereas
 wherever whether which while who whoever whole whom whose why will with within without would yet
 you your yours yourself according added adding asked says said say told tells yes today tonight
-tomorrow yesterday earlier later first second third new old soon
+tomorrow yesterday earlier later first second third new old soon past
 let lets indeed overall thanks regardless following given
 notably separately initially eventually finally recently
 currently previously speaking ask
@@ -464,6 +467,8 @@ Beth=Elizabeth Sue=Susan Jenny=Jennifer Meg=Margaret Maggie=Margaret Becky=Rebec
 
 # Stopwords that also begin names ("New York", "First Albany", "Second Avenue"): they never break one.
 NAME_STARTERS = _set("new first second third old")
+# Stopwords that are also family names, after a given name: "Theresa May", "Thomas More".
+SURNAME_STOPWORDS = _set("may more will")
 
 # Small words inside names: joiners ("Bank of Japan", "Procter & Gamble"), the particles of
 # personal names ("Ludwig van Beethoven", "Osama bin Laden") and "for" ("Centre for Economic ...").
@@ -1577,12 +1582,14 @@ def classify(words: list[str]) -> str | None:
     return None
 
 
-def breaks_names(word: str, opening: bool) -> bool:
-    """A word that is never part of a name: 'The', 'However', a weekday, a month opening a run
-    ('May 5'; but 'Theresa May' keeps her May)."""
-    bare = word.rstrip(".").lower()
+def breaks_names(word: str, previous: str | None) -> bool:
+    """A word that is never part of a name (`previous` is the word before it in the run, if any):
+    'The', 'However', a weekday, a month opening a run ('May 5'; but 'Theresa May' keeps her May)."""
+    bare, opening = word.rstrip(".").lower(), previous is None
     capitalised = word[1:] == word[1:].lower() or word == "I"  # "The", "However"; not "US" or "IT"
-    return ((capitalised and word.lower() in STOPWORDS and word[0].isupper() and bare not in NAME_STARTERS)
+    surname = bare in SURNAME_STOPWORDS and previous in GIVEN_NAMES
+    return ((capitalised and word.lower() in STOPWORDS and word[0].isupper() and bare not in NAME_STARTERS
+             and not surname)
             or bare in WEEKDAYS
             or (bare in MONTHS and opening and word[0].isupper()))
 
@@ -1592,7 +1599,7 @@ def split_span(run: str, initial: bool) -> list[Span]:
     toks = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
     groups, cur = [], []
     for tok in toks:
-        if breaks_names(tok.word, not cur):
+        if breaks_names(tok.word, cur[-1].word if cur else None):
             if cur:
                 groups.append(cur)
             cur = []
@@ -1780,10 +1787,17 @@ def place_before_name(g: Group) -> list[Span] | None:
 
 
 def model_number(g: Group) -> list[Span] | None:
-    """'Zorba Z40', 'Airbus A380': a maker and its product's model, which is no name of its own."""
+    """'Zorba Z40', 'Airbus A380': a maker and its product's model, which is no name of its own (but
+    'Zorba Radio 2' is a station's name)."""
     if len(g.words) > 1 and any(c.isdigit() for c in g.words[-1]) and g.whole.name not in ORG_NAMES:
+        if g.words[-1].isdigit() and g.words[-2] in CHANNEL_WORDS:
+            return [g.typed("organization")]
         return split_group(g.toks[:-1], g.initial)
     return None
+
+
+CHANNEL_WORDS = _set("Radio Channel TV Television FM")  # broadcasters number their stations
+CHANNEL_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?![\w.,:]\d)")  # "Radio 4", "Channel 5"
 
 
 def compound_of_places(g: Group) -> list[Span] | None:
@@ -2093,11 +2107,15 @@ def company_possessive(s: Span, u: Usage, near: Near) -> str | None:
 
 
 def plural_after_the(s: Span, u: Usage, near: Near) -> str | None:
-    """'the Hawks', 'the Beatles': a plural name is a team or a group."""
+    """'the Hawks', 'the Beatles': a plural name is a team or a group; 'in the Uplands', a region."""
     word = s.words[0]
     if len(s.words) == 1 and word.endswith("s") and not word.endswith("ss") and near.after_the:
-        return "organization"
+        region = word.endswith(REGION_PLURALS) and near.prev[-2:-1] and near.prev[-2] in PLACE_WORDS_BEFORE
+        return "place" if region else "organization"
     return None
+
+
+REGION_PLURALS = ("lands", "hills", "isles", "islands", "mountains", "downs", "fens", "plains")  # the Uplands
 
 
 def place_word_before(s: Span, u: Usage, near: Near) -> str | None:
@@ -2135,9 +2153,12 @@ def byline_name(s: Span, u: Usage, near: Near) -> str | None:
 
 def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Okafor Bello, 45, ...': two or three plain capitalised words are a person's name when the
-    article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold')."""
-    if len(s.words) > SHORT_NAME or any(map(thing_word, s.words)):
+    article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold').
+    A given name before a word for a thing needs that evidence too ('Jack Law, chief executive of')."""
+    if len(s.words) > SHORT_NAME:
         return None
+    if any(map(thing_word, s.words)):
+        return "person" if len(s.words) == 2 and s.words[0] in GIVEN_NAMES and person_evidence(s, u) else None
     return "person" if person_evidence(s, u) else "name"
 
 
@@ -2273,6 +2294,24 @@ def vote_for_abbreviations(spans: list[Span], u: Usage) -> list[Span]:
             if len(initials) > 2 and initials not in u.votes:
                 u.votes[initials] = {"organization": 1}
     return spans
+
+
+EXPANSION_GAP = re.compile(rf"{SP}+(?:in|on|at|to|for)(?:{SP}+the)?{SP}+")  # 'of' and 'and' join names already
+
+
+def names_spelling_an_acronym(spans: list[Span], u: Usage) -> list[Span]:
+    """'Interactive Media in Retail Group' where the article also writes 'IMRG': two names joined by
+    a small word are one organisation's name when their initials spell an acronym the article uses."""
+    out = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and not (prev.caps or s.caps) and EXPANSION_GAP.fullmatch(u.text, prev.end, s.start):
+            initials = "".join(w[0] for w in prev.words + s.words if w[0].isupper())
+            if len(initials) > 2 and re.search(rf"(?<![\w.]){initials}(?!\w)", u.text):
+                out[-1] = Span(prev.start, s.end, u.text[prev.start:s.end].split(), None, prev.initial, "organization")
+                continue
+        out.append(s)
+    return out
 
 
 def drop_common_first_words(spans: list[Span], u: Usage) -> list[Span]:
@@ -2416,7 +2455,7 @@ def one_type_per_name(spans: list[Span], u: Usage) -> list[Span]:
 EVIDENCE_WEIGHT = 5  # typed mentions of a name that one mention typed by evidence outweighs
 TYPE_ORDER = {"person": 0, "place": 1, "organization": 2}  # the order of preference between equals
 
-RESOLVE_PASSES = (count_typed_forms, vote_for_abbreviations, drop_common_first_words, short_forms_of_organisations,
+RESOLVE_PASSES = (names_spelling_an_acronym, count_typed_forms, vote_for_abbreviations, drop_common_first_words, short_forms_of_organisations,
                   type_full_names, type_single_words, organisation_cues, types_in_context, read_shouted_lines, lists_share_a_type,
                   one_type_per_name)
 
@@ -2437,7 +2476,11 @@ def extract_names(text: str, regions: tuple, vocab, sport: str | None) -> tuple[
             spans.append(Span(start, end, [text[start:end]], caps=True))
             continue
         for m in NAME_SPAN.finditer(text, start, end):
-            spans += name_spans(text, m.start(), m.end())
+            stop = m.end()
+            if text[m.start():stop].rsplit(None, 1)[-1] in CHANNEL_WORDS:
+                number = CHANNEL_NUMBER.match(text, stop, end)
+                stop = number.end() if number else stop
+            spans += name_spans(text, m.start(), stop)
     spans = resolve_names(text, spans, vocab, sport)
     person_roles(text, spans)
     person_entities(spans)
@@ -3750,6 +3793,9 @@ SUBJECT_NEXT = re.compile(
     rf"(?:{SP}+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
     rf"|,{SP}+(?:who|a|an|the|[a-z]+ing)\b)")
 LOOK_BACK = 50  # sentences searched back for whom a pronoun means
+UNNAMED_SPEAKER = re.compile(rf"""\b[Aa]n?{SP}+(?:[\w&'’-]+{SP}+){{0,5}}?   # "A Zorba spokeswoman said"
+    (?:spokes(?:man|woman|person)|official|source){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
+SPOKESPERSON_AFTER = re.compile(rf"{SP}+spokes(?:man|woman|person)\b")
 ATTRIBUTION_GAP = 80  # characters between a quotation and the name of its speaker after it
 SPEAKERS_AFTER = 3  # names after a quotation tried as its speaker ('," Zorba chairman Ann Lee said')
 
@@ -3762,7 +3808,7 @@ class Quoting(NamedTuple):
     near: list  # people and organisations named within WINDOW of it, in its sentence
     by_role: dict  # a role ('vice president') -> the one person holding it
     subject: Mention | None  # the person its sentence is about
-    last_subject: object  # () -> whom the sentences before were last about
+    last_subject: object  # (sex=None) -> whom the sentences before were last about ("f", "m": who "she", "he" can be)
 
 
 def sentence_subject(text: str, people: list[Mention]) -> Mention | None:
@@ -3796,6 +3842,10 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
         for role in e.roles:
             by_role.setdefault(role.lower().replace("-", " "), e.name)
     subjects = {}  # (sentence index, people or bodies) -> subject mention, computed when needed
+    sexes = sexes_of(text, people)
+
+    def agrees(entity: str, sex: str | None) -> bool:
+        return sex is None or sexes.get(entity, sex) == sex
 
     def subject_of(index: int, group: list) -> Mention | None:
         key = (index, id(group))
@@ -3805,14 +3855,27 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
 
     spoken = {}  # sentence index -> speaker of its last quotation, when it has one
 
-    def last_before(index: int, group: list, quoted: bool) -> str | None:
-        """Whom the sentences before `index` were last about (a quotation's speaker counting first)."""
+    def last_before(index: int, group: list, quoted: bool, sex: str | None = None) -> str | None:
+        """Whom the sentences before `index` were last about (a quotation's speaker counting first),
+        of the sex a pronoun asks for, when the article's titles tell it."""
         for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if quoted and spoken.get(j):
+            if quoted and spoken.get(j) and agrees(spoken[j], sex):
                 return spoken[j]
             subject = subject_of(j, group)
+            named = in_range(group, starts[id(group)], *sentences[j])[::-1]
             if subject is not None:
-                return subject.entity
+                if agrees(subject.entity, sex):
+                    return subject.entity
+                for m in named:
+                    if agrees(m.entity, sex):
+                        return m.entity  # "Ms Lee wrote to Mr Ray. He replied: '...'"
+            if sex and UNNAMED_SPEAKER.search(text, *sentences[j]):
+                body = next((b for b in in_range(bodies, starts[id(bodies)], *sentences[j])
+                             if SPOKESPERSON_AFTER.match(text, b.end)), None)
+                return body.entity if body else None  # "A Zorba spokeswoman said ... . She added: '...'"
+            for m in named if sex else ():
+                if sexes.get(m.entity) == sex:
+                    return m.entity  # "Ms Lee won the seat. She says: '...'"
             holder = role_holder(text, sentences[j], by_role) if group is people else None
             if holder:
                 return holder  # "The first minister said ... . He told her: '...'"
@@ -3831,13 +3894,27 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
         near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
                         min(sentence[1], q.end() + WINDOW))
         quoting = Quoting(text, q, sentence, near, by_role, subject,
-                          lambda index=index: last_before(index, people, True))
+                          lambda sex=None, index=index: last_before(index, people, True, sex))
         speaker = next(filter(None, (rule(quoting) for rule in SPEAKER_RULES)), None)
         if speaker is None:
             speaker = continued_speaker(text, sentences, index, q, quotes, spoken, people, starts[id(people)])
         quotes.append(quote_of(text, q, speaker))
         spoken[index] = speaker
     return quotes
+
+
+TITLE_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\.?{SP}+$")
+
+
+def sexes_of(text: str, people: list[Mention]) -> dict:
+    """Person entity -> "f" or "m", from a title written before one of its mentions ('Ms Lee')."""
+    out = {}
+    for m in people:
+        title = TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        word = title[1].lower() if title else ""
+        if word in TITLES_OF_WOMEN or word in TITLES_OF_MEN:
+            out.setdefault(m.entity, "f" if word in TITLES_OF_WOMEN else "m")
+    return out
 
 
 def quotations_in(text: str, sentences: list) -> list:
@@ -3878,9 +3955,15 @@ def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
 def name_then_speech(c: Quoting) -> str | None:
     """'Lee emphasised the “...”', 'Lee has called the plan the “...”', 'Lee said: “...”'."""
     s0 = max(c.sentence[0], c.q.start() - WINDOW)
-    for m in reversed([m for m in c.near if s0 <= m.start and m.end <= c.q.start()]):
+    before = [m for m in c.near if s0 <= m.start and m.end <= c.q.start()]
+    for k in range(len(before) - 1, -1, -1):
+        m = before[k]
         said = SAID_AFTER_NAME.match(c.text, m.end)
         if said and said.end() <= c.q.start() and not ADDRESSED.search(c.text, max(s0, m.start - 25), m.start):
+            for p in before[:k] if m.type == "organization" else ():
+                apposed = SAID_AFTER_NAME.match(c.text, p.end)
+                if p.type == "person" and apposed and apposed.end() == said.end():
+                    return p.entity  # 'Ann Lee, head of Zorba, said': Zorba is in her apposition
             return m.entity  # (not 'He told Ms Lee: "..."': she is spoken to)
     return None
 
@@ -3919,9 +4002,8 @@ ROLE_BETWEEN = re.compile(rf"(?:['’]s)?(?:{SP}+[a-z][\w-]*){{0,5}},?{SP}+")  #
 def pronoun_speech(c: Quoting) -> str | None:
     """'“...,” he said': the person the sentences before were about."""
     s0, s1 = max(c.sentence[0], c.q.start() - WINDOW), min(c.sentence[1], c.q.end() + WINDOW)
-    if PRONOUN_SAID.search(c.text, s0, c.q.start()) or PRONOUN_SAID.search(c.text, c.q.end(), s1):
-        return c.last_subject()
-    return None
+    said = PRONOUN_SAID.search(c.text, s0, c.q.start()) or PRONOUN_SAID.search(c.text, c.q.end(), s1)
+    return c.last_subject("f" if said[1].lower() == "she" else "m") if said else None
 
 
 def role_speech(c: Quoting) -> str | None:

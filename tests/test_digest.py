@@ -180,6 +180,7 @@ class TestSplitRules(RuleTable):
             ("The French Foreign Ministry objected.", [("Foreign Ministry", "organization")]),
             ("Kenyan Ann Lee won.", [("Ann Lee", "person")]),
             ("The Welsh Farmers Union met.", [("Welsh Farmers Union", "organization")]),
+            ("The Welsh Executive disagreed.", [("Welsh Executive", "organization")]),
         )
 
     def test_place_before_name(self):
@@ -191,7 +192,8 @@ class TestSplitRules(RuleTable):
     def test_model_number(self):
         self.check(("Zelmar Holdings said the Zelmar Z40 jet flew.",
                     [("Zelmar Holdings", "organization"), ("Zelmar", "organization")]),
-                   ("Orders for the Airbus A380 grew.", [("Airbus", "organization")]))
+                   ("Orders for the Airbus A380 grew.", [("Airbus", "organization")]),
+                   ("She spoke on Zelmar Radio 2 on Monday.", [("Zelmar Radio 2", "organization")]))
 
     def test_compound_of_places(self):
         self.check(("US-Mexico talks resumed.", [("US", "place"), ("Mexico", "place")]))
@@ -263,7 +265,8 @@ class TestTypeRules(RuleTable):
         self.check(("Workers said Zorba's factory closed.", [("Zorba", "organization")]))
 
     def test_plural_after_the(self):
-        self.check(("He thanked the Hawks organisation.", [("Hawks", "organization")]))
+        self.check(("He thanked the Hawks organisation.", [("Hawks", "organization")]),
+                   ("She spoke to farmers in the Uplands on Monday.", [("Uplands", "place")]))
 
     def test_place_word_before(self):
         self.check(("They met near Oruvo.", [("Oruvo", "place")]))
@@ -297,11 +300,26 @@ class TestTypeRules(RuleTable):
             ("The bank's chief economist, Okafor Bello, disagreed.", [("Okafor Bello", "person")]),
             ('Velta Gold lost the case. "We will appeal," said one lawyer. He was angry.', []),
             ("Velta Gold lost the case and its shares fell.", []),
+            ("Tom Bond, head of the Zelmar Trust, objected. Mr Bond said so.",
+             [("Tom Bond", "person"), ("Zelmar Trust", "organization"), ("Bond", "person")]),
+            ("Tom Bond spoke at the Zelmar Trust.", [("Zelmar Trust", "organization")]),
         )
 
 
 class TestResolvePasses(RuleTable):
     """The passes of resolve_names that the type rules above do not show."""
+
+    def test_a_stopword_family_name_after_a_given_name(self):
+        self.check(("Ann May, a senator, spoke. May 5 was the vote.", [("Ann May", "person")]),
+                   ("Officials may Ann.", []))
+
+    def test_names_spelling_an_acronym(self):
+        self.check(
+            ("Data came from the Digital Media in Farming Council. The DMFC said so.",
+             [("Digital Media in Farming Council", "organization"), ("DMFC", "organization")]),
+            ("Past Farming Council reports differ.", [("Farming Council", "organization")]),
+        )
+        self.check(("Ann Lee met Tom Ray in Oruvo.", [("Ann Lee", "person"), ("Tom Ray", "person"), ("Oruvo", "place")]))
 
     def test_vote_for_abbreviations(self):
         self.check(
@@ -603,6 +621,8 @@ class TestQuotes(unittest.TestCase):
     def test_name_then_speech(self):
         self.assertEqual(self.quotes("Mayor Lars Berg said: “The tunnel opens in June.”"),
                          [("The tunnel opens in June.", "Lars Berg")])
+        self.assertEqual(self.quotes("Lars Berg, chief executive of the Zelmar Trust, said the plan was “unwise”."),
+                         [("unwise", "Lars Berg")])  # the organisation in his apposition does not speak
 
     def test_speech_after(self):
         for text, expected in (
@@ -614,6 +634,14 @@ class TestQuotes(unittest.TestCase):
 
     def test_pronoun_speech(self):
         self.assertEqual(self.quotes('Senator Ann Lee stayed late. "I am tired," she said.'), [("I am tired", "Ann Lee")])
+        text = ("Governor Ann Lee wrote to Mr Tom Ray on Friday. The reply came on Monday. "
+                "He told Ms Lee: \"It is disappointing.\"")
+        self.assertEqual(self.quotes(text), [("It is disappointing.", "Tom Ray")])  # "he" is not Ms Lee
+        text = ("Mr Tom Ray spoke first. Labour's Ann Lee won the seat in 1997. "
+                "She says she will fight \"as a hard-working MP\". Ms Lee was calm.")
+        self.assertEqual(self.quotes(text), [("as a hard-working MP", "Ann Lee")])  # the last woman named
+        text = ('Mr Tom Ray spoke first. A Zelmar Trust spokeswoman said the plan was sound. "We act," she added.')
+        self.assertEqual(self.quotes(text), [("We act", "Zelmar Trust")])  # an unnamed speaker, not Mr Ray
 
     def test_role_speech(self):
         self.assertEqual(self.quotes("Vice President Omar Haddad spoke. The vice president called it “a start”."),
