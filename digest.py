@@ -2723,7 +2723,8 @@ TAKE_VERBS = _set("takes take took put puts brings brought pushes push pushing s
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
 planning plans planned aims aiming wants hopes hoping needs seeking attempting trying able allowed
-is are was were be been being also still now will would could should may might""")
+is are was were be been being also still now will would could should may might
+estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
 TIME_NOUNS = _set("year years quarter quarters month months week weeks period half day days season first second")
 # -ing words that are nouns or adjectives in a measured thing's name, not verbs: "operating profit".
@@ -2762,7 +2763,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
 TIME_PHRASE = re.compile(rf"""{SP}*(
     (?:last|this|next|the|each|per|every|previous){SP}+(?:year|month|week|quarter|day|season)
   | in{SP}+(?:19|20)\d\d | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
-  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:year|quarter|months?|weeks?|period|half)
+  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+)?
   | a{SP}+year{SP}+(?:earlier|ago)
 )""", re.X)
@@ -3095,13 +3096,16 @@ def object_of_verb(c: Clause):
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
     if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
-    for k in range(len(words) - 2, max(-1, len(words) - 2 - ABOUT_WORDS), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - ABOUT_WORDS), -1):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k):
             obj = words[k + 1:-1]
+            if plain(obj[0]) in PREPOSITIONS and k and is_noun(words[k - 1]) and words[k - 1][:1].islower():
+                continue  # "cut its growth forecast for the economy from 2%": 'forecast' is a noun here
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
                         or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
-            obj = [w for w in obj[:cut] if plain(w) not in DETERMINERS]
+            obj = obj[:cut]
+            obj = [w for i, w in enumerate(obj) if plain(w) not in DETERMINERS or (i and plain(obj[i - 1]) in PREPOSITIONS)]
             while len(obj) > 1 and plain(obj[-1]) in HOLD_WORDS:
                 obj.pop()  # "left rates on hold again at 4.75%" -> "rates"
             if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
@@ -3116,6 +3120,28 @@ def object_of_verb(c: Clause):
 
 
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat")
+
+
+def amount_to_someone(c: Clause):
+    """'owes the Paris lenders $4bn' -> 'debt to the Paris lenders'; 'paying the regulator $2m' ->
+    'payment to the regulator': a sum given, owed or lent, and to whom."""
+    words = list(c.before)
+    while words and plain(words[-1]) in APPROX_WORDS:
+        words.pop()
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - RECIPIENT_WORDS), -1):
+        noun = GIVING.get(plain(words[k]))
+        if noun and words[k][:1].islower():
+            whom = words[k + 1:]
+            if (plain(whom[0]) in DETERMINERS or whom[0][:1].isupper()) and not any(map(part_of_figure, whom)) \
+                    and not any(plain(w) in NP_STOPS | PREPOSITIONS for w in whom):
+                return f"{noun} to {' '.join(whom)}", ""
+            return None
+    return None
+
+
+GIVING = {**dict.fromkeys("owe owes owed owing".split(), "debt"), **dict.fromkeys("pay pays paid paying".split(), "payment"),
+          **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award")}
+RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the sum
 
 
 def noun_after_preposition(words: list[str], k: int) -> bool:
@@ -3274,11 +3300,11 @@ def relative_tail(c: Clause):
     return None
 
 
-ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, cut_from, object_of_verb,
-               price_for, subject_of_verb, figure_as_subject, noun_before_figure, done_by_pronoun, relative_tail,
+ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, cut_from, amount_to_someone,
+               object_of_verb, price_for, subject_of_verb, figure_as_subject, noun_before_figure, done_by_pronoun, relative_tail,
                purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
-                    "just estimated least")
+                    "just estimated least between")
 
 
 def tidy_about(phrase: str, c: Clause) -> str:
@@ -3287,8 +3313,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     words = phrase.split()
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
-    if not words:
-        return ""
+    if not words or all(plain(w) in TIME_NOUNS | DETERMINERS for w in words):
+        return ""  # "this year" says when, not what
     first = words[0]
     low = first.lower()
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
@@ -3760,8 +3786,8 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
         if not ends:
             continue
         after = min(ends, key=lambda f: abs(f.start - before.start))  # "from A to B, and from C to D": the nearest
-        if measure_of(after.about) != measure_of(before.about):
-            continue  # two measures, not one changing
+        if not measure_of(after.about) or measure_of(after.about) != measure_of(before.about):
+            continue  # two measures, not one changing; or a change of nothing known
         change = Decimal(str(after.value)) - Decimal(str(before.value))
         relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
         unit = "points" if after.unit == "percent" else after.unit
