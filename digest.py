@@ -691,6 +691,7 @@ sales profit profits revenue revenues turnover earnings income exports imports p
 spending output inflation unemployment growth shares debt debts deficit surplus losses loss investment
 borrowing savings wages pay salaries rents rent fares bills taxes tax rates rate margins margin volumes
 orders demand supply production consumption assets liabilities reserves funds fees dividends bonuses
+capacity
 """)
 
 # Opposite sides of one balance: (side A words, side B words, what A minus B is called).
@@ -2712,7 +2713,7 @@ DETERMINERS = _set("a an the its their his her this that these those another fur
 FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""additional extra estimated record first second third fourth fifth
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
-NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can has have had than and or but
+NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively expect expects think thinks believe believes predict
 predicts estimate estimates""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
@@ -2996,12 +2997,44 @@ def direction_of(verb: str, linked: list[str]) -> str:
 # The rules of figure_about, in order: each returns (phrase, direction) or None.
 
 def counted_noun(c: Clause):
-    """'2,500 jobs at the plant' -> 'jobs at the plant'; 'will cut 2,500 jobs' -> 'jobs' (cut)."""
+    """'2,500 jobs at the plant' -> 'jobs at the plant'; 'will cut 2,500 jobs' -> 'jobs' (cut); '800
+    jobs were lost' -> 'jobs lost'; 'a capacity of 9 million tonnes' -> 'capacity' (see noun_of_figure)."""
     if c.unit != "count":
         return None
+    of = noun_of_figure(c) if c.before and plain(c.before[-1]) == "of" else None
+    head = plain(of[0].split()[-1]) if of else ""
+    if of and measured(head) and head not in CHANGE_NOUNS and head not in ("total", "number"):
+        return of  # (not "a rise of 62,000 units" or "a total of 90 firms": what is counted is the measure)
     k, _ = verb_before(c.before)
-    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS else ""
-    return " ".join(noun_run(c.after) or c.after[:1]), verb
+    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS - PREPOSITIONS else ""
+    noun = noun_run(c.after) or c.after[:1]
+    fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
+    return " ".join(noun + fate), "" if fate else verb
+
+
+def what_befalls(words: list[str]) -> list[str]:
+    """What the words after a count say happens to what it counts: 'were lost' -> ['lost'], 'will
+    go' -> ['to', 'go'], 'should be created' -> ['created']; else []."""
+    k = 0
+    while k < len(words):  # "were lost", "will be cut", "have been shed"; not "have lost their jobs"
+        if plain(words[k]) in PASSIVE_AUXILIARIES:
+            k += 1
+        elif plain(words[k]) in ("has", "have", "had") and k + 1 < len(words) and plain(words[k + 1]) == "been":
+            k += 2
+        else:
+            break
+    if k == 0 or k == len(words) or not words[k][:1].islower():
+        return []
+    w = plain(words[k])
+    if w in ("go", "goes"):
+        return ["to", "go"]
+    if w in FRAME_WORDS:
+        return []  # "100,000 people are feared dead": a report, not what befell them
+    return [w] if (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES else []
+
+
+PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
+PAST_PARTICIPLES = _set("lost cut made sold built shed paid hit put set left kept held won taken given thrown laid gone")
 
 
 def noun_after_figure(c: Clause):

@@ -293,6 +293,8 @@ CASES = (
     ("Just 23% of voters said they trusted the government on the economy, the poll found.", "23%", "23", "percent", "voters"),
     ("The pay deal, worth 4.5% in total, was accepted by nurses in a ballot on Friday.", "4.5%", "4.5", "percent", "deal"),
     ("The island state still owes its Gulf lenders about $6.5bn, the finance ministry said on Friday.", "$6.5bn", "6500000000", "USD", "debt"),
+    ("About 1,400 jobs will be lost when the Dunmore smelter closes next spring, the union said.", "1,400 jobs", "1400", "count", "lost"),
+    ("The Tarrow cement works has an annual capacity of 2.5 million tonnes, its owner said.", "2.5 million tonnes", "2500000", "count", "capacity"),
     ("The carmaker agreed to pay the Ohio regulator $14m to settle claims over faulty airbags.", "$14m", "14000000", "USD", "payment"),
     ("Remittance fees are estimated to have fallen by between 20% and 30% over the decade.", "20% and 30%", "20", "percent", "fees", "30"),
     ("The agency will cut its 2026 growth forecast for the Chilean economy from 3.1% to 2.4%.", "3.1%", "3.1", "percent", "forecast"),
