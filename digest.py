@@ -3852,6 +3852,7 @@ SUBJECT_NEXT = re.compile(
     rf"(?:{SP}+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
     rf"|,{SP}+(?:who|a|an|the|[a-z]+ing)\b)")
 LOOK_BACK = 50  # sentences searched back for whom a pronoun means
+HE, SHE = re.compile(r"\b[Hh]e\b"), re.compile(r"\b[Ss]he\b")  # as a subject
 UNNAMED_SPEAKER = re.compile(rf"""\b[Aa]n?{SP}+(?:[\w&'’-]+{SP}+){{0,5}}?   # "A Zorba spokeswoman said"
     (?:spokes(?:man|woman|person)|official|source){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 SPOKESPERSON_AFTER = re.compile(rf"{SP}+spokes(?:man|woman|person)\b")
@@ -3922,6 +3923,8 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
                 return spoken[j]
             subject = subject_of(j, group)
             named = in_range(group, starts[id(group)], *sentences[j])[::-1]
+            if sex and (SHE if sex == "f" else HE).search(text, *sentences[j]):
+                named = []  # "He said the plan was drawn up with Lord Ray.": "he" is still the one before
             if subject is not None:
                 if agrees(subject.entity, sex):
                     return subject.entity

@@ -642,6 +642,9 @@ class TestQuotes(unittest.TestCase):
         self.assertEqual(self.quotes(text), [("as a hard-working MP", "Ann Lee")])  # the last woman named
         text = ('Mr Tom Ray spoke first. A Zelmar Trust spokeswoman said the plan was sound. "We act," she added.')
         self.assertEqual(self.quotes(text), [("We act", "Zelmar Trust")])  # an unnamed speaker, not Mr Ray
+        text = ('Mr Tom Ray said in a statement: "We acted." He said the plan was drawn up with Mr Ed Lee. '
+                '"It was lawful," he said.')
+        self.assertEqual(self.quotes(text)[-1], ("It was lawful", "Tom Ray"))  # "he" still means Mr Ray
 
     def test_role_speech(self):
         self.assertEqual(self.quotes("Vice President Omar Haddad spoke. The vice president called it “a start”."),
