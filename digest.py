@@ -1726,7 +1726,7 @@ def titled_person(g: Group, i: int, n: int) -> list[Span]:
         given = len(right[0].words) > 1 and right[0].words[0] in FIRST_WORDS and right[0].type == "place"
         if (right[0].type is None or given) and len(right[0].words) <= MAX_TITLED_WORDS:
             right[0].type, right[0].strong = "person", True
-        elif role.lower() in PEERAGE and len(right[0].words) == 1:
+        elif role and role.split()[-1].lower() in PEERAGE and len(right[0].words) == 1:
             right[0].type, right[0].strong = "person", True  # "Baroness Scotland": peers take place names
     return [s for s in left if s.words[0] not in NOT_NAMES] + right
 
@@ -2532,8 +2532,9 @@ def person_entities(spans: list[Span]) -> None:
                 given.setdefault(s.words[0], set()).add(s.entity)
             continue
         known = seen.get(s.words[0])
-        if s.role and s.role.lower() in PEERAGE:  # "Baroness Kennedy" is not "Charles Kennedy"
-            s.entity = f"{s.role} {s.name}"
+        peer = s.role.split()[-1] if s.role else ""
+        if peer.lower() in PEERAGE:  # "Baroness Kennedy" (also "Tory Baroness Kennedy") is not "Charles Kennedy"
+            s.entity = f"{peer} {s.name}"
             counts = seen.setdefault(s.words[0], {})
             counts[s.entity] = counts.get(s.entity, 0) + 1
         elif known:

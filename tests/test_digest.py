@@ -386,6 +386,10 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(found["Maria Lopez"].mentions, 2)
         self.assertEqual(found["Tom Baker"].aliases, ("Tom Baker", "Baker"))
 
+    def test_a_peer_is_not_the_commoner_who_shares_the_name(self):
+        a = article("Tom Baker spoke first. Opponents included Labour Lord Baker of Oruvo, who objected.")
+        self.assertEqual({m.entity for m in a.mentions if m.type == "person"}, {"Tom Baker", "Lord Baker"})
+
     def test_a_surname_joins_the_full_name_written_last(self):
         a = article("Ann Lee met Tom Lee in Paris. Later Tom Lee left, and Lee said he was tired.")
         self.assertEqual(people(a)["Tom Lee"].mentions, 3)
