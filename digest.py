@@ -1564,6 +1564,9 @@ def at_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\n.!?:;—–-•*|"
 
 
+COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}  # "S. Korea": no person's initial
+
+
 def classify(words: list[str]) -> str | None:
     """The type strong evidence gives a span's words alone, or None."""
     name = " ".join(words)
@@ -1572,6 +1575,8 @@ def classify(words: list[str]) -> str | None:
     if name in ORG_NAMES:
         return "organization"
     first, last, n = words[0], words[-1], len(words)
+    if n > 1 and first in COMPASS_INITIALS and (" ".join(words[1:]) in PLACE_NAMES or words[1] in NOT_NAMES):
+        return "place" if words[1] not in NOT_NAMES else None  # "S. Korea"; "S. Korean" is no name
     if (n > 1 and (last in ORG_SUFFIXES or first == "Daily" or (n > 2 and first in ORG_HEADS and words[1] == "of"))) \
             or ("-" in last and last.rsplit("-", 1)[-1] in ORG_SUFFIXES):
         return "organization"  # "Zorba Holdings", "the Herald-Post", "the Daily Clarion", "Bank of Japan"
@@ -2502,6 +2507,8 @@ def canonical_name(name: str, type_: str) -> str:
     table = PLACE_NAMES if type_ == "place" else ORG_NAMES if type_ == "organization" else {}
     if name in table:
         return table[name]
+    if name[:2] in COMPASS_INITIALS and f"{COMPASS_INITIALS[name[:2]]}{name[2:]}" in table:
+        return table[f"{COMPASS_INITIALS[name[:2]]}{name[2:]}"]  # "S. Korea" -> "South Korea"
     hit = FOLDED_NAMES.get(name.casefold()) if name.isupper() else None
     return hit[0] if hit and hit[1] == type_ else name
 

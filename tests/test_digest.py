@@ -386,6 +386,11 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(found["Maria Lopez"].mentions, 2)
         self.assertEqual(found["Tom Baker"].aliases, ("Tom Baker", "Baker"))
 
+    def test_a_compass_initial_before_a_country_is_no_persons_initial(self):
+        a = article("Talks between S. Korea and N. Korea resumed. S. Korean officials were hopeful.")
+        self.assertEqual([(m.text, m.type, m.entity) for m in a.mentions],
+                         [("S. Korea", "place", "South Korea"), ("N. Korea", "place", "North Korea")])
+
     def test_a_peer_is_not_the_commoner_who_shares_the_name(self):
         a = article("Tom Baker spoke first. Opponents included Labour Lord Baker of Oruvo, who objected.")
         self.assertEqual({m.entity for m in a.mentions if m.type == "person"}, {"Tom Baker", "Lord Baker"})
