@@ -2474,8 +2474,9 @@ SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a ru
 SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
 
 
-def extract_names(text: str, regions: tuple, vocab, sport: str | None) -> tuple[list, list]:
-    """Mentions and local entities of the names in `regions` of `text`."""
+def extract_names(text: str, regions: tuple, vocab, sport: str | None, body_start: int = 0) -> tuple[list, list]:
+    """Mentions and local entities of the names in `regions` of `text` (the body starts at
+    `body_start`; the headline is before it)."""
     spans = []
     for start, end in regions:
         if not SPEAKING.search(text, start, end) and SHOUTING.search(text, start, end):
@@ -2489,7 +2490,7 @@ def extract_names(text: str, regions: tuple, vocab, sport: str | None) -> tuple[
             spans += name_spans(text, m.start(), stop)
     spans = resolve_names(text, spans, vocab, sport)
     person_roles(text, spans)
-    person_entities(spans)
+    person_entities(spans, body_start)
     organisation_entities(text, spans)
     for s in spans:
         if s.type not in ("person", "organization"):  # places, and open names that may be places
@@ -2513,18 +2514,26 @@ def canonical_name(name: str, type_: str) -> str:
     return hit[0] if hit and hit[1] == type_ else name
 
 
-def person_entities(spans: list[Span]) -> None:
+def person_entities(spans: list[Span], body_start: int = 0) -> None:
     """Each person's entity: the fullest form of the name. A lone surname joins the full name with
     that surname mentioned most so far (the latest of equals: 'Ann Lee ... Tom Lee ... Lee'); a
     first word that is no known given name may be a family name written first, and stands for its
     person too ('Hu Wen ... Hu'). A lone given name joins no one ('Tom' could be anyone) and is
-    left untyped, unless a knight's or peer's title makes it a form of address ('Sir John')."""
-    full = {}  # person key -> fullest name
+    left untyped, unless a knight's or peer's title makes it a form of address ('Sir John'). In a
+    headline, a word before a surname that is no given name is a headline's epithet ('Dogged Lee'
+    is the body's one Tom Lee)."""
+    full, named = {}, {}  # person key -> fullest name; surname -> full names with a known given name
     for s in spans:
         if s.type == "person" and len(s.words) > 1:
             key = person_key(s.words[0] + s.words[-1])
             if len(s.name) > len(full.get(key, "")):
                 full[key] = s.name
+            if s.words[0] in GIVEN_NAMES and s.start >= body_start:
+                named.setdefault(s.words[-1], set()).add(key)
+    for s in spans:
+        if s.type == "person" and len(s.words) == 2 and s.end <= body_start and s.words[0] not in GIVEN_NAMES \
+                and len(named.get(s.words[-1], ())) == 1:
+            full[person_key(s.words[0] + s.words[-1])] = full[next(iter(named[s.words[-1]]))]
     seen = {}  # calling word (surname, or family name written first) -> {full name: mentions so far}
     given = {}  # first words of full names that are given names -> those full names
     for s in spans:
@@ -4353,7 +4362,8 @@ def extract_article(text: str, source: str) -> Article:
         words += text[start:end].split()
     counts = Counter(words)
     normal = Normal((w, w.strip(EDGE_PUNCT).lower()) for w in counts)  # "Trade," -> "trade", once a word
-    mentions, entities = extract_names(text, lay.content, counts, sport_of(lay.title, normal))
+    mentions, entities = extract_names(text, lay.content, counts, sport_of(lay.title, normal),
+                                       lay.body[0][0] if lay.body else 0)
     sentences = split_sentences(text, lay.body)
     named = frozenset(m.start for m in mentions if m.type != "name")
     figures = extract_figures(text, sentences, counts, named)

@@ -391,6 +391,11 @@ class TestEntities(unittest.TestCase):
         self.assertEqual([(m.text, m.type, m.entity) for m in a.mentions],
                          [("S. Korea", "place", "South Korea"), ("N. Korea", "place", "North Korea")])
 
+    def test_a_headline_epithet_before_a_surname_is_the_bodys_person(self):
+        a = digest.extract_article("Dogged Ferro holds on\n\nTim Ferro beat Ann Ray in three sets. Ferro was tired.", "x")
+        self.assertEqual({m.text: m.entity for m in a.mentions if m.type == "person"},
+                         {"Dogged Ferro": "Tim Ferro", "Tim Ferro": "Tim Ferro", "Ferro": "Tim Ferro", "Ann Ray": "Ann Ray"})
+
     def test_a_peer_is_not_the_commoner_who_shares_the_name(self):
         a = article("Tom Baker spoke first. Opponents included Labour Lord Baker of Oruvo, who objected.")
         self.assertEqual({m.entity for m in a.mentions if m.type == "person"}, {"Tom Baker", "Lord Baker"})
