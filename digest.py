@@ -2522,18 +2522,21 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
     left untyped, unless a knight's or peer's title makes it a form of address ('Sir John'). In a
     headline, a word before a surname that is no given name is a headline's epithet ('Dogged Lee'
     is the body's one Tom Lee)."""
-    full, named = {}, {}  # person key -> fullest name; surname -> full names with a known given name
+    full, named, in_body = {}, {}, set()  # person key -> fullest name; surname -> keys with a given name
     for s in spans:
         if s.type == "person" and len(s.words) > 1:
             key = person_key(s.words[0] + s.words[-1])
             if len(s.name) > len(full.get(key, "")):
                 full[key] = s.name
-            if s.words[0] in GIVEN_NAMES and s.start >= body_start:
-                named.setdefault(s.words[-1], set()).add(key)
+            if s.start >= body_start:
+                in_body.add(key)
+                if s.words[0] in GIVEN_NAMES:
+                    named.setdefault(s.words[-1], set()).add(key)
     for s in spans:
-        if s.type == "person" and len(s.words) == 2 and s.end <= body_start and s.words[0] not in GIVEN_NAMES \
-                and len(named.get(s.words[-1], ())) == 1:
-            full[person_key(s.words[0] + s.words[-1])] = full[next(iter(named[s.words[-1]]))]
+        key = person_key(s.words[0] + s.words[-1])
+        if s.type == "person" and len(s.words) == 2 and s.end <= body_start and not s.role and key not in in_body \
+                and s.words[0] not in GIVEN_NAMES and len(named.get(s.words[-1], ())) == 1:
+            full[key] = full[next(iter(named[s.words[-1]]))]
     seen = {}  # calling word (surname, or family name written first) -> {full name: mentions so far}
     given = {}  # first words of full names that are given names -> those full names
     for s in spans:
