@@ -2720,7 +2720,7 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 
 DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
 CLAUSE_EDGE = re.compile(
-    rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|which,?|who|where"
+    rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
     rf"|after|before|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
 ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
@@ -2927,7 +2927,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
-                         and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS))
+                         and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
+                         and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
                          and words[k - 1][:1].islower() and not modified(words, k - 1))
                      or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower()
@@ -3026,7 +3027,7 @@ def counted_noun(c: Clause):
     if of and measured(head) and head not in CHANGE_NOUNS and head not in ("total", "number"):
         return of  # (not "a rise of 62,000 units" or "a total of 90 firms": what is counted is the measure)
     k, _ = verb_before(c.before)
-    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS - PREPOSITIONS else ""
+    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS - PREPOSITIONS - _set("with") else ""
     noun = noun_run(c.after) or c.after[:1]
     fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
     return " ".join(noun + fate), "" if fate else verb
@@ -3360,14 +3361,22 @@ APPROX_WORDS = _set("about around nearly almost some roughly approximately over 
                     "just estimated least between")
 
 
+PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
+
+
 def tidy_about(phrase: str, c: Clause) -> str:
     """A phrase as printed: edge punctuation off, a sentence's capital off a common first word
     ('Quarterly profits'), names kept as written ('Zorba's profits')."""
     words = phrase.split()
-    while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
-        words = words[1:]
-    if not words or all(plain(w) in TIME_NOUNS | DETERMINERS for w in words):
-        return ""  # "this year" says when, not what
+    while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS or plain(words[0]) in PARTICLES_OF_CHANGE
+                     or (plain(words[0]) == "from" and len(words) > 1)):
+        words = words[1:]  # "(push) down the rate", "down from a profit of"
+    if not words or all(plain(w) in TIME_NOUNS or plain(w) in DETERMINERS or plain(w) in MONTHS or plain(w).isdigit()
+                        or plain(w) in NUMBER_WORDS for w in words):
+        return ""  # "this year", "31 December" say when, "four" how many, not what
+    if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in FIGURE_VERBS | SPEECH_WORDS | COPULAS
+                                                      or plain(words[0]) in ("run", "runs", "ran", "worth")):
+        return ""  # a verb alone says nothing of what is measured ("run to $40m"); a "value" or "rise" does
     first = words[0]
     low = first.lower()
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
