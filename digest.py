@@ -674,7 +674,7 @@ PREPOSITIONS = _set("of in on to at for by from into over under across within am
 
 NOT_VERBS = LEAD_WORDS | PREPOSITIONS
 
-COPULAS = _set("is are was were be been being remains remained stands stood")
+COPULAS = _set("is are was were be been being remain remains remained stay stays stayed stands stood")
 
 # Words between a figure and its verb that are not the verb: "reaching around", "were valued at".
 LINK_FILLERS = PREPOSITIONS | COPULAS | _set("""a an the its their his her and will would could may might
@@ -2780,6 +2780,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("award awarded".split(), "award"),
               **dict.fromkeys("make makes made".split(), "profit"),
               **dict.fromkeys("bid bids".split(), "bid"), **dict.fromkeys("floated".split(), "flotation value"),
+              **dict.fromkeys("sue sues sued suing".split(), "damages claimed from"),
               **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
 TIME_PHRASE = re.compile(rf"""{SP}*(
     (?:last|this|next|the|each|per|every|previous){SP}+(?:year|month|week|quarter|day|season)
@@ -2854,6 +2855,9 @@ def asides_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
 def plain(word: str) -> str:
     """A word without edge punctuation, in lower case: 'Profits,' -> 'profits'."""
     return word.strip(EDGE_PUNCT).lower()
+
+
+COUNTING_WORDS = frozenset(UNITS_WORDS + TEENS_WORDS + TENS_WORDS) | _set("hundred")  # "up four pence at"
 
 
 def part_of_figure(word: str) -> bool:
@@ -2992,7 +2996,8 @@ def currency_named(words: list[str], k: int) -> bool:
 def verb_before(words: list[str]) -> tuple[int, str]:
     """(index of the verb that links a subject to the figure, or len(words), the words between)."""
     k = len(words)
-    while k and (plain(words[k - 1]) in LINK_SKIPS or part_of_figure(words[k - 1])
+    while k and (plain(words[k - 1]) in LINK_SKIPS or part_of_figure(words[k - 1]) or plain(words[k - 1]) in HOLD_WORDS
+                 or plain(words[k - 1]) in COUNTING_WORDS  # "closed up four pence at"
                  or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
                  or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
         k -= 1
@@ -3150,7 +3155,7 @@ def object_of_verb(c: Clause):
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
     if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
-    for k in range(len(words) - 2, max(-1, len(words) - 3 - ABOUT_WORDS), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k):
             obj = words[k + 1:-1]
@@ -3174,6 +3179,7 @@ def object_of_verb(c: Clause):
 
 
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat")
+OBJECT_WORDS = 12  # words searched back from a figure for the verb whose object it measures
 
 
 def amount_to_someone(c: Clause):
@@ -3285,7 +3291,8 @@ def price_for(c: Clause):
             obj = obj[:cut]  # "sold its arm to Zelmar for ..." -> "its arm"
             while obj and plain(obj[0]) in DETERMINERS:
                 obj = obj[1:]
-            return (f"{VERB_NOUNS[verb]} of {' '.join(obj[-5:])}", "") if obj else None
+            noun = VERB_NOUNS[verb] if VERB_NOUNS[verb].endswith(" from") else f"{VERB_NOUNS[verb]} of"
+            return (f"{noun} {' '.join(obj[-5:])}", "") if obj else None
     phrase = noun_phrase_before(words[:-1])  # "agreed the sale of its tower for $3bn" -> "sale of its tower"
     head = next((phrase[i - 1] for i in range(1, len(phrase)) if plain(phrase[i]) in PREPOSITIONS), phrase[-1:] or [""])
     return (" ".join(phrase), "") if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS else None
