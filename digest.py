@@ -2889,8 +2889,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).isalpha() and is_noun(words[1])
                 and plain(words[0]) not in NP_STOPS | PREPOSITIONS | DETERMINERS | _set("and or but than that"))
     # "accounting scandal", "back tax bill"
-    if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or plain(words[0]) in CHANGE_NOUNS or modifier):
-        return []
+    if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or measured(words[0]) or modifier):
+        return []  # ("the 0.6% forecast": a measure noun that is also a verb)
     out = [words[0]]
     for w in words[1:]:
         b = plain(w)
@@ -3084,7 +3084,10 @@ def noun_of_figure(c: Clause):
     k = len(words)
     while k and plain(words[k - 1]) in APPROX_WORDS:
         k -= 1
-    bracketed = not words and c.prior and c.prior[-1].endswith("(")
+    if k and words[k - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
+        phrase = noun_phrase_before(words[:k - 1])
+        return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
+    bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—"))
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
                                                                                     "an") for w in words[:k])):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
@@ -3133,6 +3136,8 @@ def figure_in_noun(c: Clause):
 def share_of(c: Clause):
     """'owns 12% of Zorba' -> 'share of Zorba'; '70% of voters' -> 'share of voters'."""
     if c.unit == "percent" and len(c.after) >= 2 and plain(c.after[0]) == "of":
+        if len(c.after) > 2 and plain(c.after[1]) in DETERMINERS and plain(c.after[2]) in ("value", "worth"):
+            return None  # "the Dow lost 5% of its value": the change of the Dow, said by the subject rule
         rest = noun_run(c.after[1:], names=True)
         if rest:
             whole = " ".join(rest).rstrip(",.")
@@ -3220,7 +3225,7 @@ def measured(word: str) -> bool:
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
 NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal
-takeover buyout bailout package settlement""")
+takeover buyout bailout package settlement forecast forecasts estimate estimates target targets""")
 
 
 def is_verb(word: str, before: str = "") -> bool:
