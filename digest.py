@@ -2720,7 +2720,8 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 
 DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
 CLAUSE_EDGE = re.compile(
-    rf"[;:()\[\]—–]|,(?!\d{{3}})|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
+    rf"[;:()\[\]—–]|,(?!\d{{3}})|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
+    rf"|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
     rf"|after|before|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
 ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
@@ -2928,7 +2929,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
     while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1)
-                      and not reduced_relative(words, k - 1) and not noun_of(words, k - 1))
+                      and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
@@ -2941,7 +2942,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
         if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS \
-                and not plain(words[k - 1]).endswith("ing"):
+                and not plain(words[k - 1]).endswith("ing") and not partner_of(words, k - 1):
             break  # a noun phrase starts at its determiner: "gives Zorba | a value"; not "profits at | the firm"
     words = words[k:]
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
@@ -2953,7 +2954,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
         words = words[k:]
     if not words or (len(words) == 1 and plain(words[0]) in PRONOUNS):
         return []
-    return words[-ABOUT_WORDS:]
+    if len(words) > ABOUT_WORDS:  # too long: cut at its last preposition within the limit
+        cut = max((i for i, w in enumerate(words[:ABOUT_WORDS]) if i and plain(w) in PREPOSITIONS), default=0)
+        return words[:cut] if cut else words[-ABOUT_WORDS:]  # "value of India's exports | in the current ..."
+    return words
 
 
 QUANTIFIERS = _set("both all each together alone")
@@ -2974,6 +2978,17 @@ def noun_of(words: list[str], k: int) -> bool:
     """Whether words[k], a word that can be a verb, is a measure's noun before 'of': 'the estimated value
     of', 'wage rises of'."""
     return k < len(words) - 1 and plain(words[k + 1]) == "of" and measured(words[k])
+
+
+def partner_of(words: list[str], k: int) -> bool:
+    """Whether words[k] is the 'with' of a deal or balance with someone: 'the deficit with China',
+    'a settlement with the regulator' (not 'a bank with assets of')."""
+    return (0 < k < len(words) - 1 and plain(words[k]) == "with" and plain(words[k - 1]) in PARTNERED
+            and (words[k + 1][:1].isupper() or plain(words[k + 1]) in DETERMINERS))
+
+
+PARTNERED = _set("""deficit deficits surplus surpluses deal deals settlement agreement contract contracts talks trade
+merger partnership venture alliance""")
 
 
 def reduced_relative(words: list[str], k: int) -> bool:
@@ -3183,7 +3198,7 @@ def object_of_verb(c: Clause):
     return None
 
 
-HOLD_WORDS = _set("on hold again unchanged steady still firmly flat")
+HOLD_WORDS = _set("on hold again unchanged steady still firmly flat back")
 OBJECT_WORDS = 12  # words searched back from a figure for the verb whose object it measures
 
 
@@ -3232,7 +3247,8 @@ def is_verb(word: str, before: str = "") -> bool:
     """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
-    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or progressive
+    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in ("went", "goes", "go")
+                                   or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
 
 
@@ -3398,6 +3414,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
                                                                                     or not c.named):
         words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = text.replace('"', "").replace("“", "").replace("”", "")  # a quotation's mark without its pair
     if text.endswith(".") and not INITIALS.match(text.split()[-1]):
         text = text[:-1].rstrip()
     return text
@@ -3857,9 +3875,12 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
         ends = [after for after in plain_figures[max(0, k - PAIRING):k + PAIRING]
                 if after is not before and after.unit == before.unit and sentence[0] <= after.start < sentence[1]
                 and TO_BEFORE.search(text, max(0, after.start - 20), after.start)]
-        if not ends:
+        beside = [after for after in plain_figures[max(0, k - 1):k]  # "... and 2.1% from 2.8%": B right before "from A"
+                  if after.unit == before.unit and FROM_BETWEEN.fullmatch(text, after.end, before.start)
+                  and not BY_BEFORE.search(text, max(0, after.start - 30), after.start)]  # not "fell by £600 from"
+        if not (ends or beside):
             continue
-        after = min(ends, key=lambda f: abs(f.start - before.start))  # "from A to B, and from C to D": the nearest
+        after = beside[0] if beside else min(ends, key=lambda f: abs(f.start - before.start))  # else the nearest "to"
         if not measure_of(after.about) or measure_of(after.about) != measure_of(before.about):
             continue  # two measures, not one changing; or a change of nothing known
         change = Decimal(str(after.value)) - Decimal(str(before.value))
@@ -3872,6 +3893,8 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
 
 
 TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
+BY_BEFORE = re.compile(rf"\bby{SP}+(?:(?:about|around|nearly|almost|some|over|more{SP}+than|just){SP}+)?$")
+FROM_BETWEEN = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "4.0% (...) from"
 PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear
 
 

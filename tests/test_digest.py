@@ -542,7 +542,12 @@ class TestFigures(unittest.TestCase):
                 ("Zorba shares rose early but fell $1.20 on Tuesday.", "Zorba shares (down)"),
                 ("Home sales grew 4.2% in the spring, down from the winter's 5.1%.", "home sales"),
                 ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024"),
-                ("Our sales so far have been 2% up on last year.", "sales")):
+                ("Our sales so far have been 2% up on last year.", "sales"),
+                ("The country's deficit with Ruritania fell to $1.9bn in May.", "country's deficit with Ruritania"),
+                ("Annual bonus rates on its former Zelmar Life & Pensions with-profits policies fell to 2%.",
+                 "annual bonus rates"),
+                ('It wants to raise the "very low broadband take-up rate to 25% within 10 years."',
+                 "very low broadband take-up rate")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[-1].about, about)
 
@@ -563,6 +568,13 @@ class TestFigures(unittest.TestCase):
     def test_two_changes_in_one_sentence_pair_each_with_its_own(self):
         a = article("Prices of bread rose from £2 to £3, while prices of milk rose from £5 to £10.")
         self.assertEqual([f.sources for f in a.figures if f.derived], [("£2", "£3"), ("£5", "£10")])
+
+    def test_b_from_a_pairs_b_with_a(self):
+        a = article("Forecasts for Ruritanian growth were cut to 3.0% from 3.5% this year and 1.9% from 2.6% next year.")
+        self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived],
+                         [(("3.5%", "3.0%"), "-0.5 points"), (("2.6%", "1.9%"), "-0.7 points")])
+        a = article("The asking price fell by more than £500 from £190,100 in May to £189,550 in June.")
+        self.assertEqual([f.sources for f in a.figures if f.derived], [("£190,100", "£189,550")])
 
     def test_change_from_before_to_after_is_derived(self):
         a = article("Sales rose to $15m in 2023 from $10m a year earlier, the firm said.")
