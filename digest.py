@@ -2825,12 +2825,18 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         found = rule(c)
         if found and found[0]:
             phrase = tidy_about(found[0], c)
+            if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
+                found = (found[0], COMPARATIVES[plain(after[0])])  # "sales were 9% higher than"
             if phrase:
                 when = TIME_PHRASE.match(text, end, hi)
                 if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS:
                     phrase += " " + " ".join(when[1].split())
                 return phrase, found[1]
     return "", ""
+
+
+COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
+                **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
 
 
 ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
@@ -2935,7 +2941,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
-                         and words[k - 1][:1].islower() and not modified(words, k - 1))
+                         and words[k - 1][:1].islower() and not modified(words, k - 1)
+                         and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
                      or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower()
                          and not reduced_relative(words, k - 1))
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
@@ -3050,7 +3057,34 @@ def counted_noun(c: Clause):
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS - PREPOSITIONS - _set("with") else ""
     noun = noun_run(c.after) or c.after[:1]
     fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
+    last = c.before[-1] if c.before else ""
+    if not fate and not verb and len(noun) == 1 and len(c.before) > 1 and last[:1].islower() and (
+            is_verb(last) or (plain(last).endswith("s") and not plain(last).endswith(("ss", "'s", "’s")))) \
+            and plain(last) not in STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS:
+        done = participle(plain(last))  # "employs 7,000 staff" -> "staff employed"
+        fate = [done] if done else []
+    elif not fate and not verb and len(noun) > 1 and plain(noun[1]) in PREPOSITIONS and len(c.before) > 1 \
+            and last[:1].islower() and plain(last).endswith("s") and plain(last) not in STOPWORDS | APPROX_WORDS:
+        done = participle(plain(last))  # "employs 7,000 staff across its plants" -> "staff employed across its plants"
+        noun = noun[:1] + ([done] if done else []) + noun[1:]
     return " ".join(noun + fate), "" if fate else verb
+
+
+def participle(verb: str) -> str:
+    """The past participle of a regular verb as news writes it ('employs' -> 'employed'), or ''."""
+    if verb in PAST_PARTICIPLES or verb.endswith("ed"):
+        return verb
+    if verb.endswith("ing") or verb in COPULAS or verb in AUXILIARY_VERBS or verb in TAKE_VERBS or len(verb) < 4:
+        return ""
+    base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+    if base in ("mean", "need", "want", "seem", "equal", "require", "total", "number"):
+        return ""  # says what a count is, not what befalls what it counts
+    return IRREGULAR_PARTICIPLES.get(base) or base + ("d" if base.endswith("e") else "ed")
+
+
+IRREGULAR_PARTICIPLES = dict(pair.split("=") for pair in """make=made sell=sold buy=bought build=built hold=held
+win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent bring=brought find=found leave=left
+run=run cut=cut shed=shed hit=hit put=put set=set employ=employed""".split())
 
 
 def what_befalls(words: list[str]) -> list[str]:
@@ -3064,8 +3098,12 @@ def what_befalls(words: list[str]) -> list[str]:
             k += 2
         else:
             break
-    if k == 0 or k == len(words) or not words[k][:1].islower():
+    if k == len(words) or not words[k][:1].islower():
         return []
+    if k == 0:  # "10,000 people killed in the quake": a participle and its complement
+        w = plain(words[0])
+        done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES
+        return [w] if done and len(words) > 1 and plain(words[1]) in PREPOSITIONS | _set("by since") else []
     w = plain(words[k])
     if w in ("go", "goes"):
         return ["to", "go"]
@@ -3128,9 +3166,11 @@ def noun_of_figure(c: Clause):
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
-    if not phrase or not (is_noun(phrase[-1]) or phrase[-1][:1].isupper() or measured(phrase[-1])):
+    head = phrase[-3] if len(phrase) > 2 and YEAR.fullmatch(plain(phrase[-1])) and plain(phrase[-2]) in PREPOSITIONS \
+        else phrase[-1] if phrase else ""  # "a record profit in 2004 of ..."
+    if not phrase or not (is_noun(head) or head[:1].isupper() or measured(head)):
         return None
-    return " ".join(phrase), CHANGE_NOUNS.get(plain(phrase[-1]), "")
+    return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
 
 
 def figure_in_noun(c: Clause):
@@ -3220,6 +3260,7 @@ def amount_to_someone(c: Clause):
 
 
 GIVING = {**dict.fromkeys("owe owes owed owing".split(), "debt"), **dict.fromkeys("pay pays paid paying".split(), "payment"),
+          **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
           **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award")}
 RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the sum
 
@@ -3881,18 +3922,21 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
         if not (ends or beside):
             continue
         after = beside[0] if beside else min(ends, key=lambda f: abs(f.start - before.start))  # else the nearest "to"
-        if not measure_of(after.about) or measure_of(after.about) != measure_of(before.about):
+        measure = measure_of(after.about)
+        adjacent = FROM_TO.fullmatch(text, before.end, after.start)  # "from £6 to £10": one measure, even unnamed
+        if measure.lower() != measure_of(before.about).lower() or not (measure or adjacent):
             continue  # two measures, not one changing; or a change of nothing known
         change = Decimal(str(after.value)) - Decimal(str(before.value))
         relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
         unit = "points" if after.unit == "percent" else after.unit
         derived.append(Figure(short_amount(change, unit, after.text), exact(change), unit,
-                              f"change in {measure_of(after.about)}".strip(), derived=True,
+                              f"change in {measure}" if measure else "change", derived=True,
                               sources=(before.text, after.text), note=relative))
     return derived
 
 
 TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
+FROM_TO = re.compile(rf"{SP}+to{SP}+(?:about{SP}+|around{SP}+)?")  # between the two ends of "from £6 to £10"
 BY_BEFORE = re.compile(rf"\bby{SP}+(?:(?:about|around|nearly|almost|some|over|more{SP}+than|just){SP}+)?$")
 FROM_BETWEEN = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "4.0% (...) from"
 PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear

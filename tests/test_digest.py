@@ -541,8 +541,8 @@ class TestFigures(unittest.TestCase):
         for text, about in (
                 ("Zorba shares rose early but fell $1.20 on Tuesday.", "Zorba shares (down)"),
                 ("Home sales grew 4.2% in the spring, down from the winter's 5.1%.", "home sales"),
-                ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024"),
-                ("Our sales so far have been 2% up on last year.", "sales"),
+                ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024 (up)"),
+                ("Our sales so far have been 2% up on last year.", "sales (up)"),
                 ("The country's deficit with Ruritania fell to $1.9bn in May.", "country's deficit with Ruritania"),
                 ("Annual bonus rates on its former Zelmar Life & Pensions with-profits policies fell to 2%.",
                  "annual bonus rates"),
@@ -575,6 +575,12 @@ class TestFigures(unittest.TestCase):
                          [(("3.5%", "3.0%"), "-0.5 points"), (("2.6%", "1.9%"), "-0.7 points")])
         a = article("The asking price fell by more than £500 from £190,100 in May to £189,550 in June.")
         self.assertEqual([f.sources for f in a.figures if f.derived], [("£190,100", "£189,550")])
+
+    def test_a_change_of_an_unnamed_measure_only_from_a_to_b(self):
+        a = article("In May it went from £6 to £9.")
+        self.assertEqual([(f.text, f.about) for f in a.figures if f.derived], [("£3", "change")])
+        a = article("It said £6 was fair, up from the £5 asked, though rivals charge £4 to £7.")
+        self.assertEqual([f for f in a.figures if f.derived], [])
 
     def test_change_from_before_to_after_is_derived(self):
         a = article("Sales rose to $15m in 2023 from $10m a year earlier, the firm said.")
