@@ -637,12 +637,12 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded widened rebounded recovered edged inched
-crept advanced rallied""")
+crept advanced rallied firmed strengthened""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
-slash trim shave
+slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
 shed sheds shedding slid sliding sliding slumping tumbling falling dropping declining""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
@@ -2757,7 +2757,7 @@ holding holdings listing shipping advertising marketing accounting opening closi
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing
 building holding holdings trading bookings listing landing shipping advertising marketing""")
 CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb".split(), "up"),
-                **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss".split(), "down")}
+                **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss slide dip".split(), "down")}
 # What an action measures when its subject is who acts: "Zorba spent $5m" -> "spending (Zorba)".
 VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending"),
               **dict.fromkeys("acquire acquires acquired".split(), "acquisition"),
@@ -3012,7 +3012,8 @@ def names_joined(words: list[str], k: int) -> bool:
 
 def currency_named(words: list[str], k: int) -> bool:
     """Whether words[k] is a currency named as a thing, not a figure's unit: 'the dollar', 'the euro'."""
-    return k > 0 and plain(words[k]) in CURRENCY_NAMES and plain(words[k - 1]) in DETERMINERS
+    return k > 0 and plain(words[k]) in CURRENCY_NAMES and (plain(words[k - 1]) in DETERMINERS or (
+        k > 1 and words[k - 1] in DEMONYMS and plain(words[k - 2]) in DETERMINERS))  # "the Thai baht"
 
 
 def verb_before(words: list[str]) -> tuple[int, str]:
@@ -3037,7 +3038,9 @@ def verb_before(words: list[str]) -> tuple[int, str]:
 def direction_of(verb: str, linked: list[str]) -> str:
     """'up' or 'down' when the figure is the change a verb reports ('rose 5%', 'cut by £3m'); nothing
     for a level ('rose to $1.2bn', 'stood at 5%') or an earlier level ('from $1bn')."""
-    if any(w in ("to", "at", "from") or DIGIT.search(w) for w in linked):
+    level = [w for i, w in enumerate(linked) if w in ("to", "at", "from")
+             and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))]  # "dip by at least 5%" is a change
+    if level or any(DIGIT.search(w) for w in linked):
         return ""
     return "up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ""
 
@@ -3615,7 +3618,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                     text, max(sentence[0], fig.start - 20), fig.start)))):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
                 when = TIME_PHRASE.match(text, fig.end, sentence[1])
                 own = f" {' '.join(when[1].split())}" if when else ""
-                fig = fig._replace(about=measure_of(previous.about) + own)
+                fig = fig._replace(about=measure_of(previous.about) + own if measure_of(previous.about) else "")
             figures.append(fig)
             previous = fig
     return figures
