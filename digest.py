@@ -783,7 +783,8 @@ sprint sprinter marathon olympic olympics grand-slam seed
 
 INDIVIDUAL_SPORTS = _set("tennis golf athletics boxing cycling skiing swimming formula motor")
 
-CLUB_WORDS = _set("FC United City Athletic Real Dynamo Sporting Olympique Inter Rovers Wanderers Albion County")
+CLUB_WORDS = _set("""FC SC AC AS SV FK SK CF CD RC VfB VfL United City Athletic Real Dynamo Sporting Olympique Inter
+Rovers Wanderers Albion County""")
 
 
 # ---- Look-ups built from the tables ------------------------------------------------------------
@@ -2385,9 +2386,16 @@ def types_in_context(spans: list[Span], u: Usage) -> list[Span]:
             continue
         if s.type == "person" and FACILITY_AFTER.match(u.text, s.end):
             s.type = "place"
-        if city_club(u.text, s, s.name, u.sport):
+        if city_club(u.text, s, s.name, u.sport) or (u.sport and club_and_city(s)):
             s.type = "organization"
     return spans
+
+
+def club_and_city(s: Span) -> bool:
+    """'Spartak Oruvo', 'SC Oruvo': on a sports page a club's name and its city (but not 'Ann Oruvo')."""
+    words = s.words
+    return len(words) == 2 and s.type in (None, "person", "name") and (
+        words[0] in CLUB_WORDS or (words[-1] in CITY_NAMES and words[0] not in FIRST_WORDS))
 
 
 def read_shouted_lines(spans: list[Span], u: Usage) -> list[Span]:
@@ -2532,6 +2540,14 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
                 in_body.add(key)
                 if s.words[0] in GIVEN_NAMES:
                     named.setdefault(s.words[-1], set()).add(key)
+    longer = [s.words for s in spans if s.type == "person" and len(s.words) > 2]
+    for s in spans:  # "Suu Kyi", "Van Dijk": the end of one longer name ("Aung San Suu Kyi", "Anna Van Dijk")
+        if s.type == "person" and 1 < len(s.words) and s.words[0] not in GIVEN_NAMES:
+            ends = {(w[0], w[-1]) for w in longer if len(w) > len(s.words) and w[-len(s.words):] == s.words
+                    and not any(map(is_title_word, w[:-len(s.words)]))}
+            if len(ends) == 1:
+                first, last = next(iter(ends))
+                full[person_key(s.words[0] + s.words[-1])] = full[person_key(first + last)]
     for s in spans:
         key = person_key(s.words[0] + s.words[-1])
         if s.type == "person" and len(s.words) == 2 and s.end <= body_start and not s.role and key not in in_body \

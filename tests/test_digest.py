@@ -396,6 +396,16 @@ class TestEntities(unittest.TestCase):
         self.assertEqual({m.text: m.entity for m in a.mentions if m.type == "person"},
                          {"Dogged Ferro": "Tim Ferro", "Tim Ferro": "Tim Ferro", "Ferro": "Tim Ferro", "Ann Ray": "Ann Ray"})
 
+    def test_a_short_form_is_the_end_of_one_longer_name(self):
+        a = article("Aung Tin Mya Lwin spoke in Yangon. Later Mya Lwin left, and Mr Tom Lee said so.")
+        self.assertEqual({m.text: m.entity for m in a.mentions if m.type == "person"},
+                         {"Aung Tin Mya Lwin": "Aung Tin Mya Lwin", "Mya Lwin": "Aung Tin Mya Lwin", "Tom Lee": "Tom Lee"})
+
+    def test_a_club_and_its_city_on_a_sports_page(self):
+        a = article("SOCCER - SPARTAK WIN\nSpartak Moscow beat the visitors 2-1 in the league. The striker scored twice "
+                    "and the coach praised the squad after the match.")
+        self.assertIn(("Spartak Moscow", "organization"), {(m.text, m.type) for m in a.mentions})
+
     def test_a_peer_is_not_the_commoner_who_shares_the_name(self):
         a = article("Tom Baker spoke first. Opponents included Labour Lord Baker of Oruvo, who objected.")
         self.assertEqual({m.entity for m in a.mentions if m.type == "person"}, {"Tom Baker", "Lord Baker"})
