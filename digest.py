@@ -3515,9 +3515,17 @@ FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number
 # finds a word they need ("million", "dollars"), since trying them at every word is most of the
 # scanning time. Its words branch never matches; its groups are there, empty, for read_amount.
 DIGIT_FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<words>", "(?!)(?P<words>")}""", re.X)
-RANGE_END = re.compile(rf"""{SP}?[-–]{SP}?{AMOUNT}""", re.X)   # £40m-£50m, 8-10%, $50-100,000
-BETWEEN_END = re.compile(rf"""{SP}+and{SP}+{AMOUNT}""", re.X)             # between $2bn and $3bn
-TO_END = re.compile(rf"""{SP}+to{SP}+{AMOUNT}""", re.X)                   # $1.3 to $1.5bn, 5 to 6%
+AMOUNT_AT = re.compile(AMOUNT, re.X)  # an amount where one must be: the far end of a range
+RANGE_JOIN = re.compile(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
+AND_JOIN = re.compile(rf"{SP}+and{SP}+")     # between $2bn and $3bn
+TO_JOIN = re.compile(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
+
+
+def amount_after(join: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
+    """The AMOUNT match after a range's joining word at `pos` ('-', 'and', 'to'), or None. (One
+    compiled AMOUNT serves every joiner: each copy of it costs milliseconds of start-up.)"""
+    joined = join.match(text, pos, endpos)
+    return AMOUNT_AT.match(text, joined.end(), endpos) if joined else None
 PERCENT_AFTER = re.compile(rf"""{SP}?(?:
     (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b     # 0.25 percentage points, 3pp,
        |(?:(?<=quarter[ \xa0])|(?<=quarter))-?points?\b)                 # a quarter point, a quarter-point
@@ -3662,9 +3670,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     before = text[max(sentence[0], m.start() - 30):m.start()]
     unit, value, end = amount_unit(text, m, low)
     high = None
-    r = RANGE_END.match(text, end, sentence[1])
+    r = amount_after(RANGE_JOIN, text, end, sentence[1])
     if r is None and re.search(rf"\bbetween{SP}+$", before):
-        r = BETWEEN_END.match(text, end, sentence[1])
+        r = amount_after(AND_JOIN, text, end, sentence[1])
     if r is None and not m["scale"]:
         r, unit, value = written_once(text, m, low, unit, value, end, sentence, before)
     if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%", "$1.3 to $1.5bn"
@@ -3696,7 +3704,7 @@ def written_once(text: str, m: re.Match, low: Amount, unit, value, end: int, sen
     """(range end or None, unit, value) for 'X to Y' where X takes its scale or unit from Y: '$1.3 to
     $1.5bn' and '5 to 6%' are ranges; after 'from' ('from $1.3 to $1.5bn') it is a change, two figures,
     but the first still is $1.3bn. 'Rose 5% to 6%' (X has its own unit) is left as two figures."""
-    t = TO_END.match(text, end, sentence[1])
+    t = amount_after(TO_JOIN, text, end, sentence[1])
     if t is None or (unit is not None and not t["scale"]) or (unit is None and m["num"] and "," not in m["num"]
                                                                 and low.value in YEAR_LIKE):
         return None, unit, value  # not "in 2003 to $5bn"
