@@ -3342,6 +3342,8 @@ def subject_of_verb(c: Clause):
         target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in ("for", "on") else []
         if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
             noun = f"{noun} {plain(c.after[0])} {' '.join(target)}"
+        elif noun in ("payment", "spending") and (aim := purpose(c)):
+            noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
         named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts")
         return (f"{noun} ({' '.join(subject)})" if named else noun), ""
     if not subject and verb.endswith("ed") and len(c.after) > 1 and plain(c.after[0]) in ("into", "to", "for", "on"):
@@ -3415,8 +3417,19 @@ def noun_before_figure(c: Clause):
 def purpose(c: Clause):
     """'$15m to settle a lawsuit' -> 'to settle a lawsuit'."""
     after = c.after
-    if len(after) >= 3 and plain(after[0]) == "to" and after[1][:1].islower() and plain(after[1]) not in DETERMINERS:
-        return " ".join(after[:ABOUT_WORDS]).rstrip(",.;"), ""
+    if len(after) >= 3 and plain(after[0]) == "to" and after[1][:1].islower() and plain(after[1]) not in DETERMINERS \
+            and plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS:  # not "to a little below 2.5%"
+        words = after[:2]
+        for w in after[2:ABOUT_WORDS - 1]:
+            if plain(w) in _set("and but or which who by") or (plain(w).endswith("ed") and w[:1].islower()):
+                break  # "to settle a lawsuit | filed by ...", "to settle the suit | and agreed to"
+            words.append(w)
+            if w.endswith((",", ".", ";")):
+                break
+        while len(words) > 2 and (plain(words[-1]) in DETERMINERS or plain(words[-1]) in PREPOSITIONS
+                                  or words[-1] in CONNECTORS or not any(ch.isalnum() for ch in words[-1])):
+            words.pop()  # "to buy fellow firm Tibbett &" -> "to buy fellow firm Tibbett"
+        return " ".join(words).rstrip(",.;"), ""
     return None
 
 
@@ -3457,13 +3470,14 @@ def tidy_about(phrase: str, c: Clause) -> str:
     ('Quarterly profits'), names kept as written ('Zorba's profits')."""
     words = phrase.split()
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS or plain(words[0]) in PARTICLES_OF_CHANGE
-                     or (plain(words[0]) == "from" and len(words) > 1)):
-        words = words[1:]  # "(push) down the rate", "down from a profit of"
+                     or (plain(words[0]) in PREPOSITIONS and len(words) > 1
+                         and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
+        words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
     if not words or all(plain(w) in TIME_NOUNS or plain(w) in DETERMINERS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS for w in words):
         return ""  # "this year", "31 December" say when, "four" how many, not what
     if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in FIGURE_VERBS | SPEECH_WORDS | COPULAS
-                                                      or plain(words[0]) in ("run", "runs", "ran", "worth")):
+                                                      or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit")):
         return ""  # a verb alone says nothing of what is measured ("run to $40m"); a "value" or "rise" does
     first = words[0]
     low = first.lower()

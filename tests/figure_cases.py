@@ -311,6 +311,7 @@ CASES = (
     ("Shares in the music label Tarrow Records have sunk by more than 12% after a profit warning.", "12%", "12", "percent", "shares"),
     ("The Thai baht lost 0.4% against the dollar in thin trading on Friday.", "0.4%", "0.4", "percent", "baht"),
     ("Ticket sales will dip by at least A$20m after the storms, the airline said.", "A$20m", "20000000", "AUD", "sales"),
+    ("The broker agreed to pay $240m to settle the lawsuit and to change its fee rules.", "$240m", "240000000", "USD", "payment"),
     ("Exports rose 6% last year, compared with a 0.5% slide in household spending.", "0.5%", "0.5", "percent", "slide|spending"),
     ("Output grew 0.5% in the spring, just ahead of the 0.4% forecast by most economists.", "0.4%", "0.4", "percent", "forecast"),
     ("The bulk of the aid - about $90m - will be spent on rebuilding schools in the valley.", "$90m", "90000000", "USD", "bulk|aid"),
