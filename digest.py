@@ -3242,7 +3242,7 @@ def object_of_verb(c: Clause):
                 continue  # "cut its growth forecast for the economy from 2%": 'forecast' is a noun here
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
                         or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
-            obj = obj[:cut]
+            obj = raw = obj[:cut]
             obj = [w for i, w in enumerate(obj) if plain(w) not in DETERMINERS or (i and plain(obj[i - 1]) in PREPOSITIONS)]
             while len(obj) > 1 and plain(obj[-1]) in HOLD_WORDS:
                 obj.pop()  # "left rates on hold again at 4.75%" -> "rates"
@@ -3251,6 +3251,8 @@ def object_of_verb(c: Clause):
                 return None
             change = plain(words[-1]) == "by"
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else "") if change else ""
+            if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
+                return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
             return " ".join(obj), direction
         if plain(words[k]) in NP_STOPS - PREPOSITIONS and not noun_after_preposition(words, k):
             return None
