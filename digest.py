@@ -1565,6 +1565,7 @@ def at_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\n.!?:;—–-•*|"
 
 
+GROUP_NUMBERS = _set("two three four five six seven eight nine ten eleven twelve")
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}  # "S. Korea": no person's initial
 
 
@@ -1576,6 +1577,8 @@ def classify(words: list[str]) -> str | None:
     if name in ORG_NAMES:
         return "organization"
     first, last, n = words[0], words[-1], len(words)
+    if n > 1 and last.lower() in GROUP_NUMBERS:
+        return "organization"  # "the Oruvo Three", "Big Four": a group, not a person
     if n > 1 and first in COMPASS_INITIALS and (" ".join(words[1:]) in PLACE_NAMES or words[1] in NOT_NAMES):
         return "place" if words[1] not in NOT_NAMES else None  # "S. Korea"; "S. Korean" is no name
     if (n > 1 and (last in ORG_SUFFIXES or first == "Daily" or (n > 2 and first in ORG_HEADS and words[1] == "of"))) \
@@ -1725,7 +1728,8 @@ def titled_person(g: Group, i: int, n: int) -> list[Span]:
     role = role_text(g.words[i:i + n])
     left = split_group(g.toks[:i], g.initial) if i else []
     right = split_group(g.toks[i + n:], False)
-    if len(left) == 1 and left[0].type in ("organization", None) and role and left[0].end == g.toks[i].start - 1:
+    if len(left) == 1 and left[0].type in ("organization", None) and role and left[0].end == g.toks[i].start - 1 \
+            and left[0].name.lower() not in STOPWORDS:  # (not "New Home Secretary")
         role = f"{left[0].name} {role}"  # "Labour MP", "Acme chairman", "Science Minister"; not "Acme Mr"
     if right:
         right[0].role = role
@@ -2033,10 +2037,14 @@ def the_institution(s: Span, u: Usage, near: Near) -> str | None:
 
 
 def common_words(s: Span, u: Usage, near: Near) -> str | None:
-    """A word the article also writes in lower case, a nationality, or words for things only
-    ('Sales', 'Kenyan', 'Annual Report'): no name."""
+    """A word the article also writes in lower case, a nationality, words for things only, or the
+    plural of a title ('Sales', 'Kenyan', 'Annual Report', 'MPs', 'Senators'): no name."""
     if any(u.seen_lower(w) or w in NOT_NAMES for w in s.words) or all(thing_word(w) for w in s.words):
         return ""
+    word = s.words[0]
+    if len(s.words) == 1 and word.endswith("s") and is_title_word(word[:-1]) and word[:-1].lower() not in PEERAGE \
+            and not u.sport:
+        return ""  # (but "the Lords" is a house of parliament, and the "Senators" a team on a sports page)
     return None
 
 
@@ -2629,7 +2637,7 @@ def local_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
         counts[key] = counts.get(key, 0) + 1
         surface = text[s.start:s.end]
         aliases.setdefault(key, {}).setdefault(" ".join(surface.split()), None)
-        if s.role and s.role.lower().rstrip(".") not in HONORIFICS:
+        if s.role and s.type == "person" and s.role.lower().rstrip(".") not in HONORIFIC_TITLES - PEERAGE:
             found = roles.setdefault(key, {})
             found[s.role] = found.get(s.role, 0) + 1
         mentions.append(Mention(s.start, s.end, surface, s.type, s.entity))
@@ -2643,8 +2651,8 @@ def local_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
 def person_roles(text: str, spans: list[Span]) -> None:
     """Roles written around a person's name: 'business mogul Ann ...', ', chairman of X'."""
     for s in spans:
-        if s.type == "person" and not s.role:
-            s.role = role_before(text, s) or role_after(text, s)
+        if s.type == "person" and (not s.role or s.role.lower().rstrip(".") in HONORIFIC_TITLES - PEERAGE):
+            s.role = role_before(text, s) or role_after(text, s) or s.role  # "Dr Ann Lee, the chairman,"
 
 
 def role_before(text: str, s: Span) -> str | None:

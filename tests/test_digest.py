@@ -226,7 +226,8 @@ class TestTypeRules(RuleTable):
         self.check(("Analysts said the Treasury would sell bonds.", [("Treasury", "organization")]))
 
     def test_common_words(self):
-        self.check(("Sales rose, and sales staff cheered.", []))
+        self.check(("Sales rose, and sales staff cheered.", []),
+                   ("MPs voted late. The MPs said so, and Senators agreed.", []))
 
     def test_index_name(self):
         self.check(("The Zelmar Composite index fell.", []))
@@ -405,6 +406,16 @@ class TestEntities(unittest.TestCase):
         a = article("SOCCER - SPARTAK WIN\nSpartak Moscow beat the visitors 2-1 in the league. The striker scored twice "
                     "and the coach praised the squad after the match.")
         self.assertIn(("Spartak Moscow", "organization"), {(m.text, m.type) for m in a.mentions})
+
+    def test_roles_are_people_s_and_no_forms_of_address(self):
+        a = article("New Home Secretary Tom Ray spoke. Dr Ed Cole, the chairman, agreed. Lord Tim Bell nodded. "
+                    "Sir Al Moss smiled.")
+        self.assertEqual({e.name: e.roles for e in a.entities},
+                         {"Tom Ray": ("Home Secretary",), "Ed Cole": ("chairman",), "Tim Bell": ("Lord",), "Al Moss": ()})
+
+    def test_a_name_ending_in_a_number_is_a_group(self):
+        self.assertEqual([(m.text, m.type) for m in article("The Oruvo Six were freed on Monday.").mentions],
+                         [("Oruvo Six", "organization")])
 
     def test_a_peer_is_not_the_commoner_who_shares_the_name(self):
         a = article("Tom Baker spoke first. Opponents included Labour Lord Baker of Oruvo, who objected.")
