@@ -1530,6 +1530,8 @@ def title_length(words: list[str], start: int = 0) -> int:
             n += 1
         elif w == "of" and head and n + 1 < len(words) and is_title_word(words[n + 1]):
             n += 1  # Secretary of State
+        elif w.lower() in TITLE_COMPLEMENTS and n > start and n + 1 < len(words) and is_title_word(words[n + 1]):
+            n += 1  # Chief Treasury Secretary
         elif w == "of" and head and title_complement(words, n + 1):
             n += title_complement(words, n + 1) + 1  # Chancellor of the Exchequer
             break

@@ -159,7 +159,8 @@ class TestSplitRules(RuleTable):
                 ("Chinese President Wu Lin arrived.", "Wu Lin", "President"),
                 ("Zelmar Holdings chairman Omar Diallo resigned.", "Omar Diallo", "chairman"),
                 ("Zelmar Holdings Chairman Omar Diallo resigned.", "Omar Diallo", "Zelmar Holdings Chairman"),
-                ("Prime Minister Hun Sen agreed.", "Hun Sen", "Prime Minister")):
+                ("Prime Minister Hun Sen agreed.", "Hun Sen", "Prime Minister"),
+                ("However, Chief Treasury Secretary Ann Boateng objected.", "Ann Boateng", "Chief Treasury Secretary")):
             with self.subTest(text=text):
                 found = people(article(text))
                 self.assertIn(name, found)
