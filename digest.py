@@ -2076,6 +2076,14 @@ def work_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     return "" if near.last in WORK_NOUNS else None
 
 
+SHOW_TITLE_BEFORE = re.compile(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+with{SP}+$")  # "BBC One's Breakfast with"
+
+
+def show_title(s: Span, u: Usage, near: Near) -> str | None:
+    """'told BBC One's Breakfast with Lee': a programme's title, not the person Lee."""
+    return "" if SHOW_TITLE_BEFORE.search(u.text, max(0, s.start - 40), s.start) else None
+
+
 WORK_NOUNS = _set("""film films movie movies album albums single song songs book books novel novels play musical
 show series drama sitcom documentary game games opera ballet painting biopic thriller comedy epic""")
 
@@ -2229,11 +2237,11 @@ def person_evidence(s: Span, u: Usage) -> bool:
 
 
 # Rules that type a span by evidence (a gazetteer, a cue word beside it) rather than by inference.
-CUE_RULES = frozenset((shouted_word, the_institution, work_noun_before, role_noun_before, place_noun_around, organisation_noun_around,
+CUE_RULES = frozenset((shouted_word, the_institution, work_noun_before, show_title, role_noun_before, place_noun_around, organisation_noun_around,
                        results_row, web_name, camel_case, company_possessive, plural_after_the, place_word_before, shouted_part,
                        country_last, byline_name))
 TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, web_name, the_institution, common_words, index_name,
-              adjective_of_a_people, work_noun_before, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
+              adjective_of_a_people, work_noun_before, show_title, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
               sports_team, results_row, camel_case, company_possessive, plural_after_the,
               place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
               plain_short_name)

@@ -257,6 +257,11 @@ class TestTypeRules(RuleTable):
     def test_work_noun_before(self):
         self.check(("Critics praised the film Velvet Ordinance and its director Ann Lee.", [("Ann Lee", "person")]))
 
+    def test_show_title(self):
+        d = digest.merge_articles([article("Tom Oakes, the director, spoke in Leeds on Monday."),
+                                   article("Ann Lee told BBC One's Breakfast with Oakes that taxes would rise.")])
+        self.assertEqual([tuple(e.articles) for e in d.entities if e.name == "Tom Oakes"], [(1,)])
+
     def test_web_name(self):
         self.check(("Zorbly.com bought a rival last year.", [("Zorbly.com", "organization")]))
 
