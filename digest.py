@@ -1940,7 +1940,7 @@ POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
 SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
 ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,80}},)?,?{SP}+          # ", the chairman," (an apposition)
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?,?{SP}+         # ", the chairman," (an apposition)
     (?:(?:spokes(?:man|woman|person)|official|officials|statement|source){SP}+)?  # "Acme spokesman said"
     (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 LOWER_WORD = re.compile(r"[a-z][\w-]*")

@@ -682,6 +682,8 @@ class TestQuotes(unittest.TestCase):
                          [("The tunnel opens in June.", "Lars Berg")])
         self.assertEqual(self.quotes("Lars Berg, chief executive of the Zelmar Trust, said the plan was “unwise”."),
                          [("unwise", "Lars Berg")])  # the organisation in his apposition does not speak
+        self.assertEqual(self.quotes('Ann Lee, Director of the Zelmar Regional Transport Authority Management Centre at '
+                                     'Oruvo University, said: "Fares will rise."'), [("Fares will rise.", "Ann Lee")])
 
     def test_speech_after(self):
         for text, expected in (
