@@ -1913,7 +1913,8 @@ def results_row(s: Span, u: "Usage", near: "Near") -> str | None:
 
 def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
     """On a sports page, two or three plain capitalised words name a player ('Okafor Bello scored')."""
-    if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words):
+    if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words) \
+            and s.words[0].lower() not in GROUP_NUMBERS:  # not "Six Nations"
         return "person"
     return None
 
@@ -2180,7 +2181,7 @@ def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Okafor Bello, 45, ...': two or three plain capitalised words are a person's name when the
     article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold').
     A given name before a word for a thing needs that evidence too ('Jack Law, chief executive of')."""
-    if len(s.words) > SHORT_NAME:
+    if len(s.words) > SHORT_NAME or s.words[0].lower() in GROUP_NUMBERS:
         return None
     if any(map(thing_word, s.words)):
         return "person" if len(s.words) == 2 and s.words[0] in GIVEN_NAMES and person_evidence(s, u) else None

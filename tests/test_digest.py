@@ -375,7 +375,8 @@ class TestSportsPages(RuleTable):
 
     def test_sports_person(self):
         self.check(("Okafor Bello scored twice as Lyon won the league match, ending a poor season for the cup holders.",
-                    [("Okafor Bello", "person"), ("Lyon", "place")]))
+                    [("Okafor Bello", "person"), ("Lyon", "place")]),
+                   ("Both sides lost their opening Four Oceans games, and the coach said the league match was poor.", []))
 
     def test_position_after_a_club(self):
         self.check(("The coach picked Leeds prop Ian Wood for the squad's match.",
