@@ -2066,10 +2066,16 @@ def adjective_of_a_people(s: Span, u: Usage, near: Near) -> str | None:
 
 
 def sentence_opener(s: Span, u: Usage, near: Near) -> str | None:
-    """A word only ever met at a sentence's start: its capital says nothing alone."""
+    """A word only ever met at a sentence's start: its capital says nothing alone; before a noun it is
+    a common word ('Fox hunting was banned'), no name at all."""
     if len(s.words) == 1 and s.initial and s.name not in u.free and not (u.sport and team_context(u.text, s)):
-        return "name"
+        nxt = NEXT_LOWER_WORD.match(u.text, s.end)
+        return "" if nxt and ((nxt[1].endswith("ing") and len(nxt[1]) > 5) or nxt[1] in COMPOUND_HEADS) else "name"
     return None
+
+
+NEXT_LOWER_WORD = re.compile(rf"{SP}+([a-z][a-z-]*)\b")
+COMPOUND_HEADS = _set("prices price shares firms companies industry market markets sector sales")  # "Oil prices rose"
 
 
 def work_noun_before(s: Span, u: Usage, near: Near) -> str | None:
@@ -2077,7 +2083,7 @@ def work_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     return "" if near.last in WORK_NOUNS else None
 
 
-SHOW_TITLE_BEFORE = re.compile(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+with{SP}+$")  # "BBC One's Breakfast with"
+SHOW_TITLE_BEFORE = re.compile(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+[Ww]ith{SP}+$")  # "BBC One's Breakfast with"
 
 
 def show_title(s: Span, u: Usage, near: Near) -> str | None:
@@ -3672,7 +3678,10 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
                 text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
             own_clause = previous is not None and (not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start))
-            if previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
+            change = previous is not None and not fig.about and CHANGE_AFTER.fullmatch(text, previous.end, fig.start)
+            if change and measure_of(previous.about):  # "revenue was $10bn, up 8.1%"
+                fig = fig._replace(about=f"{measure_of(previous.about)} ({change[1]})")
+            elif previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
                     FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
                     text, max(sentence[0], fig.start - 20), fig.start)))):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
                 when = TIME_PHRASE.match(text, fig.end, sentence[1])
@@ -3684,6 +3693,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
+CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$""", re.X)
 # ("above 2003's 9.1%", "down from the third quarter's 5.1%")

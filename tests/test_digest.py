@@ -239,6 +239,12 @@ class TestTypeRules(RuleTable):
     def test_sentence_opener(self):
         self.check(("Ironically, Ortiga lost.", []), ("Crowds gathered. Later Ortiga arrived in Paris.",
                                                       [("Paris", "place")]))
+        d = digest.merge_articles([article("Tom Oakes, the director, spoke in Leeds on Monday."),
+                                   article("Crowds gathered. Oakes hunting was banned in 2005, and Oakes said so.")])
+        self.assertEqual([(e.name, tuple(e.articles)) for e in d.entities if e.type == "person"], [("Tom Oakes", (1, 2))])
+        d = digest.merge_articles([article("Tom Oakes, the director, spoke in Leeds on Monday."),
+                                   article("Crowds gathered. Oakes hunting was banned in 2005.")])
+        self.assertEqual([(e.name, tuple(e.articles)) for e in d.entities if e.type == "person"], [("Tom Oakes", (1,))])
 
     def test_role_noun_before(self):
         self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]))
