@@ -313,6 +313,7 @@ CASES = (
     ("Ticket sales will dip by at least A$20m after the storms, the airline said.", "A$20m", "20000000", "AUD", "sales"),
     ("The broker agreed to pay $240m to settle the lawsuit and to change its fee rules.", "$240m", "240000000", "USD", "payment"),
     ("The new bid values the football club at £650m, including its debts.", "£650m", "650000000", "GBP", "value"),
+    ("Despite the dip in profits, total revenue was 12bn euros, up 6.2% from a year earlier.", "6.2%", "6.2", "percent", "revenue"),
     ("Exports rose 6% last year, compared with a 0.5% slide in household spending.", "0.5%", "0.5", "percent", "slide|spending"),
     ("Output grew 0.5% in the spring, just ahead of the 0.4% forecast by most economists.", "0.4%", "0.4", "percent", "forecast"),
     ("The bulk of the aid - about $90m - will be spent on rebuilding schools in the valley.", "$90m", "90000000", "USD", "bulk|aid"),
