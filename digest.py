@@ -4067,6 +4067,61 @@ def in_range(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
+class Antecedents:
+    """What an article's sentences were about, for quotations that point back ("he said", "it said",
+    a speaker's words running on): sentence subjects, worked out once each, and the speaker of each
+    sentence's last quotation, filled in as the quotations are attributed in order."""
+
+    def __init__(self, text: str, sentences: list, people: list, bodies: list, by_role: dict):
+        self.text, self.sentences, self.people, self.bodies, self.by_role = text, sentences, people, bodies, by_role
+        self.starts = {id(group): [m.start for m in group] for group in (people, bodies)}
+        self.sexes = sexes_of(text, people)
+        self.subjects = {}  # (sentence index, people or bodies) -> subject mention
+        self.spoken = {}  # sentence index -> speaker of its last quotation, when it has one
+
+    def named(self, group: list, index: int) -> list:
+        """The group's mentions in sentence `index`, in order."""
+        return in_range(group, self.starts[id(group)], *self.sentences[index])
+
+    def subject_of(self, index: int, group: list) -> Mention | None:
+        key = (index, id(group))
+        if key not in self.subjects:
+            self.subjects[key] = sentence_subject(self.text, self.named(group, index))
+        return self.subjects[key]
+
+    def agrees(self, entity: str, sex: str | None) -> bool:
+        """Whether a pronoun of `sex` ("f", "m", None) can mean the entity, as far as titles tell."""
+        return sex is None or self.sexes.get(entity, sex) == sex
+
+    def last_before(self, index: int, group: list, quoted: bool, sex: str | None = None) -> str | None:
+        """Whom the sentences before `index` were last about (a quotation's speaker counting first),
+        of the sex a pronoun asks for, when the article's titles tell it."""
+        text, sentences = self.text, self.sentences
+        for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            if quoted and self.spoken.get(j) and self.agrees(self.spoken[j], sex):
+                return self.spoken[j]
+            subject = self.subject_of(j, group)
+            named = self.named(group, j)[::-1]
+            if sex and (SHE if sex == "f" else HE).search(text, *sentences[j]):
+                named = []  # "He said the plan was drawn up with Lord Ray.": "he" is still the one before
+            if subject is not None:
+                if self.agrees(subject.entity, sex):
+                    return subject.entity
+                for m in named:
+                    if self.agrees(m.entity, sex):
+                        return m.entity  # "Ms Lee wrote to Mr Ray. He replied: '...'"
+            if sex and UNNAMED_SPEAKER.search(text, *sentences[j]):
+                body = next((b for b in self.named(self.bodies, j) if SPOKESPERSON_AFTER.match(text, b.end)), None)
+                return body.entity if body else None  # "A Zorba spokeswoman said ... . She added: '...'"
+            for m in named if sex else ():
+                if self.sexes.get(m.entity) == sex:
+                    return m.entity  # "Ms Lee won the seat. She says: '...'"
+            holder = role_holder(text, sentences[j], self.by_role) if group is self.people else None
+            if holder:
+                return holder  # "The first minister said ... . He told her: '...'"
+        return None
+
+
 def extract_quotes(text: str, sentences: list, mentions: list[Mention],
                    entities: list[LocalEntity]) -> list[Quote]:
     """Quotations and their speakers (the article's name for them, or None)."""
@@ -4074,74 +4129,33 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     if not found:
         return []
     speakers = [m for m in mentions if m.type in ("person", "organization")]
-    people = [m for m in speakers if m.type == "person"]
-    bodies = [m for m in speakers if m.type == "organization"]
-    starts = {id(group): [m.start for m in group] for group in (speakers, people, bodies)}
+    speaker_starts = [m.start for m in speakers]
     by_role = {}
     for e in entities:
         for role in e.roles:
             by_role.setdefault(role.lower().replace("-", " "), e.name)
-    subjects = {}  # (sentence index, people or bodies) -> subject mention, computed when needed
-    sexes = sexes_of(text, people)
-
-    def agrees(entity: str, sex: str | None) -> bool:
-        return sex is None or sexes.get(entity, sex) == sex
-
-    def subject_of(index: int, group: list) -> Mention | None:
-        key = (index, id(group))
-        if key not in subjects:
-            subjects[key] = sentence_subject(text, in_range(group, starts[id(group)], *sentences[index]))
-        return subjects[key]
-
-    spoken = {}  # sentence index -> speaker of its last quotation, when it has one
-
-    def last_before(index: int, group: list, quoted: bool, sex: str | None = None) -> str | None:
-        """Whom the sentences before `index` were last about (a quotation's speaker counting first),
-        of the sex a pronoun asks for, when the article's titles tell it."""
-        for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if quoted and spoken.get(j) and agrees(spoken[j], sex):
-                return spoken[j]
-            subject = subject_of(j, group)
-            named = in_range(group, starts[id(group)], *sentences[j])[::-1]
-            if sex and (SHE if sex == "f" else HE).search(text, *sentences[j]):
-                named = []  # "He said the plan was drawn up with Lord Ray.": "he" is still the one before
-            if subject is not None:
-                if agrees(subject.entity, sex):
-                    return subject.entity
-                for m in named:
-                    if agrees(m.entity, sex):
-                        return m.entity  # "Ms Lee wrote to Mr Ray. He replied: '...'"
-            if sex and UNNAMED_SPEAKER.search(text, *sentences[j]):
-                body = next((b for b in in_range(bodies, starts[id(bodies)], *sentences[j])
-                             if SPOKESPERSON_AFTER.match(text, b.end)), None)
-                return body.entity if body else None  # "A Zorba spokeswoman said ... . She added: '...'"
-            for m in named if sex else ():
-                if sexes.get(m.entity) == sex:
-                    return m.entity  # "Ms Lee won the seat. She says: '...'"
-            holder = role_holder(text, sentences[j], by_role) if group is people else None
-            if holder:
-                return holder  # "The first minister said ... . He told her: '...'"
-        return None
-
+    back = Antecedents(text, sentences, [m for m in speakers if m.type == "person"],
+                       [m for m in speakers if m.type == "organization"], by_role)
     quotes = []
     for index, q in found:
         sentence = sentences[index]
-        subject = subject_of(index, people)
+        subject = back.subject_of(index, back.people)
         if IT_SAID.search(text, max(sentence[0], q.start() - WINDOW), q.start()) and not subject:
-            body = last_before(index, bodies, False)
+            body = back.last_before(index, back.bodies, False)
             if body:
                 quotes.append(quote_of(text, q, body))  # 'It said the theatre must "..."'
-                spoken[index] = body
+                back.spoken[index] = body
                 continue
-        near = in_range(speakers, starts[id(speakers)], max(sentence[0], q.start() - WINDOW),
+        near = in_range(speakers, speaker_starts, max(sentence[0], q.start() - WINDOW),
                         min(sentence[1], q.end() + WINDOW))
         quoting = Quoting(text, q, sentence, near, by_role, subject,
-                          lambda sex=None, index=index: last_before(index, people, True, sex))
+                          lambda sex=None, index=index: back.last_before(index, back.people, True, sex))
         speaker = next(filter(None, (rule(quoting) for rule in SPEAKER_RULES)), None)
         if speaker is None:
-            speaker = continued_speaker(text, sentences, index, q, quotes, spoken, people, starts[id(people)])
+            speaker = continued_speaker(text, sentences, index, q, quotes, back.spoken, back.people,
+                                        back.starts[id(back.people)])
         quotes.append(quote_of(text, q, speaker))
-        spoken[index] = speaker
+        back.spoken[index] = speaker
     return quotes
 
 
