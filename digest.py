@@ -2552,32 +2552,8 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
     that surname mentioned most so far (the latest of equals: 'Ann Lee ... Tom Lee ... Lee'); a
     first word that is no known given name may be a family name written first, and stands for its
     person too ('Hu Wen ... Hu'). A lone given name joins no one ('Tom' could be anyone) and is
-    left untyped, unless a knight's or peer's title makes it a form of address ('Sir John'). In a
-    headline, a word before a surname that is no given name is a headline's epithet ('Dogged Lee'
-    is the body's one Tom Lee)."""
-    full, named, in_body = {}, {}, set()  # person key -> fullest name; surname -> keys with a given name
-    for s in spans:
-        if s.type == "person" and len(s.words) > 1:
-            key = person_key(s.words[0] + s.words[-1])
-            if len(s.name) > len(full.get(key, "")):
-                full[key] = s.name
-            if s.start >= body_start:
-                in_body.add(key)
-                if s.words[0] in GIVEN_NAMES:
-                    named.setdefault(s.words[-1], set()).add(key)
-    longer = [s.words for s in spans if s.type == "person" and len(s.words) > 2]
-    for s in spans:  # "Suu Kyi", "Van Dijk": the end of one longer name ("Aung San Suu Kyi", "Anna Van Dijk")
-        if s.type == "person" and 1 < len(s.words) and s.words[0] not in GIVEN_NAMES:
-            ends = {(w[0], w[-1]) for w in longer if len(w) > len(s.words) and w[-len(s.words):] == s.words
-                    and not any(map(is_title_word, w[:-len(s.words)]))}
-            if len(ends) == 1:
-                first, last = next(iter(ends))
-                full[person_key(s.words[0] + s.words[-1])] = full[person_key(first + last)]
-    for s in spans:
-        key = person_key(s.words[0] + s.words[-1])
-        if s.type == "person" and len(s.words) == 2 and s.end <= body_start and not s.role and key not in in_body \
-                and s.words[0] not in GIVEN_NAMES and len(named.get(s.words[-1], ())) == 1:
-            full[key] = full[next(iter(named[s.words[-1]]))]
+    left untyped, unless a knight's or peer's title makes it a form of address ('Sir John')."""
+    full = full_names(spans, body_start)
     seen = {}  # calling word (surname, or family name written first) -> {full name: mentions so far}
     given = {}  # first words of full names that are given names -> those full names
     for s in spans:
@@ -2605,6 +2581,36 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
             s.type, s.entity = "name", s.name  # "Tom" alone: a first name, not a person to list
         else:
             s.entity = s.name
+
+
+def full_names(spans: list[Span], body_start: int) -> dict:
+    """Person key -> the fullest name it stands for: the longest spelling; the end of one longer
+    name ('Suu Kyi' of 'Aung San Suu Kyi'); and in a headline, a word before a surname that is no
+    given name is an epithet ('Dogged Lee' is the body's one Tom Lee)."""
+    full, named, in_body = {}, {}, set()  # person key -> fullest name; surname -> keys with a given name
+    for s in spans:
+        if s.type == "person" and len(s.words) > 1:
+            key = person_key(s.words[0] + s.words[-1])
+            if len(s.name) > len(full.get(key, "")):
+                full[key] = s.name
+            if s.start >= body_start:
+                in_body.add(key)
+                if s.words[0] in GIVEN_NAMES:
+                    named.setdefault(s.words[-1], set()).add(key)
+    longer = [s.words for s in spans if s.type == "person" and len(s.words) > 2]
+    for s in spans:  # "Suu Kyi", "Van Dijk": the end of one longer name ("Aung San Suu Kyi", "Anna Van Dijk")
+        if s.type == "person" and 1 < len(s.words) and s.words[0] not in GIVEN_NAMES:
+            ends = {(w[0], w[-1]) for w in longer if len(w) > len(s.words) and w[-len(s.words):] == s.words
+                    and not any(map(is_title_word, w[:-len(s.words)]))}
+            if len(ends) == 1:
+                first, last = next(iter(ends))
+                full[person_key(s.words[0] + s.words[-1])] = full[person_key(first + last)]
+    for s in spans:
+        key = person_key(s.words[0] + s.words[-1])
+        if s.type == "person" and len(s.words) == 2 and s.end <= body_start and not s.role and key not in in_body \
+                and s.words[0] not in GIVEN_NAMES and len(named.get(s.words[-1], ())) == 1:
+            full[key] = full[next(iter(named[s.words[-1]]))]
+    return full
 
 
 def calling_words(words: list[str]) -> list[str]:
