@@ -636,7 +636,7 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
-raised raise raises lifted lift hiked hike accelerated expanded widened rebounded recovered edged inched
+raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
 crept advanced rallied firmed strengthened""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
@@ -3071,7 +3071,9 @@ def verb_before(words: list[str]) -> tuple[int, str]:
                  or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
                  or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
         k -= 1
-    if k and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")
+    modified_noun = k > 1 and plain(words[k - 1]) in ING_NOUNS and words[k - 2][:1].islower() and is_noun(words[k - 2]) \
+        and plain(words[k - 2]) not in PROGRESSIVE  # "expand public spending by 30%": a noun, not "is spending"
+    if k and not modified_noun and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")
               or (plain(words[k - 1]) == "total" and k > 1 and (plain(words[k - 2]) in AUXILIARY_VERBS
                                                               or plain(words[k - 2]).endswith("s")))):
         return k - 1, [plain(w) for w in words[k:]]  # "Fuel subsidies total $3bn"
@@ -3096,28 +3098,52 @@ def direction_of(verb: str, linked: list[str]) -> str:
 
 def counted_noun(c: Clause):
     """'2,500 jobs at the plant' -> 'jobs at the plant'; 'will cut 2,500 jobs' -> 'jobs' (cut); '800
-    jobs were lost' -> 'jobs lost'; 'a capacity of 9 million tonnes' -> 'capacity' (see noun_of_figure)."""
+    jobs were lost' -> 'jobs lost'; 'employs 7,000 staff' -> 'staff employed'; a measure the count is
+    the value of comes first (see count_measure)."""
     if c.unit != "count":
         return None
-    of = noun_of_figure(c) if c.before and plain(c.before[-1]) == "of" else None
-    head = plain(of[0].split()[-1]) if of else ""
-    if of and measured(head) and head not in CHANGE_NOUNS and head not in ("total", "number"):
-        return of  # (not "a rise of 62,000 units" or "a total of 90 firms": what is counted is the measure)
+    measure = count_measure(c)
+    if measure:
+        return measure
     k, _ = verb_before(c.before)
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS - PREPOSITIONS - _set("with") else ""
     noun = noun_run(c.after) or c.after[:1]
     fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
-    last = c.before[-1] if c.before else ""
-    if not fate and not verb and len(noun) == 1 and len(c.before) > 1 and last[:1].islower() and (
-            is_verb(last) or (plain(last).endswith("s") and not plain(last).endswith(("ss", "'s", "’s")))) \
-            and plain(last) not in STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS:
-        done = participle(plain(last))  # "employs 7,000 staff" -> "staff employed"
-        fate = [done] if done else []
-    elif not fate and not verb and len(noun) > 1 and plain(noun[1]) in PREPOSITIONS and len(c.before) > 1 \
-            and last[:1].islower() and plain(last).endswith("s") and plain(last) not in STOPWORDS | APPROX_WORDS:
-        done = participle(plain(last))  # "employs 7,000 staff across its plants" -> "staff employed across its plants"
-        noun = noun[:1] + ([done] if done else []) + noun[1:]
-    return " ".join(noun + fate), "" if fate else verb
+    done = done_to_count(c) if not fate and not verb else ""
+    if done and (len(noun) == 1 or plain(noun[1]) in PREPOSITIONS - _set("of")):
+        noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
+    return " ".join(noun + fate), "" if fate or done else verb
+
+
+def count_measure(c: Clause):
+    """The measure a count is the value of, when the clause names one: 'a capacity of 9 million
+    tonnes', 'lift its annual capacity to 400,000 units', 'the jobless total is 4.8 million people';
+    not 'a rise of 62,000 units' or 'a total of 90 firms', where what is counted is the measure."""
+    def sound(found):
+        words = found[0].split() if found and found[0] else [""]
+        cut = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
+        head = plain(words[cut - 1])  # "capacity of the company": capacity
+        return found if head in MEASURE_NOUNS and head not in CHANGE_NOUNS and head not in ("total", "number") else None
+    last = plain(c.before[-1]) if c.before else ""
+    if last == "of":
+        return sound(noun_of_figure(c))
+    if last in ("to", "at"):
+        return sound(object_of_verb(c))
+    k, _ = verb_before(c.before)
+    return sound(subject_of_verb(c)) if k < len(c.before) and plain(c.before[k]) in COPULAS else None
+
+
+def done_to_count(c: Clause) -> str:
+    """The participle of the verb just before a count ('employs', 'killed about'), or ''."""
+    words = list(c.before)
+    while words and plain(words[-1]) in APPROX_WORDS - _set("to up as much"):
+        words.pop()  # "killed about 10,000 people"; not "the sale of guns to 23 people"
+    last = words[-1] if len(words) > 1 else ""
+    if not last[:1].islower() or plain(last) in STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS:
+        return ""
+    if is_verb(last) or (plain(last).endswith("s") and not plain(last).endswith(("ss", "'s", "’s"))):
+        return participle(plain(last))
+    return ""
 
 
 def participle(verb: str) -> str:
@@ -3155,6 +3181,8 @@ def what_befalls(words: list[str]) -> list[str]:
         done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES
         return [w] if done and len(words) > 1 and plain(words[1]) in PREPOSITIONS | _set("by since") else []
     w = plain(words[k])
+    if w == "to" and k + 1 < len(words):
+        w = plain(words[k + 1])  # "2,500 jobs are to go"
     if w in ("go", "goes"):
         return ["to", "go"]
     if w in FRAME_WORDS:
@@ -3646,8 +3674,12 @@ FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{S
 
 
 def measure_of(about: str) -> str:
-    """A figure's measure without its direction or period: 'sales in 2023 (up)' -> 'sales'."""
-    return TIME_PHRASE.sub("", " " + DIRECTION_TAG.sub("", about)).strip()
+    """A figure's measure without its direction, verb or period: 'sales in 2023 (up)' -> 'sales',
+    'jobs (cut)' -> 'jobs'."""
+    return TIME_PHRASE.sub("", " " + VERB_TAG.sub("", about)).strip()
+
+
+VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
 
 
 def local_currency(f: Figure, country: str) -> Figure:
@@ -3681,21 +3713,37 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             pos = max(m.end(), fig.end if fig else 0)
             if fig is None:
                 continue
-            linked = previous is not None and fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
-                text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
-            own_clause = previous is not None and (not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start))
-            change = previous is not None and not fig.about and CHANGE_AFTER.fullmatch(text, previous.end, fig.start)
-            if change and measure_of(previous.about):  # "revenue was $10bn, up 8.1%"
-                fig = fig._replace(about=f"{measure_of(previous.about)} ({change[1]})")
-            elif previous is not None and ((not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
-                    FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) or ANOTHER_BEFORE.search(
-                    text, max(sentence[0], fig.start - 20), fig.start)))):  # "$1bn (£0.5bn)", "from $1bn", "another $2m"
-                when = TIME_PHRASE.match(text, fig.end, sentence[1])
-                own = f" {' '.join(when[1].split())}" if when else ""
-                fig = fig._replace(about=measure_of(previous.about) + own if measure_of(previous.about) else "")
+            if previous is not None:
+                about = about_from_previous(text, sentence, fig, previous)
+                fig = fig if about is None else fig._replace(about=about)
             figures.append(fig)
             previous = fig
     return figures
+
+
+def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
+    """What a figure measures when the figure before it in its sentence says it (or None to keep its
+    own): a conversion or another value of one measure ('$1bn (£0.5bn)', 'from $1bn', 'another $2m',
+    '... to 9.6% from 10.6%'), its change ('revenue was $10bn, up 8.1%'), or the measure a bare
+    change noun is of ('sold 2.4 million vehicles, an increase of 4%')."""
+    measure = measure_of(previous.about)
+    change = not fig.about and CHANGE_AFTER.fullmatch(text, previous.end, fig.start)
+    if change:
+        return f"{measure} ({change[1]})" if measure else None
+    bare = DIRECTION_TAG.sub("", fig.about)
+    if measure and plain(bare) in CHANGE_NOUNS and " " not in bare and fig.unit in ("percent", "points") \
+            and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP:
+        return f"{bare} in {measure} ({CHANGE_NOUNS[plain(bare)]})"
+    linked = fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
+        text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
+    own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
+    before = max(sentence[0], fig.start - 20)
+    if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
+            FROM_BEFORE.search(text, before, fig.start) or ANOTHER_BEFORE.search(text, before, fig.start))):
+        when = TIME_PHRASE.match(text, fig.end, sentence[1])
+        own = f" {' '.join(when[1].split())}" if when else ""
+        return measure + own if measure else ""
+    return None
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
