@@ -3290,6 +3290,9 @@ def object_of_verb(c: Clause):
     while words and plain(words[-1]) in APPROX_WORDS - _set("at to by below above under"):
         words.pop()
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS:
+        if len(words) > 2 and plain(words[-2]) in ("cost", "costs", "charge", "charges", "charged"):
+            subject = noun_phrase_before(words[:-2])  # "The service costs users $1": its price, not the users
+            return (f"price of {' '.join(subject)}", "") if subject else None
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
     if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
@@ -4945,8 +4948,8 @@ def merged_entities(records: dict, names: dict, story_of: array) -> list[Entity]
     for (type_, name), (aliases, roles, ids, count, lead) in merged.items():
         ids = ids[0] if len(ids) == 1 else array("I", sorted(set().union(*ids)))
         stories = len({story_of[i - 1] for i in ids})
-        entities.append(Entity(name, type_, tuple(sorted(aliases - {name})), role_list(roles, name), ids, count,
-                               stories, lead))
+        entities.append(Entity(name, type_, tuple(sorted(aliases - {name})),
+                               role_list(roles, name) if type_ == "person" else (), ids, count, stories, lead))
     entities.sort(key=lambda e: (-e.stories, -len(e.articles), -e.lead, -e.mentions, e.name, e.type))
     return entities
 

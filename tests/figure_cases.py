@@ -319,6 +319,7 @@ CASES = (
     ("The new line will lift the annual production capacity of the plant to 250,000 cars.", "250,000 cars", "250000", "count", "capacity"),
     ("Zelmar sold 1.8 million phones in 2025, an increase of 7% on the year before.", "7%", "7", "percent", "phones"),
     ("The plan is designed to expand public spending by 12% over three years.", "12%", "12", "percent", "spending"),
+    ("The Zelmar cloud service costs users $2 for an hour of computing time.", "$2", "2", "USD", "price"),
     ("Exports rose 6% last year, compared with a 0.5% slide in household spending.", "0.5%", "0.5", "percent", "slide|spending"),
     ("Output grew 0.5% in the spring, just ahead of the 0.4% forecast by most economists.", "0.4%", "0.4", "percent", "forecast"),
     ("The bulk of the aid - about $90m - will be spent on rebuilding schools in the valley.", "$90m", "90000000", "USD", "bulk|aid"),
