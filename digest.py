@@ -283,7 +283,7 @@ COMPANY_ADJECTIVES = _set("based listed registered headquartered")
 
 # Acronyms that are words of the trade, not names.
 COMMON_ACRONYMS = _set("""
-CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP
+CEO CFO COO CTO GDP GNP CPI PPI VAT TV PC AIDS HIV SARS COVID DNA PM AM GMT BST EST UTC OK MP MEP R&B
 USB PDF CD DVD IT AI PR HQ ID IQ RAM CPU UFO WMD NGO IPO ETF LNG LPG EPS PE MPS SUV CAPS NB PS
 LCD LED OLED HD HDTV DTT GPS PDA SMS MMS RFID DSL ADSL ISP URL HTML CCTV ATM SIM MPEG DAB VCR PVR
 """)
@@ -1914,7 +1914,7 @@ def results_row(s: Span, u: "Usage", near: "Near") -> str | None:
 def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
     """On a sports page, two or three plain capitalised words name a player ('Okafor Bello scored')."""
     if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words) \
-            and s.words[0].lower() not in GROUP_NUMBERS:  # not "Six Nations"
+            and not any(w.lower() in SCALE_WORDS for w in s.words):  # not "Six Nations"
         return "person"
     return None
 
@@ -2096,8 +2096,13 @@ show series drama sitcom documentary game games opera ballet painting biopic thr
 
 
 def role_noun_before(s: Span, u: Usage, near: Near) -> str | None:
-    """'business mogul Ann Lee', 'the striker Lee'."""
-    return "person" if near.last in ROLE_NOUNS else None
+    """'business mogul Ann Lee', 'the striker Lee' (but 'nominee Million Dollar Girl' is a film)."""
+    if near.last in ROLE_NOUNS and not any(w.lower() in SCALE_WORDS for w in s.words):
+        return "person"
+    return None
+
+
+SCALE_WORDS = _set("hundred thousand million billion trillion") | GROUP_NUMBERS  # no person's name holds one
 
 
 def place_noun_around(s: Span, u: Usage, near: Near) -> str | None:
@@ -2187,8 +2192,8 @@ def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Okafor Bello, 45, ...': two or three plain capitalised words are a person's name when the
     article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold').
     A given name before a word for a thing needs that evidence too ('Jack Law, chief executive of')."""
-    if len(s.words) > SHORT_NAME or s.words[0].lower() in GROUP_NUMBERS:
-        return None
+    if len(s.words) > SHORT_NAME or any(w.lower() in SCALE_WORDS for w in s.words):
+        return None  # ("Six Nations", "Million Dollar Girl": no person's name holds a number)
     if any(map(thing_word, s.words)):
         return "person" if len(s.words) == 2 and s.words[0] in GIVEN_NAMES and person_evidence(s, u) else None
     return "person" if person_evidence(s, u) else "name"
@@ -2472,6 +2477,20 @@ def listed(text: str, spans: list[Span], i: int, j: int) -> bool:
     return len(gap) < MAX_LIST_GAP and bool(SIBLING_GAP.match(gap)) and not opener and not spans[j].caps
 
 
+def titles_of_works(spans: list[Span], u: Usage) -> list[Span]:
+    """A name the article once calls a work ('the film Vera Lane', 'her album Blue Hours') is that
+    work's title wherever it stands in the article ('Vera Lane star Ann Ray'): no person, no body."""
+    works = set()
+    for s in spans:
+        before = words_before(u.text, s.start) if len(s.words) > 1 else ()
+        if before and before[-1] in WORK_NOUNS:
+            works.add(s.name)
+    for s in spans:
+        if s.name in works:
+            s.type = None
+    return spans
+
+
 def one_type_per_name(spans: list[Span], u: Usage) -> list[Span]:
     """One name, one type in an article: the majority of its typed mentions, where evidence outweighs
     inference (a strong mention counts EVIDENCE_WEIGHT times); of equals, organisation before place
@@ -2496,7 +2515,7 @@ TYPE_ORDER = {"person": 0, "place": 1, "organization": 2}  # the order of prefer
 
 RESOLVE_PASSES = (names_spelling_an_acronym, count_typed_forms, vote_for_abbreviations, drop_common_first_words, short_forms_of_organisations,
                   type_full_names, type_single_words, organisation_cues, types_in_context, read_shouted_lines, lists_share_a_type,
-                  one_type_per_name)
+                  titles_of_works, one_type_per_name)
 
 
 #### Extract: entities #########################################################################

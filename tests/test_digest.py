@@ -247,7 +247,8 @@ class TestTypeRules(RuleTable):
         self.assertEqual([(e.name, tuple(e.articles)) for e in d.entities if e.type == "person"], [("Tom Oakes", (1,))])
 
     def test_role_noun_before(self):
-        self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]))
+        self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]),
+                   ("The best picture nominee Million Dollar Girl won.", []))
 
     def test_place_noun_around(self):
         self.check(("Police in the town of Oruvo said so.", [("Oruvo", "place")]),
@@ -325,6 +326,9 @@ class TestResolvePasses(RuleTable):
     def test_a_stopword_family_name_after_a_given_name(self):
         self.check(("Ann May, a senator, spoke. May 5 was the vote.", [("Ann May", "person")]),
                    ("Officials may Ann.", []))
+
+    def test_titles_of_works(self):
+        self.check(("Critics loved the drama Vera Moss. Vera Moss star Ann Ray won an award.", [("Ann Ray", "person")]))
 
     def test_names_spelling_an_acronym(self):
         self.check(
