@@ -3754,7 +3754,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return f"{measure} ({change[1]})" if measure else None
     bare = DIRECTION_TAG.sub("", fig.about)
     if measure and plain(bare) in CHANGE_NOUNS and " " not in bare and fig.unit in ("percent", "points") \
-            and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP:
+            and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP \
+            and not NEW_CLAUSE.search(text, previous.end, fig.start):  # not "..., while Zelmar's sales rose 4%"
         return f"{bare} in {measure} ({CHANGE_NOUNS[plain(bare)]})"
     linked = fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
         text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
@@ -3769,6 +3770,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
+NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$""", re.X)
