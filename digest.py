@@ -3267,6 +3267,12 @@ def noun_of_figure(c: Clause):
         else phrase[-1] if phrase else ""  # "a record profit in 2004 of ..."
     if not phrase or not (is_noun(head) or head[:1].isupper() or measured(head)):
         return None
+    of_what = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "in" else []
+    rest = c.after[1 + len(of_what):2 + len(of_what)]
+    whole = of_what and not (rest and rest[0][:1].islower() and plain(rest[0]) not in PREPOSITIONS | NP_STOPS)
+    when = any(plain(w) in TIME_NOUNS or plain(w) in MONTHS or YEAR.fullmatch(plain(w)) for w in of_what)
+    if len(phrase) == 1 and plain(head) in CHANGE_NOUNS and whole and not when:
+        phrase = phrase + ["in"] + of_what  # "an increase of 7% in its sales"
     return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
 
 

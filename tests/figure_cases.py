@@ -318,7 +318,7 @@ CASES = (
     ("The cyclone killed about 4,000 people and flattened coastal towns in 2019.", "4,000 people", "4000", "count", "killed"),
     ("The new line will lift the annual production capacity of the plant to 250,000 cars.", "250,000 cars", "250000", "count", "capacity"),
     ("Zelmar sold 1.8 million phones in 2025, an increase of 7% on the year before.", "7%", "7", "percent", "phones"),
-    ("Zelmar sold 1.8 million phones in 2025, while rival Orvo enjoyed an increase of 7% in its sales.", "7%", "7", "percent", "increase|sales"),
+    ("Zelmar sold 1.8 million phones in 2025, while rival Orvo enjoyed an increase of 7% in its sales.", "7%", "7", "percent", "sales"),
     ("The plan is designed to expand public spending by 12% over three years.", "12%", "12", "percent", "spending"),
     ("The Zelmar cloud service costs users $2 for an hour of computing time.", "$2", "2", "USD", "price"),
     ("Exports rose 6% last year, compared with a 0.5% slide in household spending.", "0.5%", "0.5", "percent", "slide|spending"),
