@@ -3110,6 +3110,8 @@ def direction_of(verb: str, linked: list[str]) -> str:
              and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))]  # "dip by at least 5%" is a change
     if level or any(DIGIT.search(w) for w in linked):
         return ""
+    if verb not in RISE_WORDS and verb not in FALL_WORDS and linked[:1] in (["up"], ["down"]):
+        return linked[0]  # "closed up $1.26", "ended down 2%"
     return "up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ""
 
 
@@ -3573,8 +3575,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
               or low in MEASURE_NOUNS)
     adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
-    if c.at_start and c.before and first == c.before[0] and first[1:].islower() and (common or adjective
-                                                                                    or not c.named):
+    if c.at_start and c.before and first == c.before[0] and first[1:].islower() and not NAME_ADJECTIVE.search(first) \
+            and (common or adjective or not c.named):  # (but "Oslo-listed" keeps its capital)
         words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
@@ -3741,12 +3743,30 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             pos = max(m.end(), fig.end if fig else 0)
             if fig is None:
                 continue
-            if previous is not None:
+            fronted = share_of_fronted(text, sentence, fig) if not fig.about and fig.unit == "percent" else ""
+            if fronted:
+                fig = fig._replace(about=fronted)  # "Of Zorba's bondholders, 38% live in Spain, 15% in Italy"
+            elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
             figures.append(fig)
             previous = fig
     return figures
+
+
+OF_FRONTED = re.compile(rf"[\"“‘(]*Of{SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
+WHERE_AFTER = re.compile(rf"{SP}+(?:\w+{SP}+)?in{SP}+((?:the{SP}+)?[A-Z][\w.-]*(?:{SP}+[A-Z][\w.-]*)*)")
+
+
+def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
+    """'Of Zorba's bondholders, 38% live in Spain, 15% in Italy': each percentage is a share of the
+    group the sentence opens with, and of those in the place after it ('' when it opens otherwise)."""
+    front = OF_FRONTED.match(text, sentence[0], fig.start)
+    if not front:
+        return ""
+    where = WHERE_AFTER.match(text, fig.end, sentence[1])
+    place = where[1].rstrip(".") if where and not INITIALS.match(where[1].split()[-1]) else where[1] if where else ""
+    return f"share of {front[1]}" + (f" in {place}" if place else "")
 
 
 def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
