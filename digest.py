@@ -3218,8 +3218,9 @@ PAST_PARTICIPLES = _set("lost cut made sold built shed paid hit put set left kep
 def noun_after_figure(c: Clause):
     """'a $2bn offer for Zorba' -> 'offer for Zorba'; 'a 10% stake in the carrier'; 'a 5% rise in
     sales' -> 'rise in sales' (up)."""
-    before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and \
-        plain(c.before[-2]) in DETERMINERS else c.before  # "a previously-pledged $3bn package"
+    before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and (
+        plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before
+    # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s"))):
         if c.after and measured(c.after[0]) and c.unit != "count":  # headline style: "makes $2bn offer for"
             noun = noun_run(c.after)
