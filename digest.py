@@ -2893,6 +2893,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             phrase = tidy_about(found[0], c)
             if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
                 found = (found[0], COMPARATIVES[plain(after[0])])  # "sales were 9% higher than"
+            if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
+                    and unit not in ("percent", "points", "count"):
+                phrase = "price " + phrase  # "$50 a barrel", "4.17 dollars per share": a price, per unit
             if phrase:
                 when = TIME_PHRASE.match(text, end, hi)
                 if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS:
@@ -2901,6 +2904,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
+PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
                 **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
 
