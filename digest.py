@@ -1914,7 +1914,7 @@ def results_row(s: Span, u: "Usage", near: "Near") -> str | None:
 def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
     """On a sports page, two or three plain capitalised words name a player ('Okafor Bello scored')."""
     if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words) \
-            and not any(w.lower() in SCALE_WORDS for w in s.words):  # not "Six Nations"
+            and s.words[0].lower() not in SCALE_WORDS:  # not "Six Nations"
         return "person"
     return None
 
@@ -1941,8 +1941,8 @@ POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
 SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
 ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?,?{SP}+         # ", the chairman," (an apposition)
-    (?:(?:spokes(?:man|woman|person)|official|officials|statement|source){SP}+)?  # "Acme spokesman said"
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?(?:(?:['’]s)?{SP}+    # ", the chairman," (an apposition)
+    (?:spokes(?:man|woman|person)|official|officials|statement|source))?,?{SP}+  # "Acme spokesman said", "Lee's statement said"
     (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 LOWER_WORD = re.compile(r"[a-z][\w-]*")
 ROLE_AFTER = re.compile(rf"""
@@ -2097,7 +2097,7 @@ show series drama sitcom documentary game games opera ballet painting biopic thr
 
 def role_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     """'business mogul Ann Lee', 'the striker Lee' (but 'nominee Million Dollar Girl' is a film)."""
-    if near.last in ROLE_NOUNS and not any(w.lower() in SCALE_WORDS for w in s.words):
+    if near.last in ROLE_NOUNS and s.words[0].lower() not in SCALE_WORDS:
         return "person"
     return None
 
@@ -2192,7 +2192,7 @@ def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Okafor Bello, 45, ...': two or three plain capitalised words are a person's name when the
     article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold').
     A given name before a word for a thing needs that evidence too ('Jack Law, chief executive of')."""
-    if len(s.words) > SHORT_NAME or any(w.lower() in SCALE_WORDS for w in s.words):
+    if len(s.words) > SHORT_NAME or s.words[0].lower() in SCALE_WORDS:
         return None  # ("Six Nations", "Million Dollar Girl": no person's name holds a number)
     if any(map(thing_word, s.words)):
         return "person" if len(s.words) == 2 and s.words[0] in GIVEN_NAMES and person_evidence(s, u) else None
@@ -2231,8 +2231,8 @@ def person_evidence(s: Span, u: Usage) -> bool:
     if ROLE_BEFORE_NAME.search(text, max(0, s.start - APPOSITION_WINDOW), s.start):
         return True
     role = ROLE_AFTER.match(text, s.end)
-    if role and role[1].split()[-1] in ROLE_NOUNS:
-        return True
+    if role and (role[1].split()[-1] in ROLE_NOUNS or role[1].split()[0] in ROLE_NOUNS):
+        return True  # ", chief executive of", ", secretary general of"
     end = min(len(text), s.end + PRONOUN_WINDOW)
     for k, stop in enumerate(SENTENCE_END.finditer(text, s.end, end)):
         if k + 1 == PRONOUN_SENTENCES:
@@ -4158,6 +4158,7 @@ class Quoting(NamedTuple):
     by_role: dict  # a role ('vice president') -> the one person holding it
     subject: Mention | None  # the person its sentence is about
     last_subject: object  # (sex=None) -> whom the sentences before were last about ("f", "m": who "she", "he" can be)
+    last_body: object  # () -> the organisation the sentences before were last about, or last named
 
 
 def sentence_subject(text: str, people: list[Mention]) -> Mention | None:
@@ -4197,6 +4198,14 @@ class Antecedents:
         if key not in self.subjects:
             self.subjects[key] = sentence_subject(self.text, self.named(group, index))
         return self.subjects[key]
+
+    def last_named(self, index: int, group: list) -> str | None:
+        """The last of the group named in the sentences before `index` (within LOOK_BACK), or None."""
+        for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            named = self.named(group, j)
+            if named:
+                return named[-1].entity
+        return None
 
     def agrees(self, entity: str, sex: str | None) -> bool:
         """Whether a pronoun of `sex` ("f", "m", None) can mean the entity, as far as titles tell."""
@@ -4258,7 +4267,9 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
         near = in_range(speakers, speaker_starts, max(sentence[0], q.start() - WINDOW),
                         min(sentence[1], q.end() + WINDOW))
         quoting = Quoting(text, q, sentence, near, by_role, subject,
-                          lambda sex=None, index=index: back.last_before(index, back.people, True, sex))
+                          lambda sex=None, index=index: back.last_before(index, back.people, True, sex),
+                          lambda index=index: back.last_before(index, back.bodies, False)
+                          or back.last_named(index, back.bodies))
         speaker = next(filter(None, (rule(quoting) for rule in SPEAKER_RULES)), None)
         if speaker is None:
             speaker = continued_speaker(text, sentences, index, q, quotes, back.spoken, back.people,
@@ -4388,12 +4399,25 @@ def role_holder(text: str, sentence: tuple, by_role: dict) -> str | None:
     return None
 
 
+BODY_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[a-z-]+{SP}+)?(?:company|firm|group|bank|carrier|airline|retailer|insurer
+    |monopoly|operator|broadcaster|regulator|watchdog|ministry|department|agency|union){SP}+(?:{AUXILIARIES}{SP}+)*
+    (?:{SPEECH_VERBS})\b""", re.X)
+
+
+def body_noun_speech(c: Quoting) -> str | None:
+    """'"...," the company said in a statement': the organisation the sentences before were about."""
+    s0, s1 = max(c.sentence[0], c.q.start() - WINDOW), min(c.sentence[1], c.q.end() + WINDOW)
+    if BODY_SAID.search(c.text, c.q.end(), s1) or BODY_SAID.search(c.text, s0, c.q.start()):
+        return c.last_body()
+    return None
+
+
 def sentence_about(c: Quoting) -> str | None:
     """'Governor Ida Marsh revealed that she had a “useful” meeting': the person the sentence is about."""
     return c.subject.entity if c.subject is not None and c.subject.start < c.q.start() else None
 
 
-SPEAKER_RULES = (name_then_speech, speech_after, pronoun_speech, role_speech, sentence_about)
+SPEAKER_RULES = (name_then_speech, speech_after, pronoun_speech, role_speech, sentence_about, body_noun_speech)
 
 
 def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quotes: list, spoken: dict,

@@ -248,7 +248,8 @@ class TestTypeRules(RuleTable):
 
     def test_role_noun_before(self):
         self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]),
-                   ("The best picture nominee Million Dollar Girl won.", []))
+                   ("The best picture nominee Million Dollar Girl won.", []),
+                   ("The club's assistant coach Henk Ten Oever agreed.", [("Henk Ten Oever", "person")]))
 
     def test_place_noun_around(self):
         self.check(("Police in the town of Oruvo said so.", [("Oruvo", "place")]),
@@ -721,6 +722,11 @@ class TestQuotes(unittest.TestCase):
     def test_role_speech(self):
         self.assertEqual(self.quotes("Vice President Omar Haddad spoke. The vice president called it “a start”."),
                          [("a start", "Omar Haddad")])
+
+    def test_body_noun_speech(self):
+        text = ('Zelmar Motors sold more cars in 2025. Margins may fall. "We intend to grow our sales," the company '
+                'said in a statement. "Costs are high," Mr Tom Ray\'s statement said.')
+        self.assertEqual(self.quotes(text), [("We intend to grow our sales", "Zelmar Motors"), ("Costs are high", "Tom Ray")])
 
     def test_sentence_about(self):
         self.assertEqual(self.quotes("Governor Ida Marsh revealed that she had a “useful” meeting with farmers."),
