@@ -1941,8 +1941,8 @@ POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
 SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
 ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?(?:(?:['’]s)?{SP}+    # ", the chairman," (an apposition)
-    (?:spokes(?:man|woman|person)|official|officials|statement|source))?,?{SP}+  # "Acme spokesman said", "Lee's statement said"
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?(?:{SP}+(?:spokes(?:man|woman|person)|official|officials    # ", the chairman,"
+    |statement|source)|['’]s{SP}+statement)?,?{SP}+  # "Acme spokesman said", "Lee's statement said" (his words; not "Lee's spokesman")
     (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 LOWER_WORD = re.compile(r"[a-z][\w-]*")
 ROLE_AFTER = re.compile(rf"""
@@ -4405,11 +4405,15 @@ BODY_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[a-z-]+{SP}+)?(?:company|firm|group|
 
 
 def body_noun_speech(c: Quoting) -> str | None:
-    """'"...," the company said in a statement': the organisation the sentences before were about."""
-    s0, s1 = max(c.sentence[0], c.q.start() - WINDOW), min(c.sentence[1], c.q.end() + WINDOW)
-    if BODY_SAID.search(c.text, c.q.end(), s1) or BODY_SAID.search(c.text, s0, c.q.start()):
-        return c.last_body()
-    return None
+    """'"...," the company said in a statement', 'The firm said: "..."': the organisation the sentences
+    before were about. The phrase must touch the quotation: "Ann Lee, of the firm, says that ..." is hers."""
+    after = BODY_SAID.match(c.text, c.q.end() + len(GAP_AFTER.match(c.text, c.q.end())[0]))
+    before = BODY_SAID_BEFORE.search(c.text, max(c.sentence[0], c.q.start() - 80), c.q.start())
+    return c.last_body() if after or before else None
+
+
+GAP_AFTER = re.compile(r"""[\"”’',.\s]*""")
+BODY_SAID_BEFORE = re.compile(rf"{BODY_SAID.pattern}[:,]?{SP}*[\"“‘]?$", re.X)
 
 
 def sentence_about(c: Quoting) -> str | None:
