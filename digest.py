@@ -2045,6 +2045,8 @@ def common_words(s: Span, u: Usage, near: Near) -> str | None:
     if any(u.seen_lower(w) or w in NOT_NAMES for w in s.words) or all(thing_word(w) for w in s.words):
         return ""
     word = s.words[0]
+    if len(s.words) == 1 and word.upper() in COMMON_ACRONYMS:
+        return ""  # "Aids", "Gdp": a common acronym written as a word, as some papers do
     if len(s.words) == 1 and word.endswith("s") and is_title_word(word[:-1]) and word[:-1].lower() not in PEERAGE \
             and not u.sport:
         return ""  # (but "the Lords" is a house of parliament, and the "Senators" a team on a sports page)
@@ -3363,6 +3365,11 @@ def amount_to_someone(c: Clause):
     words = list(c.before)
     while words and plain(words[-1]) in APPROX_WORDS:
         words.pop()
+    noun = GIVING.get(plain(words[-1])) if words else None
+    if noun and len(c.after) > 1 and plain(c.after[0]) == "to" and (
+            c.after[1][:1].isupper() or plain(c.after[1]) in DETERMINERS):  # "repaid £500,000 to Lord Ray"
+        whom = noun_run(c.after[1:], names=True)
+        return (f"{noun} to {' '.join(whom)}", "") if whom else None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - RECIPIENT_WORDS), -1):
         noun = GIVING.get(plain(words[k]))
         if noun and words[k][:1].islower():
@@ -3381,8 +3388,10 @@ RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the
 
 
 def noun_after_preposition(words: list[str], k: int) -> bool:
-    """Whether words[k], a verb's form, is a noun after a preposition: 'on hold'; not 'to raise'."""
-    return k > 0 and plain(words[k - 1]) in PREPOSITIONS and plain(words[k - 1]) != "to"
+    """Whether words[k], a verb's form, is a noun after a preposition: 'on hold'; not 'to raise', nor
+    a gerund ('by forecasting growth at 3%')."""
+    return k > 0 and plain(words[k - 1]) in PREPOSITIONS and plain(words[k - 1]) != "to" \
+        and not (plain(words[k]).endswith("ing") and plain(words[k]) not in ING_WORDS)
 
 
 def measured(word: str) -> bool:
