@@ -489,6 +489,8 @@ class TestNamesAndSignals(TempFolder):
                 proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
                 deadline = time.monotonic() + 60
+                while not exec_done(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.0005)  # before exec, /proc shows the test's own copy with its SIGINT handler
                 for caught in (True, False):  # the interpreter's handler comes, then the script's first line
                     while catches_sigint(proc.pid) is not caught and proc.poll() is None \
                             and time.monotonic() < deadline:
@@ -701,6 +703,15 @@ def catches_sigint(pid: int) -> bool | None:
     except (OSError, StopIteration):
         return None
     return bool(int(mask, 16) & (1 << (signal.SIGINT - 1)))
+
+
+def exec_done(pid: int) -> bool:
+    """Whether a child started with digest.py runs it yet (/proc/PID/cmdline names the script)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return b"digest.py" in f.read()
+    except OSError:
+        return True  # nothing to wait for where /proc cannot be read
 
 
 def alive(pid: int) -> bool:
