@@ -2341,12 +2341,14 @@ EXPANSION_GAP = re.compile(rf"{SP}+(?:in|on|at|to|for)(?:{SP}+the)?{SP}+")  # 'o
 def names_spelling_an_acronym(spans: list[Span], u: Usage) -> list[Span]:
     """'Interactive Media in Retail Group' where the article also writes 'IMRG': two names joined by
     a small word are one organisation's name when their initials spell an acronym the article uses."""
-    out = []
+    out, acronyms = [], None
     for s in spans:
         prev = out[-1] if out else None
         if prev is not None and not (prev.caps or s.caps) and EXPANSION_GAP.fullmatch(u.text, prev.end, s.start):
             initials = "".join(w[0] for w in prev.words + s.words if w[0].isupper())
-            if len(initials) > 2 and re.search(rf"(?<![\w.]){initials}(?!\w)", u.text):
+            if acronyms is None:  # the article's all-capitals names, once
+                acronyms = {t.name for t in spans if not t.caps and len(t.words) == 1 and t.name.isupper()}
+            if len(initials) > 2 and initials in acronyms:
                 out[-1] = Span(prev.start, s.end, u.text[prev.start:s.end].split(), None, prev.initial, "organization")
                 continue
         out.append(s)
@@ -4304,25 +4306,30 @@ def sexes_of(text: str, people: list[Mention]) -> dict:
 
 def quotations_in(text: str, sentences: list) -> list:
     """(sentence index, match) of every quotation, in order: closed ones, and one left open to its
-    paragraph's end."""
-    found = []
+    paragraph's end when the next paragraph opens with a quotation mark (found once a paragraph)."""
+    found, line_end, opened = [], -1, []
     for index, sentence in enumerate(sentences):
+        if sentence[0] > line_end:  # the first sentence of a paragraph (a line)
+            line_end, opened = left_open(text, sentence[0])
         if QUOTE_MARK.search(text, *sentence) or "‘" in text[sentence[0]:sentence[1]]:
             closed = [(index, q) for q in QUOTE.finditer(text, *sentence)]
-            found += closed + [(i, q) for i, q in left_open(text, sentence, index)
-                               if all(q.start() != c.start() for _, c in closed)]
+            found += closed + [(index, q) for q in opened if sentence[0] <= q.start() < sentence[1]
+                               and all(q.start() != c.start() for _, c in closed)]
     return found
 
 
-def left_open(text: str, sentence: tuple, index: int) -> list:
-    """[(index, match)] for a quotation opened in this sentence and left open to its paragraph's end,
-    when the next paragraph opens with a quotation mark; else []."""
-    line_end = text.find("\n", sentence[0])
+def left_open(text: str, start: int) -> tuple[int, list]:
+    """(end of the line from `start`, the quotations opened on it and left open to its end, when the
+    next paragraph opens with a quotation mark; else none). Each kind of mark has at most one."""
+    line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    q = OPEN_QUOTE.search(text, sentence[0], line_end)
-    if q is None or q.start() >= sentence[1] or not NEXT_OPENS.match(text, line_end):
-        return []
-    return [(index, q)]
+    opened = []
+    if NEXT_OPENS.match(text, line_end):
+        q = OPEN_QUOTE.search(text, start, line_end)
+        while q is not None:
+            opened.append(q)
+            q = OPEN_QUOTE.search(text, q.start() + 1, line_end)
+    return line_end, opened
 
 
 def quote_of(text: str, q: re.Match, speaker: str | None) -> Quote:
