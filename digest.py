@@ -3827,12 +3827,17 @@ WORD_AMOUNT_HINT = frozenset(form for w in ("million", "billion", "trillion", "t
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
+VAGUE_BEFORE = re.compile(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
+
+
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
     """One FIGURE match as a Figure, or None when it is a year, a date, a score, an age or a bare number."""
     if m["words"] and not m["wscale"] and m["words"].lower() in ("a", "an"):
         return None  # "the price of a dollar" is no amount
     low = read_amount(m)
     before = text[max(sentence[0], m.start() - 30):m.start()]
+    if VAGUE_BEFORE.search(before) and m.group().split()[0].lower() in WORD_SCALES + ("hundred",):
+        return None  # "a few hundred workers", "several thousand jobs": no number to normalise
     unit, value, end = amount_unit(text, m, low)
     high = None
     r = amount_after(RANGE_JOIN, text, end, sentence[1])
