@@ -3735,8 +3735,9 @@ def local_currency(f: Figure, country: str) -> Figure:
     words = f.text.lower().split()
     name = words[-1] if words else ""
     name = name if name in LOCAL_CURRENCIES else name[:-1] if name[:-1] in LOCAL_CURRENCIES else ""
-    if not name or (len(words) > 1 and words[-2] in CURRENCY_COUNTRIES):
-        return f
+    named = (len(words) > 1 and words[-2] in CURRENCY_COUNTRIES) or " ".join(words[-3:-1]) in CURRENCY_COUNTRIES
+    if not name or named:
+        return f  # ("Mexican pesos", "Sri Lankan rupees")
     return f._replace(unit=LOCAL_CURRENCIES[name].get(country, f.unit))
 
 

@@ -327,6 +327,7 @@ CASES = (
     ("Cold weather pushed crude past $70 a barrel on Monday, traders said.", "$70", "70", "USD", "price"),
     ("The minister surprised analysts by forecasting export growth at between 4% and 5% for next year.", "4% and 5%", "4", "percent", "growth", "5"),
     ("The party repaid £300,000 to a former treasurer after the row.", "£300,000", "300000", "GBP", "repayment"),
+    ("India's Tata Power will pay 900 million Sri Lankan rupees for the Kandy plant, India's regulator said.", "900 million Sri Lankan rupees", "900000000", "LKR", "plant|payment"),
     ("Exports rose 6% last year, compared with a 0.5% slide in household spending.", "0.5%", "0.5", "percent", "slide|spending"),
     ("Output grew 0.5% in the spring, just ahead of the 0.4% forecast by most economists.", "0.4%", "0.4", "percent", "forecast"),
     ("The bulk of the aid - about $90m - will be spent on rebuilding schools in the valley.", "$90m", "90000000", "USD", "bulk|aid"),
