@@ -2958,17 +2958,23 @@ def is_noun(word: str) -> bool:
     return w not in NP_STOPS and w not in STOPWORDS and not w.endswith(("ing", "ly", "ed"))
 
 
+LEAD_QUANTIFIERS = _set("all most total")  # may open a noun phrase: "total sales"
+
+
+NO_MODIFIERS = NP_STOPS | PREPOSITIONS | DETERMINERS | _set("and or but than that")  # never modify a noun
+
+
 def noun_run(words: list[str], names: bool = False) -> list[str]:
     """The noun phrase at the start of `words`, with its complement: 'offer for Zorba', 'stake in the
     carrier', 'jobs at its plant'; it stops at a verb, a second figure or the clause's end. With
     `names`, it may open with a determiner or a name ('the carrier', 'Zorba')."""
     lead = []
-    while names and words and (plain(words[0]) in DETERMINERS or plain(words[0]) in _set("all most total")):
+    while names and words and (plain(words[0]) in DETERMINERS or plain(words[0]) in LEAD_QUANTIFIERS):
         lead, words = lead + words[:1], words[1:]
     if not words:
         return []
     modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).isalpha() and is_noun(words[1])
-                and plain(words[0]) not in NP_STOPS | PREPOSITIONS | DETERMINERS | _set("and or but than that"))
+                and plain(words[0]) not in NO_MODIFIERS)
     # "accounting scandal", "back tax bill"
     if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or measured(words[0]) or modifier):
         return []  # ("the 0.6% forecast": a measure noun that is also a verb)
@@ -3125,6 +3131,9 @@ def direction_of(verb: str, linked: list[str]) -> str:
 
 # The rules of figure_about, in order: each returns (phrase, direction) or None.
 
+COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - _set("with")  # verbs that tag a count: "cut 2,500 jobs"
+
+
 def counted_noun(c: Clause):
     """'2,500 jobs at the plant' -> 'jobs at the plant'; 'will cut 2,500 jobs' -> 'jobs' (cut); '800
     jobs were lost' -> 'jobs lost'; 'employs 7,000 staff' -> 'staff employed'; a measure the count is
@@ -3135,11 +3144,11 @@ def counted_noun(c: Clause):
     if measure:
         return measure
     k, _ = verb_before(c.before)
-    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in FIGURE_VERBS - PREPOSITIONS - _set("with") else ""
+    verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in COUNT_VERBS else ""
     noun = noun_run(c.after) or c.after[:1]
     fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
     done = done_to_count(c) if not fate and not verb else ""
-    if done and (len(noun) == 1 or plain(noun[1]) in PREPOSITIONS - _set("of")):
+    if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
     return " ".join(noun + fate), "" if fate or done else verb
 
@@ -3165,7 +3174,7 @@ def count_measure(c: Clause):
 def done_to_count(c: Clause) -> str:
     """The participle of the verb just before a count ('employs', 'killed about'), or ''."""
     words = list(c.before)
-    while words and plain(words[-1]) in APPROX_WORDS - _set("to up as much"):
+    while words and plain(words[-1]) in HEDGES:
         words.pop()  # "killed about 10,000 people"; not "the sale of guns to 23 people"
     last = words[-1] if len(words) > 1 else ""
     if not last[:1].islower() or plain(last) in STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS:
@@ -3192,6 +3201,9 @@ win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent
 run=run cut=cut shed=shed hit=hit put=put set=set employ=employed""".split())
 
 
+AFTER_PARTICIPLE = PREPOSITIONS | _set("by since")  # "killed in", "created since"
+
+
 def what_befalls(words: list[str]) -> list[str]:
     """What the words after a count say happens to what it counts: 'were lost' -> ['lost'], 'will
     go' -> ['to', 'go'], 'should be created' -> ['created']; else []."""
@@ -3208,7 +3220,7 @@ def what_befalls(words: list[str]) -> list[str]:
     if k == 0:  # "10,000 people killed in the quake": a participle and its complement
         w = plain(words[0])
         done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES
-        return [w] if done and len(words) > 1 and plain(words[1]) in PREPOSITIONS | _set("by since") else []
+        return [w] if done and len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
         w = plain(words[k + 1])  # "2,500 jobs are to go"
@@ -3236,6 +3248,9 @@ def noun_after_figure(c: Clause):
         return None
     noun = noun_run(c.after, names=True)
     return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
+
+
+TIME_FRAME_WORDS = TIME_NOUNS | _set("next last this the")
 
 
 def noun_of_figure(c: Clause):
@@ -3269,7 +3284,7 @@ def noun_of_figure(c: Clause):
     else:
         phrase = noun_phrase_before(words[:k])
     comparison = max((i for i, w in enumerate(phrase) if plain(w) in ("than", "against") or (
-        plain(w) in ("from", "to") and all(plain(x) in TIME_NOUNS | _set("next last this the") for x in phrase[:i]))),
+        plain(w) in ("from", "to") and all(plain(x) in TIME_FRAME_WORDS for x in phrase[:i]))),
         default=-1)
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
     while phrase and plain(phrase[0]) in DETERMINERS:
@@ -3323,7 +3338,7 @@ def object_of_verb(c: Clause):
     """'raised rates by 0.25 points' -> 'rates' (up); 'cut its workforce by 10%' -> 'workforce' (down);
     'pushed the deficit to $427bn' -> 'deficit'; 'valued its film unit at £300m' -> 'film unit'."""
     words = list(c.before)
-    while words and plain(words[-1]) in APPROX_WORDS - _set("at to by below above under"):
+    while words and plain(words[-1]) in HEDGES_BEFORE_LINK:
         words.pop()
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS:
         if len(words) > 2 and plain(words[-2]) in ("cost", "costs", "charge", "charges", "charged"):
@@ -3488,23 +3503,29 @@ def price_for(c: Clause):
     return (" ".join(phrase), "") if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS else None
 
 
+SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
+
+
 def figure_as_subject(c: Clause):
     """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'."""
-    if c.unit != "percent" or (c.before and plain(c.before[-1]) not in APPROX_WORDS | _set("and another only")):
+    if c.unit != "percent" or (c.before and plain(c.before[-1]) not in BEFORE_SUBJECT_FIGURE):
         return None
     after = c.after
-    if len(after) >= 2 and plain(after[0]) in COPULAS | _set("came come said say says"):
+    if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
         rest = [w for w in after[1:ABOUT_WORDS] if not part_of_figure(w)]
         if rest and not plain(rest[0]) in DETERMINERS:
             return "share " + " ".join(rest).rstrip(",."), ""
     return None
 
 
+CUT_VERBS = FALL_WORDS | _set("take took takes shave shaved knock knocked")
+
+
 def cut_from(c: Clause):
     """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down)."""
     if len(c.after) >= 2 and plain(c.after[0]) in ("from", "off"):
         k, _ = verb_before(c.before)
-        if k < len(c.before) and plain(c.before[k]) in FALL_WORDS | _set("take took takes shave shaved knock knocked"):
+        if k < len(c.before) and plain(c.before[k]) in CUT_VERBS:
             target = [w for w in noun_run(c.after[1:], names=True) if plain(w) not in DETERMINERS]
             return (" ".join(target), "down") if target else None
     return None
@@ -3513,12 +3534,15 @@ def cut_from(c: Clause):
 def noun_before_figure(c: Clause):
     """'a price tag under £80,000' -> 'price tag'; 'market values below $700m' -> 'market values'."""
     words = list(c.before)
-    while words and plain(words[-1]) in APPROX_WORDS | _set("below above under over within"):
+    while words and plain(words[-1]) in BOUND_WORDS:
         words.pop()
     if len(words) == len(c.before) or not words or not is_noun(words[-1]):
         return None
     phrase = noun_phrase_before(words)
     return (" ".join(phrase), "") if phrase else None
+
+
+PURPOSE_ENDS = _set("and but or which who by")  # "to settle a lawsuit | filed by"
 
 
 def purpose(c: Clause):
@@ -3528,7 +3552,7 @@ def purpose(c: Clause):
             and plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS:  # not "to a little below 2.5%"
         words = after[:2]
         for w in after[2:ABOUT_WORDS - 1]:
-            if plain(w) in _set("and but or which who by") or (plain(w).endswith("ed") and w[:1].islower()):
+            if plain(w) in PURPOSE_ENDS or (plain(w).endswith("ed") and w[:1].islower()):
                 break  # "to settle a lawsuit | filed by ...", "to settle the suit | and agreed to"
             words.append(w)
             if w.endswith((",", ".", ";")):
@@ -3567,6 +3591,10 @@ ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, 
                purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
+HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
+HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
+BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only")
+BOUND_WORDS = APPROX_WORDS | _set("below above under over within")
 
 
 PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
@@ -4047,8 +4075,6 @@ def balance_side(f: Figure) -> tuple[int, int] | None:
         if head in b:
             return i, 1
     return None
-
-
 
 
 def period(about: str) -> str:
@@ -4588,9 +4614,6 @@ def topic_key(word: str) -> str:
 GENERAL_KEYS = frozenset(map(topic_key, GENERAL_WORDS))  # GENERAL_WORDS as topic keys
 
 
-
-
-
 def topic_word(token: str) -> tuple[str, str, str] | None:
     """(lower case, key, display form) of a token that can be a topic word, or None."""
     w = token.strip(EDGE_PUNCT)
@@ -4671,7 +4694,6 @@ def article_keys(entities: tuple, figures: tuple) -> tuple:
     keys = {f"e:{squash(e.name)}" for e in entities if e.type in ("person", "organization") and " " in e.name}
     keys |= {f"f:{f.value}:{f.unit}" for f in figures if not f.derived and f.unit not in ("percent", "points", "count")}
     return tuple(sorted(keys))
-
 
 
 def stand_in_title(text: str, sentences: list) -> str:
@@ -5054,7 +5076,6 @@ def merged_entities(records: dict, names: dict, story_of: array) -> list[Entity]
                                role_list(roles, name) if type_ == "person" else (), ids, count, stories, lead))
     entities.sort(key=lambda e: (-e.stories, -len(e.articles), -e.lead, -e.mentions, e.name, e.type))
     return entities
-
 
 
 def role_list(roles: Counter, name: str = "") -> tuple:
