@@ -1568,6 +1568,7 @@ def at_sentence_start(text: str, pos: int) -> bool:
 
 
 GROUP_NUMBERS = _set("two three four five six seven eight nine ten eleven twelve")
+NUMBER_FIRST = GROUP_NUMBERS | _set("hundred thousand million billion trillion")  # no person's name opens with one
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}  # "S. Korea": no person's initial
 
 
@@ -1913,8 +1914,7 @@ def results_row(s: Span, u: "Usage", near: "Near") -> str | None:
 
 def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
     """On a sports page, two or three plain capitalised words name a player ('Okafor Bello scored')."""
-    if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words) \
-            and s.words[0].lower() not in SCALE_WORDS:  # not "Six Nations"
+    if u.sport and 1 < len(s.words) <= SHORT_NAME and not any(w in CLUB_WORDS or thing_word(w) for w in s.words):
         return "person"
     return None
 
@@ -2099,12 +2099,7 @@ show series drama sitcom documentary game games opera ballet painting biopic thr
 
 def role_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     """'business mogul Ann Lee', 'the striker Lee' (but 'nominee Million Dollar Girl' is a film)."""
-    if near.last in ROLE_NOUNS and s.words[0].lower() not in SCALE_WORDS:
-        return "person"
-    return None
-
-
-SCALE_WORDS = _set("hundred thousand million billion trillion") | GROUP_NUMBERS  # no person's name holds one
+    return "person" if near.last in ROLE_NOUNS else None
 
 
 def place_noun_around(s: Span, u: Usage, near: Near) -> str | None:
@@ -2194,8 +2189,8 @@ def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Okafor Bello, 45, ...': two or three plain capitalised words are a person's name when the
     article treats them as one (see person_evidence); else they wait for the merge ('Velta Gold').
     A given name before a word for a thing needs that evidence too ('Jack Law, chief executive of')."""
-    if len(s.words) > SHORT_NAME or s.words[0].lower() in SCALE_WORDS:
-        return None  # ("Six Nations", "Million Dollar Girl": no person's name holds a number)
+    if len(s.words) > SHORT_NAME:
+        return None
     if any(map(thing_word, s.words)):
         return "person" if len(s.words) == 2 and s.words[0] in GIVEN_NAMES and person_evidence(s, u) else None
     return "person" if person_evidence(s, u) else "name"
@@ -2292,7 +2287,8 @@ def resolve_names(text: str, spans: list[Span], vocab, sport: str | None) -> lis
     usage = Usage(text, vocab, sport, {}, {}, {}, {}, set(), spans, [])
     for step in RESOLVE_PASSES:
         spans = step(spans, usage)
-    return [s for s in spans if s.type]
+    # No person's name opens with a number ("Six Nations", "Million Dollar Girl"), whichever rule typed it.
+    return [s for s in spans if s.type and not (s.type == "person" and s.words[0].lower() in NUMBER_FIRST)]
 
 
 # The passes of resolve_names: each takes the spans and the article's usage, returns the spans.
