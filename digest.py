@@ -3228,7 +3228,7 @@ def what_befalls(words: list[str]) -> list[str]:
 
 
 PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
-PAST_PARTICIPLES = _set("lost cut made sold built shed paid hit put set left kept held won taken given thrown laid gone")
+PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone")  # and the regular "-ed"
 
 
 def noun_after_figure(c: Clause):
@@ -4451,7 +4451,7 @@ BODY_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[a-z-]+{SP}+)?(?:company|firm|group|
 def body_noun_speech(c: Quoting) -> str | None:
     """'"...," the company said in a statement', 'The firm said: "..."': the organisation the sentences
     before were about. The phrase must touch the quotation: "Ann Lee, of the firm, says that ..." is hers."""
-    after = BODY_SAID.match(c.text, c.q.end() + len(GAP_AFTER.match(c.text, c.q.end())[0]))
+    after = BODY_SAID.match(c.text, GAP_AFTER.match(c.text, c.q.end()).end())
     before = BODY_SAID_BEFORE.search(c.text, max(c.sentence[0], c.q.start() - 80), c.q.start())
     return c.last_body() if after or before else None
 
