@@ -1941,9 +1941,10 @@ POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
 SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
 CAMEL = re.compile(r"[a-z][A-Z]")
 ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?(?:{SP}+(?:spokes(?:man|woman|person)|official|officials    # ", the chairman,"
-    |statement|source)|['’]s{SP}+statement)?,?{SP}+  # "Acme spokesman said", "Lee's statement said" (his words; not "Lee's spokesman")
-    (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
+SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?                          # ", the chairman," (an apposition)
+    (?:{SP}+(?:spokes(?:man|woman|person)|official|officials|statement|source)       # "Acme spokesman said"
+     |['’]s{SP}+statement)?                                 # "Lee's statement said": his words (not his spokesman's)
+    ,?{SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 LOWER_WORD = re.compile(r"[a-z][\w-]*")
 ROLE_AFTER = re.compile(rf"""
     ,{SP}+(?:(?:the|a|an|its|his|her){SP}+)?      # ", the ... "
@@ -3049,7 +3050,7 @@ NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "grow
 
 
 def modified(words: list[str], k: int) -> bool:
-    """Whether the -ing word words[k] is inside a noun phrase: after a determiner, a possessive or a
+    """Whether the -ing word words[k] is inside a noun phrase: after a determiner, a possessive or
     a preposition other than 'by' ('the charity's fundraising gala', 'the cost of rebuilding the grid',
     'income from parking fees'; not 'survive by cutting')."""
     before = words[k - 1] if k else ""
@@ -3077,11 +3078,11 @@ merger partnership venture alliance""")
 def reduced_relative(words: list[str], k: int) -> bool:
     """Whether the -ed word words[k] opens a reduced relative clause after a noun, with its agent:
     'Dividends paid by Zorba', 'Fines collected by the regulator'."""
-    return 0 < k < len(words) - 1 and plain(words[k + 1]) == "by" and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())  # "Shares in Zorba and Zelmar both fell 2%"
+    return 0 < k < len(words) - 1 and plain(words[k + 1]) == "by" and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())
 
 
 def names_joined(words: list[str], k: int) -> bool:
-    """Whether words[k] is the 'and' or '&' between two names: 'Zorba and Zelmar'."""
+    """Whether words[k] is the 'and' or '&' between two names: 'Shares in Zorba and Zelmar both fell 2%'."""
     return (0 < k < len(words) - 1 and plain(words[k]) in ("and", "&") and words[k - 1][:1].isupper()
             and words[k + 1][:1].isupper())
 
@@ -3856,7 +3857,8 @@ VAGUE_BEFORE = re.compile(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
 
 
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
-    """One FIGURE match as a Figure, or None when it is a year, a date, a score, an age or a bare number."""
+    """One FIGURE (or DIGIT_FIGURE) match as a Figure, or None when it is a year, a date, a score, an age, a
+    vague quantity ('a few hundred') or a bare number."""
     if m["words"] and not m["wscale"] and m["words"].lower() in ("a", "an"):
         return None  # "the price of a dollar" is no amount
     low = read_amount(m)
