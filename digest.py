@@ -2802,7 +2802,7 @@ FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""addit
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
-versus vs against compared apiece each respectively expect expects think thinks believe believes predict
+versus vs against compared apiece each respectively despite amid expect expects think thinks believe believes predict
 predicts estimate estimates""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
@@ -2882,8 +2882,11 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         left, edge_start, relative = lo + m.end(), lo + m.start(), m.group().strip(" ,") in ("which", "that", "who")
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
+    more = ""
     if unit == "count":
-        after = text[start:end].split()[-1:] + after  # the counted noun heads what a count measures
+        written = text[start:end].split()
+        after = written[-1:] + after  # the counted noun heads what a count measures
+        more = next((w.lower() for w in written[1:-1] if w.lower() in MORE_OR_FEWER), "")
     prior = seg[max(0, edge_start - lo - WINDOW // 2):edge_start - lo].split()
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
@@ -2897,6 +2900,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
                     and unit not in ("percent", "points", "count"):
                 phrase = "price " + phrase  # "$50 a barrel", "4.17 dollars per share": a price, per unit
+            if more and phrase.split()[0] == after[0]:
+                phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
                 when = TIME_PHRASE.match(text, end, hi)
                 if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS:
@@ -2905,6 +2910,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
+MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
                 **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
@@ -2970,13 +2976,13 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         lead, words = lead + words[:1], words[1:]
     if not words:
         return []
-    modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).isalpha() and is_noun(words[1])
+    modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).replace("-", "").isalpha() and is_noun(words[1])
                 and plain(words[0]) not in NO_MODIFIERS)
     # "accounting scandal", "back tax bill"
     if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or measured(words[0]) or modifier):
         return []  # ("the 0.6% forecast": a measure noun that is also a verb)
     out = [words[0]]
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 1):
         b = plain(w)
         after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function) \
@@ -2986,13 +2992,17 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if is_noun(w) and last.endswith("s") and not last.endswith("ss") and not out[-1].endswith(("'", "’")) \
                 and is_noun(out[-1]) and last not in ING_NOUNS:
             break  # "firms expect growth": a plural noun, then a verb
-        if plain(w).endswith("ed") and not w[:1].isupper():
+        then = plain(words[i + 1]) if i + 1 < len(words) else ""
+        if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
+                and (then in NP_OPENERS or (then.endswith("ly") and then.isalpha())):
+            break  # "the surcharge applies only to", "the firm expects a": a verb after a singular noun
+        if plain(w).endswith("ed") and not w[:1].isupper() and "-" not in w:  # ("state-owned firms")
             break
         if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
             out.pop()
             break  # "an offer to buy": an infinitive, not "exports to the US"
-        if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper():
-            break
+        if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper() and "-" not in b:
+            break  # a verb; not an adjective: "the non-voting shares", "loss-making units"
         out.append(w)
         if len(out) >= ABOUT_WORDS:
             break
@@ -3071,7 +3081,7 @@ def partner_of(words: list[str], k: int) -> bool:
             and (words[k + 1][:1].isupper() or plain(words[k + 1]) in DETERMINERS))
 
 
-PARTNERED = _set("""deficit deficits surplus surpluses deal deals settlement agreement contract contracts talks trade
+PARTNERED = _set("""deficit deficits surplus surpluses gap gaps imbalance deal deals settlement agreement contract contracts talks trade
 merger partnership venture alliance""")
 
 
@@ -3123,12 +3133,16 @@ def direction_of(verb: str, linked: list[str]) -> str:
         return ""
     if verb not in RISE_WORDS and verb not in FALL_WORDS and linked[:1] in (["up"], ["down"]):
         return linked[0]  # "closed up $1.26", "ended down 2%"
-    return "up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ""
+    return "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS else ""
+
+
+ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5%"); else a speech verb
 
 
 # The rules of figure_about, in order: each returns (phrase, direction) or None.
 
-COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - _set("with")  # verbs that tag a count: "cut 2,500 jobs"
+WITH_AS = _set("with as")  # links between a thing and its figure that are no verbs: "the deficit with China"
+COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - WITH_AS  # verbs that tag a count: "cut 2,500 jobs"
 
 
 def counted_noun(c: Clause):
@@ -3143,6 +3157,10 @@ def counted_noun(c: Clause):
     k, _ = verb_before(c.before)
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in COUNT_VERBS else ""
     noun = noun_run(c.after) or c.after[:1]
+    if len(noun) == 1 and len(c.before) > 2 and plain(c.before[-1]) == "in" and is_noun(c.before[-2]) \
+            and plain(c.before[-3]) in HAVING and not measured(c.before[-2]):
+
+        return f"{noun[0]} with {plain(c.before[-2])}", ""  # "has offices in 14 countries"
     fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
     done = done_to_count(c) if not fate and not verb else ""
     if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
@@ -3173,7 +3191,7 @@ def done_to_count(c: Clause) -> str:
     words = list(c.before)
     while words and plain(words[-1]) in HEDGES:
         words.pop()  # "killed about 10,000 people"; not "the sale of guns to 23 people"
-    last = words[-1] if len(words) > 1 else ""
+    last = words[-1] if len(words) > 1 or (words and plain(words[0]).endswith("ing")) else ""  # ", killing 12 people"
     if not last[:1].islower() or plain(last) in STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS:
         return ""
     if is_verb(last) or (plain(last).endswith("s") and not plain(last).endswith(("ss", "'s", "’s"))):
@@ -3185,19 +3203,40 @@ def participle(verb: str) -> str:
     """The past participle of a regular verb as news writes it ('employs' -> 'employed'), or ''."""
     if verb in PAST_PARTICIPLES or verb.endswith("ed"):
         return verb
+    if verb.endswith("ing") and len(verb) > 5 and verb not in ING_PREPOSITIONS | ING_ADJECTIVES | SPEECH_WORDS:
+        done = gerund_participle(verb)  # "delivering 36 guns" -> "guns delivered"
+        return "" if done[:-2] in SIZE_VERBS or done[:-1] in SIZE_VERBS else done
     if verb.endswith("ing") or verb in COPULAS or verb in AUXILIARY_VERBS or verb in TAKE_VERBS or len(verb) < 4:
         return ""
     base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
-    if base in ("mean", "need", "want", "seem", "equal", "require", "total", "number"):
+    if base in SIZE_VERBS:
         return ""  # says what a count is, not what befalls what it counts
     return IRREGULAR_PARTICIPLES.get(base) or base + ("d" if base.endswith("e") else "ed")
 
 
+SIZE_VERBS = _set("mean need want seem equal require total number measure weigh cover span exceed top average talk")
+ING_ADJECTIVES = _set("existing remaining leading outstanding growing rising falling underlying operating working")
+
+
+def gerund_participle(verb: str) -> str:
+    """The past participle of an -ing form: 'delivering' -> 'delivered', 'closing' -> 'closed', 'cutting'
+    -> 'cut', 'making' -> 'made', 'shipping' -> 'shipped'; '' for a form of 'be', 'have' or 'do'."""
+    stem = verb[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base in IRREGULAR_PARTICIPLES:
+            return IRREGULAR_PARTICIPLES[base]
+        if base in COPULAS | AUXILIARY_VERBS or base in ("hav", "be", "do"):
+            return ""
+    return stem + "ed"  # "delivering", "closing", "shipping" -> "delivered", "closed", "shipped"
+
+
+ING_PREPOSITIONS = _set("including excluding during following regarding concerning according pending barring")
 IRREGULAR_PARTICIPLES = dict(pair.split("=") for pair in """make=made sell=sold buy=bought build=built hold=held
 win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent bring=brought find=found leave=left
 run=run cut=cut shed=shed hit=hit put=put set=set employ=employed""".split())
 
 
+HAVING = _set("has have had having with its their")  # "has offices in 14 countries", "its plants in"
 AFTER_PARTICIPLE = PREPOSITIONS | _set("by since")  # "killed in", "created since"
 
 
@@ -3223,11 +3262,16 @@ def what_befalls(words: list[str]) -> list[str]:
         w = plain(words[k + 1])  # "2,500 jobs are to go"
     if w in ("go", "goes"):
         return ["to", "go"]
+    if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
+            and plain(words[k + 2]) not in COPULAS | DETERMINERS:
+        return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]
+        # "100,000 people are expected to attend", "500 jobs are set to go"
     if w in FRAME_WORDS:
         return []  # "100,000 people are feared dead": a report, not what befell them
     return [w] if (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES else []
 
 
+EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
 PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
 PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone")  # and the regular "-ed"
 
@@ -3296,7 +3340,32 @@ def noun_of_figure(c: Clause):
     when = any(plain(w) in TIME_NOUNS or plain(w) in MONTHS or YEAR.fullmatch(plain(w)) for w in of_what)
     if len(phrase) == 1 and plain(head) in CHANGE_NOUNS and whole and not when:
         phrase = phrase + ["in"] + of_what  # "an increase of 7% in its sales"
+    if plain(head) in GENERIC_MEASURES and plain(words[0]).endswith("ing") and words[0][:1].islower() \
+            and plain(words[0]) not in RISE_WORDS | FALL_WORDS | ING_CHANGES:  # ("expanding at a rate of": growth)
+        subject = clause_subject(c)  # "Inflation has risen, hitting an annual rate of 2%" -> "annual rate of inflation"
+        phrase = phrase + ["of"] + subject if subject else phrase
     return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
+
+
+GENERIC_MEASURES = _set("rate level high low record peak")  # say how much, not of what
+ING_CHANGES = _set("expanding growing shrinking contracting increasing decreasing declining")
+
+
+def clause_subject(c: Clause) -> list[str]:
+    """The subject of the clause before a participle clause, a common noun's phrase ('Inflation, however,
+    has risen' -> ['inflation']), or []."""
+    first_verb = next((j for j, w in enumerate(c.prior) if j and (plain(w) in COPULAS | AUXILIARY_VERBS
+                                                                  or (is_verb(w) and plain(w) not in WITH_AS))), None)
+    subject = noun_phrase_before(c.prior[:first_verb]) if first_verb else []
+    opener = first_verb - len(subject) - 1 if subject else -1
+    if opener >= 0 and plain(c.prior[opener]) in NP_OPENERS:
+        subject = c.prior[opener:opener + 1] + subject  # "the dollar"
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1]) or subject[-1][:1].isupper()):
+        return []
+    if subject[0][:1].isupper() and subject[0] == c.prior[0] and (plain(subject[0]) in MEASURE_NOUNS
+                                                                   or plain(subject[0]) in c.vocab):
+        subject = [plain(subject[0])] + subject[1:]  # the sentence's capital
+    return [w.rstrip(",") for w in subject]
 
 
 def figure_in_noun(c: Clause):
@@ -3319,9 +3388,13 @@ def share_of(c: Clause):
     if c.unit == "percent" and len(c.after) >= 2 and plain(c.after[0]) == "of":
         if len(c.after) > 2 and plain(c.after[1]) in DETERMINERS and plain(c.after[2]) in ("value", "worth"):
             return None  # "the Dow lost 5% of its value": the change of the Dow, said by the subject rule
-        rest = noun_run(c.after[1:], names=True)
+        of = c.after[1:]
+        if len(of) > 2 and plain(of[0]) in DETERMINERS and part_of_figure(of[1]) and not part_of_figure(of[2]):
+            of = of[:1] + of[2:]  # "53% of the near-400,000 complaints": the whole is counted too
+        rest = noun_run(of, names=True)
         if rest:
             whole = " ".join(rest).rstrip(",.")
+            whole += which_were(of[len(rest):]) if is_noun(rest[-1]) or measured(rest[-1]) else ""
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
@@ -3331,12 +3404,24 @@ def share_of(c: Clause):
     return None
 
 
+def which_were(words: list[str]) -> str:
+    """' that were internet-related' when `words`, what follows a share's whole, say what sets the share
+    apart ('were internet-related'), up to the clause's end; else ''."""
+    if 1 < len(words) <= 4 and plain(words[0]) in COPULAS and words[1][:1].islower() \
+            and not any(map(part_of_figure, words)) and plain(words[1]) not in DETERMINERS | PREPOSITIONS \
+            and plain(words[-1]) not in PREPOSITIONS | _set("with"):  # ("which 90% of PCs are infected with")
+        return " that " + " ".join(words).rstrip(",.")
+    return ""
+
+
 def object_of_verb(c: Clause):
     """'raised rates by 0.25 points' -> 'rates' (up); 'cut its workforce by 10%' -> 'workforce' (down);
     'pushed the deficit to $427bn' -> 'deficit'; 'valued its film unit at £300m' -> 'film unit'."""
     words = list(c.before)
+    particle = ""
     while words and plain(words[-1]) in HEDGES_BEFORE_LINK:
-        words.pop()
+        particle = particle or (plain(words[-1]) if plain(words[-1]) in ("up", "down") else "")
+        words.pop()  # "with sales up 6%": the particle gives the direction
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS:
         if len(words) > 2 and plain(words[-2]) in ("cost", "costs", "charge", "charges", "charged"):
             subject = noun_phrase_before(words[:-2])  # "The service costs users $1": its price, not the users
@@ -3357,10 +3442,11 @@ def object_of_verb(c: Clause):
             while len(obj) > 1 and plain(obj[-1]) in HOLD_WORDS:
                 obj.pop()  # "left rates on hold again at 4.75%" -> "rates"
             if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
-                    or any(plain(w).endswith("ly") for w in obj):
-                return None
+                    or any(plain(w).endswith("ly") and not (i + 1 < len(obj) and is_noun(obj[i + 1]))
+                           for i, w in enumerate(obj)):
+                return None  # an adverb ("raised prices sharply by"); not an adjective ("its yearly output")
             change = plain(words[-1]) == "by"
-            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else "") if change else ""
+            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else particle) if change else ""
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
             return " ".join(obj), direction
@@ -3442,7 +3528,7 @@ def subject_of_verb(c: Clause):
     subject = noun_phrase_before(c.before[:k])
     if not subject and (c.relative or k == 0):  # "shares, which have advanced 4%"; "inflation - reaching 1%"
         first_verb = next((j for j, w in enumerate(c.prior) if j and (plain(w) in COPULAS | AUXILIARY_VERBS
-                                                                      or is_verb(w))), None)
+                                                                      or (is_verb(w) and plain(w) not in WITH_AS))), None)
         if c.relative or first_verb is None:
             subject = noun_phrase_before(c.prior)
             subject = subject[-2:] if c.relative else subject
@@ -3481,6 +3567,8 @@ def price_for(c: Clause):
     words = list(c.before)
     while words and plain(words[-1]) in APPROX_WORDS:
         words.pop()  # "for up to $5m", "for about $5m"
+    if words and words == c.before[:1] and plain(words[0]) == "for" and c.prior:
+        words = c.prior + words  # "agreed to buy its stake in Zelco, a Dutch grocer, for up to $5m"
     if len(words) < 3 or plain(words[-1]) != "for":
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
@@ -3489,8 +3577,13 @@ def price_for(c: Clause):
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
-            cut = next((i for i, w in enumerate(obj) if plain(w) == "to" and i), len(obj))
-            obj = obj[:cut]  # "sold its arm to Zelmar for ..." -> "its arm"
+            if obj and plain(obj[0]) in ("by", "to"):  # "Zelco being bought by Marlo", "a mill sold to Zelco for"
+                obj = noun_phrase_before(words[:k])
+            if len(words) > len(c.before) and any(map(part_of_figure, obj)):
+                return None  # the clause before, read through asides, is no sound object
+            cut = next((i + (w.endswith(",")) for i, w in enumerate(obj) if (plain(w) == "to" or w.endswith(",")) and i),
+                       len(obj))
+            obj = [w.rstrip(",") for w in obj[:cut]]  # "sold its arm to Zelmar for ..." -> "its arm"
             while obj and plain(obj[0]) in DETERMINERS:
                 obj = obj[1:]
             noun = VERB_NOUNS[verb] if VERB_NOUNS[verb].endswith(" from") else f"{VERB_NOUNS[verb]} of"
@@ -3824,7 +3917,9 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if measure and plain(bare) in CHANGE_NOUNS and " " not in bare and fig.unit in ("percent", "points") \
             and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP \
             and not NEW_CLAUSE.search(text, previous.end, fig.start):  # not "..., while Zelmar's sales rose 4%"
-        return f"{bare} in {measure} ({CHANGE_NOUNS[plain(bare)]})"
+        done = VERB_TAG.search(previous.about)
+        done = "" if not done or DIRECTION_TAG.match(done.group()) else " " + done.group()[2:-1]
+        return f"{bare} in {measure}{done} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
     linked = fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
         text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)

@@ -575,7 +575,7 @@ class TestFigures(unittest.TestCase):
                  "share of the ferry operator Bluewake"),
                 ("Some traders say the true figure is nearer 20%.", "true figure"),
                 ("Korvex is forecasting operating margin growth of about 4%.", "operating margin growth (up)"),
-                ("A poll found that 70% of voters are undecided.", "share of voters")):
+                ("A poll found that 70% of voters are undecided.", "share of voters that are undecided")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[0].about, about)
 
@@ -592,6 +592,57 @@ class TestFigures(unittest.TestCase):
                  "very low broadband take-up rate")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[-1].about, about)
+
+    def test_what_a_figure_measures_in_participles_passives_and_lists(self):
+        for text, figure, about in (
+                # a price paid "for" an amount, with the thing bought in the clause before an apposition
+                ("Velbrook agreed to buy Hanna's stake in Orlo Mills, Chile's biggest miller, for up to 90m euros.",
+                 "90m euros", "purchase of Hanna's stake in Orlo Mills"),
+                ("The sector is shrinking, with Tarnel being bought by its rival Quay last month for $4bn.",
+                 "$4bn", "purchase of Tarnel"),
+                ("A paper mill sold to a group of local investors for £30m was later closed.", "£30m",
+                 "sale of paper mill"),
+                # the deal or gap "with" someone stays whole; "with X up 6%" has a direction
+                ("The trade gap with Ruritania, up 12% at $61bn, was the widest on record.", "$61bn",
+                 "trade gap with Ruritania"),
+                ("Brands such as Zest had a good year, with like-for-like sales up 7%.", "7%", "like-for-like sales (up)"),
+                ("The Swiss franc had added 0.8% by the close.", "0.8%", "Swiss franc (up)"),
+                # a verb after a singular noun is no part of it; a hyphenated participle is
+                ('"The ten percent levy applies only to cash," she said.', "ten percent", "levy"),
+                ("Velbrook will own 96.2% of the non-voting shares of Orlo.", "96.2%",
+                 "share of the non-voting shares of Orlo"),
+                ("Outside fraud, 47% of the near-80,000 complaints were web-related.", "47%",
+                 "share of the complaints that were web-related"),
+                # an adjective in a verb's object; a participle clause's generic measure, of the subject
+                ("This will lift the yearly output of the plant to 250,000 cars.", "250,000 cars",
+                 "yearly output of the plant"),
+                ("Inflation, however, has kept rising, hitting an annual rate of 2.3% in March.", "2.3%",
+                 "annual rate of inflation"),
+                ("Rising costs come despite generous grants for farmers totalling 300bn yen.", "300bn yen",
+                 "generous grants for farmers"),
+                # what befalls a count: a gerund before it, an expectation after it, "fewer" in it
+                ("The charges included delivering 40 rifles to buyers who sold them on.", "40 rifles",
+                 "rifles delivered"),
+                ("The blaze spread quickly, killing 12 people.", "12 people", "people killed"),
+                ("About 80,000 people are expected to gather in the square.", "80,000 people",
+                 "people expected to gather"),
+                ("The Bank said 31,000 fewer loans were approved in May.", "31,000 fewer loans",
+                 "fewer loans approved"),
+                ("Orlo has offices in 22 countries.", "22 countries", "countries with offices"),
+                ("Tarnel sold more than 1.2 million phones, an increase of 6% on the year before.", "6%",
+                 "increase in phones sold (up)")):
+            with self.subTest(text=text):
+                found = [f.about for f in self.figures(text) if f.text == figure]
+                self.assertEqual(found, [about])
+
+    def test_what_a_count_is_is_nothing_done_to_it(self):
+        for text, figure, about in (
+                ("The firm approved a site measuring 250 acres.", "250 acres", "acres"),
+                ("It will replace all existing 14 permits.", "14 permits", "permits"),
+                ("About 800 people are expected to be there.", "800 people", "people"),
+                ("He lives in 3 homes.", "3 homes", "homes")):
+            with self.subTest(text=text):
+                self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
     def test_balance_of_opposite_figures_is_derived(self):
         a = article("Germany has a trade surplus with Peru, with German exports to Peru reaching "
