@@ -2917,7 +2917,7 @@ COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".spl
 
 
 ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
-  | {SP}+[-–—]{SP}+[^-–—\n]{{1,80}}?{SP}+[-–—](?={SP})              # "Zorba - the biggest firm - sold"
+  | {SP}+[-–—]{SP}+(?:[^-–—\n]|\b-\b){{1,80}}?{SP}+[-–—](?={SP})      # "Zorba - the second-biggest firm - sold"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
   | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
@@ -3263,7 +3263,7 @@ def what_befalls(words: list[str]) -> list[str]:
     if w in ("go", "goes"):
         return ["to", "go"]
     if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
-            and plain(words[k + 2]) not in COPULAS | DETERMINERS:
+            and plain(words[k + 2]) not in COPULAS | DETERMINERS | AUXILIARY_VERBS:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]
         # "100,000 people are expected to attend", "500 jobs are set to go"
     if w in FRAME_WORDS:

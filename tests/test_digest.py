@@ -616,6 +616,8 @@ class TestFigures(unittest.TestCase):
                 # an adjective in a verb's object; a participle clause's generic measure, of the subject
                 ("This will lift the yearly output of the plant to 250,000 cars.", "250,000 cars",
                  "yearly output of the plant"),
+                ("It will lift the capacity of the firm - Peru's second-largest maker - to 9,000 vans.", "9,000 vans",
+                 "capacity of the firm"),
                 ("Inflation, however, has kept rising, hitting an annual rate of 2.3% in March.", "2.3%",
                  "annual rate of inflation"),
                 ("Rising costs come despite generous grants for farmers totalling 300bn yen.", "300bn yen",
@@ -640,6 +642,7 @@ class TestFigures(unittest.TestCase):
                 ("The firm approved a site measuring 250 acres.", "250 acres", "acres"),
                 ("It will replace all existing 14 permits.", "14 permits", "permits"),
                 ("About 800 people are expected to be there.", "800 people", "people"),
+                ("About 900 buyers are expected to have signed up.", "900 buyers", "buyers"),
                 ("He lives in 3 homes.", "3 homes", "homes")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
