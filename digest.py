@@ -2841,7 +2841,8 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
               **dict.fromkeys("offer offers offered".split(), "offer"),
               **dict.fromkeys("pledge pledges pledged".split(), "pledge"),
-              **dict.fromkeys("receive receives received".split(), "receipts"),
+              **dict.fromkeys("receive receives received".split(), "money received"),
+              **dict.fromkeys("order orders ordered".split(), "order"),
               **dict.fromkeys("allocate allocated earmarked".split(), "allocation"),
               **dict.fromkeys("cost costs costing".split(), "cost"),
               **dict.fromkeys("donate donated".split(), "donation"),
@@ -2887,7 +2888,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         written = text[start:end].split()
         after = written[-1:] + after  # the counted noun heads what a count measures
         more = next((w.lower() for w in written[1:-1] if w.lower() in MORE_OR_FEWER), "")
-    prior = seg[max(0, edge_start - lo - WINDOW // 2):edge_start - lo].split()
+    cut = max(0, edge_start - lo - WINDOW // 2)
+    prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
                relative)
@@ -3015,6 +3017,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
     ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
     while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS
+                     or (plain(words[-1]) in ("there", "here") and len(words) > 1)  # "sales there fell 16%"
                      or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())
                      or (plain(words[-1]) == "far" and len(words) > 1 and plain(words[-2]) == "so")):
         if plain(words[-1]) == "far":
@@ -3283,8 +3286,10 @@ def noun_after_figure(c: Clause):
         plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before
     # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s"))):
-        if c.after and measured(c.after[0]) and c.unit != "count":  # headline style: "makes $2bn offer for"
-            noun = noun_run(c.after)
+        if c.after and c.unit != "count" and (measured(c.after[0]) or (
+                len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))):
+            # headline style: "makes $2bn offer for", "agrees $25bn Zelco deal"
+            noun = noun_run(c.after, names=not measured(c.after[0]))
             return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
         return None
     noun = noun_run(c.after, names=True)
@@ -3314,8 +3319,9 @@ def noun_of_figure(c: Clause):
     link = plain(words[k - 1])
     if link == "at" and plain(words[k - 2]) == "valued":
         k -= 2
-    elif link in ("of", "worth"):
-        k -= 1
+    elif link in ("of", "worth") or (link == "for" and plain(words[k - 2]) in CLAIM_NOUNS
+                                     and not (c.after and plain(c.after[0]) in ("in", "of"))):  # ("$280bn in damages")
+        k -= 1  # "a fine of", "a deal worth", "the demand for $280bn"
     else:
         return None
     if k and plain(words[k - 1]) in NP_STOPS and measured(words[k - 1]):  # "wage rises of", "a drop of"
@@ -3347,6 +3353,7 @@ def noun_of_figure(c: Clause):
     return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
 
 
+CLAIM_NOUNS = _set("demand demands claim claims bid bids request requests order orders bill lawsuit suit")
 GENERIC_MEASURES = _set("rate level high low record peak")  # say how much, not of what
 ING_CHANGES = _set("expanding growing shrinking contracting increasing decreasing declining")
 
@@ -3354,8 +3361,7 @@ ING_CHANGES = _set("expanding growing shrinking contracting increasing decreasin
 def clause_subject(c: Clause) -> list[str]:
     """The subject of the clause before a participle clause, a common noun's phrase ('Inflation, however,
     has risen' -> ['inflation']), or []."""
-    first_verb = next((j for j, w in enumerate(c.prior) if j and (plain(w) in COPULAS | AUXILIARY_VERBS
-                                                                  or (is_verb(w) and plain(w) not in WITH_AS))), None)
+    first_verb = first_verb_of(c.prior)
     subject = noun_phrase_before(c.prior[:first_verb]) if first_verb else []
     opener = first_verb - len(subject) - 1 if subject else -1
     if opener >= 0 and plain(c.prior[opener]) in NP_OPENERS:
@@ -3517,6 +3523,12 @@ def is_verb(word: str, before: str = "") -> bool:
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
 
 
+def first_verb_of(words: list[str]) -> int | None:
+    """The index of a clause's first verb after its first word ('Defence spending is set to rise' -> 2), or None."""
+    return next((j for j, w in enumerate(words) if j and (plain(w) in COPULAS | AUXILIARY_VERBS or (
+        is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS))), None)
+
+
 def subject_of_verb(c: Clause):
     """'Quarterly profits at Zorba jumped 76% to $1.2bn' -> 'quarterly profits at Zorba' (up for the
     change, none for the new level); 'inflation was 3%' -> 'inflation'; 'Zorba spent $5m' ->
@@ -3526,9 +3538,10 @@ def subject_of_verb(c: Clause):
         return None  # no verb links a subject to this figure
     verb = plain(c.before[k])
     subject = noun_phrase_before(c.before[:k])
-    if not subject and (c.relative or k == 0):  # "shares, which have advanced 4%"; "inflation - reaching 1%"
-        first_verb = next((j for j, w in enumerate(c.prior) if j and (plain(w) in COPULAS | AUXILIARY_VERBS
-                                                                      or (is_verb(w) and plain(w) not in WITH_AS))), None)
+    passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
+    if not subject and (c.relative or (all(plain(w) in FRAME_WORDS for w in c.before[:k]) and not passive)):
+        # "shares, which have advanced 4%"; "inflation - reaching 1%"; "spending will rise 4%, to reach $9bn"
+        first_verb = first_verb_of(c.prior)
         if c.relative or first_verb is None:
             subject = noun_phrase_before(c.prior)
             subject = subject[-2:] if c.relative else subject
@@ -3536,7 +3549,6 @@ def subject_of_verb(c: Clause):
             subject = noun_phrase_before(c.prior[:first_verb])
             if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
                 subject = noun_phrase_before(c.prior)
-    passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
         return " ".join(subject), ""  # "A stamp will cost 95p" -> "stamp"
@@ -3573,7 +3585,7 @@ def price_for(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
         verb = plain(words[k])
-        if verb in VERB_NOUNS:
+        if verb in VERB_NOUNS and VERB_NOUNS[verb] != "money received":  # ("received 9 shares for 205 riyals")
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
@@ -3594,6 +3606,49 @@ def price_for(c: Clause):
 
 
 SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
+
+
+def dashed_subject(c: Clause):
+    """'rising prices - reaching 0.7% in May -' -> 'rising prices'; 'import prices - at 2.4% -' ->
+    'import prices': a figure in a dashed aside measures the noun phrase before the dash."""
+    j = max((i for i, w in enumerate(c.before) if w in DASHES), default=-1)
+    tail = c.before[j + 1:]
+    if j < 1 or not all(plain(w) in LINK_SKIPS or plain(w) in DASH_LINKS for w in tail):
+        return None
+    phrase = noun_phrase_before(c.before[:j])
+    return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
+
+
+DASHES = ("-", "–", "—")
+DASH_LINKS = _set("reaching hitting standing totalling totaling running nearing topping amounting now")
+
+
+def done_to_amount(c: Clause):
+    """'$300m has been recovered for savers' -> 'money recovered for savers'; 'the remaining 12% will
+    be retained by the city' -> 'share retained by the city': a sum or share that opens its clause, and
+    what is done to it."""
+    said = max((i + 1 for i, w in enumerate(c.before) if plain(w) in ("said", "says", "that")), default=0)
+    if c.unit in ("count", "points") or not all(plain(w) in HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES
+                                                for w in c.before[said:]):  # ("the remaining 12%")
+        return None  # ("The state said 40bn rupees will be spent on roads")
+    done = what_befalls(c.after)
+    if not done or done == ["to", "go"] or len(c.after) < 3:
+        return None  # ("$2bn has been spent" alone says less than the sentence's measure)
+    k = next(i for i, w in enumerate(c.after) if plain(w) == done[-1])
+    words = [done[-1]]
+    for w in c.after[k + 1:k + ABOUT_WORDS - 1]:
+        if plain(w) in PURPOSE_ENDS - _set("by") or part_of_figure(w) or plain(w) in NP_STOPS - PREPOSITIONS:
+            break  # ("$12bn left over | would be spent")
+        words.append(w)
+        if w.endswith((",", ".", ";")):
+            break
+    if len(words) == ABOUT_WORDS - 1:  # cut short: end before its last preposition ("to farmers | in low")
+        words = words[:max((i for i, w in enumerate(words) if i > 1 and plain(w) in PREPOSITIONS), default=len(words))]
+    while len(words) > 1 and (plain(words[-1]) in DETERMINERS or plain(words[-1]) in PREPOSITIONS):
+        words.pop()
+    if len(words) < 2:
+        return None
+    return f"{'share' if c.unit == 'percent' else 'money'} {' '.join(words).rstrip(',.;')}", ""
 
 
 def figure_as_subject(c: Clause):
@@ -3677,8 +3732,8 @@ def relative_tail(c: Clause):
 
 
 ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, cut_from, amount_to_someone,
-               object_of_verb, price_for, subject_of_verb, figure_as_subject, noun_before_figure, done_by_pronoun, relative_tail,
-               purpose)
+               object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject, done_to_amount,
+               noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
@@ -3920,6 +3975,11 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         done = VERB_TAG.search(previous.about)
         done = "" if not done or DIRECTION_TAG.match(done.group()) else " " + done.group()[2:-1]
         return f"{bare} in {measure}{done} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
+    if not fig.about and OR_RESTATED.fullmatch(text, previous.end, fig.start):
+        return previous.about  # "up 8p, or 1.3%": the same change, with its direction
+    where = PLACE_AFTER.match(text, fig.end, sentence[1])
+    if measure and not fig.about and where and LISTED_AFTER.fullmatch(text, previous.end, fig.start):
+        return f"{PLACE_TAIL.sub('', measure)} in {where[1]}"  # "12.1% in Germany, 10.4% in Spain and ..."
     linked = fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
         text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
@@ -3927,12 +3987,22 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
             FROM_BEFORE.search(text, before, fig.start) or ANOTHER_BEFORE.search(text, before, fig.start))):
         when = TIME_PHRASE.match(text, fig.end, sentence[1])
-        own = f" {' '.join(when[1].split())}" if when else ""
-        return measure + own if measure else ""
+        own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else ""
+        return (PLACE_TAIL.sub("", measure) if where and not when else measure) + own if measure else ""
+    if not fig.about and AT_LEVEL.fullmatch(text, previous.end, fig.start):
+        return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
     return None
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
+OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
+# A place after a figure ("12.1% in Germany"), not a month ("in May"); and a list's next item after it.
+PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"
+              rf"[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:{SP}+(?:and{SP}+)?[A-Z][\w-]*)*")  # "the U.S.", "England and Wales"
+PLACE_AFTER = re.compile(rf"{SP}+in{SP}+({PLACE_NAME})(?=[,;.]|{SP}+and\b|{SP}*$)")
+LISTED_AFTER = re.compile(rf"{PLACE_AFTER.pattern},?{SP}+(?:and{SP}+)?")
+PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
+AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
@@ -3961,6 +4031,8 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     if VAGUE_BEFORE.search(before) and m.group().split()[0].lower() in WORD_SCALES + ("hundred",):
         return None  # "a few hundred workers", "several thousand jobs": no number to normalise
     unit, value, end = amount_unit(text, m, low)
+    if text.startswith("Cent", end - 4) and not text[m.start():end].isupper():
+        return None  # a name ("50 Cent"): news writes the coin in lower case, "50 cents"
     high = None
     r = amount_after(RANGE_JOIN, text, end, sentence[1])
     if r is None and re.search(rf"\bbetween{SP}+$", before):

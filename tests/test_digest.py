@@ -637,6 +637,35 @@ class TestFigures(unittest.TestCase):
                 found = [f.about for f in self.figures(text) if f.text == figure]
                 self.assertEqual(found, [about])
 
+    def test_what_a_figure_measures_in_asides_lists_and_restatements(self):
+        for text, figure, about in (
+                ("Still, import prices - at 3.1% - rose faster than a year ago.", "3.1%", "import prices"),
+                ("The jobless rate rose to 5.2%, compared with 11.4% in Italy, 9.9% in Greece and 8.7% in Portugal.",
+                 "9.9%", "jobless rate in Greece"),
+                ("Its share of the market in the U.S. was 12%, against 9% in the U.K. and 7% in Japan.", "7%",
+                 "share of the market in Japan"),
+                ("The asking price fell from £190,100 in May to £189,550 in June.", "£189,550", "asking price"),
+                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "1.1%", "Zorba shares (up)"),
+                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "540 pence", "Zorba shares"),
+                ("Defence spending is set to rise by 3.2%, to reach $400bn.", "$400bn", "Defence spending"),
+                ("Sales there fell 12% last year.", "12%", "sales last year (down)"),
+                ("The airline ordered 20 Boeing 737 jets for $1.5bn.", "$1.5bn", "order of 20 Boeing 737 jets"),
+                ("The claim for $90bn (£50bn) was rejected by the court.", "£50bn", "claim"),
+                ("So far, just under $300m (£160m) has been recovered for savers.", "$300m",
+                 "money recovered for savers"),
+                ("The state said 40bn rupees will be spent on building rural roads.", "40bn rupees",
+                 "money spent on building rural roads"),
+                ("The remaining 12% will be retained by the city council.", "12%", "share retained by the city council")):
+            with self.subTest(text=text, figure=figure):
+                found = [f.about for f in self.figures(text) if f.text == figure]
+                self.assertEqual(found, [about])
+        self.assertEqual([f.about for f in self.figures("Tarnel agrees $12bn Orlo deal") if f.text == "$12bn"],
+                         ["Orlo deal"])  # a headline
+
+    def test_a_name_with_cent_is_no_money(self):
+        self.assertEqual(self.figures("The rapper 50 Cent played two songs."), [])
+        self.assertEqual([f.unit for f in self.figures("A stamp costs 50 cents.")], ["USD"])
+
     def test_what_a_count_is_is_nothing_done_to_it(self):
         for text, figure, about in (
                 ("The firm approved a site measuring 250 acres.", "250 acres", "acres"),
