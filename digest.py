@@ -637,13 +637,13 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
-crept advanced rallied firmed strengthened""")
+crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
 slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
-shed sheds shedding slid sliding sliding slumping tumbling falling dropping declining""")
+shed sheds shedding slid sliding sliding slumping tumbling falling dropping declining plummeted dived""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
 reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
@@ -2796,7 +2796,7 @@ LINK_SKIPS = _set("""about around nearly almost some roughly approximately over 
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
 high low in much out off back
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
-hefty solid robust disappointing better worse expected unexpected annual annualised""")
+hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
 FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""additional extra estimated record first second third fourth fifth
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
@@ -2808,7 +2808,7 @@ predicts estimate estimates""")
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro us")
 AUXILIARY_VERBS = _set("will would could may might shall should can has have had did does do also just now")
-TAKE_VERBS = _set("takes take took put puts brings brought pushes push pushing sends sent")
+TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
 planning plans planned aims aiming wants hopes hoping needs seeking attempting trying able allowed
@@ -2816,6 +2816,7 @@ is are was were be been being also still now will would could should may might
 estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
 TIME_NOUNS = _set("year years quarter quarters month months week weeks period half day days season first second")
+TIMES_OF_DAY = _set("session morning afternoon evening night today yesterday")
 # -ing words that are nouns or adjectives in a measured thing's name, not verbs: "operating profit".
 ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling
 trading working selling pricing ruling voting banking manufacturing mining engineering publishing
@@ -2835,7 +2836,8 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("lose loses lost losing".split(), "loss"),
               **dict.fromkeys("borrow borrows borrowed".split(), "borrowing"),
               **dict.fromkeys("sell sells sold selling".split(), "sale"),
-              **dict.fromkeys("buy buys bought buying".split(), "purchase"),
+              **dict.fromkeys("buy buys bought buying purchased".split(), "purchase"),
+              **dict.fromkeys("provide provides provided providing".split(), "funding"),
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved".split(), "savings"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
@@ -2919,7 +2921,7 @@ COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".spl
 
 
 ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
-  | {SP}+[-–—]{SP}+(?:[^-–—\n]|\b-\b){{1,80}}?{SP}+[-–—](?={SP})      # "Zorba - the second-biggest firm - sold"
+  | {SP}+(?:--|[-–—]){SP}+(?:[^-–—\n]|\b-\b){{1,80}}?{SP}+(?:--|[-–—])(?={SP})  # "Zorba - the second-biggest firm - sold"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
   | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
@@ -3123,6 +3125,11 @@ def verb_before(words: list[str]) -> tuple[int, str]:
     for j in range(len(words) - 1, k - 1, -1):
         if plain(words[j]) in ("up", "down"):  # "Zorba shares up 5%", "down about 2 points"
             verb = next((i for i in range(j - 1, max(-1, j - 4), -1) if is_verb(words[i])), None)
+            noun = words[j - 1] if verb is not None and j - 1 > verb else ""
+            hedge = j + 1 < len(words) and plain(words[j + 1]) == "to"
+            if noun and (is_noun(noun) or noun[:1].isupper()) and not hedge \
+                    and plain(noun) not in TIME_NOUNS | TIMES_OF_DAY and plain(noun) not in WEEKDAYS:
+                verb = None  # "It leaves GDP up 2.3%": what changed; not "ended the day up 2%", "cost it up to £8bn"
             return (j, [plain(w) for w in words[j:]]) if verb is None else (verb, [plain(w) for w in words[verb + 1:]])
     return len(words), []
 
@@ -3285,7 +3292,8 @@ def noun_after_figure(c: Clause):
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and (
         plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before
     # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
-    if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s"))):
+    opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
+    if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s")) or opener):
         if c.after and c.unit != "count" and (measured(c.after[0]) or (
                 len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))):
             # headline style: "makes $2bn offer for", "agrees $25bn Zelco deal"
@@ -3425,7 +3433,7 @@ def object_of_verb(c: Clause):
     'pushed the deficit to $427bn' -> 'deficit'; 'valued its film unit at £300m' -> 'film unit'."""
     words = list(c.before)
     particle = ""
-    while words and plain(words[-1]) in HEDGES_BEFORE_LINK:
+    while words and (plain(words[-1]) in HEDGES_BEFORE_LINK or plain(words[-1]) in RECORD_WORDS):
         particle = particle or (plain(words[-1]) if plain(words[-1]) in ("up", "down") else "")
         words.pop()  # "with sales up 6%": the particle gives the direction
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS:
@@ -3445,8 +3453,11 @@ def object_of_verb(c: Clause):
                         or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
             obj = raw = obj[:cut]
             obj = [w for i, w in enumerate(obj) if plain(w) not in DETERMINERS or (i and plain(obj[i - 1]) in PREPOSITIONS)]
-            while len(obj) > 1 and plain(obj[-1]) in HOLD_WORDS:
-                obj.pop()  # "left rates on hold again at 4.75%" -> "rates"
+            while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
+                obj.pop()  # "left rates on hold again at 4.75%" -> "rates"; "bring debt down to" -> "debt"
+                # (not "up": "cost the UK up to £8bn" is a hedge)
+            if all(plain(w) in TIME_NOUNS | TIMES_OF_DAY or plain(w) in WEEKDAYS or plain(w) in DETERMINERS for w in obj):
+                return None  # "ended Monday down $1.33 to $42.12": when, not what
             if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
                     or any(plain(w).endswith("ly") and not (i + 1 < len(obj) and is_noun(obj[i + 1]))
                            for i, w in enumerate(obj)):
@@ -3461,6 +3472,7 @@ def object_of_verb(c: Clause):
     return None
 
 
+RECORD_WORDS = _set("a an record new fresh")  # "pushed the deficit to a record $427bn"
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat back")
 OBJECT_WORDS = 12  # words searched back from a figure for the verb whose object it measures
 
@@ -3589,7 +3601,8 @@ def price_for(c: Clause):
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
-            if obj and plain(obj[0]) in ("by", "to"):  # "Zelco being bought by Marlo", "a mill sold to Zelco for"
+            if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS and obj):
+                # "Zelco being bought by Marlo", "a mill sold to Zelco for", "its shares were bought in May for"
                 obj = noun_phrase_before(words[:k])
             if len(words) > len(c.before) and any(map(part_of_figure, obj)):
                 return None  # the clause before, read through asides, is no sound object
@@ -3602,7 +3615,13 @@ def price_for(c: Clause):
             return (f"{noun} {' '.join(obj[-5:])}", "") if obj else None
     phrase = noun_phrase_before(words[:-1])  # "agreed the sale of its tower for $3bn" -> "sale of its tower"
     head = next((phrase[i - 1] for i in range(1, len(phrase)) if plain(phrase[i]) in PREPOSITIONS), phrase[-1:] or [""])
-    return (" ".join(phrase), "") if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS else None
+    if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS:
+        return " ".join(phrase), ""
+    deal = next((i for i in range(len(words) - 2, max(0, len(words) - 2 - ABOUT_WORDS), -1)
+                 if plain(words[i]) in DEALS and plain(words[i + 1]) == "of"), None)
+    if deal is not None and not any(w.endswith((",", ";")) for w in words[deal:-1]):
+        return " ".join(words[deal:-1]), ""  # "the sale of 10 A320 planes for $630m", with the figure in it
+    return None
 
 
 SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
@@ -3613,7 +3632,7 @@ def dashed_subject(c: Clause):
     'import prices': a figure in a dashed aside measures the noun phrase before the dash."""
     j = max((i for i, w in enumerate(c.before) if w in DASHES), default=-1)
     tail = c.before[j + 1:]
-    if j < 1 or not all(plain(w) in LINK_SKIPS or plain(w) in DASH_LINKS for w in tail):
+    if j < 1 or not all(plain(w) in LINK_SKIPS or plain(w) in DASH_LINKS or plain(w).endswith("ly") for w in tail):
         return None
     phrase = noun_phrase_before(c.before[:j])
     return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None

@@ -662,6 +662,23 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.about for f in self.figures("Tarnel agrees $12bn Orlo deal") if f.text == "$12bn"],
                          ["Orlo deal"])  # a headline
 
+    def test_what_a_figure_measures_with_particles_asides_and_deals(self):
+        for text, figure, about in (
+                ("Its shares have leapt 55% this year.", "55%", "shares this year (up)"),
+                ("It leaves output up 2.3% for the full year.", "2.3%", "output for the full year (up)"),
+                ("A barrel of crude ended Monday down $1.33 to $42.12.", "$42.12", "barrel of crude"),
+                ("The sale helped to bring debt down to 35.8bn euros.", "35.8bn euros", "debt"),
+                ('"That 1.5% annual growth rate is the lowest since 2000," she said.', "1.5%", "annual growth rate"),
+                ("Prices of homes rose a seasonally adjusted 0.5% in May.", "0.5%", "prices of homes (up)"),
+                ("The value of approvals -- loans agreed but not yet made -- stood 32% lower.", "32%",
+                 "value of approvals (down)"),
+                ("The bond market - currently $30 trillion and rising - dwarfs it.", "$30 trillion", "bond market"),
+                ("Orlo said its shares were purchased in March for about $230m.", "$230m", "purchase of shares"),
+                ("The firm agreed the sale of 10 A320 planes for $630m.", "$630m", "sale of 10 A320 planes"),
+                ("Heavy spending has pushed the budget deficit to a record $427bn.", "$427bn", "budget deficit")):
+            with self.subTest(text=text):
+                self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
+
     def test_a_name_with_cent_is_no_money(self):
         self.assertEqual(self.figures("The rapper 50 Cent played two songs."), [])
         self.assertEqual([f.unit for f in self.figures("A stamp costs 50 cents.")], ["USD"])
