@@ -2806,7 +2806,7 @@ versus vs against compared apiece each respectively despite amid expect expects 
 predicts estimate estimates""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
-    "per cent percent percentage points point basis pc euro us")
+    "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
 AUXILIARY_VERBS = _set("will would could may might shall should can has have had did does do also just now")
 TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".

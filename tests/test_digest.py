@@ -675,7 +675,9 @@ class TestFigures(unittest.TestCase):
                 ("The bond market - currently $30 trillion and rising - dwarfs it.", "$30 trillion", "bond market"),
                 ("Orlo said its shares were purchased in March for about $230m.", "$230m", "purchase of shares"),
                 ("The firm agreed the sale of 10 A320 planes for $630m.", "$630m", "sale of 10 A320 planes"),
-                ("Heavy spending has pushed the budget deficit to a record $427bn.", "$427bn", "budget deficit")):
+                ("Heavy spending has pushed the budget deficit to a record $427bn.", "$427bn", "budget deficit"),
+                ("Sales of new homes in the US had fallen 12% in May.", "12%", "sales of new homes in the US (down)"),
+                ("Crude oil in the US rose $1.64 to $47.10 a barrel.", "$47.10", "crude oil in the US")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
