@@ -2822,10 +2822,11 @@ ING_WORDS = _set("""operating underlying existing leading remaining outstanding 
 trading working selling pricing ruling voting banking manufacturing mining engineering publishing
 retailing broadcasting building housing spending funding earnings savings financing borrowing lending
 holding holdings listing shipping advertising marketing accounting opening closing offering""")
-ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing
+ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
 building holding holdings trading bookings listing landing shipping advertising marketing""")
-CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb".split(), "up"),
-                **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss slide dip".split(), "down")}
+CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb expansion".split(), "up"),
+                **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss slide dip contraction".split(),
+                                "down")}
 # What an action measures when its subject is who acts: "Zorba spent $5m" -> "spending (Zorba)".
 VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending"),
               **dict.fromkeys("acquire acquires acquired".split(), "acquisition"),
@@ -2838,6 +2839,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("sell sells sold selling".split(), "sale"),
               **dict.fromkeys("buy buys bought buying purchased".split(), "purchase"),
               **dict.fromkeys("provide provides provided providing".split(), "funding"),
+              **dict.fromkeys("seek seeks sought seeking".split(), "request"),
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved".split(), "savings"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
@@ -2993,7 +2995,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
         last = plain(out[-1])
-        if is_noun(w) and last.endswith("s") and not last.endswith("ss") and not out[-1].endswith(("'", "’")) \
+        if is_noun(w) and last.endswith("s") and not last.endswith("ss") and not out[-1].endswith(("'", "’", "'s", "’s")) \
                 and is_noun(out[-1]) and last not in ING_NOUNS:
             break  # "firms expect growth": a plural noun, then a verb
         then = plain(words[i + 1]) if i + 1 < len(words) else ""
@@ -3030,6 +3032,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
+                         and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
@@ -3283,7 +3286,7 @@ def what_befalls(words: list[str]) -> list[str]:
 
 EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
 PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
-PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone")  # and the regular "-ed"
+PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone owed used axed")  # and "-ed"
 
 
 def noun_after_figure(c: Clause):
@@ -3493,7 +3496,8 @@ def amount_to_someone(c: Clause):
         if noun and words[k][:1].islower():
             whom = words[k + 1:]
             if (plain(whom[0]) in DETERMINERS or whom[0][:1].isupper()) and not any(map(part_of_figure, whom)) \
-                    and not any(plain(w) in NP_STOPS | PREPOSITIONS for w in whom):
+                    and not any(plain(w) in NP_STOPS | PREPOSITIONS and not names_joined(whom, i) for i, w in enumerate(whom)):
+                # ("paying the Securities and Exchange Commission $250m")
                 return f"{noun} to {' '.join(whom)}", ""
             return None
     return None
@@ -3551,7 +3555,7 @@ def subject_of_verb(c: Clause):
     verb = plain(c.before[k])
     subject = noun_phrase_before(c.before[:k])
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
-    if not subject and (c.relative or (all(plain(w) in FRAME_WORDS for w in c.before[:k]) and not passive)):
+    if not subject and (c.relative or (all(plain(w) in FRAME_WORDS | AUXILIARY_VERBS for w in c.before[:k]) and not passive)):
         # "shares, which have advanced 4%"; "inflation - reaching 1%"; "spending will rise 4%, to reach $9bn"
         first_verb = first_verb_of(c.prior)
         if c.relative or first_verb is None:
@@ -3568,7 +3572,8 @@ def subject_of_verb(c: Clause):
         return " ".join(subject), ""  # "The land sale raised $5bn" -> "land sale"
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced:
         noun = VERB_NOUNS[verb]
-        target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in ("for", "on") else []
+        target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in TARGETED.get(noun, ("for", "on")) \
+            else []
         if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
             noun = f"{noun} {plain(c.after[0])} {' '.join(target)}"
         elif noun in ("payment", "spending") and (aim := purpose(c)):
@@ -3586,6 +3591,9 @@ def subject_of_verb(c: Clause):
     return " ".join(subject), direction_of(verb, linked)
 
 
+TARGETED = {"request": ("for", "from")}  # "seek $80bn from Congress" -> "request from Congress"
+
+
 def price_for(c: Clause):
     """'agreed to buy Zorba for $2bn' -> 'purchase of Zorba'; 'sold its stake for £5m' -> 'sales of its stake'."""
     words = list(c.before)
@@ -3601,9 +3609,9 @@ def price_for(c: Clause):
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
-            if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS and obj):
+            if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS):
                 # "Zelco being bought by Marlo", "a mill sold to Zelco for", "its shares were bought in May for"
-                obj = noun_phrase_before(words[:k])
+                obj = noun_phrase_before(words[:k]) or noun_phrase_before(c.prior)  # ("The mill, Zelco, was sold in May for")
             if len(words) > len(c.before) and any(map(part_of_figure, obj)):
                 return None  # the clause before, read through asides, is no sound object
             cut = next((i + (w.endswith(",")) for i, w in enumerate(obj) if (plain(w) == "to" or w.endswith(",")) and i),
@@ -3632,7 +3640,8 @@ def dashed_subject(c: Clause):
     'import prices': a figure in a dashed aside measures the noun phrase before the dash."""
     j = max((i for i, w in enumerate(c.before) if w in DASHES), default=-1)
     tail = c.before[j + 1:]
-    if j < 1 or not all(plain(w) in LINK_SKIPS or plain(w) in DASH_LINKS or plain(w).endswith("ly") for w in tail):
+    if j < 1 or not all(plain(w) in LINK_SKIPS | DASH_LINKS | FIGURE_DETERMINERS | FRAME_WORDS or plain(w).endswith("ly")
+                        for w in tail):  # "- currently $30 trillion", "- a predicted extra £250m"
         return None
     phrase = noun_phrase_before(c.before[:j])
     return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
@@ -3647,10 +3656,12 @@ def done_to_amount(c: Clause):
     be retained by the city' -> 'share retained by the city': a sum or share that opens its clause, and
     what is done to it."""
     said = max((i + 1 for i, w in enumerate(c.before) if plain(w) in ("said", "says", "that")), default=0)
-    if c.unit in ("count", "points") or not all(plain(w) in HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES
-                                                for w in c.before[said:]):  # ("the remaining 12%")
-        return None  # ("The state said 40bn rupees will be spent on roads")
+    if len(c.after) > 2 and plain(c.after[0]) in ("a", "an", "per", "each", "every") and plain(c.after[1]) in PER_TIME:
+        c = c._replace(after=c.after[2:])  # "$10bn a year is needed to"
     done = what_befalls(c.after)
+    direct = done and c.after and plain(c.after[0]) == done[-1]  # "includes $23bn owed to the IMF"
+    if c.unit in ("count", "points") or not direct and not all(plain(w) in OPENING_HEDGES for w in c.before[said:]):
+        return None  # ("The state said 40bn rupees will be spent on roads")
     if not done or done == ["to", "go"] or len(c.after) < 3:
         return None  # ("$2bn has been spent" alone says less than the sentence's measure)
     k = next(i for i, w in enumerate(c.after) if plain(w) == done[-1])
@@ -3739,12 +3750,15 @@ def done_by_pronoun(c: Clause):
     return None
 
 
+PER_TIME = TIME_NOUNS | _set("annum")  # "$10bn a year" says how often, not what
+
+
 def relative_tail(c: Clause):
     """'$45 for each Zorba share' -> 'for each Zorba share'; '$80 a barrel' -> 'per barrel'."""
     after = c.after
     if len(after) >= 3 and " ".join(plain(w) for w in after[:2]) in ("for each", "for every"):
         return " ".join(after[:4]).rstrip(",."), ""
-    if len(after) >= 2 and plain(after[0]) in ("a", "per") and is_noun(after[1]) \
+    if len(after) >= 2 and plain(after[0]) in ("a", "per") and is_noun(after[1]) and plain(after[1]) not in PER_TIME \
             and plain(after[2] if len(after) > 2 else "") not in ("earlier", "ago", "before", "later"):
         return "per " + plain(after[1]), ""
     return None
@@ -3759,6 +3773,7 @@ HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not it
 HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
 BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only")
 BOUND_WORDS = APPROX_WORDS | _set("below above under over within")
+OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 
 
 PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"

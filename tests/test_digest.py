@@ -677,7 +677,18 @@ class TestFigures(unittest.TestCase):
                 ("The firm agreed the sale of 10 A320 planes for $630m.", "$630m", "sale of 10 A320 planes"),
                 ("Heavy spending has pushed the budget deficit to a record $427bn.", "$427bn", "budget deficit"),
                 ("Sales of new homes in the US had fallen 12% in May.", "12%", "sales of new homes in the US (down)"),
-                ("Crude oil in the US rose $1.64 to $47.10 a barrel.", "$47.10", "crude oil in the US")):
+                ("Crude oil in the US rose $1.64 to $47.10 a barrel.", "$47.10", "crude oil in the US"),
+                ("Orlo was fined, paying the Securities and Exchange Commission $250m to settle charges.", "$250m",
+                 "payment to the Securities and Exchange Commission"),
+                ("The state will seek an extra $80bn from Congress.", "$80bn", "request from Congress"),
+                ("Pre-tax profits rose 1% to £933m, but would have been 8% higher without the strong pound.", "8%",
+                 "Pre-tax profits (up)"),
+                ("Mr Lee used his 28.1% shareholding to vote off three board members.", "28.1%", "shareholding"),
+                ("The debt - which includes $23bn owed to the IMF - remains an obstacle.", "$23bn", "money owed to the IMF"),
+                ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
+                ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion (up)"),
+                ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease"),
+                ("The plan will close 20% of the group's factories.", "20%", "share of the group's factories")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
