@@ -637,7 +637,7 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
-crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed""")
+crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
@@ -2824,7 +2824,7 @@ retailing broadcasting building housing spending funding earnings savings financ
 holding holdings listing shipping advertising marketing accounting opening closing offering""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
 building holding holdings trading bookings listing landing shipping advertising marketing""")
-CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb expansion".split(), "up"),
+CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb expansion hike hikes".split(), "up"),
                 **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss slide dip contraction".split(),
                                 "down")}
 # What an action measures when its subject is who acts: "Zorba spent $5m" -> "spending (Zorba)".
@@ -2874,6 +2874,7 @@ class Clause(NamedTuple):
     vocab: dict  # the article's words as written: a word it also writes in lower case is no name
     named: bool  # whether a name starts the clause (so its first word keeps its capital)
     relative: bool  # whether the clause opens with "which", "that" or "who" (its subject is before it)
+    opened: bool = False  # whether the clause opens with a bracket or a dash: "an allowance (£4,745 a year)"
 
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
@@ -2882,9 +2883,10 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     Zorba', 'up'), or ('', '') when nothing sound is found."""
     lo, hi = max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW)
     seg = asides_masked(text, lo, hi, start, end)  # text[lo:hi] with asides blanked: "$2bn (£1bn)"
-    left, edge_start, relative = lo, lo, False
+    left, edge_start, relative, opened = lo, lo, False, False
     for m in CLAUSE_EDGE.finditer(seg, 0, start - lo):
         left, edge_start, relative = lo + m.end(), lo + m.start(), m.group().strip(" ,") in ("which", "that", "who")
+        opened = m.group().strip() in ("(", "–", "—")
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
     more = ""
@@ -2896,7 +2898,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
-               relative)
+               relative, opened)
     for rule in ABOUT_RULES:
         found = rule(c)
         if found and found[0]:
@@ -3029,23 +3031,27 @@ def noun_phrase_before(words: list[str]) -> list[str]:
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
     while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1)
+                      and not (k == len(words) and plain(words[k - 1]) in NOUN_VERBS and k > 1
+                               and words[k - 2][:1].islower() and plain(words[k - 2]) not in NP_STOPS)  # "total claims"
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
-                     or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
+                     or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS | _set("during")
                          and words[k - 1][:1].islower() and not modified(words, k - 1)
                          and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
-                     or (plain(words[k - 1]).endswith("ed") and words[k - 1][:1].islower()
-                         and not reduced_relative(words, k - 1))
+                     or ((plain(words[k - 1]).endswith("ed") or plain(words[k - 1]) in PAST_PARTICIPLES)
+                         and words[k - 1][:1].islower() and not reduced_relative(words, k - 1))  # "have seen | claims"
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
         if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS \
                 and not plain(words[k - 1]).endswith("ing") and not partner_of(words, k - 1):
             break  # a noun phrase starts at its determiner: "gives Zorba | a value"; not "profits at | the firm"
+    if k and plain(words[k - 1]) in MODALS and len(words) - k > 1 and words[k][:1].islower():
+        k += 1  # "will generate | growth of": a verb after a modal
     words = words[k:]
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
@@ -3063,6 +3069,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
+MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"
 NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
 
@@ -3172,8 +3179,9 @@ def counted_noun(c: Clause):
     noun = noun_run(c.after) or c.after[:1]
     if len(noun) == 1 and len(c.before) > 2 and plain(c.before[-1]) == "in" and is_noun(c.before[-2]) \
             and plain(c.before[-3]) in HAVING and not measured(c.before[-2]):
-
         return f"{noun[0]} with {plain(c.before[-2])}", ""  # "has offices in 14 countries"
+    if len(noun) == 1 and len(c.before) > 1 and plain(c.before[-1]) == "of" and plain(c.before[-2]) in SURVEYS:
+        return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
     fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
     done = done_to_count(c) if not fate and not verb else ""
     if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
@@ -3249,6 +3257,7 @@ win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent
 run=run cut=cut shed=shed hit=hit put=put set=set employ=employed""".split())
 
 
+SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}
 HAVING = _set("has have had having with its their")  # "has offices in 14 countries", "its plants in"
 AFTER_PARTICIPLE = PREPOSITIONS | _set("by since")  # "killed in", "created since"
 
@@ -3269,6 +3278,9 @@ def what_befalls(words: list[str]) -> list[str]:
     if k == 0:  # "10,000 people killed in the quake": a participle and its complement
         w = plain(words[0])
         done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES
+        whose = noun_run(words[2:5]) if done and len(words) > 2 and plain(words[1]) in POSSESSIVES else []
+        if whose:
+            return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
         return [w] if done and len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
@@ -3278,6 +3290,10 @@ def what_befalls(words: list[str]) -> list[str]:
     if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
             and plain(words[k + 2]) not in COPULAS | DETERMINERS | AUXILIARY_VERBS:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]
+    if w in EXPECTED and k + 3 < len(words) and plain(words[k + 1]) == "to" and plain(words[k + 2]) == "have" \
+            and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
+        particle = [plain(words[k + 4])] if k + 4 < len(words) and plain(words[k + 4]) in ("up", "out", "off", "through") else []
+        return [w, "to", "have", plain(words[k + 3])] + particle  # "140,000 shoppers were expected to have visited"
         # "100,000 people are expected to attend", "500 jobs are set to go"
     if w in FRAME_WORDS:
         return []  # "100,000 people are feared dead": a report, not what befell them
@@ -3285,8 +3301,10 @@ def what_befalls(words: list[str]) -> list[str]:
 
 
 EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
+POSSESSIVES = _set("their its his her our")
 PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
-PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone owed used axed")  # and "-ed"
+PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone owed used axed seen shown known grown")
+# (and the regular "-ed")
 
 
 def noun_after_figure(c: Clause):
@@ -3307,6 +3325,15 @@ def noun_after_figure(c: Clause):
     return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
 
 
+def more_of_noun(c: Clause):
+    """'15% more passengers' -> 'passengers' (up); '8% fewer visitors' -> 'visitors' (down)."""
+    if c.unit == "percent" and len(c.after) > 1 and plain(c.after[0]) in ("more", "fewer", "less") \
+            and is_noun(c.after[1]) and plain(c.after[1]).endswith("s") and plain(c.after[1]) not in TIME_NOUNS:
+        noun = noun_run(c.after[1:])
+        return (" ".join(noun), COMPARATIVES[plain(c.after[0])]) if noun else None
+    return None
+
+
 TIME_FRAME_WORDS = TIME_NOUNS | _set("next last this the")
 
 
@@ -3315,12 +3342,14 @@ def noun_of_figure(c: Clause):
     'shares valued at $5bn' -> 'shares'; 'a rise of 5%' -> 'rise' (up)."""
     words = c.before
     k = len(words)
-    while k and plain(words[k - 1]) in APPROX_WORDS:
-        k -= 1
+    if c.unit == "percent" and c.after[:1] and plain(c.after[0]) == "of":
+        return None  # "owners of at least 75% of the club's shares": a share, read by share_of
+    while k and plain(words[k - 1]) in APPROX_WORDS | BOUNDS:
+        k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
     if k and words[k - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
         phrase = noun_phrase_before(words[:k - 1])
         return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
-    bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—"))
+    bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—") or c.opened)
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
                                                                                     "an") for w in words[:k])):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
@@ -3364,6 +3393,7 @@ def noun_of_figure(c: Clause):
     return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
 
 
+BOUNDS = _set("only at above below")
 CLAIM_NOUNS = _set("demand demands claim claims bid bids request requests order orders bill lawsuit suit")
 GENERIC_MEASURES = _set("rate level high low record peak")  # say how much, not of what
 ING_CHANGES = _set("expanding growing shrinking contracting increasing decreasing declining")
@@ -3393,8 +3423,8 @@ def figure_in_noun(c: Clause):
         noun = noun_run(after[1:])
     elif len(after) >= 3 and plain(after[0]) == "worth" and plain(after[1]) == "of":
         noun = noun_run(after[2:])
-    elif len(after) >= 2 and plain(after[0]) == "of" and c.unit != "percent":  # "£234m of cuts"
-        noun = noun_run(after[1:])
+    elif len(after) >= 2 and plain(after[0]) == "of" and c.unit != "percent":  # "£234m of cuts", "$6bn of Zelco's debt"
+        noun = noun_run(after[1:], names=after[1].endswith(("'s", "’s")) or is_noun(after[-1]))
     else:
         return None
     return (" ".join(noun), "") if noun else None
@@ -3526,7 +3556,7 @@ def measured(word: str) -> bool:
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
-NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal
+NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims
 takeover buyout bailout package settlement forecast forecasts estimate estimates target targets""")
 
 
@@ -3534,7 +3564,7 @@ def is_verb(word: str, before: str = "") -> bool:
     """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
-    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in ("went", "goes", "go")
+    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in ("went", "goes", "go", "gone")
                                    or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
 
@@ -3545,6 +3575,25 @@ def first_verb_of(words: list[str]) -> int | None:
         is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS))), None)
 
 
+def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
+    """The subject of the verb at c.before[k] when none stands before it in its clause: before a
+    relative pronoun ('a market that has grown by 30%'), or the subject of the clause before ('shares,
+    which have advanced 4%'; 'inflation - reaching 1%'; 'spending will rise 4%, to reach $9bn')."""
+    that = next((j for j in range(k - 1, -1, -1) if plain(c.before[j]) in ("that", "which", "who")), None)
+    if that and all(plain(w) in FRAME_WORDS | AUXILIARY_VERBS for w in c.before[that + 1:k]):
+        return noun_phrase_before(c.before[:that])[-3:]
+    if not (c.relative or (all(plain(w) in FRAME_WORDS | AUXILIARY_VERBS for w in c.before[:k]) and not passive)):
+        return []
+    first_verb = first_verb_of(c.prior)
+    if c.relative or first_verb is None:
+        subject = noun_phrase_before(c.prior)
+        return subject[-2:] if c.relative else subject
+    subject = noun_phrase_before(c.prior[:first_verb])  # "Zorba shares rose early but fell 2%"
+    if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
+        subject = noun_phrase_before(c.prior)  # the clause before's subject only if a common noun's
+    return subject
+
+
 def subject_of_verb(c: Clause):
     """'Quarterly profits at Zorba jumped 76% to $1.2bn' -> 'quarterly profits at Zorba' (up for the
     change, none for the new level); 'inflation was 3%' -> 'inflation'; 'Zorba spent $5m' ->
@@ -3553,18 +3602,8 @@ def subject_of_verb(c: Clause):
     if k == len(c.before):
         return None  # no verb links a subject to this figure
     verb = plain(c.before[k])
-    subject = noun_phrase_before(c.before[:k])
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
-    if not subject and (c.relative or (all(plain(w) in FRAME_WORDS | AUXILIARY_VERBS for w in c.before[:k]) and not passive)):
-        # "shares, which have advanced 4%"; "inflation - reaching 1%"; "spending will rise 4%, to reach $9bn"
-        first_verb = first_verb_of(c.prior)
-        if c.relative or first_verb is None:
-            subject = noun_phrase_before(c.prior)
-            subject = subject[-2:] if c.relative else subject
-        else:  # "Zorba shares rose early but fell 2%": the subject of the clause before, if a common noun's
-            subject = noun_phrase_before(c.prior[:first_verb])
-            if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
-                subject = noun_phrase_before(c.prior)
+    subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
         return " ".join(subject), ""  # "A stamp will cost 95p" -> "stamp"
@@ -3580,7 +3619,8 @@ def subject_of_verb(c: Clause):
             noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
         named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts")
         return (f"{noun} ({' '.join(subject)})" if named else noun), ""
-    if not subject and verb.endswith("ed") and len(c.after) > 1 and plain(c.after[0]) in ("into", "to", "for", "on"):
+    if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
+                                             or verb.endswith("ing") and plain(c.after[0]) == "into"):
         target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
         return (" ".join([verb, c.after[0]] + target), "") if target else None
     head = next((subject[i - 2] if i > 1 and reduced_relative(subject, i - 1) else subject[i - 1]
@@ -3659,6 +3699,7 @@ def done_to_amount(c: Clause):
     if len(c.after) > 2 and plain(c.after[0]) in ("a", "an", "per", "each", "every") and plain(c.after[1]) in PER_TIME:
         c = c._replace(after=c.after[2:])  # "$10bn a year is needed to"
     done = what_befalls(c.after)
+    done = [] if done[:1] == ["who"] else done  # ("42% backed his plan": what a count of people did)
     direct = done and c.after and plain(c.after[0]) == done[-1]  # "includes $23bn owed to the IMF"
     if c.unit in ("count", "points") or not direct and not all(plain(w) in OPENING_HEDGES for w in c.before[said:]):
         return None  # ("The state said 40bn rupees will be spent on roads")
@@ -3700,7 +3741,8 @@ def cut_from(c: Clause):
     """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down)."""
     if len(c.after) >= 2 and plain(c.after[0]) in ("from", "off"):
         k, _ = verb_before(c.before)
-        if k < len(c.before) and plain(c.before[k]) in CUT_VERBS:
+        last = next((plain(w) for w in reversed(c.before) if plain(w) not in HEDGES), "")  # "knock about 5m euros off"
+        if (k < len(c.before) and plain(c.before[k]) in CUT_VERBS) or (last in CUT_VERBS and plain(c.after[0]) == "off"):
             target = [w for w in noun_run(c.after[1:], names=True) if plain(w) not in DETERMINERS]
             return (" ".join(target), "down") if target else None
     return None
@@ -3764,7 +3806,7 @@ def relative_tail(c: Clause):
     return None
 
 
-ABOUT_RULES = (counted_noun, noun_after_figure, noun_of_figure, figure_in_noun, share_of, cut_from, amount_to_someone,
+ABOUT_RULES = (counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from, amount_to_someone,
                object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject, done_to_amount,
                noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
@@ -3776,7 +3818,9 @@ BOUND_WORDS = APPROX_WORDS | _set("below above under over within")
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 
 
-PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
+PARTICLES_OF_CHANGE = _set("up down out off")
+TIME_OPENERS = _set("last next previous past")
+VAGUE_HEADS = _set("mark figure figures level number amount sum")  # phrasal verbs' particles: "pushed down the rate"
 
 
 def tidy_about(phrase: str, c: Clause) -> str:
@@ -3787,11 +3831,14 @@ def tidy_about(phrase: str, c: Clause) -> str:
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
-    if not words or all(plain(w) in TIME_NOUNS or plain(w) in DETERMINERS or plain(w) in MONTHS or plain(w).isdigit()
+    if not words or all(plain(w) in TIME_NOUNS | DETERMINERS | TIME_OPENERS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS for w in words):
-        return ""  # "this year", "31 December" say when, "four" how many, not what
+        return ""  # "this year", "last year", "31 December" say when, "four" how many, not what
+    if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
+        return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured
     if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in FIGURE_VERBS | SPEECH_WORDS | COPULAS
-                                                      or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit")):
+                                                      or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit",
+                                                                             "close", "near")):
         return ""  # a verb alone says nothing of what is measured ("run to $40m"); a "value" or "rise" does
     first = words[0]
     low = first.lower()

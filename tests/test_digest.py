@@ -701,7 +701,12 @@ class TestFigures(unittest.TestCase):
                 ("The firm approved a site measuring 250 acres.", "250 acres", "acres"),
                 ("It will replace all existing 14 permits.", "14 permits", "permits"),
                 ("About 800 people are expected to be there.", "800 people", "people"),
-                ("About 900 buyers are expected to have signed up.", "900 buyers", "buyers"),
+                ("About 900 buyers are expected to have signed up.", "900 buyers", "buyers expected to have signed up"),
+                ("The survey of 5,100 firms found a fall in orders.", "5,100 firms", "firms surveyed"),
+                ("Shareholders lost $18bn, while 2,000 workers lost their jobs.", "2,000 workers",
+                 "workers who lost their jobs"),
+                ("The rate will fall from its current 4.75% mark to 3.5% by 2028.", "4.75%", ""),
+                ("The economy will slow, with growth falling from 3.2% last year to 2.5%.", "2.5%", "growth"),
                 ("He lives in 3 homes.", "3 homes", "homes")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
