@@ -2703,8 +2703,8 @@ def role_before(text: str, s: Span) -> str | None:
     words = []
     for w in reversed(words_before(text, s.start)[-3:]):
         bare = w.lstrip(OPENING)
-        if bare.lower() in ROLE_CHANGERS and bare[:1].isupper() and words:
-            words.insert(0, bare.lower())  # "Shadow home secretary Ann Lee", opening a sentence
+        if (bare.lower() in ROLE_CHANGERS or HYPHENED_OPENER.fullmatch(bare)) and bare[:1].isupper() and words:
+            words.insert(0, bare.lower())  # "Shadow home secretary Ann Lee", "Ex-health secretary", opening a sentence
             break
         if not LOWER_WORD.fullmatch(bare):
             break
@@ -2712,14 +2712,19 @@ def role_before(text: str, s: Span) -> str | None:
         if bare != w:
             break  # "[actor Ann ...": the phrase opens here
     verbs = [k for k, w in enumerate(words) if w in STOPWORDS or w in SPEECH_WORDS or verb_form(w)]
+    if verbs and words[verbs[-1]] in ("a", "an"):
+        return None  # "how good a prime minister Ann Lee will make": what she might be, no title
     if verbs:
         words = words[verbs[-1] + 1:]  # "said analyst ...", "covering singer ...", "critics claim president ..."
-    return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
+    return " ".join(words) if words and words[-1].rsplit("-", 1)[-1] in ROLE_NOUNS else None  # ("co-chairman")
+
+
+HYPHENED_OPENER = re.compile(r"[A-Z][a-z]*-[a-z]+")  # "Ex-health (secretary)", "Vice-(chairman)"
 
 
 def verb_form(word: str) -> bool:
     """A word that reads as a verb, not as part of a role: 'covering', 'named', 'claim'."""
-    return word not in ROLE_NOUNS and (word.endswith(("ing", "ed")) or word in ROLE_VERBS)
+    return word.rsplit("-", 1)[-1] not in ROLE_NOUNS and (word.endswith(("ing", "ed")) or word in ROLE_VERBS)
 
 
 def role_after(text: str, s: Span) -> str | None:

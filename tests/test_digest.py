@@ -475,6 +475,14 @@ class TestEntities(unittest.TestCase):
         found = people(article("Is the plan flawed, asks technology analyst Rafe Okonkwo."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("technology analyst",))
 
+    def test_a_role_keeps_its_hyphened_prefix_and_a_hypothetical_is_no_role(self):
+        found = people(article("Party co-chairman Rafe Okonkwo said the plan was wrong. Dr Okonkwo left."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("co-chairman",))
+        found = people(article("Ex-transport secretary Rafe Okonkwo earned more. Mr Okonkwo left."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("ex-transport secretary",))
+        found = people(article("Nobody knows how good a prime minister Rafe Okonkwo will make. Mr Okonkwo smiled."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ())
+
     def test_a_portfolio_word_belongs_to_the_title(self):
         found = people(article("Science Minister Ada Quint opened the laboratory in Leeds."))
         self.assertEqual(found["Ada Quint"].roles, ("Science Minister",))
