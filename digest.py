@@ -3060,6 +3060,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     words = words[k:]
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
+    if len(words) > 2 and plain(words[0]) in PRONOUNS | _set("them") and plain(words[1]) in PREPOSITIONS:
+        words = words[2:]  # "£12m of them | from individual gifts worth £1m"
     if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
         k = 1
         while k < len(words) - 1 and (DIGIT.search(words[k]) or words[k][:1].isupper()):
@@ -3429,7 +3431,8 @@ def figure_in_noun(c: Clause):
     elif len(after) >= 3 and plain(after[0]) == "worth" and plain(after[1]) == "of":
         noun = noun_run(after[2:])
     elif len(after) >= 2 and plain(after[0]) == "of" and c.unit != "percent":  # "£234m of cuts", "$6bn of Zelco's debt"
-        noun = noun_run(after[1:], names=after[1].endswith(("'s", "’s")) or is_noun(after[-1]))
+        named = after[1].endswith(("'s", "’s")) or (after[1][:1].isupper() and len(after) > 2 and is_noun(after[2]))
+        noun = noun_run(after[1:], names=named)  # ("$6bn of May's debt", "£7bn of Treasury money")
     else:
         return None
     return (" ".join(noun), "") if noun else None
@@ -3523,7 +3526,8 @@ def amount_to_someone(c: Clause):
         words.pop()
     noun = GIVING.get(plain(words[-1])) if words else None
     if noun and len(c.after) > 1 and plain(c.after[0]) == "to" and (
-            c.after[1][:1].isupper() or plain(c.after[1]) in DETERMINERS):  # "repaid £500,000 to Lord Ray"
+            c.after[1][:1].isupper() or plain(c.after[1]) in DETERMINERS
+            or (len(c.after) > 2 and c.after[2][:1].isupper())):  # "repaid £500,000 to (former Treasurer) Lord Ray"
         whom = noun_run(c.after[1:], names=True)
         return (f"{noun} to {' '.join(whom)}", "") if whom else None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - RECIPIENT_WORDS), -1):
@@ -3733,7 +3737,12 @@ def figure_as_subject(c: Clause):
         return None
     after = c.after
     if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
-        rest = [w for w in after[1:ABOUT_WORDS] if not part_of_figure(w)]
+        rest = [w for w in after[1:ABOUT_WORDS + 3] if not part_of_figure(w)]
+        while len(rest) > 1 and plain(rest[0]) in PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS:
+            rest = rest[1:]  # "70% said they would be certain to vote" -> "share certain to vote"
+        rest = rest[:ABOUT_WORDS - 1]
+        while len(rest) > 1 and plain(rest[-1]) in PREPOSITIONS | DETERMINERS:
+            rest = rest[:-1]
         if rest and not plain(rest[0]) in DETERMINERS:
             return "share " + " ".join(rest).rstrip(",."), ""
     return None
@@ -5797,8 +5806,8 @@ def fetch_items(d: Digest, best: list, tallies: tuple) -> list:
 def weak(kind: int, value) -> bool:
     """Whether an item says less than others of its kind: a figure whose measure is unclear, a quotation
     with no speaker (scare quotes: 'the "golden rule"'), a date that is a bare year ('in 1997')."""
-    if kind == 0:
-        return not value.about
+    if kind == 0:  # (a count whose measure is only what it counts, "800,000 workers · workers", says little)
+        return not value.about or (value.unit == "count" and value.about == value.text.split()[-1])
     if kind == 1:
         return value.speaker is None
     return len(value.value or "") == 4

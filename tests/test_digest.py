@@ -708,7 +708,12 @@ class TestFigures(unittest.TestCase):
                 ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
                 ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion (up)"),
                 ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease"),
-                ("The plan will close 20% of the group's factories.", "20%", "share of the group's factories")):
+                ("The plan will close 20% of the group's factories.", "20%", "share of the group's factories"),
+                ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
+                 "repayment to former Tory Treasurer Lord Ray"),
+                ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share certain to vote"),
+                ("Donations came to £68m, with £12m of them from gifts worth more than £1m.", "£1m", "gifts"),
+                ("The paper said the £7.5bn of Treasury money was earmarked for spending.", "£7.5bn", "Treasury money")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
