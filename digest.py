@@ -2845,6 +2845,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("buy buys bought buying purchased".split(), "purchase"),
               **dict.fromkeys("provide provides provided providing".split(), "funding"),
               **dict.fromkeys("seek seeks sought seeking".split(), "request"),
+              **dict.fromkeys("give gives gave giving".split(), "gift"),
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved".split(), "savings"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
@@ -3062,6 +3063,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
         words = words[1:]
     if len(words) > 2 and plain(words[0]) in PRONOUNS | _set("them") and plain(words[1]) in PREPOSITIONS:
         words = words[2:]  # "£12m of them | from individual gifts worth £1m"
+    if len(words) > 1 and plain(words[0]) in _set("you them us him me") and words[1][:1].islower():
+        words = words[1:]  # "gives you | an annual income of £9,000"
     if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
         k = 1
         while k < len(words) - 1 and (DIGIT.search(words[k]) or words[k][:1].isupper()):
@@ -3143,7 +3146,8 @@ def verb_before(words: list[str]) -> tuple[int, str]:
         if plain(words[j]) in ("up", "down"):  # "Zorba shares up 5%", "down about 2 points"
             verb = next((i for i in range(j - 1, max(-1, j - 4), -1) if is_verb(words[i])), None)
             noun = words[j - 1] if verb is not None and j - 1 > verb else ""
-            hedge = j + 1 < len(words) and plain(words[j + 1]) == "to"
+            hedge = noun and j + 1 < len(words) and plain(words[j + 1]) == "to" \
+                and plain(words[verb]) not in RISE_WORDS | FALL_WORDS | TAKE_VERBS  # ("pushed rates up to 2.25%")
             if noun and (is_noun(noun) or noun[:1].isupper()) and not hedge \
                     and plain(noun) not in TIME_NOUNS | TIMES_OF_DAY and plain(noun) not in WEEKDAYS:
                 verb = None  # "It leaves GDP up 2.3%": what changed; not "ended the day up 2%", "cost it up to £8bn"
@@ -3532,8 +3536,10 @@ def amount_to_someone(c: Clause):
         return (f"{noun} to {' '.join(whom)}", "") if whom else None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - RECIPIENT_WORDS), -1):
         noun = GIVING.get(plain(words[k]))
-        if noun and words[k][:1].islower():
+        if noun and words[k][:1].islower() and not (k and plain(words[k - 1]) in COPULAS):  # ("been given a £2bn boost")
             whom = words[k + 1:]
+            if all(plain(w) in DETERMINERS for w in whom):
+                return None
             if (plain(whom[0]) in DETERMINERS or whom[0][:1].isupper()) and not any(map(part_of_figure, whom)) \
                     and not any(plain(w) in NP_STOPS | PREPOSITIONS and not names_joined(whom, i) for i, w in enumerate(whom)):
                 # ("paying the Securities and Exchange Commission $250m")
@@ -3544,7 +3550,8 @@ def amount_to_someone(c: Clause):
 
 GIVING = {**dict.fromkeys("owe owes owed owing".split(), "debt"), **dict.fromkeys("pay pays paid paying".split(), "payment"),
           **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
-          **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award")}
+          **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award"),
+          **dict.fromkeys("give gives gave given giving donate donates donated".split(), "gift")}
 RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the sum
 
 
@@ -3573,7 +3580,7 @@ def is_verb(word: str, before: str = "") -> bool:
     """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
-    return word[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in ("went", "goes", "go", "gone")
+    return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in ("went", "goes", "go", "gone")
                                    or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
 
@@ -3654,7 +3661,7 @@ def price_for(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
         verb = plain(words[k])
-        if verb in VERB_NOUNS and VERB_NOUNS[verb] != "money received":  # ("received 9 shares for 205 riyals")
+        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift"):  # ("received 9 shares for")
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
@@ -3733,8 +3740,9 @@ def done_to_amount(c: Clause):
 
 def figure_as_subject(c: Clause):
     """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'."""
-    if c.unit != "percent" or (c.before and plain(c.before[-1]) not in BEFORE_SUBJECT_FIGURE):
-        return None
+    if c.unit != "percent" or (c.before and (plain(c.before[-1]) not in BEFORE_SUBJECT_FIGURE
+                                             or plain(c.before[-1]) in PREPOSITIONS)):
+        return None  # (not "pushed rates up to 2.25%": no subject)
     after = c.after
     if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
         rest = [w for w in after[1:ABOUT_WORDS + 3] if not part_of_figure(w)]
@@ -3745,7 +3753,21 @@ def figure_as_subject(c: Clause):
             rest = rest[:-1]
         if rest and not plain(rest[0]) in DETERMINERS:
             return "share " + " ".join(rest).rstrip(",."), ""
+    done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in PAST_PARTICIPLES | DID)
+    if done and len(after) >= 2 and not part_of_figure(after[1]) and plain(after[0]) not in PREPOSITIONS | NOT_DONE:
+        rest = after[:ABOUT_WORDS]  # "just 14% voiced sympathy for her" -> "share who voiced sympathy for her"
+        while len(rest) > 1 and (plain(rest[-1]) in PREPOSITIONS | MODALS | _set("a an the") or part_of_figure(rest[-1])):
+            rest = rest[:-1]
+        cut = next((i for i, w in enumerate(rest) if w.endswith((",", ";", "."))
+                    or (i + 1 < len(rest) and (part_of_figure(rest[i + 1]) or plain(rest[i + 1]) in COMPARING))),
+                   len(rest) - 1)  # ("30% saw orders rise | and 27% ...", "backed it | compared with 45%")
+        return "share who " + " ".join(rest[:cut + 1]).rstrip(",.;"), ""
     return None
+
+
+DID = _set("did does do")
+COMPARING = _set("compared against versus while whereas than and but")
+NOT_DONE = _set("up down higher lower more less above below of in on with as compared")  # not a deed: "5% higher"
 
 
 CUT_VERBS = FALL_WORDS | _set("take took takes shave shaved knock knocked")
@@ -3827,7 +3849,7 @@ APPROX_WORDS = _set("about around nearly almost some roughly approximately over 
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
 HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
-BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only")
+BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only just found showed shows suggests said")
 BOUND_WORDS = APPROX_WORDS | _set("below above under over within")
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 

@@ -713,7 +713,13 @@ class TestFigures(unittest.TestCase):
                  "repayment to former Tory Treasurer Lord Ray"),
                 ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share certain to vote"),
                 ("Donations came to £68m, with £12m of them from gifts worth more than £1m.", "£1m", "gifts"),
-                ("The paper said the £7.5bn of Treasury money was earmarked for spending.", "£7.5bn", "Treasury money")):
+                ("The paper said the £7.5bn of Treasury money was earmarked for spending.", "£7.5bn", "Treasury money"),
+                ("Three-quarters said he was right, and just 14% voiced sympathy for her.", "14%",
+                 "share who voiced sympathy for her"),
+                ("The poll found 25% did not know how they would vote.", "25%", "share who did not know how they would vote"),
+                ("Mr Reed has previously given Labour £50,000.", "£50,000", "gift to Labour"),
+                ("The minutes of the meeting which pushed rates up to 2.25% showed concern.", "2.25%", "rates"),
+                ("A week at £5.05 an hour gives you an annual income of just over £9,000.", "£9,000", "annual income")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
