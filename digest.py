@@ -54,6 +54,22 @@ def alternation(words) -> str:
     'Sep'); a space in a phrase matches SP."""
     return "|".join(re.escape(w).replace(r"\ ", SP) for w in sorted(words, key=lambda w: (-len(w), w)))
 
+class Lazy:
+    """A regular expression compiled on its first use, so that start-up pays only for the patterns a
+    run needs (the words branch of FIGURE costs 6 ms and a run with no amount in words never uses it).
+    After the first use its methods are plain attributes: no further indirection."""
+    METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name):
+        compiled = re.compile(self.pattern, self.flags)
+        for method in self.METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 def _entries(text: str) -> list[tuple[list[str], list[str]]]:
     """Entries of a gazetteer: ([canonical name, other names...], [demonyms...])."""
     out = []
@@ -2208,7 +2224,7 @@ PERSON_VERB_AFTER = re.compile(rf"""(?:{SP}+{AUXILIARIES})*{SP}+(?:told{SP}+repo
     |stepped{SP}+down)\b|['’]s{SP}+(?:wife|husband|son|daughter|mother|father|brother|sister|family|children
     |career|death|widow|girlfriend|boyfriend|partner|funeral|birthday|lawyers?)\b""", re.X)
 # A role noun, then its complement, then the name in apposition: "the festival's director in Accra, Ama ...".
-ROLE_BEFORE_NAME = re.compile(rf"\b(?:{alternation(ROLE_NOUNS)})\b[^,.;:\n\"“”]{{0,40}},{SP}*$")
+ROLE_BEFORE_NAME = Lazy(rf"\b(?:{alternation(ROLE_NOUNS)})\b[^,.;:\n\"“”]{{0,40}},{SP}*$")
 APPOSITION_WINDOW = 80  # characters before a name read for such a role
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -3921,12 +3937,12 @@ AMOUNT = rf"""
           |(?<=hundred)(?={SP}+[a-z])                                         # twelve hundred homes
           |(?<=quarter)(?=(?:{SP}|-)points?\b))                              # a quarter point
     )"""
-FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
+FIGURE = Lazy(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's start: not inside 1,234 or 10:30
 # The same, for the sentences with a digit: numbers in words are tried only where WORD_AMOUNT_HINT
 # finds a word they need ("million", "dollars"), since trying them at every word is most of the
 # scanning time. Its words branch never matches; its groups are there, empty, for read_amount.
-DIGIT_FIGURE = re.compile(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<words>", "(?!)(?P<words>")}""", re.X)
-AMOUNT_AT = re.compile(AMOUNT, re.X)  # an amount where one must be: the far end of a range
+DIGIT_FIGURE = Lazy(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<words>", "(?!)(?P<words>")}""", re.X)
+AMOUNT_AT = Lazy(AMOUNT, re.X)  # an amount where one must be: the far end of a range
 RANGE_JOIN = re.compile(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
 AND_JOIN = re.compile(rf"{SP}+and{SP}+")     # between $2bn and $3bn
 TO_JOIN = re.compile(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
@@ -4467,7 +4483,7 @@ SUBJECT_NEXT = re.compile(
     rf"|,{SP}+(?:who|a|an|the|[a-z]+ing)\b)")
 LOOK_BACK = 50  # sentences searched back for whom a pronoun means
 HE, SHE = re.compile(r"\b[Hh]e\b"), re.compile(r"\b[Ss]he\b")  # as a subject
-UNNAMED_SPEAKER = re.compile(rf"""\b[Aa]n?{SP}+(?:[\w&'’-]+{SP}+){{0,5}}?   # "A Zorba spokeswoman said"
+UNNAMED_SPEAKER = Lazy(rf"""\b[Aa]n?{SP}+(?:[\w&'’-]+{SP}+){{0,5}}?   # "A Zorba spokeswoman said"
     (?:spokes(?:man|woman|person)|official|source){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
 SPOKESPERSON_AFTER = re.compile(rf"{SP}+spokes(?:man|woman|person)\b")
 ATTRIBUTION_GAP = 80  # characters between a quotation and the name of its speaker after it
