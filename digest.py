@@ -54,6 +54,7 @@ def alternation(words) -> str:
     'Sep'); a space in a phrase matches SP."""
     return "|".join(re.escape(w).replace(r"\ ", SP) for w in sorted(words, key=lambda w: (-len(w), w)))
 
+
 class Lazy:
     """A regular expression compiled on its first use, so that start-up pays only for the patterns a
     run needs (the words branch of FIGURE costs 6 ms and a run with no amount in words never uses it).
