@@ -2824,7 +2824,7 @@ FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""addit
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
-versus vs against compared apiece each respectively despite amid expect expects think thinks believe believes predict
+versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
 predicts estimate estimates""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
@@ -2863,6 +2863,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("provide provides provided providing".split(), "funding"),
               **dict.fromkeys("seek seeks sought seeking".split(), "request"),
               **dict.fromkeys("give gives gave giving".split(), "gift"),
+              **dict.fromkeys("taking took takes".split(), "takings"),  # "took $22m at the box office"
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved".split(), "savings"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
@@ -2898,6 +2899,7 @@ class Clause(NamedTuple):
     named: bool  # whether a name starts the clause (so its first word keeps its capital)
     relative: bool  # whether the clause opens with "which", "that" or "who" (its subject is before it)
     opened: bool = False  # whether the clause opens with a bracket or a dash: "an allowance (£4,745 a year)"
+    prior_opens: bool = False  # whether `prior` starts the sentence (its first word's capital says nothing)
 
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
@@ -2912,6 +2914,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         opened = m.group().strip() in ("(", "–", "—")
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
+    if after and after[0].lower() in ("-plus", "-odd"):
+        after = after[1:]  # "a £30m-plus bid"
     more = ""
     if unit == "count":
         written = text[start:end].split()
@@ -2921,7 +2925,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
-               relative, opened)
+               relative, opened, cut == 0 and lo == sentence[0])
     for rule in ABOUT_RULES:
         found = rule(c)
         if found and found[0]:
@@ -3062,7 +3066,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
-                     or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS | _set("during")
+                     or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
+                         and not (plain(words[k - 1]) == "during" and k > 1 and is_noun(words[k - 2])) # "earnings during"
                          and words[k - 1][:1].islower() and not modified(words, k - 1)
                          and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
                      or ((plain(words[k - 1]).endswith("ed") or plain(words[k - 1]) in PAST_PARTICIPLES)
@@ -3080,7 +3085,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
         words = words[1:]
     if len(words) > 2 and plain(words[0]) in PRONOUNS | _set("them") and plain(words[1]) in PREPOSITIONS:
         words = words[2:]  # "£12m of them | from individual gifts worth £1m"
-    if len(words) > 1 and plain(words[0]) in _set("you them us him me") and words[1][:1].islower():
+    if len(words) > 1 and words[0] in _set("you them us him me") and words[1][:1].islower():  # (not "US oil")
         words = words[1:]  # "gives you | an annual income of £9,000"
     if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
         k = 1
@@ -3589,7 +3594,7 @@ def measured(word: str) -> bool:
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
-NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims
+NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims hit boost peak
 takeover buyout bailout package settlement forecast forecasts estimate estimates target targets""")
 
 
@@ -3642,7 +3647,8 @@ def subject_of_verb(c: Clause):
         return " ".join(subject), ""  # "A stamp will cost 95p" -> "stamp"
     if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
         return " ".join(subject), ""  # "The land sale raised $5bn" -> "land sale"
-    if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced:
+    if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced \
+            and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         noun = VERB_NOUNS[verb]
         target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in TARGETED.get(noun, ("for", "on")) \
             else []
@@ -3733,7 +3739,8 @@ def done_to_amount(c: Clause):
         c = c._replace(after=c.after[2:])  # "$10bn a year is needed to"
     done = what_befalls(c.after)
     done = [] if done[:1] == ["who"] else done  # ("42% backed his plan": what a count of people did)
-    direct = done and c.after and plain(c.after[0]) == done[-1]  # "includes $23bn owed to the IMF"
+    direct = done and c.after and plain(c.after[0]) == done[-1] \
+        and not (c.before and plain(c.before[-1]) in PREPOSITIONS)  # "includes $23bn owed to"; not "a peak of 43% seen"
     if c.unit in ("count", "points") or not direct and not all(plain(w) in OPENING_HEDGES for w in c.before[said:]):
         return None  # ("The state said 40bn rupees will be spent on roads")
     if not done or done == ["to", "go"] or len(c.after) < 3:
@@ -3873,7 +3880,7 @@ OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "a
 
 PARTICLES_OF_CHANGE = _set("up down out off")
 TIME_OPENERS = _set("last next previous past")
-VAGUE_HEADS = _set("mark figure figures level number amount sum")  # phrasal verbs' particles: "pushed down the rate"
+VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # phrasal verbs' particles: "pushed down the rate"
 
 
 def tidy_about(phrase: str, c: Clause) -> str:
@@ -3898,8 +3905,10 @@ def tidy_about(phrase: str, c: Clause) -> str:
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
               or low in MEASURE_NOUNS)
     adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
-    if c.at_start and c.before and first == c.before[0] and first[1:].islower() and not NAME_ADJECTIVE.search(first) \
-            and (common or adjective or not c.named):  # (but "Oslo-listed" keeps its capital)
+    opens = c.at_start and c.before and first == c.before[0]
+    borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
+    if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) \
+            and (common or adjective or (opens and not c.named)):  # (but "Oslo-listed" keeps its capital)
         words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:

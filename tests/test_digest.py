@@ -655,7 +655,7 @@ class TestFigures(unittest.TestCase):
                 ("The asking price fell from £190,100 in May to £189,550 in June.", "£189,550", "asking price"),
                 ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "1.1%", "Zorba shares (up)"),
                 ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "540 pence", "Zorba shares"),
-                ("Defence spending is set to rise by 3.2%, to reach $400bn.", "$400bn", "Defence spending"),
+                ("Defence spending is set to rise by 3.2%, to reach $400bn.", "$400bn", "defence spending"),
                 ("Sales there fell 12% last year.", "12%", "sales last year (down)"),
                 ("The airline ordered 20 Boeing 737 jets for $1.5bn.", "$1.5bn", "order of 20 Boeing 737 jets"),
                 ("The claim for $90bn (£50bn) was rejected by the court.", "£50bn", "claim"),
@@ -719,7 +719,15 @@ class TestFigures(unittest.TestCase):
                 ("The poll found 25% did not know how they would vote.", "25%", "share who did not know how they would vote"),
                 ("Mr Reed has previously given Labour £50,000.", "£50,000", "gift to Labour"),
                 ("The minutes of the meeting which pushed rates up to 2.25% showed concern.", "2.25%", "rates"),
-                ("A week at £5.05 an hour gives you an annual income of just over £9,000.", "£9,000", "annual income")):
+                ("A week at £5.05 an hour gives you an annual income of just over £9,000.", "£9,000", "annual income"),
+                ("US oil prices rose 6% on Monday.", "6%", "US oil prices (up)"),
+                ("Rovers will test United with a £30m-plus bid in the summer.", "£30m", "bid in the summer"),
+                ("The coach criticised his 3000 euros punishment even though it was small.", "3000 euros", "punishment"),
+                ("The thriller went straight to the top after taking $22m at the box office.", "$22m", "takings"),
+                ("Orlo took a 475m euro hit in costs from the recall.", "475m euro", "hit in costs from the recall"),
+                ("Investment was high, though below the peak of 43% seen in May.", "43%", ""),
+                ("Income from its mines totalled $569m during the quarter, down from $838m a year earlier.", "$838m",
+                 "income from its mines a year earlier")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
