@@ -3594,7 +3594,7 @@ def measured(word: str) -> bool:
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
-NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims hit boost peak
+NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims hit peak
 takeover buyout bailout package settlement forecast forecasts estimate estimates target targets""")
 
 
@@ -3657,7 +3657,7 @@ def subject_of_verb(c: Clause):
         elif noun in ("payment", "spending") and (aim := purpose(c)):
             noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
         named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts")
-        return (f"{noun} ({' '.join(subject)})" if named else noun), ""
+        return (f"{noun} ({' '.join(subject).rstrip(',;:')})" if named else noun), ""
     if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
                                              or verb.endswith("ing") and plain(c.after[0]) == "into"):
         target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
