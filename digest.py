@@ -3423,6 +3423,14 @@ def noun_of_figure(c: Clause):
             and plain(words[0]) not in RISE_WORDS | FALL_WORDS | ING_CHANGES:  # ("expanding at a rate of": growth)
         subject = clause_subject(c)  # "Inflation has risen, hitting an annual rate of 2%" -> "annual rate of inflation"
         phrase = phrase + ["of"] + subject if subject else phrase
+    at = k - len(phrase) - 1  # "The economy grew at an annual rate of 3.9%": the economy's change
+    at -= 1 if at > 0 and plain(words[at]) in DETERMINERS else 0
+    if plain(head) in GENERIC_MEASURES and at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[at - 1]) \
+            and plain(words[at - 1]) in RISE_WORDS | FALL_WORDS:
+        subject = noun_phrase_before(words[:at - 1])
+        if subject and (is_noun(subject[-1]) or measured(subject[-1])):
+            rate = plain(words[at]) == "at"  # "grew at a rate of" is a change; "fell to a low of" a level
+            return " ".join(subject), ("up" if plain(words[at - 1]) in RISE_WORDS else "down") if rate else ""
     return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
 
 
@@ -3667,7 +3675,23 @@ def subject_of_verb(c: Clause):
                 subject[-1]) if subject else ""  # "Net income for 2004": income; "Fines collected by": fines
     if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper() or measured(head)):
         return None
+    if shares_moved(subject, verb, c):
+        subject = subject + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
     return " ".join(subject), direction_of(verb, linked)
+
+
+INDEX_WORDS = _set("index indices average composite nikkei dow ftse dax cac nasdaq sensex kospi hang seng")
+
+
+def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
+    """Whether a rise or fall is a company's share price: its subject only a name, no place nor index,
+    in an article that speaks of shares."""
+    names = [w for w in subject if w[:1].isupper() and w[-1:].isalnum() and not measured(w)
+             and w.lower() not in c.vocab and plain(w) not in STOPWORDS]
+    return (bool(names) and names == subject and verb in RISE_WORDS | FALL_WORDS | ADDED
+            and c.unit not in ("count", "points") and ("shares" in c.vocab or "Shares" in c.vocab)
+            and " ".join(subject) not in PLACE_NAMES and not any(plain(w) in INDEX_WORDS for w in subject)
+            and not subject[-1].endswith(("'s", "’s")))
 
 
 TARGETED = {"request": ("for", "from")}  # "seek $80bn from Congress" -> "request from Congress"

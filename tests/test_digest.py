@@ -727,7 +727,14 @@ class TestFigures(unittest.TestCase):
                 ("Orlo took a 475m euro hit in costs from the recall.", "475m euro", "hit in costs from the recall"),
                 ("Investment was high, though below the peak of 43% seen in May.", "43%", ""),
                 ("Income from its mines totalled $569m during the quarter, down from $838m a year earlier.", "$838m",
-                 "income from its mines a year earlier")):
+                 "income from its mines a year earlier"),
+                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "740 yen", "Velbrook shares"),
+                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "5.3%", "Velbrook shares (up)"),
+                ("The Nikkei index rose 1% while shares in Tarnel fell.", "1%", "Nikkei index (up)"),
+                ("Sales fell 2% as shares in Tarnel rose.", "2%", "sales (down)"),
+                ("The economy grew at an annual rate of 3.9% in the three months to September.", "3.9%",
+                 "economy in the three months to September (up)"),
+                ("Its shares fell to a four month low of $4.50.", "$4.50", "shares")):
             with self.subTest(text=text):
                 self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
 
