@@ -522,6 +522,12 @@ class TestFigures(unittest.TestCase):
     def figures(self, text):
         return [f for f in article(text).figures if not f.derived]
 
+    def check_abouts(self, cases):
+        """Each (sentence, figure text, about): the figure is found once, with that about."""
+        for text, figure, about in cases:
+            with self.subTest(text=text, figure=figure):
+                self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
+
     def test_money_and_percentages_are_normalised(self):
         for text, value, unit in (
                 ("Exports reached $12 billion.", 12e9, "USD"),
@@ -602,7 +608,7 @@ class TestFigures(unittest.TestCase):
                 self.assertEqual(self.figures(text)[-1].about, about)
 
     def test_what_a_figure_measures_in_participles_passives_and_lists(self):
-        for text, figure, about in (
+        self.check_abouts((
                 # a price paid "for" an amount, with the thing bought in the clause before an apposition
                 ("Velbrook agreed to buy Hanna's stake in Orlo Mills, Chile's biggest miller, for up to 90m euros.",
                  "90m euros", "purchase of Hanna's stake in Orlo Mills"),
@@ -640,13 +646,10 @@ class TestFigures(unittest.TestCase):
                  "fewer loans approved"),
                 ("Orlo has offices in 22 countries.", "22 countries", "countries with offices"),
                 ("Tarnel sold more than 1.2 million phones, an increase of 6% on the year before.", "6%",
-                 "increase in phones sold (up)")):
-            with self.subTest(text=text):
-                found = [f.about for f in self.figures(text) if f.text == figure]
-                self.assertEqual(found, [about])
+                 "increase in phones sold (up)")))
 
     def test_what_a_figure_measures_in_asides_lists_and_restatements(self):
-        for text, figure, about in (
+        self.check_abouts((
                 ("Still, import prices - at 3.1% - rose faster than a year ago.", "3.1%", "import prices"),
                 ("The jobless rate rose to 5.2%, compared with 11.4% in Italy, 9.9% in Greece and 8.7% in Portugal.",
                  "9.9%", "jobless rate in Greece"),
@@ -663,10 +666,7 @@ class TestFigures(unittest.TestCase):
                  "money recovered for savers"),
                 ("The state said 40bn rupees will be spent on building rural roads.", "40bn rupees",
                  "money spent on building rural roads"),
-                ("The remaining 12% will be retained by the city council.", "12%", "share retained by the city council")):
-            with self.subTest(text=text, figure=figure):
-                found = [f.about for f in self.figures(text) if f.text == figure]
-                self.assertEqual(found, [about])
+                ("The remaining 12% will be retained by the city council.", "12%", "share retained by the city council")))
         self.assertEqual([f.about for f in self.figures("Tarnel agrees $12bn Orlo deal") if f.text == "$12bn"],
                          ["Orlo deal"])  # a headline
 
@@ -683,7 +683,7 @@ class TestFigures(unittest.TestCase):
         self.assertTrue({"tory", "tories", "labour", "prime", "minister"}.isdisjoint(t.lower() for t in themes))
 
     def test_what_a_figure_measures_with_particles_asides_and_deals(self):
-        for text, figure, about in (
+        self.check_abouts((
                 ("Its shares have leapt 55% this year.", "55%", "shares this year (up)"),
                 ("It leaves output up 2.3% for the full year.", "2.3%", "output for the full year (up)"),
                 ("A barrel of crude ended Monday down $1.33 to $42.12.", "$42.12", "barrel of crude"),
@@ -734,16 +734,14 @@ class TestFigures(unittest.TestCase):
                 ("Sales fell 2% as shares in Tarnel rose.", "2%", "sales (down)"),
                 ("The economy grew at an annual rate of 3.9% in the three months to September.", "3.9%",
                  "economy in the three months to September (up)"),
-                ("Its shares fell to a four month low of $4.50.", "$4.50", "shares")):
-            with self.subTest(text=text):
-                self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
+                ("Its shares fell to a four month low of $4.50.", "$4.50", "shares")))
 
     def test_a_name_with_cent_is_no_money(self):
         self.assertEqual(self.figures("The rapper 50 Cent played two songs."), [])
         self.assertEqual([f.unit for f in self.figures("A stamp costs 50 cents.")], ["USD"])
 
     def test_what_a_count_is_is_nothing_done_to_it(self):
-        for text, figure, about in (
+        self.check_abouts((
                 ("The firm approved a site measuring 250 acres.", "250 acres", "acres"),
                 ("It will replace all existing 14 permits.", "14 permits", "permits"),
                 ("About 800 people are expected to be there.", "800 people", "people"),
@@ -753,9 +751,7 @@ class TestFigures(unittest.TestCase):
                  "workers who lost their jobs"),
                 ("The rate will fall from its current 4.75% mark to 3.5% by 2028.", "4.75%", ""),
                 ("The economy will slow, with growth falling from 3.2% last year to 2.5%.", "2.5%", "growth"),
-                ("He lives in 3 homes.", "3 homes", "homes")):
-            with self.subTest(text=text):
-                self.assertEqual([f.about for f in self.figures(text) if f.text == figure], [about])
+                ("He lives in 3 homes.", "3 homes", "homes")))
 
     def test_balance_of_opposite_figures_is_derived(self):
         a = article("Germany has a trade surplus with Peru, with German exports to Peru reaching "
