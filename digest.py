@@ -2846,9 +2846,10 @@ retailing broadcasting building housing spending funding earnings savings financ
 holding holdings listing shipping advertising marketing accounting opening closing offering""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
 building holding holdings trading bookings listing landing shipping advertising marketing""")
-CHANGE_NOUNS = {**dict.fromkeys("rise rises increase increases gain gains jump growth surge climb expansion hike hikes".split(), "up"),
-                **dict.fromkeys("fall falls drop drops decline declines cut cuts reduction slump loss slide dip contraction".split(),
-                                "down")}
+CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump growth surge climb expansion hike
+                                   hikes""".split(), "up"),
+                **dict.fromkeys("""fall falls drop drops decline declines cut cuts reduction slump loss slide dip
+                                   contraction""".split(), "down")}
 # What an action measures when its subject is who acts: "Zorba spent $5m" -> "spending (Zorba)".
 VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending"),
               **dict.fromkeys("acquire acquires acquired".split(), "acquisition"),
@@ -3128,7 +3129,8 @@ def partner_of(words: list[str], k: int) -> bool:
             and (words[k + 1][:1].isupper() or plain(words[k + 1]) in DETERMINERS))
 
 
-PARTNERED = _set("""deficit deficits surplus surpluses gap gaps imbalance deal deals settlement agreement contract contracts talks trade
+PARTNERED = _set("""deficit deficits surplus surpluses gap gaps imbalance deal deals settlement agreement contract contracts
+talks trade
 merger partnership venture alliance""")
 
 
@@ -3325,7 +3327,7 @@ def what_befalls(words: list[str]) -> list[str]:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]
     if w in EXPECTED and k + 3 < len(words) and plain(words[k + 1]) == "to" and plain(words[k + 2]) == "have" \
             and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
-        particle = [plain(words[k + 4])] if k + 4 < len(words) and plain(words[k + 4]) in ("up", "out", "off", "through") else []
+        particle = [plain(w) for w in words[k + 4:k + 5] if plain(w) in ("up", "out", "off", "through")]
         return [w, "to", "have", plain(words[k + 3])] + particle  # "140,000 shoppers were expected to have visited"
         # "100,000 people are expected to attend", "500 jobs are set to go"
     if w in FRAME_WORDS:
@@ -3419,19 +3421,28 @@ def noun_of_figure(c: Clause):
     when = any(plain(w) in TIME_NOUNS or plain(w) in MONTHS or YEAR.fullmatch(plain(w)) for w in of_what)
     if len(phrase) == 1 and plain(head) in CHANGE_NOUNS and whole and not when:
         phrase = phrase + ["in"] + of_what  # "an increase of 7% in its sales"
-    if plain(head) in GENERIC_MEASURES and plain(words[0]).endswith("ing") and words[0][:1].islower() \
+    if plain(head) in GENERIC_MEASURES:
+        return generic_measure(c, words, k - len(phrase) - 1, phrase)
+    return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
+
+
+def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
+    """What a generic measure ('rate', 'level', 'low') before 'of' and a figure is of: the subject of a
+    participle clause ('Inflation has risen, hitting an annual rate of 2%' -> 'annual rate of inflation'),
+    or of the verb it follows ('The economy grew at an annual rate of 3.9%' -> 'economy' (up); 'fell to
+    a low of' is a level, without direction). `at` is the index of the word before the phrase."""
+    if plain(words[0]).endswith("ing") and words[0][:1].islower() \
             and plain(words[0]) not in RISE_WORDS | FALL_WORDS | ING_CHANGES:  # ("expanding at a rate of": growth)
-        subject = clause_subject(c)  # "Inflation has risen, hitting an annual rate of 2%" -> "annual rate of inflation"
-        phrase = phrase + ["of"] + subject if subject else phrase
-    at = k - len(phrase) - 1  # "The economy grew at an annual rate of 3.9%": the economy's change
+        subject = clause_subject(c)
+        return " ".join(phrase + ["of"] + subject if subject else phrase), ""
     at -= 1 if at > 0 and plain(words[at]) in DETERMINERS else 0
-    if plain(head) in GENERIC_MEASURES and at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[at - 1]) \
+    if at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[at - 1]) \
             and plain(words[at - 1]) in RISE_WORDS | FALL_WORDS:
         subject = noun_phrase_before(words[:at - 1])
         if subject and (is_noun(subject[-1]) or measured(subject[-1])):
-            rate = plain(words[at]) == "at"  # "grew at a rate of" is a change; "fell to a low of" a level
+            rate = plain(words[at]) == "at"
             return " ".join(subject), ("up" if plain(words[at - 1]) in RISE_WORDS else "down") if rate else ""
-    return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
+    return " ".join(phrase), ""
 
 
 BOUNDS = _set("only at above below")
@@ -3602,7 +3613,8 @@ def measured(word: str) -> bool:
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
-NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims hit peak
+NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims
+hit peak
 takeover buyout bailout package settlement forecast forecasts estimate estimates target targets""")
 
 
@@ -3610,7 +3622,8 @@ def is_verb(word: str, before: str = "") -> bool:
     """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
-    return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in ("went", "goes", "go", "gone")
+    return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS
+                                                     or w in ("went", "goes", "go", "gone")
                                    or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
 
@@ -3658,8 +3671,8 @@ def subject_of_verb(c: Clause):
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         noun = VERB_NOUNS[verb]
-        target = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) in TARGETED.get(noun, ("for", "on")) \
-            else []
+        aimed = len(c.after) > 1 and plain(c.after[0]) in TARGETED.get(noun, ("for", "on"))
+        target = noun_run(c.after[1:], names=True) if aimed else []
         if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
             noun = f"{noun} {plain(c.after[0])} {' '.join(target)}"
         elif noun in ("payment", "spending") and (aim := purpose(c)):
@@ -3890,9 +3903,9 @@ def relative_tail(c: Clause):
     return None
 
 
-ABOUT_RULES = (counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from, amount_to_someone,
-               object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject, done_to_amount,
-               noun_before_figure, done_by_pronoun, relative_tail, purpose)
+ABOUT_RULES = (counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
+               amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
+               done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
@@ -3902,9 +3915,9 @@ BOUND_WORDS = APPROX_WORDS | _set("below above under over within")
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 
 
-PARTICLES_OF_CHANGE = _set("up down out off")
-TIME_OPENERS = _set("last next previous past")
-VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # phrasal verbs' particles: "pushed down the rate"
+PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
+TIME_OPENERS = _set("last next previous past")  # "last year" says when
+VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # say nothing alone: "its current 4.75% mark"
 
 
 def tidy_about(phrase: str, c: Clause) -> str:
