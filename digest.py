@@ -3944,7 +3944,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
     opens = c.at_start and c.before and first == c.before[0]
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
-    if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) \
+    in_name = len(words) > 1 and words[1][:1].isupper() and not words[1].isupper()  # "News Corp shares"
+    if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
             and (common or adjective or (opens and not c.named)):  # (but "Oslo-listed" keeps its capital)
         words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")

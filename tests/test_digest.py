@@ -734,7 +734,10 @@ class TestFigures(unittest.TestCase):
                 ("Sales fell 2% as shares in Tarnel rose.", "2%", "sales (down)"),
                 ("The economy grew at an annual rate of 3.9% in the three months to September.", "3.9%",
                  "economy in the three months to September (up)"),
-                ("Its shares fell to a four month low of $4.50.", "$4.50", "shares")))
+                ("Its shares fell to a four month low of $4.50.", "$4.50", "shares"),
+                ("News Corp shares fell 25 cents to $17.65 after the news.", "$17.65", "News Corp shares"),
+                ("South Korea's economy will grow 4.5% this year, the bank said.", "4.5%",
+                 "South Korea's economy this year (up)")))
 
     def test_a_name_with_cent_is_no_money(self):
         self.assertEqual(self.figures("The rapper 50 Cent played two songs."), [])
