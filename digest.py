@@ -29,9 +29,10 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
+from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from typing import NamedTuple
 
 __version__ = "0.1.0"
@@ -6123,9 +6124,10 @@ def in_workers(files: list[str], limit: int, jobs: int):
     import multiprocessing
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=worker_start)
     batches = (files[k:k + BATCH] for k in range(0, len(files), BATCH))
-    pending = []
+    with signals_held():  # the first submit forks every worker and starts the pool's thread
+        pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=worker_start)
+        pending = [pool.submit(digest_batch, batch, limit) for batch in islice(batches, 1)]
     try:
         for batch in batches:
             pending.append(pool.submit(digest_batch, batch, limit))
@@ -6136,16 +6138,39 @@ def in_workers(files: list[str], limit: int, jobs: int):
     except concurrent.futures.process.BrokenProcessPool:
         raise DigestError("a worker process died (out of memory?); run with -j 1 to find the article") from None
     finally:
-        for process in list(getattr(pool, "_processes", {}).values()):  # no orphans, whatever happened
-            process.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        with signals_held():  # a second Ctrl-C must not cut the clean-up short
+            for process in list(getattr(pool, "_processes", {}).values()):  # no orphans, whatever happened
+                process.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+HELD_SIGNALS = ("SIGINT", "SIGTERM")
+
+
+@contextmanager
+def signals_held():
+    """Ctrl-C and SIGTERM wait (blocked, not lost) until the block ends. While workers are forked:
+    a worker forked with the main process's handlers would print a traceback on them, and a signal in
+    the middle of starting the pool's thread leaves a pool that cannot shut down (or hangs)."""
+    import signal
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, name) for name in HELD_SIGNALS})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def worker_start() -> None:
-    """In a worker: Ctrl-C is the main process's to handle; SIGTERM ends the worker at once."""
+    """In a worker (forked with Ctrl-C and SIGTERM held): Ctrl-C is the main process's to handle;
+    SIGTERM ends the worker at once, and only then are both let through."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in HELD_SIGNALS})
 
 
 def digest_batch(paths: list[str], limit: int) -> list:
