@@ -4959,6 +4959,12 @@ def topic_key(word: str) -> str:
 
 
 GENERAL_KEYS = frozenset(map(topic_key, GENERAL_WORDS))  # GENERAL_WORDS as topic keys
+SPEECH_KEYS = frozenset(map(topic_key, SPEECH_WORDS))
+
+
+def speech_key(key: str) -> bool:
+    """Whether a topic key is a verb of saying: 'claim' (of 'claims'), 'saying'."""
+    return key in SPEECH_KEYS or (key.endswith("ing") and key[:-3] in SPEECH_WORDS)
 
 
 def topic_word(token: str) -> tuple[str, str, str] | None:
@@ -5601,8 +5607,10 @@ def shared_items(themes: dict, entities: list) -> dict:
     named |= {w[:-3] + "y" for w in named if w.endswith("ies")} | {w[:-1] for w in named if w.endswith("s")}
     common = [(count, total * (0.4 if key in GENERAL_KEYS else 1), key)
               for key, (count, total, _) in themes.items()
-              if count > 1 and key.casefold() not in named and key.casefold() not in TITLE_HEADS | _set("prime")]
-    # (a theme is no one-word name, listed above it already, nor a title: "tory", "labour", "prime")
+              if count > 1 and key.casefold() not in named and key.casefold() not in TITLE_HEADS | _set("prime")
+              and not speech_key(key)]
+    # (a theme is no one-word name, listed above it already, nor a title, nor a verb of saying: "tory",
+    # "labour", "prime", "claims", "saying")
     common.sort(key=lambda t: (-t[0], -t[1], t[2]))
     shared["themes"] = [min(themes[k][2].items(), key=lambda wn: (-wn[1], wn[0]))[0] for _, _, k in common[:12]]
     return shared
