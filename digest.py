@@ -3085,9 +3085,9 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     words = words[k:]
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
-    if len(words) > 2 and plain(words[0]) in PRONOUNS | _set("them") and plain(words[1]) in PREPOSITIONS:
+    if len(words) > 2 and plain(words[0]) in PRONOUN_OPENERS and plain(words[1]) in PREPOSITIONS:
         words = words[2:]  # "£12m of them | from individual gifts worth £1m"
-    if len(words) > 1 and words[0] in _set("you them us him me") and words[1][:1].islower():  # (not "US oil")
+    if len(words) > 1 and words[0] in OBJECT_PRONOUNS and words[1][:1].islower():  # (not "US oil")
         words = words[1:]  # "gives you | an annual income of £9,000"
     if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
         k = 1
@@ -3172,9 +3172,9 @@ def verb_before(words: list[str]) -> tuple[int, str]:
             verb = next((i for i in range(j - 1, max(-1, j - 4), -1) if is_verb(words[i])), None)
             noun = words[j - 1] if verb is not None and j - 1 > verb else ""
             hedge = noun and j + 1 < len(words) and plain(words[j + 1]) == "to" \
-                and plain(words[verb]) not in RISE_WORDS | FALL_WORDS | TAKE_VERBS  # ("pushed rates up to 2.25%")
+                and plain(words[verb]) not in LEVEL_PUSHERS  # ("pushed rates up to 2.25%")
             if noun and (is_noun(noun) or noun[:1].isupper()) and not hedge \
-                    and plain(noun) not in TIME_NOUNS | TIMES_OF_DAY and plain(noun) not in WEEKDAYS:
+                    and plain(noun) not in WHEN_NOUNS and plain(noun) not in WEEKDAYS:
                 verb = None  # "It leaves GDP up 2.3%": what changed; not "ended the day up 2%", "cost it up to £8bn"
             return (j, [plain(w) for w in words[j:]]) if verb is None else (verb, [plain(w) for w in words[verb + 1:]])
     return len(words), []
@@ -3249,7 +3249,7 @@ def done_to_count(c: Clause) -> str:
     while words and plain(words[-1]) in HEDGES:
         words.pop()  # "killed about 10,000 people"; not "the sale of guns to 23 people"
     last = words[-1] if len(words) > 1 or (words and plain(words[0]).endswith("ing")) else ""  # ", killing 12 people"
-    if not last[:1].islower() or plain(last) in STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS:
+    if not last[:1].islower() or plain(last) in NO_DEED_WORDS:
         return ""
     if is_verb(last) or (plain(last).endswith("s") and not plain(last).endswith(("ss", "'s", "’s"))):
         return participle(plain(last))
@@ -3260,7 +3260,7 @@ def participle(verb: str) -> str:
     """The past participle of a regular verb as news writes it ('employs' -> 'employed'), or ''."""
     if verb in PAST_PARTICIPLES or verb.endswith("ed"):
         return verb
-    if verb.endswith("ing") and len(verb) > 5 and verb not in ING_PREPOSITIONS | ING_ADJECTIVES | SPEECH_WORDS:
+    if verb.endswith("ing") and len(verb) > 5 and verb not in NOT_GERUNDS:
         done = gerund_participle(verb)  # "delivering 36 guns" -> "guns delivered"
         return "" if done[:-2] in SIZE_VERBS or done[:-1] in SIZE_VERBS else done
     if verb.endswith("ing") or verb in COPULAS or verb in AUXILIARY_VERBS or verb in TAKE_VERBS or len(verb) < 4:
@@ -3282,7 +3282,7 @@ def gerund_participle(verb: str) -> str:
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
         if base in IRREGULAR_PARTICIPLES:
             return IRREGULAR_PARTICIPLES[base]
-        if base in COPULAS | AUXILIARY_VERBS or base in ("hav", "be", "do"):
+        if base in AUXILIARY_FORMS or base in ("hav", "be", "do"):
             return ""
     return stem + "ed"  # "delivering", "closing", "shipping" -> "delivered", "closed", "shipped"
 
@@ -3324,7 +3324,7 @@ def what_befalls(words: list[str]) -> list[str]:
     if w in ("go", "goes"):
         return ["to", "go"]
     if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
-            and plain(words[k + 2]) not in COPULAS | DETERMINERS | AUXILIARY_VERBS:
+            and plain(words[k + 2]) not in AUXILIARY_FORMS | DETERMINERS:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]
     if w in EXPECTED and k + 3 < len(words) and plain(words[k + 1]) == "to" and plain(words[k + 2]) == "have" \
             and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
@@ -3380,7 +3380,7 @@ def noun_of_figure(c: Clause):
     k = len(words)
     if c.unit == "percent" and c.after[:1] and plain(c.after[0]) == "of":
         return None  # "owners of at least 75% of the club's shares": a share, read by share_of
-    while k and plain(words[k - 1]) in APPROX_WORDS | BOUNDS:
+    while k and plain(words[k - 1]) in BOUNDED:
         k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
     if k and words[k - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
         phrase = noun_phrase_before(words[:k - 1])
@@ -3433,12 +3433,12 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
     or of the verb it follows ('The economy grew at an annual rate of 3.9%' -> 'economy' (up); 'fell to
     a low of' is a level, without direction). `at` is the index of the word before the phrase."""
     if plain(words[0]).endswith("ing") and words[0][:1].islower() \
-            and plain(words[0]) not in RISE_WORDS | FALL_WORDS | ING_CHANGES:  # ("expanding at a rate of": growth)
+            and plain(words[0]) not in CHANGING:  # ("expanding at a rate of": growth)
         subject = clause_subject(c)
         return " ".join(phrase + ["of"] + subject if subject else phrase), ""
     at -= 1 if at > 0 and plain(words[at]) in DETERMINERS else 0
     if at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[at - 1]) \
-            and plain(words[at - 1]) in RISE_WORDS | FALL_WORDS:
+            and plain(words[at - 1]) in CHANGE_VERBS:
         subject = noun_phrase_before(words[:at - 1])
         if subject and (is_noun(subject[-1]) or measured(subject[-1])):
             rate = plain(words[at]) == "at"
@@ -3509,8 +3509,8 @@ def which_were(words: list[str]) -> str:
     """' that were internet-related' when `words`, what follows a share's whole, say what sets the share
     apart ('were internet-related'), up to the clause's end; else ''."""
     if 1 < len(words) <= 4 and plain(words[0]) in COPULAS and words[1][:1].islower() \
-            and not any(map(part_of_figure, words)) and plain(words[1]) not in DETERMINERS | PREPOSITIONS \
-            and plain(words[-1]) not in PREPOSITIONS | _set("with"):  # ("which 90% of PCs are infected with")
+            and not any(map(part_of_figure, words)) and plain(words[1]) not in FUNCTION_WORDS \
+            and plain(words[-1]) not in PREPOSITIONS_WITH:  # ("which 90% of PCs are infected with")
         return " that " + " ".join(words).rstrip(",.")
     return ""
 
@@ -3543,7 +3543,7 @@ def object_of_verb(c: Clause):
             while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
                 obj.pop()  # "left rates on hold again at 4.75%" -> "rates"; "bring debt down to" -> "debt"
                 # (not "up": "cost the UK up to £8bn" is a hedge)
-            if all(plain(w) in TIME_NOUNS | TIMES_OF_DAY or plain(w) in WEEKDAYS or plain(w) in DETERMINERS for w in obj):
+            if all(plain(w) in WHEN_NOUNS or plain(w) in WEEKDAYS or plain(w) in DETERMINERS for w in obj):
                 return None  # "ended Monday down $1.33 to $42.12": when, not what
             if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
                     or any(plain(w).endswith("ly") and not (i + 1 < len(obj) and is_noun(obj[i + 1]))
@@ -3631,7 +3631,7 @@ def is_verb(word: str, before: str = "") -> bool:
 
 def first_verb_of(words: list[str]) -> int | None:
     """The index of a clause's first verb after its first word ('Defence spending is set to rise' -> 2), or None."""
-    return next((j for j, w in enumerate(words) if j and (plain(w) in COPULAS | AUXILIARY_VERBS or (
+    return next((j for j, w in enumerate(words) if j and (plain(w) in AUXILIARY_FORMS or (
         is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS))), None)
 
 
@@ -3640,9 +3640,9 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     relative pronoun ('a market that has grown by 30%'), or the subject of the clause before ('shares,
     which have advanced 4%'; 'inflation - reaching 1%'; 'spending will rise 4%, to reach $9bn')."""
     that = next((j for j in range(k - 1, -1, -1) if plain(c.before[j]) in ("that", "which", "who")), None)
-    if that and all(plain(w) in FRAME_WORDS | AUXILIARY_VERBS for w in c.before[that + 1:k]):
+    if that and all(plain(w) in FRAMES for w in c.before[that + 1:k]):
         return noun_phrase_before(c.before[:that])[-3:]
-    if not (c.relative or (all(plain(w) in FRAME_WORDS | AUXILIARY_VERBS for w in c.before[:k]) and not passive)):
+    if not (c.relative or (all(plain(w) in FRAMES for w in c.before[:k]) and not passive)):
         return []
     first_verb = first_verb_of(c.prior)
     if c.relative or first_verb is None:
@@ -3702,7 +3702,7 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
     in an article that speaks of shares."""
     names = [w for w in subject if w[:1].isupper() and w[-1:].isalnum() and not measured(w)
              and w.lower() not in c.vocab and plain(w) not in STOPWORDS]
-    return (bool(names) and names == subject and verb in RISE_WORDS | FALL_WORDS | ADDED
+    return (bool(names) and names == subject and verb in CHANGE_VERBS | ADDED
             and c.unit not in ("count", "points") and ("shares" in c.vocab or "Shares" in c.vocab)
             and " ".join(subject) not in PLACE_NAMES and not any(plain(w) in INDEX_WORDS for w in subject)
             and not subject[-1].endswith(("'s", "’s")))
@@ -3757,7 +3757,7 @@ def dashed_subject(c: Clause):
     'import prices': a figure in a dashed aside measures the noun phrase before the dash."""
     j = max((i for i, w in enumerate(c.before) if w in DASHES), default=-1)
     tail = c.before[j + 1:]
-    if j < 1 or not all(plain(w) in LINK_SKIPS | DASH_LINKS | FIGURE_DETERMINERS | FRAME_WORDS or plain(w).endswith("ly")
+    if j < 1 or not all(plain(w) in DASH_LINKS or plain(w).endswith("ly")
                         for w in tail):  # "- currently $30 trillion", "- a predicted extra £250m"
         return None
     phrase = noun_phrase_before(c.before[:j])
@@ -3765,7 +3765,7 @@ def dashed_subject(c: Clause):
 
 
 DASHES = ("-", "–", "—")
-DASH_LINKS = _set("reaching hitting standing totalling totaling running nearing topping amounting now")
+DASH_VERBS = _set("reaching hitting standing totalling totaling running nearing topping amounting now")
 
 
 def done_to_amount(c: Clause):
@@ -3786,7 +3786,7 @@ def done_to_amount(c: Clause):
     k = next(i for i, w in enumerate(c.after) if plain(w) == done[-1])
     words = [done[-1]]
     for w in c.after[k + 1:k + ABOUT_WORDS - 1]:
-        if plain(w) in PURPOSE_ENDS - _set("by") or part_of_figure(w) or plain(w) in NP_STOPS - PREPOSITIONS:
+        if plain(w) in DEED_ENDS or part_of_figure(w):
             break  # ("$12bn left over | would be spent")
         words.append(w)
         if w.endswith((",", ".", ";")):
@@ -3808,7 +3808,7 @@ def figure_as_subject(c: Clause):
     after = c.after
     if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
         rest = [w for w in after[1:ABOUT_WORDS + 3] if not part_of_figure(w)]
-        while len(rest) > 1 and plain(rest[0]) in PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS:
+        while len(rest) > 1 and plain(rest[0]) in SAYING_OPENERS:
             rest = rest[1:]  # "70% said they would be certain to vote" -> "share certain to vote"
         rest = rest[:ABOUT_WORDS - 1]
         while len(rest) > 1 and plain(rest[-1]) in PREPOSITIONS | DETERMINERS:
@@ -3818,7 +3818,7 @@ def figure_as_subject(c: Clause):
     done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in PAST_PARTICIPLES | DID)
     if done and len(after) >= 2 and not part_of_figure(after[1]) and plain(after[0]) not in PREPOSITIONS | NOT_DONE:
         rest = after[:ABOUT_WORDS]  # "just 14% voiced sympathy for her" -> "share who voiced sympathy for her"
-        while len(rest) > 1 and (plain(rest[-1]) in PREPOSITIONS | MODALS | _set("a an the") or part_of_figure(rest[-1])):
+        while len(rest) > 1 and (plain(rest[-1]) in SAYING_ENDS or part_of_figure(rest[-1])):
             rest = rest[:-1]
         cut = next((i for i, w in enumerate(rest) if w.endswith((",", ";", "."))
                     or (i + 1 < len(rest) and (part_of_figure(rest[i + 1]) or plain(rest[i + 1]) in COMPARING))),
@@ -3955,6 +3955,27 @@ def tidy_about(phrase: str, c: Clause) -> str:
     if text.endswith(".") and not INITIALS.match(text.split()[-1]):
         text = text[:-1].rstrip()
     return text
+
+
+# Word sets the rules above combine, built once (not on every call).
+OBJECT_PRONOUNS = _set("you them us him me")  # "gives you | an annual income"
+PRONOUN_OPENERS = PRONOUNS | OBJECT_PRONOUNS  # "£12m of them | from gifts"
+CHANGE_VERBS = RISE_WORDS | FALL_WORDS
+LEVEL_PUSHERS = CHANGE_VERBS | TAKE_VERBS  # "pushed rates up to 2.25%": a level, no hedge
+CHANGING = CHANGE_VERBS | ING_CHANGES
+WHEN_NOUNS = TIME_NOUNS | TIMES_OF_DAY
+NO_DEED_WORDS = STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS  # no verb before a count
+NOT_GERUNDS = ING_PREPOSITIONS | ING_ADJECTIVES | SPEECH_WORDS
+AUXILIARY_FORMS = COPULAS | AUXILIARY_VERBS
+FRAMES = FRAME_WORDS | AUXILIARY_VERBS
+BOUNDED = APPROX_WORDS | BOUNDS
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS
+PREPOSITIONS_WITH = PREPOSITIONS | _set("with")  # "which 90% of PCs are infected with"
+DEED_ENDS = (PURPOSE_ENDS - _set("by")) | (NP_STOPS - PREPOSITIONS)  # "$12bn left over | would be spent"
+SAYING_OPENERS = PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS  # "70% said | they would be | certain"
+SAYING_ENDS = PREPOSITIONS | MODALS | _set("a an the")
+THEME_TITLES = TITLE_HEADS | _set("prime")  # "Prime Minister" gives no theme
+DASH_LINKS = DASH_VERBS | LINK_SKIPS | FIGURE_DETERMINERS | FRAME_WORDS  # "- reaching", "- a predicted extra"
 
 
 #### Extract: figures ##########################################################################
@@ -5607,7 +5628,7 @@ def shared_items(themes: dict, entities: list) -> dict:
     named |= {w[:-3] + "y" for w in named if w.endswith("ies")} | {w[:-1] for w in named if w.endswith("s")}
     common = [(count, total * (0.4 if key in GENERAL_KEYS else 1), key)
               for key, (count, total, _) in themes.items()
-              if count > 1 and key.casefold() not in named and key.casefold() not in TITLE_HEADS | _set("prime")
+              if count > 1 and key.casefold() not in named and key.casefold() not in THEME_TITLES
               and not speech_key(key)]
     # (a theme is no one-word name, listed above it already, nor a title, nor a verb of saying: "tory",
     # "labour", "prime", "claims", "saying")
