@@ -2937,7 +2937,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
                     and unit not in ("percent", "points", "count"):
                 phrase = "price " + phrase  # "$50 a barrel", "4.17 dollars per share": a price, per unit
-            if more and phrase.split()[0] == after[0]:
+            if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
                 when = TIME_PHRASE.match(text, end, hi)

@@ -741,6 +741,10 @@ class TestFigures(unittest.TestCase):
                 ("South Korea's economy will grow 4.5% this year, the bank said.", "4.5%",
                  "South Korea's economy this year (up)")))
 
+    def test_a_count_with_more_and_no_measure_is_kept(self):
+        # ("figures" alone is no measure: the rule that adds "more" must not read an empty phrase)
+        self.assertEqual([f.text for f in self.figures("The firm sold 3,000 more figures.")], ["3,000 more figures"])
+
     def test_a_name_with_cent_is_no_money(self):
         self.assertEqual(self.figures("The rapper 50 Cent played two songs."), [])
         self.assertEqual([f.unit for f in self.figures("A stamp costs 50 cents.")], ["USD"])
