@@ -829,7 +829,6 @@ def _local_currencies(shared: tuple) -> dict:
         for name, code in names.items():
             if country and name in shared:
                 local.setdefault(name, {})[country] = code
-    local["kroner"] = local["krone"]  # a plural without an s
     return local
 
 
@@ -1457,6 +1456,7 @@ class Memo(dict):
 
 
 WEB_DOMAINS = ("com", "net", "org", "co.uk", "com.au")  # a name ending in one is a web firm's: "Zorbly.com"
+WEB_SUFFIXES = tuple("." + d for d in WEB_DOMAINS)  # (the span may stop before it: "Kelvora | .co.uk")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"  # capitals of Latin scripts
 NAME_TOKEN = rf"""(?:
     (?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Rev|Prof|St|Mt|Ft|Jr|Sr)\.(?!\w)  # Sen., Dr.
@@ -2145,7 +2145,7 @@ def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
 
 def web_name(s: Span, u: Usage, near: Near) -> str | None:
     """'Zorbly.com', 'Kelvo.co.uk': a name with a web domain is a firm's."""
-    return "organization" if s.words[-1].endswith(tuple("." + d for d in WEB_DOMAINS)) else None
+    return "organization" if s.words[-1].endswith(WEB_SUFFIXES) or u.text.startswith(WEB_SUFFIXES, s.end) else None
 
 
 def camel_case(s: Span, u: Usage, near: Near) -> str | None:
@@ -3282,7 +3282,7 @@ def gerund_participle(verb: str) -> str:
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
         if base in IRREGULAR_PARTICIPLES:
             return IRREGULAR_PARTICIPLES[base]
-        if base in AUXILIARY_FORMS or base in ("hav", "be", "do"):
+        if base in AUXILIARY_FORMS:
             return ""
     return stem + "ed"  # "delivering", "closing", "shipping" -> "delivered", "closed", "shipped"
 
@@ -3290,7 +3290,7 @@ def gerund_participle(verb: str) -> str:
 ING_PREPOSITIONS = _set("including excluding during following regarding concerning according pending barring")
 IRREGULAR_PARTICIPLES = dict(pair.split("=") for pair in """make=made sell=sold buy=bought build=built hold=held
 win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent bring=brought find=found leave=left
-run=run cut=cut shed=shed hit=hit put=put set=set employ=employed""".split())
+run=run cut=cut shed=shed hit=hit put=put set=set""".split())
 
 
 SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}
@@ -4148,7 +4148,6 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 
 OF_FRONTED = re.compile(rf"[\"“‘(]*Of{SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
-WHERE_AFTER = re.compile(rf"{SP}+(?:\w+{SP}+)?in{SP}+((?:the{SP}+)?[A-Z][\w.-]*(?:{SP}+[A-Z][\w.-]*)*)")
 
 
 def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
@@ -4203,6 +4202,7 @@ OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)
 PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"
               rf"[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:{SP}+(?:and{SP}+)?[A-Z][\w-]*)*")  # "the U.S.", "England and Wales"
 PLACE_AFTER = re.compile(rf"{SP}+in{SP}+({PLACE_NAME})(?=[,;.]|{SP}+and\b|{SP}*$)")
+WHERE_AFTER = re.compile(rf"{SP}+(?:\w+{SP}+)?in{SP}+({PLACE_NAME})")  # "38% live in Spain", not "in June"
 LISTED_AFTER = re.compile(rf"{PLACE_AFTER.pattern},?{SP}+(?:and{SP}+)?")
 PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
 AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"

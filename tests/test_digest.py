@@ -275,6 +275,7 @@ class TestTypeRules(RuleTable):
 
     def test_web_name(self):
         self.check(("Zorbly.com bought a rival last year.", [("Zorbly.com", "organization")]))
+        self.check(("The firm signed a deal with Kelvora.co.uk.", [("Kelvora", "organization")]))  # domain after the span
 
     def test_camel_case(self):
         self.check(("Shares in ZapGrid rose.", [("ZapGrid", "organization")]))
