@@ -349,6 +349,7 @@ culture home affairs economy
 HONORIFIC_TITLES = HONORIFICS | _set("dr sir dame lord lady baron baroness")  # forms of address
 # Titles by which peers and royals are known with one name: "Lord Falconer", "Prince Edward".
 PEERAGE = _set("lord lady baron baroness earl countess duke duchess viscount marquess prince princess")
+ADDRESS_ONLY = HONORIFIC_TITLES - PEERAGE  # forms of address that are no role ("Dr", "Sir"; a peer's title is)
 # Titles that say whether "he" or "she" can mean a person: "He told Ms Lee" is not Ms Lee speaking.
 TITLES_OF_WOMEN = _set("mrs ms miss dame lady baroness countess duchess princess queen")
 TITLES_OF_MEN = _set("mr sir lord baron earl duke viscount marquess prince king")
@@ -661,7 +662,7 @@ FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined 
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
 slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
-shed sheds shedding slid sliding sliding slumping tumbling falling dropping declining plummeted dived""")
+shedding sliding slumping tumbling dropping declining plummeted dived""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
 reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
@@ -2698,7 +2699,7 @@ def local_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
         counts[key] = counts.get(key, 0) + 1
         surface = text[s.start:s.end]
         aliases.setdefault(key, {}).setdefault(" ".join(surface.split()), None)
-        if s.role and s.type == "person" and s.role.lower().rstrip(".") not in HONORIFIC_TITLES - PEERAGE:
+        if s.role and s.type == "person" and s.role.lower().rstrip(".") not in ADDRESS_ONLY:
             found = roles.setdefault(key, {})
             found[s.role] = found.get(s.role, 0) + 1
         mentions.append(Mention(s.start, s.end, surface, s.type, s.entity))
@@ -2712,7 +2713,7 @@ def local_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
 def person_roles(text: str, spans: list[Span]) -> None:
     """Roles written around a person's name: 'business mogul Ann ...', ', chairman of X'."""
     for s in spans:
-        if s.type == "person" and (not s.role or s.role.lower().rstrip(".") in HONORIFIC_TITLES - PEERAGE):
+        if s.type == "person" and (not s.role or s.role.lower().rstrip(".") in ADDRESS_ONLY):
             s.role = role_before(text, s) or role_after(text, s) or s.role  # "Dr Ann Lee, the chairman,"
 
 
