@@ -2903,6 +2903,8 @@ class Clause(NamedTuple):
     relative: bool  # whether the clause opens with "which", "that" or "who" (its subject is before it)
     opened: bool = False  # whether the clause opens with a bracket or a dash: "an allowance (£4,745 a year)"
     prior_opens: bool = False  # whether `prior` starts the sentence (its first word's capital says nothing)
+    figure: str = ""  # the figure as written: "$1.33", "104.2 yen"
+    next_words: tuple = ()  # the words just after the figure, across clause edges: "against the euro"
 
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
@@ -2928,7 +2930,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
-               relative, opened, cut == 0 and lo == sentence[0])
+               relative, opened, cut == 0 and lo == sentence[0], text[start:end],
+               tuple(text[end:min(hi, end + 40)].split()[:4]))
     for rule in ABOUT_RULES:
         found = rule(c)
         if found and found[0]:
@@ -3905,7 +3908,34 @@ def relative_tail(c: Clause):
     return None
 
 
-ABOUT_RULES = (counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
+FX_CUES = _set("trading traded trade trades buying bought buys buy worth level low high")
+FX_AFTER = _set("against per")  # "$1.20 against the euro", "1.32 euros per US dollar"
+FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | _set("at")  # after a currency that is traded
+SCALED = re.compile(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
+
+
+def exchange_rate(c: Clause):
+    """'the dollar was trading against the euro at $1.33' -> 'value of the euro'; 'one pound buying
+    $1.91' -> 'value of the pound': a rate of exchange, the price of one currency in another."""
+    if c.unit in ("count", "percent", "points") or SCALED.search(c.figure) \
+            or not any(plain(w) in FX_CUES for w in c.prior[-4:] + c.before + c.after[:3]):
+        return None
+    after = list(c.next_words)
+    at = next((i for i, w in enumerate(after[:2]) if plain(w) in FX_AFTER), len(after))
+    words = c.prior + c.before
+    places = [(after, i) for i in range(at + 1, len(after))] + [(words, i) for i in range(len(words) - 1, -1, -1)]
+    for seq, i in places:  # after "against" first, then the nearest before the figure
+        w, nxt, prev = seq[i], seq[i + 1] if i + 1 < len(seq) else "", seq[i - 1] if i else ""
+        name = plain(w)
+        if CURRENCY_NAMES.get(name, c.unit) == c.unit or part_of_figure(prev) or nxt[:1].isalpha() and not (
+                is_verb(nxt) or plain(nxt) in FX_FOLLOWERS):
+            continue  # (a currency as a thing: "the euro was", "one pound buying"; not "euro zone", "5 euros")
+        country = plain(prev) if plain(prev) in CURRENCY_COUNTRIES and prev[:1].isupper() else ""
+        return f"value of the {(prev + ' ') if country else ''}{name}", ""
+    return None
+
+
+ABOUT_RULES = (exchange_rate, counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
                amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
@@ -4222,6 +4252,7 @@ WORD_AMOUNT_HINT = frozenset(form for w in ("million", "billion", "trillion", "t
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
+FX_UNIT_AFTER = re.compile(rf"{SP}+(?:(?:is|was|were|now){SP}+)?(?:worth|buying|bought|buys|traded|trading|fetch)\b")
 VAGUE_BEFORE = re.compile(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
 
 
@@ -4237,6 +4268,8 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     unit, value, end = amount_unit(text, m, low)
     if text.startswith("Cent", end - 4) and not text[m.start():end].isupper():
         return None  # a name ("50 Cent"): news writes the coin in lower case, "50 cents"
+    if m["words"] and low.value == 1 and FX_UNIT_AFTER.match(text, end):
+        return None  # "one euro worth $1.32": a unit of exchange, no amount
     high = None
     r = amount_after(RANGE_JOIN, text, end, sentence[1])
     if r is None and re.search(rf"\bbetween{SP}+$", before):

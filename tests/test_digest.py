@@ -685,6 +685,18 @@ class TestFigures(unittest.TestCase):
         self.assertTrue({"tory", "tories", "labour", "prime", "minister", "saying", "claims"}.isdisjoint(
             t.lower() for t in themes))
 
+    def test_an_exchange_rate_is_the_value_of_the_other_currency(self):
+        self.check_abouts((
+                ("On Friday night the dollar was trading at 112.4 yen.", "112.4 yen", "value of the dollar"),
+                ("The dollar was trading against the euro at $1.1875 in late deals.", "$1.1875", "value of the euro"),
+                ("In March it traded at about $1.09 against the euro.", "$1.09", "value of the euro"),
+                ("The Swiss franc climbed to break through the $1.25 level.", "$1.25", "value of the Swiss franc"),
+                ("Markets were calm, with one pound buying $1.2710.", "$1.2710", "value of the pound"),
+                ("The euro zone's bonds were trading at $98 a unit.", "$98", "euro zone's bonds"),
+        ))
+        self.assertEqual([f.text for f in self.figures("At the close one euro was worth $1.1020.")], ["$1.1020"])
+        self.assertEqual([f.text for f in self.figures("The fee is one euro.")], ["one euro"])
+
     def test_what_a_figure_measures_with_particles_asides_and_deals(self):
         self.check_abouts((
                 ("Its shares have leapt 55% this year.", "55%", "shares this year (up)"),
