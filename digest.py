@@ -686,7 +686,7 @@ most up down by to at of from for with a an the its their his her and in on as t
 
 LEAD_WORDS = _set("""
 with while whereas and but as of so also the a an its their his her this that these those such now
-still already previously
+still already previously although though because unless if once when
 """)
 
 PREPOSITIONS = _set("of in on to at for by from into over under across within among throughout")
@@ -4173,11 +4173,38 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
+            if not fig.about and figures:
+                fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, sentences))
             figures.append(fig)
             previous = fig
     return figures
 
 
+PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they)((?:{SP}+[a-z]+){{1,4}}?)
+    (?:{SP}+by)?(?:{SP}+(?:about|around|almost|nearly|some|roughly|just|a{SP}+further))?{SP}+$""", re.X)
+PRONOUN_AUXILIARIES = COPULAS | _set("has have had also then still been later now")  # "it has still fallen"
+
+
+def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, sentences: list) -> str:
+    """'Stocks fell 0.7%, but they were 36% higher than a year ago' -> 'stocks (up)': a change whose
+    subject is 'it' or 'they' is of the last measure named in this sentence or the one before ('' if none)."""
+    m = PRONOUN_CHANGE.search(text, max(sentence[0], fig.start - 60), fig.start)
+    chain = m[1].split() if m else []
+    if not chain or fig.unit == "count" or not all(w in PRONOUN_AUXILIARIES for w in chain[:-1]):
+        return ""
+    verb, after = chain[-1], COMPARED.match(text, fig.end, sentence[1])
+    direction = "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS \
+        else COMPARATIVES[after[1]] if after and verb in PRONOUN_AUXILIARIES else ""
+    k = sentences.index(sentence)
+    since = sentences[k - 1][0] if k else sentence[0]
+    last = figures[-1] if figures[-1].start >= since and figures[-1].unit != "count" else None  # none between
+    measure = measure_of(last.about) if last else ""
+    if not direction or not measure or measure.startswith("value of the "):
+        return ""  # (an exchange rate's value is the other currency's: "it lost 7%" is the dollar's)
+    return f"{PLACE_TAIL.sub('', measure)} ({direction})"
+
+
+COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
 OF_FRONTED = re.compile(rf"[\"“‘(]*Of{SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
 
 

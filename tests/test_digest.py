@@ -685,6 +685,15 @@ class TestFigures(unittest.TestCase):
         self.assertTrue({"tory", "tories", "labour", "prime", "minister", "saying", "claims"}.isdisjoint(
             t.lower() for t in themes))
 
+    def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
+        self.check_abouts((
+                ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
+                ("The index climbed 3% in the first quarter, after it dropped 1.5% in the last.", "1.5%", "index (down)"),
+                ("Although stocks slipped 0.4% on the week, they are still 21% higher.", "21%", "stocks (up)"),
+                ("Sales at Orlo rose 5%. It said it would cut 300 jobs, and it lost 2% in Spain.", "2%", ""),
+                ("The dollar traded at $1.10 against the euro. It has lost 4% this year.", "4%", ""),
+        ))
+
     def test_an_exchange_rate_is_the_value_of_the_other_currency(self):
         self.check_abouts((
                 ("On Friday night the dollar was trading at 112.4 yen.", "112.4 yen", "value of the dollar"),
