@@ -3646,7 +3646,7 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     that = next((j for j in range(k - 1, -1, -1) if plain(c.before[j]) in ("that", "which", "who")), None)
     if that and all(plain(w) in FRAMES for w in c.before[that + 1:k]):
         return noun_phrase_before(c.before[:that])[-3:]
-    if not (c.relative or (all(plain(w) in FRAMES for w in c.before[:k]) and not passive)):
+    if not (c.relative or (all(plain(w) in FRAMES or plain(w) == "having" for w in c.before[:k]) and not passive)):
         return []
     first_verb = first_verb_of(c.prior)
     if c.relative or first_verb is None:
@@ -4251,7 +4251,26 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return (PLACE_TAIL.sub("", measure) if where and not when else measure) + own if measure else ""
     if not fig.about and AT_LEVEL.fullmatch(text, previous.end, fig.start):
         return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
+    go_on = not fig.about and CONTINUED.fullmatch(text, previous.end, fig.start)
+    if go_on and measure and go_on["verb"] in GOING_ON:
+        verb, after = go_on["verb"], COMPARED.match(text, fig.end, sentence[1])
+        direction = "" if go_on["level"] else "up" if verb in RISING else "down" if verb in FALLING \
+            else COMPARATIVES[after[1]] if after else ""
+        return f"{measure} ({direction})" if direction else measure  # "..., before recovering to close 16% down"
     return None
+
+
+# The same subject going on to another figure: "rose 1% on the news before ending Friday 0.24% lower",
+# "fell to A$4.50, before recovering to close 16% down", "rose 15% from a year ago to reach £546m".
+CONTINUED = re.compile(rf"""(?:{SP}+(?:early|late|[a-z]+ly))?(?:{SP}+(?:on|in|from|after|during|over)(?:{SP}+[\w'’-]+){{1,4}}?)?  # "on the news"
+    ,?{SP}+(?:(?:before|after|then|and|having){SP}+)?(?:[a-z]+ing(?:{SP}+(?:back|up|down|off))?{SP}+)?
+    (?:to{SP}+)?(?P<verb>[a-z]+)(?:{SP}+(?:on{SP}+)?(?i:{'|'.join(WEEKDAYS)}))?
+    (?:{SP}+(?:up|down|by|about|around|nearly|almost|some|just))*(?P<level>{SP}+at)?{SP}+""", re.X)
+ENDING = _set("""close closed closing end ended ending finish finished finishing trade traded trading settle settled
+settling reach reached reaching hit hitting stand stood standing top topped topping touch touched touching""")
+RISING = RISE_WORDS | _set("rising climbing jumping gaining surging soaring rallying recovering advancing")
+FALLING = FALL_WORDS | _set("losing slipping plunging shedding easing")
+GOING_ON = ENDING | RISING | FALLING - _set("up down")
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
@@ -4263,7 +4282,7 @@ PLACE_AFTER = re.compile(rf"{SP}+in{SP}+({PLACE_NAME})(?=[,;.]|{SP}+and\b|{SP}*$
 WHERE_AFTER = re.compile(rf"{SP}+(?:\w+{SP}+)?in{SP}+({PLACE_NAME})")  # "38% live in Spain", not "in June"
 LISTED_AFTER = re.compile(rf"{PLACE_AFTER.pattern},?{SP}+(?:and{SP}+)?")
 PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
-AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
+AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost

@@ -685,6 +685,17 @@ class TestFigures(unittest.TestCase):
         self.assertTrue({"tory", "tories", "labour", "prime", "minister", "saying", "claims"}.isdisjoint(
             t.lower() for t in themes))
 
+    def test_a_subject_going_on_to_another_figure_keeps_its_measure(self):
+        self.check_abouts((
+                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "3%", "Tarnel shares (down)"),
+                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "425p", "Tarnel shares"),
+                ("Net profit rose 9% on the year to reach £212m.", "£212m", "net profit"),
+                ("Shares in Lumora rose 2% early before ending Tuesday 0.6% lower.", "0.6%", "shares in Lumora (down)"),
+                ("Lumora's shares were halted on Tuesday, having fallen by 12% on Monday.", "12%",
+                 "Lumora's shares (down)"),
+                ("Sales rose 5% to £3m, and profits fell 2%.", "2%", "profits (down)"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
