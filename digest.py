@@ -662,7 +662,7 @@ FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined 
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
 slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
-shedding sliding slumping tumbling dropping declining plummeted dived""")
+shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
 reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
@@ -2818,7 +2818,7 @@ ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
-high low in much out off back
+high low in much out off back little
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
 hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
@@ -3943,7 +3943,7 @@ APPROX_WORDS = _set("about around nearly almost some roughly approximately over 
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
 HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
 BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only just found showed shows suggests said")
-BOUND_WORDS = APPROX_WORDS | _set("below above under over within")
+BOUND_WORDS = APPROX_WORDS | _set("below above under over within little")  # "a little under 3%"
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 
 
@@ -4286,7 +4286,7 @@ AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
-    |nearly|just|only|some|less{SP}than|more{SP}than|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$""", re.X)
+    |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$""", re.X)
 # ("above 2003's 9.1%", "down from the third quarter's 5.1%")
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")

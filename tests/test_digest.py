@@ -696,6 +696,12 @@ class TestFigures(unittest.TestCase):
                 ("Sales rose 5% to £3m, and profits fell 2%.", "2%", "profits (down)"),
         ))
 
+    def test_slowing_and_shrinking_are_changes_and_a_little_is_a_hedge(self):
+        self.check_abouts((
+                ("Inflation will slow from over 6% this year to a little under 4% in 2028.", "4%", "inflation in 2028"),
+                ("Officials expect the gap could shrink to little more than $90bn by 2030.", "$90bn", "gap"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
