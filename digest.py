@@ -3691,7 +3691,8 @@ def subject_of_verb(c: Clause):
     head = next((subject[i - 2] if i > 1 and reduced_relative(subject, i - 1) else subject[i - 1]
                  for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
                 subject[-1]) if subject else ""  # "Net income for 2004": income; "Fines collected by": fines
-    if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper() or measured(head)):
+    numbered = head.isdigit() and len(subject) > 1 and subject[-2][:1].isupper()  # "the Nikkei 225 fell 2%"
+    if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper() or measured(head) or numbered):
         return None
     if shares_moved(subject, verb, c):
         subject = subject + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
@@ -4298,6 +4299,7 @@ WORD_AMOUNT_HINT = frozenset(form for w in ("million", "billion", "trillion", "t
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
+POINTS_OR = re.compile(rf"(\d[\d,.]*{SP}+points?),?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?$")
 FX_UNIT_AFTER = re.compile(rf"{SP}+(?:(?:is|was|were|now){SP}+)?(?:worth|buying|bought|buys|traded|trading|fetch)\b")
 VAGUE_BEFORE = re.compile(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
 
@@ -4340,6 +4342,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         if unit is None:
             return None
     about, direction = figure_about(text, sentence, m.start(), end, unit, vocab, names)
+    points = not about and POINTS_OR.search(text, max(sentence[0], m.start() - 30), m.start())
+    if points:  # "closed down 12.5 points, or 0.2%": the percentage restates the index's move
+        about, direction = figure_about(text, sentence, points.start(1), points.end(1), unit, vocab, names)
     if direction and about:
         about = f"{about} ({direction})"
     approx = bool(APPROX_BEFORE.search(before))

@@ -702,6 +702,12 @@ class TestFigures(unittest.TestCase):
                 ("Officials expect the gap could shrink to little more than $90bn by 2030.", "$90bn", "gap"),
         ))
 
+    def test_an_index_and_its_points_restated_as_a_percentage(self):
+        self.check_abouts((
+                ("The Hang Seng 40 closed down 31.2 points, or 0.3%, at 9,870.", "0.3%", "Hang Seng 40 (down)"),
+                ("The Kospi 200 slid 1.7% in early trade.", "1.7%", "Kospi 200 (down)"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
