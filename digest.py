@@ -3820,8 +3820,10 @@ def figure_as_subject(c: Clause):
             rest = rest[:-1]
         if rest and not plain(rest[0]) in DETERMINERS:
             return "share " + " ".join(rest).rstrip(",."), ""
-    done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in PAST_PARTICIPLES | DID)
-    if done and len(after) >= 2 and not part_of_figure(after[1]) and plain(after[0]) not in PREPOSITIONS | NOT_DONE:
+    done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in DONE_BY_SHARE)
+    alone = len(after) == 1  # "just 16% disagreed", at the clause's end
+    if done and (len(after) >= 2 or alone) and not part_of_figure(after[1] if len(after) > 1 else "") \
+            and plain(after[0]) not in PREPOSITIONS | NOT_DONE:
         rest = after[:ABOUT_WORDS]  # "just 14% voiced sympathy for her" -> "share who voiced sympathy for her"
         while len(rest) > 1 and (plain(rest[-1]) in SAYING_ENDS or part_of_figure(rest[-1])):
             rest = rest[:-1]
@@ -3833,6 +3835,10 @@ def figure_as_subject(c: Clause):
 
 
 DID = _set("did does do")
+# What a share of people does in a poll: "7% think she should stand", "just 16% disagreed".
+OPINION_VERBS = _set("""think thinks thought believe believes believed feel feels felt want wants agree agrees
+disagree disagrees support supports oppose opposes back backs prefer prefers fear fears trust trusts""")
+DONE_BY_SHARE = PAST_PARTICIPLES | DID | OPINION_VERBS
 COMPARING = _set("compared against versus while whereas than and but")
 NOT_DONE = _set("up down higher lower more less above below of in on with as compared")  # not a deed: "5% higher"
 

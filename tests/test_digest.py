@@ -708,6 +708,14 @@ class TestFigures(unittest.TestCase):
                 ("The Kospi 200 slid 1.7% in early trade.", "1.7%", "Kospi 200 (down)"),
         ))
 
+    def test_a_share_of_people_holds_an_opinion(self):
+        self.check_abouts((
+                ("Some 41% believe the mayor should resign, while 9% think she should stay.", "9%",
+                 "share who think she should stay"),
+                ("Thirty-one per cent thought the plan was fair.", "Thirty-one per cent", "share who thought the plan was fair"),
+                ("Of the rest, 28% said the plan was fair and 54% disagreed.", "54%", "share who disagreed"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
