@@ -3047,6 +3047,10 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         out.append(w)
         if len(out) >= ABOUT_WORDS:
             break
+    stop = words[len(out)] if len(out) < len(words) else ""
+    j = max((k for k, x in enumerate(out) if x[:1].islower()), default=-1)
+    if stop[:1].islower() and plain(stop).endswith("ed") and 0 <= j < len(out) - 1 and is_noun(out[j]):
+        del out[j + 1:]  # "the people Zorba questioned": a name that opens a relative clause
     while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS):
         out.pop()
     return lead + out
@@ -3292,6 +3296,7 @@ def gerund_participle(verb: str) -> str:
 
 
 ING_PREPOSITIONS = _set("including excluding during following regarding concerning according pending barring")
+PAST_TENSES = _set("took gave got went came saw told knew grew became began made sold bought held kept paid sent spent")
 IRREGULAR_PARTICIPLES = dict(pair.split("=") for pair in """make=made sell=sold buy=bought build=built hold=held
 win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent bring=brought find=found leave=left
 run=run cut=cut shed=shed hit=hit put=put set=set""".split())
@@ -3494,9 +3499,14 @@ def share_of(c: Clause):
         if len(c.after) > 2 and plain(c.after[1]) in DETERMINERS and plain(c.after[2]) in ("value", "worth"):
             return None  # "the Dow lost 5% of its value": the change of the Dow, said by the subject rule
         of = c.after[1:]
-        if len(of) > 2 and plain(of[0]) in DETERMINERS and part_of_figure(of[1]) and not part_of_figure(of[2]):
-            of = of[:1] + of[2:]  # "53% of the near-400,000 complaints": the whole is counted too
+        while len(of) > 2 and plain(of[0]) in DETERMINERS and part_of_figure(of[1]) and not part_of_figure(of[-1]):
+            of = of[:1] + of[2:]  # "53% of the near-400,000 complaints", "of the 12 million adults": counted too
+        if len(of) > 1 and plain(of[0]) == "those" and (plain(of[1]).endswith("ed") or plain(of[1]) in PAST_PARTICIPLES):
+            ages = of[2:4] if plain(of[1]) == "aged" else []  # "of those aged 30-39", "of those aged over 65"
+            ages = ages[:next((i + 1 for i, w in enumerate(ages) if DIGIT.search(w)), 0)]
+            return f"share of those {' '.join(of[1:2] + ages).rstrip(',.;')}", ""  # "50% of those questioned said ..."
         rest = noun_run(of, names=True)
+        rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
         if rest:
             whole = " ".join(rest).rstrip(",.")
             whole += which_were(of[len(rest):]) if is_noun(rest[-1]) or measured(rest[-1]) else ""
@@ -4187,16 +4197,17 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
     return figures
 
 
-PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they)((?:{SP}+[a-z]+){{1,4}}?)
+PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they|[Tt]hat|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,4}}?)
     (?:{SP}+by)?(?:{SP}+(?:about|around|almost|nearly|some|roughly|just|a{SP}+further))?{SP}+$""", re.X)
 PRONOUN_AUXILIARIES = COPULAS | _set("has have had also then still been later now")  # "it has still fallen"
 
 
 def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, sentences: list) -> str:
     """'Stocks fell 0.7%, but they were 36% higher than a year ago' -> 'stocks (up)': a change whose
-    subject is 'it' or 'they' is of the last measure named in this sentence or the one before ('' if none)."""
+    subject is 'it', 'they' or 'that', or any value of 'the figure', is of the last measure named in this
+    sentence or the one before ('' if none)."""
     m = PRONOUN_CHANGE.search(text, max(sentence[0], fig.start - 60), fig.start)
-    chain = m[1].split() if m else []
+    chain = m[2].split() if m else []
     if not chain or fig.unit == "count" or not all(w in PRONOUN_AUXILIARIES for w in chain[:-1]):
         return ""
     verb, after = chain[-1], COMPARED.match(text, fig.end, sentence[1])
@@ -4206,9 +4217,9 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, sente
     since = sentences[k - 1][0] if k else sentence[0]
     last = figures[-1] if figures[-1].start >= since and figures[-1].unit != "count" else None  # none between
     measure = measure_of(last.about) if last else ""
-    if not direction or not measure or measure.startswith("value of the "):
+    if not (direction or m["figure"]) or not measure or measure.startswith("value of the "):
         return ""  # (an exchange rate's value is the other currency's: "it lost 7%" is the dollar's)
-    return f"{PLACE_TAIL.sub('', measure)} ({direction})"
+    return f"{measure} ({direction})" if direction else measure
 
 
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")

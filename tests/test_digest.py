@@ -716,6 +716,18 @@ class TestFigures(unittest.TestCase):
                 ("Of the rest, 28% said the plan was fair and 54% disagreed.", "54%", "share who disagreed"),
         ))
 
+    def test_a_share_of_those_asked_and_the_figure_that_follows(self):
+        self.check_abouts((
+                ("Nearly 60% of those surveyed said prices were too high.", "60%", "share of those surveyed"),
+                ("That compares with 11% of those aged 50-64.", "11%", "share of those aged 50-64"),
+                ("Only 9% of the 30 million adult readers had paid for news.", "9%", "share of the adult readers"),
+                ("Now 38% of the teachers Orlo asked use tablets. In 2021 the figure was 17%.", "17%",
+                 "share of the teachers"),
+                ("In 2021 just 6% of the homes in Wales took a daily paper. Now the figure is 2%.", "2%",
+                 "share of the homes in Wales"),
+                ("A third of households had a dog in May. That was 4% more than in 2022.", "4%", ""),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
