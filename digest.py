@@ -656,13 +656,13 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
-crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown""")
+crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown double doubles triple triples""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
 slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
-shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks""")
+shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks halve halves""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
 reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
@@ -2818,7 +2818,7 @@ ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
-high low in much out off back little
+high low in much out off back little between
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
 hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
@@ -2835,7 +2835,7 @@ AUXILIARY_VERBS = _set("will would could may might shall should can has have had
 TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
-planning plans planned aims aiming wants hopes hoping needs seeking attempting trying able allowed
+planning plans planned aims aiming wants hopes hoping need needs seeking attempting trying able allowed
 is are was were be been being also still now will would could should may might
 estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
@@ -2869,6 +2869,12 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("taking took takes".split(), "takings"),  # "took $22m at the box office"
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved".split(), "savings"),
+              **dict.fromkeys("send sends sending".split(), "money sent"),
+              **dict.fromkeys("exported exporting".split(), "exports"),
+              **dict.fromkeys("imported importing".split(), "imports"),
+              **dict.fromkeys("got getting".split(), "money received"),
+              **dict.fromkeys("asked asking".split(), "request"),
+              **dict.fromkeys("lend lends lent lending".split(), "loan"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
               **dict.fromkeys("offer offers offered".split(), "offer"),
               **dict.fromkeys("pledge pledges pledged".split(), "pledge"),
@@ -3062,9 +3068,9 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS
                      or (plain(words[-1]) in ("there", "here") and len(words) > 1)  # "sales there fell 16%"
                      or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())
-                     or (plain(words[-1]) == "far" and len(words) > 1 and plain(words[-2]) == "so")):
-        if plain(words[-1]) == "far":
-            words = words[:-1]  # "sales so far have been"
+                     or (plain(words[-1]) in ("far", "than") and len(words) > 1 and plain(words[-2]) in ("so", "more", "less"))):
+        if plain(words[-1]) in ("far", "than"):
+            words = words[:-1]  # "sales so far have been", "sales should more than (double)"
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
     while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1)
@@ -3692,7 +3698,8 @@ def subject_of_verb(c: Clause):
             noun = f"{noun} {plain(c.after[0])} {' '.join(target)}"
         elif noun in ("payment", "spending") and (aim := purpose(c)):
             noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
-        named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts")
+        named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
+            and plain(subject[-1]) not in MONTHS  # (not "during October, exporting $3bn")
         return (f"{noun} ({' '.join(subject).rstrip(',;:')})" if named else noun), ""
     if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
                                              or verb.endswith("ing") and plain(c.after[0]) == "into"):

@@ -728,6 +728,16 @@ class TestFigures(unittest.TestCase):
                 ("A third of households had a dog in May. That was 4% more than in 2022.", "4%", ""),
         ))
 
+    def test_doubling_halving_needing_and_more_verbs_of_money(self):
+        self.check_abouts((
+                ("Fees from students should more than double to $9bn by 2030.", "$9bn", "fees from students"),
+                ("Duties need to rise by about £4bn.", "£4bn", "duties (up)"),
+                ("Migrant workers send $12bn home each year.", "$12bn", "money sent"),
+                ("The island is asking for about $90m from the World Bank.", "$90m", "request"),
+                ("The firm has cash after getting $250m from selling its hotels.", "$250m", "money received"),
+                ("Britain bought $8bn of goods from Peru in May, exporting just $1bn.", "$1bn", "exports"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
