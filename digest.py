@@ -4198,7 +4198,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
             if not fig.about and figures:
-                fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, sentences))
+                fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, sentences)
+                                   or expected(text, sentence, fig, figures, sentences))
             figures.append(fig)
             previous = fig
     return figures
@@ -4229,6 +4230,27 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, sente
     return f"{measure} ({direction})" if direction else measure
 
 
+EXPECTED_AFTER = re.compile(rf"""{SP}+(?:(?:widely|had|has|been|previously|originally|earlier){SP}+)*
+    (?:expected|forecast|predicted|projected)\b
+  | {SP}+(?:which|that){SP}+(?:[\w'’.-]+{SP}+){{1,4}}?(?:(?:had|has|have){SP}+)?(?:expected|forecast|predicted|projected)\b""", re.X)
+EXPECTED_BEFORE = re.compile(rf"""\b(?:expected|forecast|forecasts|predicted|predictions|expectations|estimates)
+    (?:{SP}+of)?(?:{SP}+a{SP}+(?:figure|result|profit|loss))?(?:{SP}+(?:closer|nearer|close){SP}+to|{SP}+(?:around|about))?{SP}+$""", re.X)
+
+
+def expected(text: str, sentence: tuple, fig: Figure, figures: list, sentences: list) -> str:
+    """'profit was 33 cents a share, but analysts had expected 34 cents' -> 'profit forecast': a value
+    expected of the last measure in this sentence or the one before ('' if none)."""
+    if not (EXPECTED_AFTER.match(text, fig.end, sentence[1]) and DETERMINER_BEFORE.search(text, sentence[0], fig.start)
+            or EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start)):
+        return ""
+    k = sentences.index(sentence)
+    since = sentences[k - 1][0] if k else sentence[0]
+    last = next((f for f in reversed(figures) if f.start >= since and f.unit == fig.unit and f.about), None)
+    measure = measure_of(last.about) if last else ""
+    return f"{measure} forecast" if measure and not measure.endswith(("forecast", "forecasts")) else ""
+
+
+DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
 OF_FRONTED = re.compile(rf"[\"“‘(]*Of{SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
 

@@ -738,6 +738,15 @@ class TestFigures(unittest.TestCase):
                 ("Britain bought $8bn of goods from Peru in May, exporting just $1bn.", "$1bn", "exports"),
         ))
 
+    def test_a_value_expected_is_the_forecast_of_the_last_measure(self):
+        self.check_abouts((
+                ("Profit was 41 cents a share, but analysts had expected 45 cents.", "45 cents", "profit forecast"),
+                ("Lending rose by £2.2bn, more than the £1.9bn expected.", "£1.9bn", "lending forecast"),
+                ("Output rose 1.4%, short of the 2% which the ministry had predicted.", "2%", "output forecast"),
+                ("Revenue reached $310m. Analysts expected a figure closer to $290m.", "$290m", "revenue forecast"),
+                ("Analysts expected a figure closer to $290m.", "$290m", ""),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
