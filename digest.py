@@ -4333,7 +4333,9 @@ AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
-    |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$""", re.X)
+    |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
+  | [(;]{SP}*$  # a conversion: "3bn yuan in 2004 ($365m; £190m)"
+""", re.X)
 # ("above 2003's 9.1%", "down from the third quarter's 5.1%")
 ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")

@@ -747,6 +747,11 @@ class TestFigures(unittest.TestCase):
                 ("Analysts expected a figure closer to $290m.", "$290m", ""),
         ))
 
+    def test_a_conversion_after_a_time_keeps_the_measure(self):
+        self.check_abouts((
+                ("Net profit rose to 4bn yuan in 2025 ($550m; £430m), from 3bn yuan.", "£430m", "net profit"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
