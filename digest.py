@@ -3032,14 +3032,15 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         b = plain(w)
         after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
-        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function) \
+        then = plain(words[i + 1]) if i + 1 < len(words) else ""
+        before_verb = b in FIGURE_VERBS and (then in AUXILIARY_VERBS or then in COPULAS)  # "an offshore account | did"
+        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb) or b in DID \
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
         last = plain(out[-1])
         if is_noun(w) and last.endswith("s") and not last.endswith("ss") and not out[-1].endswith(("'", "’", "'s", "’s")) \
                 and is_noun(out[-1]) and last not in ING_NOUNS:
             break  # "firms expect growth": a plural noun, then a verb
-        then = plain(words[i + 1]) if i + 1 < len(words) else ""
         if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
                 and (then in NP_OPENERS or (then.endswith("ly") and then.isalpha())):
             break  # "the surcharge applies only to", "the firm expects a": a verb after a singular noun
@@ -3057,7 +3058,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     j = max((k for k, x in enumerate(out) if x[:1].islower()), default=-1)
     if stop[:1].islower() and plain(stop).endswith("ed") and 0 <= j < len(out) - 1 and is_noun(out[j]):
         del out[j + 1:]  # "the people Zorba questioned": a name that opens a relative clause
-    while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS):
+    while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS
+                            or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own", "copies since it"
         out.pop()
     return lead + out
 
@@ -3117,6 +3119,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
+RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"
 NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
@@ -3908,14 +3911,24 @@ def purpose(c: Clause):
 
 
 def done_by_pronoun(c: Clause):
-    """'the $550m it lost on bad bets' -> 'loss on bad bets'; 'the £3m they raised' -> 'money raised'."""
-    after = c.after
-    if len(after) >= 2 and plain(after[0]) in PRONOUNS - _set("which who that there this these those") \
-            and plain(after[1]) in VERB_NOUNS:
-        noun = VERB_NOUNS[plain(after[1])]
-        rest = noun_run(after[3:], names=True) if len(after) > 3 and plain(after[2]) in ("on", "in", "from", "for") else []
+    """'the $550m it lost on bad bets' -> 'loss on bad bets'; 'the £3m they raised' -> 'money raised';
+    '4bn euros it supposedly held in a bank' -> 'money held in a bank'."""
+    after = [w for i, w in enumerate(c.after) if not (i and plain(w).endswith("ly") and w[:1].islower())]  # "it supposedly held"
+    if len(after) < 2 or plain(after[0]) not in ACTING_PRONOUNS:
+        return None
+    verb = plain(after[1])
+    aimed = len(after) > 3 and plain(after[2]) in ("on", "in", "from", "for")
+    rest = noun_run(after[3:], names=True) if aimed else []
+    if verb in VERB_NOUNS:
+        noun = VERB_NOUNS[verb]
         return (f"{noun} {plain(after[2])} {' '.join(rest)}" if rest else noun), ""
+    done = verb.endswith("ed") or verb in PAST_PARTICIPLES
+    if done and rest and c.unit not in ("percent", "points", "count"):
+        return f"money {verb} {plain(after[2])} {' '.join(rest)}", ""
     return None
+
+
+ACTING_PRONOUNS = PRONOUNS - _set("which who that there this these those")
 
 
 PER_TIME = TIME_NOUNS | _set("annum")  # "$10bn a year" says how often, not what

@@ -752,6 +752,14 @@ class TestFigures(unittest.TestCase):
                 ("Net profit rose to 4bn yuan in 2025 ($550m; £430m), from 3bn yuan.", "£430m", "net profit"),
         ))
 
+    def test_a_sum_something_did_with_and_a_clause_after_a_noun(self):
+        self.check_abouts((
+                ("It emerged that $2bn it supposedly kept in a Cayman account did not exist.", "$2bn",
+                 "money kept in a Cayman account"),
+                ("Orlo will buy the 40% of the mill it does not already own.", "40%", "share of the mill"),
+                ("The band has sold 12 million albums since it formed.", "12 million albums", "albums (sold)"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
