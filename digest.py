@@ -2872,7 +2872,8 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("send sends sending".split(), "money sent"),
               **dict.fromkeys("exported exporting".split(), "exports"),
               **dict.fromkeys("imported importing".split(), "imports"),
-              **dict.fromkeys("got getting".split(), "money received"),
+              **dict.fromkeys("get gets got getting".split(), "money received"),
+              **dict.fromkeys("fork forks forked forking".split(), "payment"),  # "fork out £9,000 to own"
               **dict.fromkeys("asked asking".split(), "request"),
               **dict.fromkeys("lend lends lent lending".split(), "loan"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
@@ -3313,7 +3314,7 @@ run=run cut=cut shed=shed hit=hit put=put set=set""".split())
 
 SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}
 HAVING = _set("has have had having with its their")  # "has offices in 14 countries", "its plants in"
-AFTER_PARTICIPLE = PREPOSITIONS | _set("by since")  # "killed in", "created since"
+AFTER_PARTICIPLE = PREPOSITIONS | _set("by since aside")  # "killed in", "created since", "set aside"
 
 
 def what_befalls(words: list[str]) -> list[str]:
@@ -3646,7 +3647,7 @@ def is_verb(word: str, before: str = "") -> bool:
     """A word that reads as a verb: 'rose', 'pushed', 'valued', 'halving', 'takes', 'was trading'."""
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
-    return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS
+    return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in INTO_VERBS
                                                      or w in ("went", "goes", "go", "gone")
                                    or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
@@ -3654,8 +3655,8 @@ def is_verb(word: str, before: str = "") -> bool:
 
 def first_verb_of(words: list[str]) -> int | None:
     """The index of a clause's first verb after its first word ('Defence spending is set to rise' -> 2), or None."""
-    return next((j for j, w in enumerate(words) if j and (plain(w) in AUXILIARY_FORMS or (
-        is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS))), None)
+    return next((j for j, w in enumerate(words) if j and plain(words[j - 1]) != "to" and (plain(w) in AUXILIARY_FORMS or (
+        is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS))), None)  # (not "To get a permit")
 
 
 def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
@@ -3708,6 +3709,9 @@ def subject_of_verb(c: Clause):
                                              or verb.endswith("ing") and plain(c.after[0]) == "into"):
         target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
         return (" ".join([verb, c.after[0]] + target), "") if target else None
+    if verb in INTO_VERBS and len(c.after) > 1 and plain(c.after[0]) == "into" and c.unit not in ("percent", "points"):
+        target = noun_run(c.after[1:], names=True)  # "The state will pump $5m into farms" -> "money pumped into farms"
+        return (f"money {participle(verb)} into {' '.join(target)}", "") if target else None
     head = next((subject[i - 2] if i > 1 and reduced_relative(subject, i - 1) else subject[i - 1]
                  for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
                 subject[-1]) if subject else ""  # "Net income for 2004": income; "Fines collected by": fines
@@ -3775,6 +3779,7 @@ def price_for(c: Clause):
 
 
 SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
+INTO_VERBS = _set("pump pumps pumping inject injects injecting pour pours pouring plough ploughs ploughing put puts putting")
 
 
 def dashed_subject(c: Clause):

@@ -760,6 +760,14 @@ class TestFigures(unittest.TestCase):
                 ("The band has sold 12 million albums since it formed.", "12 million albums", "albums (sold)"),
         ))
 
+    def test_money_pumped_into_set_aside_and_got(self):
+        self.check_abouts((
+                ("The state will pump $40m ($52m Canadian) into rural clinics.", "$40m", "money pumped into rural clinics"),
+                ("The lender has $90m set aside for flood victims.", "$90m", "money set aside for flood victims"),
+                ("Orlo is to get $3bn immediately.", "$3bn", "money received (Orlo)"),
+                ("To get a licence, costing £60, drivers must pass a test.", "£60", "licence"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
