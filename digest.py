@@ -3977,7 +3977,18 @@ def exchange_rate(c: Clause):
     return None
 
 
-ABOUT_RULES = (exchange_rate, counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
+def paid_more_for(c: Clause):
+    """'agreed to pay 30% more for gas' -> 'price of gas' (up)."""
+    if c.unit != "percent" or len(c.after) < 3 or plain(c.after[0]) not in ("more", "less") or plain(c.after[1]) != "for":
+        return None
+    k, _ = verb_before(c.before)
+    if k == len(c.before) or VERB_NOUNS.get(plain(c.before[k])) != "payment":
+        return None
+    thing = noun_run(c.after[2:], names=True)
+    return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
+
+
+ABOUT_RULES = (exchange_rate, paid_more_for, counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
                amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
@@ -4269,6 +4280,8 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, sentences: 
 
 
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
+ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
+COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
 OF_FRONTED = re.compile(rf"[\"“‘(]*Of{SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
 
@@ -4302,6 +4315,10 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return f"{bare} in {measure}{done} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
     if not fig.about and OR_RESTATED.fullmatch(text, previous.end, fig.start):
         return previous.about  # "up 8p, or 1.3%": the same change, with its direction
+    compared = not fig.about and COMPARED_THAN.match(text, fig.end, sentence[1])
+    between = text[previous.end:fig.start].split()
+    if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) and not any(map(is_verb, between)):
+        return f"{ACTOR_TAG.sub('', measure)} ({COMPARATIVES[compared[1]]})"  # "14m tonnes of crops in 2004, 24% higher than"
     where = PLACE_AFTER.match(text, fig.end, sentence[1])
     if measure and not fig.about and where and LISTED_AFTER.fullmatch(text, previous.end, fig.start):
         return f"{PLACE_TAIL.sub('', measure)} in {where[1]}"  # "12.1% in Germany, 10.4% in Spain and ..."

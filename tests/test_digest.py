@@ -768,6 +768,14 @@ class TestFigures(unittest.TestCase):
                 ("To get a licence, costing £60, drivers must pass a test.", "£60", "licence"),
         ))
 
+    def test_paying_more_and_a_comparison_set_beside_a_figure(self):
+        self.check_abouts((
+                ("Kelvora has agreed to pay 15% more for coal mined in Verdania.", "15%", "price of coal (up)"),
+                ("Farms grew 3.1 million tonnes of wheat in 2025, 12% higher than in 2024.", "12%",
+                 "tonnes of wheat (up)"),
+                ("Shoppers spent more than £2bn in May, almost 5% more than they did in April.", "5%", "spending (up)"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
