@@ -3561,7 +3561,7 @@ def object_of_verb(c: Clause):
             if plain(obj[0]) in PREPOSITIONS and k and is_noun(words[k - 1]) and words[k - 1][:1].islower():
                 continue  # "cut its growth forecast for the economy from 2%": 'forecast' is a noun here
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
-                        or (part_of_figure(w) and not re.fullmatch(r"(?:19|20)\d\d(?:-\d+)?", plain(w)))), len(obj))
+                        or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))), len(obj))
             obj = raw = obj[:cut]
             obj = [w for i, w in enumerate(obj) if plain(w) not in DETERMINERS or (i and plain(obj[i - 1]) in PREPOSITIONS)]
             while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
@@ -3578,11 +3578,14 @@ def object_of_verb(c: Clause):
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
             return " ".join(obj), direction
-        if plain(words[k]) in NP_STOPS - PREPOSITIONS and not noun_after_preposition(words, k):
+        noun_here = plain(words[k]) in NOUN_VERBS and k and (plain(words[k - 1]) in DETERMINERS or (
+            words[k - 1][:1].islower() and is_noun(words[k - 1])))  # "its growth estimate for ... from 2.2%"
+        if plain(words[k]) in NP_STOPS_BUT_PREPOSITIONS and not noun_after_preposition(words, k) and not noun_here:
             return None
     return None
 
 
+NUMBER_WORD_OK = re.compile(r"(?:19|20)\d\d(?:-\d+)?|\d+-[a-z]+")  # in an object: "2004-05", "the 12-member bloc"
 RECORD_WORDS = _set("a an record new fresh")  # "pushed the deficit to a record $427bn"
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat back")
 OBJECT_WORDS = 12  # words searched back from a figure for the verb whose object it measures
@@ -4055,7 +4058,8 @@ FRAMES = FRAME_WORDS | AUXILIARY_VERBS
 BOUNDED = APPROX_WORDS | BOUNDS
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS
 PREPOSITIONS_WITH = PREPOSITIONS | _set("with")  # "which 90% of PCs are infected with"
-DEED_ENDS = (PURPOSE_ENDS - _set("by")) | (NP_STOPS - PREPOSITIONS)  # "$12bn left over | would be spent"
+NP_STOPS_BUT_PREPOSITIONS = NP_STOPS - PREPOSITIONS
+DEED_ENDS = (PURPOSE_ENDS - _set("by")) | NP_STOPS_BUT_PREPOSITIONS  # "$12bn left over | would be spent"
 SAYING_OPENERS = PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS  # "70% said | they would be | certain"
 SAYING_ENDS = PREPOSITIONS | MODALS | _set("a an the")
 THEME_TITLES = TITLE_HEADS | _set("prime")  # "Prime Minister" gives no theme

@@ -776,6 +776,12 @@ class TestFigures(unittest.TestCase):
                 ("Shoppers spent more than £2bn in May, almost 5% more than they did in April.", "5%", "spending (up)"),
         ))
 
+    def test_an_object_that_is_a_noun_like_estimate(self):
+        self.check_abouts((
+                ("The fund will lower its growth estimate for the 20-nation bloc from 1.9% to 1.2%.", "1.2%",
+                 "growth estimate for the 20-nation bloc"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
