@@ -2818,7 +2818,7 @@ ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
-high low in much out off back little between
+high low in much out off back little between sum
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
 hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
@@ -2883,7 +2883,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("order orders ordered".split(), "order"),
               **dict.fromkeys("allocate allocated earmarked".split(), "allocation"),
               **dict.fromkeys("cost costs costing".split(), "cost"),
-              **dict.fromkeys("donate donated".split(), "donation"),
+              **dict.fromkeys("donate donated donating".split(), "donation"),
               **dict.fromkeys("award awarded".split(), "award"),
               **dict.fromkeys("make makes made".split(), "profit"),
               **dict.fromkeys("bid bids".split(), "bid"), **dict.fromkeys("floated".split(), "flotation value"),
@@ -3607,10 +3607,10 @@ def amount_to_someone(c: Clause):
         noun = GIVING.get(plain(words[k]))
         if noun and words[k][:1].islower() and not (k and plain(words[k - 1]) in COPULAS):  # ("been given a £2bn boost")
             whom = words[k + 1:]
-            if all(plain(w) in DETERMINERS for w in whom):
-                return None
+            if all(plain(w) in FIGURE_DETERMINERS or plain(w) in DETERMINERS for w in whom):
+                return None  # ("will cost an extra £4")
             if (plain(whom[0]) in DETERMINERS or whom[0][:1].isupper()) and not any(map(part_of_figure, whom)) \
-                    and not any(plain(w) in NP_STOPS | PREPOSITIONS and not names_joined(whom, i) for i, w in enumerate(whom)):
+                    and not any(plain(w) in NP_STOPS_OR_PREPOSITIONS and not names_joined(whom, i) for i, w in enumerate(whom)):
                 # ("paying the Securities and Exchange Commission $250m")
                 return f"{noun} to {' '.join(whom)}", ""
             return None
@@ -3620,7 +3620,8 @@ def amount_to_someone(c: Clause):
 GIVING = {**dict.fromkeys("owe owes owed owing".split(), "debt"), **dict.fromkeys("pay pays paid paying".split(), "payment"),
           **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
           **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award"),
-          **dict.fromkeys("give gives gave given giving donate donates donated".split(), "gift")}
+          **dict.fromkeys("give gives gave given giving donate donates donated".split(), "gift"),
+          **dict.fromkeys("cost costs costing".split(), "cost")}  # "could cost the UK £1bn" -> "cost to the UK"
 RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the sum
 
 
@@ -3826,11 +3827,15 @@ def done_to_amount(c: Clause):
             break
     if len(words) == ABOUT_WORDS - 1:  # cut short: end before its last preposition ("to farmers | in low")
         words = words[:max((i for i, w in enumerate(words) if i > 1 and plain(w) in PREPOSITIONS), default=len(words))]
-    while len(words) > 1 and (plain(words[-1]) in DETERMINERS or plain(words[-1]) in PREPOSITIONS):
-        words.pop()
+    while len(words) > 1 and (plain(words[-1]) in DETERMINERS or plain(words[-1]) in PREPOSITIONS) \
+            and not (len(words) == 2 and plain(words[-1]) in PARTICIPLE_PARTICLES):
+        words.pop()  # (not "left over", "set aside": a particle)
     if len(words) < 2:
         return None
     return f"{'share' if c.unit == 'percent' else 'money'} {' '.join(words).rstrip(',.;')}", ""
+
+
+PARTICIPLE_PARTICLES = _set("over aside out off up back")
 
 
 def figure_as_subject(c: Clause):
@@ -3848,6 +3853,8 @@ def figure_as_subject(c: Clause):
             rest = rest[:-1]
         if rest and not plain(rest[0]) in DETERMINERS:
             return "share " + " ".join(rest).rstrip(",."), ""
+    if [plain(w) for w in after[:2]] in (["against"], ["in", "favour"], ["in", "favor"]):
+        return "share " + " ".join(plain(w) for w in after[:2]), ""  # "63% supported the ban, with 24% against"
     done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in DONE_BY_SHARE)
     alone = len(after) == 1  # "just 16% disagreed", at the clause's end
     if done and (len(after) >= 2 or alone) and not part_of_figure(after[1] if len(after) > 1 else "") \
@@ -3858,7 +3865,8 @@ def figure_as_subject(c: Clause):
         cut = next((i for i, w in enumerate(rest) if w.endswith((",", ";", "."))
                     or (i + 1 < len(rest) and (part_of_figure(rest[i + 1]) or plain(rest[i + 1]) in COMPARING))),
                    len(rest) - 1)  # ("30% saw orders rise | and 27% ...", "backed it | compared with 45%")
-        return "share who " + " ".join(rest[:cut + 1]).rstrip(",.;"), ""
+        who = "share " if plain(rest[0]).endswith("ing") else "share who "  # "40% saying they did not"
+        return who + " ".join(rest[:cut + 1]).rstrip(",.;"), ""
     return None
 
 
@@ -3866,7 +3874,7 @@ DID = _set("did does do")
 # What a share of people does in a poll: "7% think she should stand", "just 16% disagreed".
 OPINION_VERBS = _set("""think thinks thought believe believes believed feel feels felt want wants agree agrees
 disagree disagrees support supports oppose opposes back backs prefer prefers fear fears trust trusts""")
-DONE_BY_SHARE = PAST_PARTICIPLES | DID | OPINION_VERBS
+DONE_BY_SHARE = PAST_PARTICIPLES | DID | OPINION_VERBS | _set("said say says")  # "30% said the plan was fair"
 COMPARING = _set("compared against versus while whereas than and but")
 NOT_DONE = _set("up down higher lower more less above below of in on with as compared")  # not a deed: "5% higher"
 
@@ -3921,7 +3929,8 @@ def purpose(c: Clause):
 def done_by_pronoun(c: Clause):
     """'the $550m it lost on bad bets' -> 'loss on bad bets'; 'the £3m they raised' -> 'money raised';
     '4bn euros it supposedly held in a bank' -> 'money held in a bank'."""
-    after = [w for i, w in enumerate(c.after) if not (i and plain(w).endswith("ly") and w[:1].islower())]  # "it supposedly held"
+    after = [w for i, w in enumerate(c.after) if not (i and (plain(w).endswith("ly") and w[:1].islower()
+                                                             or plain(w) in PERFECT_AUXILIARIES))]  # "it supposedly held", "he has earmarked"
     if len(after) < 2 or plain(after[0]) not in ACTING_PRONOUNS:
         return None
     verb = plain(after[1])
@@ -3937,6 +3946,7 @@ def done_by_pronoun(c: Clause):
 
 
 ACTING_PRONOUNS = PRONOUNS - _set("which who that there this these those")
+PERFECT_AUXILIARIES = _set("has have had")
 
 
 PER_TIME = TIME_NOUNS | _set("annum")  # "$10bn a year" says how often, not what
@@ -3998,7 +4008,7 @@ APPROX_WORDS = _set("about around nearly almost some roughly approximately over 
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
 HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
-BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only just found showed shows suggests said")
+BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only just found showed shows suggests said that with")
 BOUND_WORDS = APPROX_WORDS | _set("below above under over within little")  # "a little under 3%"
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 
@@ -4059,6 +4069,7 @@ BOUNDED = APPROX_WORDS | BOUNDS
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS
 PREPOSITIONS_WITH = PREPOSITIONS | _set("with")  # "which 90% of PCs are infected with"
 NP_STOPS_BUT_PREPOSITIONS = NP_STOPS - PREPOSITIONS
+NP_STOPS_OR_PREPOSITIONS = NP_STOPS | PREPOSITIONS
 DEED_ENDS = (PURPOSE_ENDS - _set("by")) | NP_STOPS_BUT_PREPOSITIONS  # "$12bn left over | would be spent"
 SAYING_OPENERS = PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS  # "70% said | they would be | certain"
 SAYING_ENDS = PREPOSITIONS | MODALS | _set("a an the")
@@ -4284,6 +4295,8 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, sentences: 
 
 
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
+POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
+POSSESSIVE_OPEN = re.compile(r"(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
 ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
 COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
@@ -4319,6 +4332,11 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return f"{bare} in {measure}{done} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
     if not fig.about and OR_RESTATED.fullmatch(text, previous.end, fig.start):
         return previous.about  # "up 8p, or 1.3%": the same change, with its direction
+    owner = not fig.about and fig.start - previous.end < LINK_GAP \
+        and POSSESSOR_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
+    owned = owner and POSSESSIVE_OPEN.match(previous.about)
+    if owned and len(previous.about) > owned.end():
+        return f"{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
     compared = not fig.about and COMPARED_THAN.match(text, fig.end, sentence[1])
     between = text[previous.end:fig.start].split()
     if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) and not any(map(is_verb, between)):

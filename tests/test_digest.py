@@ -782,6 +782,20 @@ class TestFigures(unittest.TestCase):
                  "growth estimate for the 20-nation bloc"),
         ))
 
+    def test_polls_costs_lists_of_owners_and_sums_left(self):
+        self.check_abouts((
+                ("Forty per cent said the mayor had done well.", "Forty per cent", "share who said the mayor had done well"),
+                ("The survey found that 58% backed the plan, with 31% against.", "58%", "share who backed the plan"),
+                ("The survey found that 58% backed the plan, with 31% against.", "31%", "share against"),
+                ("Half said they trusted him, with 41% saying they did not.", "41%", "share saying they did not"),
+                ("The scheme could cost the state £2 billion.", "£2 billion", "cost to the state"),
+                ("The service will cost an extra £3 a month.", "£3", "service"),
+                ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "Greens' campaign"),
+                ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
+                ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
+                ("Two firms are listed as donating a sum of £7,500.", "£7,500", "donation"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
