@@ -4220,7 +4220,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
     """Money amounts (ISO 4217 units), percentages, percentage points and counts in the sentences,
     normalised exactly, each with what it measures."""
     figures = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         words = not WORD_AMOUNT_HINT.isdisjoint(LETTER_RUN.findall(text, *sentence))
         if not words and not DIGIT.search(text, *sentence):
             continue  # every figure has a digit or a word such as "million" or "dollars"
@@ -4242,8 +4242,9 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
             if not fig.about and figures:
-                fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, sentences)
-                                   or expected(text, sentence, fig, figures, sentences))
+                since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
+                fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, since)
+                                   or expected(text, sentence, fig, figures, since))
             figures.append(fig)
             previous = fig
     return figures
@@ -4254,7 +4255,7 @@ PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they|[Tt]hat|(?P<figure>[Tt](?:he|hat|h
 PRONOUN_AUXILIARIES = COPULAS | _set("has have had also then still been later now")  # "it has still fallen"
 
 
-def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, sentences: list) -> str:
+def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
     """'Stocks fell 0.7%, but they were 36% higher than a year ago' -> 'stocks (up)': a change whose
     subject is 'it', 'they' or 'that', or any value of 'the figure', is of the last measure named in this
     sentence or the one before ('' if none)."""
@@ -4265,8 +4266,6 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, sente
     verb, after = chain[-1], COMPARED.match(text, fig.end, sentence[1])
     direction = "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS \
         else COMPARATIVES[after[1]] if after and verb in PRONOUN_AUXILIARIES else ""
-    k = sentences.index(sentence)
-    since = sentences[k - 1][0] if k else sentence[0]
     last = figures[-1] if figures[-1].start >= since and figures[-1].unit != "count" else None  # none between
     measure = measure_of(last.about) if last else ""
     if not (direction or m["figure"]) or not measure or measure.startswith("value of the "):
@@ -4281,14 +4280,12 @@ EXPECTED_BEFORE = re.compile(rf"""\b(?:expected|forecast|forecasts|predicted|pre
     (?:{SP}+of)?(?:{SP}+a{SP}+(?:figure|result|profit|loss))?(?:{SP}+(?:closer|nearer|close){SP}+to|{SP}+(?:around|about))?{SP}+$""", re.X)
 
 
-def expected(text: str, sentence: tuple, fig: Figure, figures: list, sentences: list) -> str:
+def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
     """'profit was 33 cents a share, but analysts had expected 34 cents' -> 'profit forecast': a value
     expected of the last measure in this sentence or the one before ('' if none)."""
     if not (EXPECTED_AFTER.match(text, fig.end, sentence[1]) and DETERMINER_BEFORE.search(text, sentence[0], fig.start)
             or EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start)):
         return ""
-    k = sentences.index(sentence)
-    since = sentences[k - 1][0] if k else sentence[0]
     last = next((f for f in reversed(figures) if f.start >= since and f.unit == fig.unit and f.about), None)
     measure = measure_of(last.about) if last else ""
     return f"{measure} forecast" if measure and not measure.endswith(("forecast", "forecasts")) else ""
