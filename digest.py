@@ -2843,11 +2843,11 @@ TIME_NOUNS = _set("year years quarter quarters month months week weeks period ha
 TIMES_OF_DAY = _set("session morning afternoon evening night today yesterday")
 # -ing words that are nouns or adjectives in a measured thing's name, not verbs: "operating profit".
 ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling
-trading working selling pricing ruling voting banking manufacturing mining engineering publishing
+trading working selling pricing ruling voting banking manufacturing mining engineering publishing backing
 retailing broadcasting building housing spending funding earnings savings financing borrowing lending
 holding holdings listing shipping advertising marketing accounting opening closing offering""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
-building holding holdings trading bookings listing landing shipping advertising marketing""")
+building holding holdings trading bookings listing landing shipping advertising marketing backing""")
 CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump growth surge climb expansion hike
                                    hikes""".split(), "up"),
                 **dict.fromkeys("""fall falls drop drops decline declines cut cuts reduction slump loss slide dip
@@ -2948,6 +2948,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
                     and unit not in ("percent", "points", "count"):
                 phrase = "price " + phrase  # "$50 a barrel", "4.17 dollars per share": a price, per unit
+            if phrase and unit not in ("percent", "points", "count") and [plain(w) for w in after[:2]] in PER_SHARE \
+                    and "share" not in phrase:
+                phrase += " per share"  # "earnings of $1.62 per share", "profit was 33 cents a share"
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
@@ -2958,7 +2961,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
-MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
+MORE_OR_FEWER = _set("more fewer extra additional")
+PER_SHARE = (["per", "share"], ["a", "share"])  # a count that is a difference: "3,000 more jobs"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
                 **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
@@ -4336,7 +4340,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return f"{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
     compared = not fig.about and COMPARED_THAN.match(text, fig.end, sentence[1])
     between = text[previous.end:fig.start].split()
-    if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) and not any(map(is_verb, between)):
+    if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) \
+            and not any(is_verb(w) and plain(w) not in COMPARATIVES for w in between):
         return f"{ACTOR_TAG.sub('', measure)} ({COMPARATIVES[compared[1]]})"  # "14m tonnes of crops in 2004, 24% higher than"
     where = PLACE_AFTER.match(text, fig.end, sentence[1])
     if measure and not fig.about and where and LISTED_AFTER.fullmatch(text, previous.end, fig.start):

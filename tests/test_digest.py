@@ -740,7 +740,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_value_expected_is_the_forecast_of_the_last_measure(self):
         self.check_abouts((
-                ("Profit was 41 cents a share, but analysts had expected 45 cents.", "45 cents", "profit forecast"),
+                ("Profit was 41 cents a share, but analysts had expected 45 cents.", "45 cents", "profit per share forecast"),
                 ("Lending rose by £2.2bn, more than the £1.9bn expected.", "£1.9bn", "lending forecast"),
                 ("Output rose 1.4%, short of the 2% which the ministry had predicted.", "2%", "output forecast"),
                 ("Revenue reached $310m. Analysts expected a figure closer to $290m.", "$290m", "revenue forecast"),
@@ -794,6 +794,15 @@ class TestFigures(unittest.TestCase):
                 ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
                 ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
                 ("Two firms are listed as donating a sum of £7,500.", "£7,500", "donation"),
+        ))
+
+    def test_per_share_and_a_second_comparison(self):
+        self.check_abouts((
+                ("Analysts expect earnings of $2.14 per share next year.", "$2.14", "earnings per share"),
+                ("The board proposed a dividend of 0.45 euros a share.", "0.45 euros", "dividend per share"),
+                ("Zorba sought 90bn yen in fresh financial backing.", "90bn yen", "fresh financial backing"),
+                ("Farms grew 3.1 million tonnes of wheat in 2025, 12% higher than in 2024 and 8% more than "
+                 "the average.", "8%", "tonnes of wheat (up)"),
         ))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
