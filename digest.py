@@ -2890,11 +2890,14 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("sue sues sued suing".split(), "damages claimed from"),
               **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
 TIME_PHRASE = re.compile(rf"""{SP}*(
-    (?:last|this|next|the|each|per|every|previous){SP}+(?:year|month|week|quarter|day|season)
+    (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
+  | the{SP}+(?:year|month|week|quarter|day|season)
   | in{SP}+(?:19|20)\d\d | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+)?
   | a{SP}+year{SP}+(?:earlier|ago)
+  | in{SP}+(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b(?:-[A-Z][a-z]+)?  # "in September", "in July-September"
+  | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
 )""", re.X)
 
 
@@ -2954,14 +2957,16 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
-                when = TIME_PHRASE.match(text, end, hi)
-                if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS:
+                when = TIME_PHRASE.match(text, end + len(CONVERSION_AFTER.match(text, end, hi)[0]), hi)
+                if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS \
+                        and " ".join(when[1].split()) not in phrase:  # (not "for the first half for the first half")
                     phrase += " " + " ".join(when[1].split())
                 return phrase, found[1]
     return "", ""
 
 
 MORE_OR_FEWER = _set("more fewer extra additional")
+CONVERSION_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
 PER_SHARE = (["per", "share"], ["a", "share"])  # a count that is a difference: "3,000 more jobs"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
@@ -3984,7 +3989,7 @@ def exchange_rate(c: Clause):
     words = c.prior + c.before
     places = [(after, i) for i in range(at + 1, len(after))] + [(words, i) for i in range(len(words) - 1, -1, -1)]
     for seq, i in places:  # after "against" first, then the nearest before the figure
-        w, nxt, prev = seq[i], seq[i + 1] if i + 1 < len(seq) else "", seq[i - 1] if i else ""
+        w, nxt, prev = seq[i], seq[i + 1] if i + 1 < len(seq) and seq[i][-1:].isalpha() else "", seq[i - 1] if i else ""
         name = plain(w)
         if CURRENCY_NAMES.get(name, c.unit) == c.unit or part_of_figure(prev) or nxt[:1].isalpha() and not (
                 is_verb(nxt) or plain(nxt) in FX_FOLLOWERS):
@@ -4200,8 +4205,8 @@ FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{S
 
 def measure_of(about: str) -> str:
     """A figure's measure without its direction, verb or period: 'sales in 2023 (up)' -> 'sales',
-    'jobs (cut)' -> 'jobs'."""
-    return TIME_PHRASE.sub("", " " + VERB_TAG.sub("", about)).strip()
+    'jobs (cut)' -> 'jobs', 'previous sales' -> 'sales'."""
+    return TIME_PHRASE.sub("", " " + VERB_TAG.sub("", about.replace("previous ", "", 1))).strip()
 
 
 VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
@@ -4324,15 +4329,17 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     change = not fig.about and CHANGE_AFTER.fullmatch(text, previous.end, fig.start)
     if change:
         return f"{measure} ({change[1]})" if measure else None
-    bare = DIRECTION_TAG.sub("", fig.about)
+    bare = measure_of(fig.about)  # "fall in December (down)" -> "fall", and its time kept
+    when = DIRECTION_TAG.sub("", fig.about)[len(bare):] if DIRECTION_TAG.sub("", fig.about).startswith(bare) else ""
     if measure and plain(bare) in CHANGE_NOUNS and " " not in bare and fig.unit in ("percent", "points") \
             and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP \
             and not NEW_CLAUSE.search(text, previous.end, fig.start):  # not "..., while Zelmar's sales rose 4%"
         done = VERB_TAG.search(previous.about)
         done = "" if not done or DIRECTION_TAG.match(done.group()) else " " + done.group()[2:-1]
-        return f"{bare} in {measure}{done} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
-    if not fig.about and OR_RESTATED.fullmatch(text, previous.end, fig.start):
-        return previous.about  # "up 8p, or 1.3%": the same change, with its direction
+        return f"{bare} in {measure}{done}{when} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
+    if not fig.about and (OR_RESTATED.fullmatch(text, previous.end, fig.start)
+                          or CONVERTED.fullmatch(text, previous.end, fig.start)):
+        return previous.about  # "up 8p, or 1.3%", "£3.24bn ($6.13bn) in 2003": the same amount, said again
     owner = not fig.about and fig.start - previous.end < LINK_GAP \
         and POSSESSOR_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     owned = owner and POSSESSIVE_OPEN.match(previous.about)
@@ -4350,11 +4357,18 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
     before = max(sentence[0], fig.start - 20)
+    earlier = own_clause and FROM_BEFORE.search(text, before, fig.start)
     if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
-            FROM_BEFORE.search(text, before, fig.start) or ANOTHER_BEFORE.search(text, before, fig.start))):
-        when = TIME_PHRASE.match(text, fig.end, sentence[1])
-        own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else ""
-        return (PLACE_TAIL.sub("", measure) if where and not when else measure) + own if measure else ""
+            earlier or ANOTHER_BEFORE.search(text, before, fig.start))):
+        when = TIME_PHRASE.match(text, fig.end + len(CONVERSION_AFTER.match(text, fig.end, sentence[1])[0]), sentence[1])
+        whose = POSSESSIVE_TIME.search(text, before, fig.start)  # "compared to October's £4.29m"
+        own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else \
+            f" {'in ' * (whose[1][:1].isupper() or whose[1][:1].isdigit())}{whose[1]}" if whose else ""
+        measure = PLACE_TAIL.sub("", measure) if where and not when else measure
+        if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
+            owner = POSSESSIVE_OPEN.match(measure)
+            return f"{measure[:owner.end()]}previous {measure[owner.end():]}" if owner else f"previous {measure}"
+        return measure + own if measure else ""
     if not fig.about and AT_LEVEL.fullmatch(text, previous.end, fig.start):
         return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
     go_on = not fig.about and CONTINUED.fullmatch(text, previous.end, fig.start)
@@ -4380,6 +4394,9 @@ GOING_ON = ENDING | RISING | FALLING - _set("up down")
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
+CONVERTED = re.compile(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
+POSSESSIVE_TIME = re.compile(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
+                             rf"|(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)}))['’]s{SP}+$")
 OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
 # A place after a figure ("12.1% in Germany"), not a month ("in May"); and a list's next item after it.
 PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"
