@@ -2827,7 +2827,7 @@ biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates""")
+predicts estimate estimates require requires required""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
@@ -3044,11 +3044,15 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
         then = plain(words[i + 1]) if i + 1 < len(words) else ""
         before_verb = b in FIGURE_VERBS and (then in AUXILIARY_VERBS or then in COPULAS)  # "an offshore account | did"
-        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb) or b in DID \
+        coordinated = b in ("and", "or") and i + 2 < len(words) and out[-1][:1].islower() \
+            and words[i + 1][:1].islower() and is_noun(words[i + 1]) and is_noun(words[i + 2]) \
+            and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS  # "oil and gas projects"
+        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated) \
+                or b in DID \
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
         last = plain(out[-1])
-        if is_noun(w) and last.endswith("s") and not last.endswith("ss") and not out[-1].endswith(("'", "’", "'s", "’s")) \
+        if is_noun(w) and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in SINGULAR_S and not out[-1].endswith(("'", "’", "'s", "’s")) \
                 and is_noun(out[-1]) and last not in ING_NOUNS:
             break  # "firms expect growth": a plural noun, then a verb
         if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
@@ -3129,6 +3133,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
+SINGULAR_S = _set("gas news series species means")  # no plurals: "gas projects" is one noun phrase
 RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"
@@ -3499,6 +3504,9 @@ def clause_subject(c: Clause) -> list[str]:
 def figure_in_noun(c: Clause):
     """'$2bn in sales' -> 'sales'; '100 yuan worth of goods' -> 'goods'."""
     after = c.after
+    k, _ = verb_before(c.before)
+    if k < len(c.before) and "in" in TARGETED.get(VERB_NOUNS.get(plain(c.before[k]), ""), ()):
+        return None  # "invest $20bn in oil projects": the verb's, read by subject_of_verb
     if len(after) >= 2 and plain(after[0]) == "in" and plain(after[1]) not in TIME_NOUNS | DETERMINERS \
             and c.unit not in ("percent", "points"):  # "$2bn in sales"; "5% in early trading" is no measure
         noun = noun_run(after[1:])
@@ -3712,7 +3720,7 @@ def subject_of_verb(c: Clause):
         aimed = len(c.after) > 1 and plain(c.after[0]) in TARGETED.get(noun, ("for", "on"))
         target = noun_run(c.after[1:], names=True) if aimed else []
         if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
-            noun = f"{noun} {plain(c.after[0])} {' '.join(target)}"
+            noun = f"{noun} {plain(c.after[0])} {' '.join(target).rstrip(',.;:')}"
         elif noun in ("payment", "spending") and (aim := purpose(c)):
             noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
         named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
@@ -3750,7 +3758,7 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
             and not subject[-1].endswith(("'s", "’s")))
 
 
-TARGETED = {"request": ("for", "from")}  # "seek $80bn from Congress" -> "request from Congress"
+TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on")}  # "seek $80bn from Congress"
 
 
 def price_for(c: Clause):

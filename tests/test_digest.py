@@ -815,6 +815,14 @@ class TestFigures(unittest.TestCase):
                 ("The grid linked two million volunteers from 90 countries.", "90 countries", "volunteers linked"),
         ))
 
+    def test_investment_in_coordinated_nouns_and_what_is_required(self):
+        self.check_abouts((
+                ("The pact could see Peru invest up to $9bn in oil and gas projects.", "$9bn",
+                 "investment in oil and gas projects (Peru)"),
+                ("The reform could require borrowing of up to $2 trillion.", "$2 trillion", "borrowing"),
+                ("The cuts will hit 80% of small and large firms.", "80%", "share of small and large firms"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
