@@ -3391,7 +3391,18 @@ def noun_after_figure(c: Clause):
             return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
         return None
     noun = noun_run(c.after, names=True)
+    if len(noun) == 1 and plain(noun[0]) in HELD and len(before) > 2 and plain(before[-2]) in HOLDING_VERBS:
+        owner = before[:-2]  # "Mr Lee and his family hold a 28% stake": the clause's subject, if short and plain
+        while owner and plain(owner[0]) in DETERMINERS:
+            owner = owner[1:]
+        if 0 < len(owner) <= 5 and not any(plain(w) in NP_STOPS_BUT_AND or plain(w) in PRONOUNS for w in owner):
+            return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
+
+
+HELD = _set("stake holding shareholding")
+NP_STOPS_BUT_AND = NP_STOPS - _set("and")
+HOLDING_VERBS = _set("hold holds held own owns owned have has had control controls")
 
 
 def more_of_noun(c: Clause):
@@ -4353,6 +4364,10 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     owned = owner and POSSESSIVE_OPEN.match(previous.about)
     if owned and len(previous.about) > owned.end():
         return f"{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
+    rate = fig.about in ANNUAL_RATES and APPOSED_RATE.fullmatch(text, previous.end, fig.start)
+    if rate and measure:  # "Output grew 0.1%, an annual rate of 0.3%"
+        direction = DIRECTION_TAG.search(previous.about)
+        return f"{measure} at an {fig.about}{direction[0] if direction else ''}"
     compared = not fig.about and COMPARED_THAN.match(text, fig.end, sentence[1])
     between = text[previous.end:fig.start].split()
     if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) \
@@ -4402,6 +4417,8 @@ GOING_ON = ENDING | RISING | FALLING - _set("up down")
 
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
+ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pace")
+APPOSED_RATE = re.compile(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = re.compile(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
 POSSESSIVE_TIME = re.compile(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
                              rf"|(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)}))['’]s{SP}+$")

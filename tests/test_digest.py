@@ -823,6 +823,14 @@ class TestFigures(unittest.TestCase):
                 ("The cuts will hit 80% of small and large firms.", "80%", "share of small and large firms"),
         ))
 
+    def test_a_stake_held_and_an_annual_rate_beside_a_change(self):
+        self.check_abouts((
+                ("Mr Lee and his sons hold a 31% stake, making them the largest owners.", "31%",
+                 "stake held by Mr Lee and his sons"),
+                ("It has a 5% stake in Zorba.", "5%", "stake in Zorba"),
+                ("Output in the quarter grew just 0.2%, an annual rate of 0.8%.", "0.8%", "output at an annual rate (up)"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
