@@ -543,6 +543,7 @@ THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "
 MONTH_FORMS = ("January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun", "July Jul",
                "August Aug", "September Sep Sept", "October Oct", "November Nov", "December Dec")
 MONTHS = {form.lower(): i for i, forms in enumerate(MONTH_FORMS, 1) for form in forms.split()}
+MONTH_NAMES = tuple(forms.split()[0] for forms in MONTH_FORMS)  # "January", ..., "December"
 
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
@@ -2896,7 +2897,7 @@ TIME_PHRASE = re.compile(rf"""{SP}*(
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+)?
   | a{SP}+year{SP}+(?:earlier|ago)
-  | in{SP}+(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b(?:-[A-Z][a-z]+)?  # "in September", "in July-September"
+  | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?  # "in September", "in July-September"
   | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
 )""", re.X)
 
@@ -2931,6 +2932,11 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
     if after and after[0].lower() in ("-plus", "-odd"):
         after = after[1:]  # "a £30m-plus bid"
+    apposed = unit == "percent" and not after and not seg[left - lo:start - lo].split() \
+        and APPOSED_CLOSE.match(seg, end - lo)  # "Almost a quarter, 22%, said", "Most (62%) said"
+    if apposed:
+        edge = CLAUSE_EDGE.search(seg, apposed.end())
+        after = seg[apposed.end():edge.start() if edge else hi - lo].split()
     more = ""
     if unit == "count":
         written = text[start:end].split()
@@ -2966,6 +2972,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
 
 
 MORE_OR_FEWER = _set("more fewer extra additional")
+APPOSED_CLOSE = re.compile(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas or brackets, then what it does
 CONVERSION_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
 PER_SHARE = (["per", "share"], ["a", "share"])  # a count that is a difference: "3,000 more jobs"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
@@ -3877,9 +3884,12 @@ def figure_as_subject(c: Clause):
         while len(rest) > 1 and plain(rest[0]) in SAYING_OPENERS:
             rest = rest[1:]  # "70% said they would be certain to vote" -> "share certain to vote"
         rest = rest[:ABOUT_WORDS - 1]
-        while len(rest) > 1 and plain(rest[-1]) in PREPOSITIONS | DETERMINERS:
+        while len(rest) > 1 and plain(rest[-1]) in FUNCTION_WORDS:
             rest = rest[:-1]
-        if rest and not plain(rest[0]) in DETERMINERS:
+        reported = plain(after[0]) in ("said", "say", "says") and rest and (
+            plain(rest[0]) in NEGATIONS or rest[0].endswith(("n't", "n’t")) or rest[0][:1].isupper()
+            or is_verb(rest[0]) or plain(rest[0]) in DONE_BY_SHARE)  # ("said they would not", "said Mr Lee had")
+        if rest and not plain(rest[0]) in DETERMINERS and not reported:  # else "share who said ...", below
             return "share " + " ".join(rest).rstrip(",."), ""
     if [plain(w) for w in after[:2]] in (["against"], ["in", "favour"], ["in", "favor"]):
         return "share " + " ".join(plain(w) for w in after[:2]), ""  # "63% supported the ban, with 24% against"
@@ -3902,7 +3912,8 @@ DID = _set("did does do")
 # What a share of people does in a poll: "7% think she should stand", "just 16% disagreed".
 OPINION_VERBS = _set("""think thinks thought believe believes believed feel feels felt want wants agree agrees
 disagree disagrees support supports oppose opposes back backs prefer prefers fear fears trust trusts""")
-DONE_BY_SHARE = PAST_PARTICIPLES | DID | OPINION_VERBS | _set("said say says")  # "30% said the plan was fair"
+DONE_BY_SHARE = PAST_PARTICIPLES | DID | OPINION_VERBS | _set("said say says have has own owns use uses")  # "30% said ..."
+NEGATIONS = _set("not no never")
 COMPARING = _set("compared against versus while whereas than and but")
 NOT_DONE = _set("up down higher lower more less above below of in on with as compared")  # not a deed: "5% higher"
 
@@ -4294,7 +4305,8 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
     verb, after = chain[-1], COMPARED.match(text, fig.end, sentence[1])
     direction = "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS \
         else COMPARATIVES[after[1]] if after and verb in PRONOUN_AUXILIARIES else ""
-    last = figures[-1] if figures[-1].start >= since and figures[-1].unit != "count" else None  # none between
+    that = m[0].split()[0].lower() in ("that", "the")  # "That was 26% more": a count's too
+    last = figures[-1] if figures[-1].start >= since and (figures[-1].unit != "count" or that) else None
     measure = measure_of(last.about) if last else ""
     if not (direction or m["figure"]) or not measure or measure.startswith("value of the "):
         return ""  # (an exchange rate's value is the other currency's: "it lost 7%" is the dollar's)
@@ -4370,8 +4382,9 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return f"{measure} at an {fig.about}{direction[0] if direction else ''}"
     compared = not fig.about and COMPARED_THAN.match(text, fig.end, sentence[1])
     between = text[previous.end:fig.start].split()
+    tail = text[previous.end:fig.start].rsplit(",", 1)[-1].split()  # what comes after the last comma
     if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) \
-            and not any(is_verb(w) and plain(w) not in COMPARATIVES for w in between):
+            and not any(is_verb(w) and plain(w) not in COMPARATIVES for w in tail):
         return f"{ACTOR_TAG.sub('', measure)} ({COMPARATIVES[compared[1]]})"  # "14m tonnes of crops in 2004, 24% higher than"
     where = PLACE_AFTER.match(text, fig.end, sentence[1])
     if measure and not fig.about and where and LISTED_AFTER.fullmatch(text, previous.end, fig.start):
@@ -4421,7 +4434,7 @@ ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pac
 APPOSED_RATE = re.compile(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = re.compile(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
 POSSESSIVE_TIME = re.compile(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
-                             rf"|(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)}))['’]s{SP}+$")
+                             rf"|(?:{'|'.join(MONTH_NAMES)}))['’]s{SP}+$")
 OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
 # A place after a figure ("12.1% in Germany"), not a month ("in May"); and a list's next item after it.
 PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"

@@ -600,7 +600,7 @@ class TestFigures(unittest.TestCase):
                 ("Home sales grew 4.2% in the spring, down from the winter's 5.1%.", "home sales"),
                 ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024 (up)"),
                 ("Our sales so far have been 2% up on last year.", "sales (up)"),
-                ("The country's deficit with Ruritania fell to $1.9bn in May.", "country's deficit with Ruritania"),
+                ("The country's deficit with Ruritania fell to $1.9bn in May.", "country's deficit with Ruritania in May"),
                 ("Annual bonus rates on its former Zelmar Life & Pensions with-profits policies fell to 2%.",
                  "annual bonus rates"),
                 ('It wants to raise the "very low broadband take-up rate to 25% within 10 years."',
@@ -831,6 +831,18 @@ class TestFigures(unittest.TestCase):
                 ("Output in the quarter grew just 0.2%, an annual rate of 0.8%.", "0.8%", "output at an annual rate (up)"),
         ))
 
+    def test_a_share_set_off_by_commas_or_brackets_and_what_it_said(self):
+        self.check_abouts((
+                ("A small number, 12%, said they would not miss the paper.", "12%",
+                 "share who said they would not miss the paper"),
+                ("Most (71%) have no plan for a flood.", "71%", "share who have no plan for a flood"),
+                ("About nine million homes, 40%, have a dog.", "40%", "share who have a dog"),
+                ("Half (50%) of those asked said yes.", "50%", "share of those asked"),
+                ("In May, 34% said Mayor Lee had done well.", "34%", "share who said Mayor Lee had done well"),
+                ("Some 43% were not willing to pay more.", "43%", "share not willing to pay more"),
+                ("Shops sold 2.1 million radios in May, 12% more than a year earlier.", "12%", "radios (up)"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
@@ -859,14 +871,14 @@ class TestFigures(unittest.TestCase):
                 ("A barrel of crude ended Monday down $1.33 to $42.12.", "$42.12", "barrel of crude"),
                 ("The sale helped to bring debt down to 35.8bn euros.", "35.8bn euros", "debt"),
                 ('"That 1.5% annual growth rate is the lowest since 2000," she said.', "1.5%", "annual growth rate"),
-                ("Prices of homes rose a seasonally adjusted 0.5% in May.", "0.5%", "prices of homes (up)"),
+                ("Prices of homes rose a seasonally adjusted 0.5% in May.", "0.5%", "prices of homes in May (up)"),
                 ("The value of approvals -- loans agreed but not yet made -- stood 32% lower.", "32%",
                  "value of approvals (down)"),
                 ("The bond market - currently $30 trillion and rising - dwarfs it.", "$30 trillion", "bond market"),
                 ("Orlo said its shares were purchased in March for about $230m.", "$230m", "purchase of shares"),
                 ("The firm agreed the sale of 10 A320 planes for $630m.", "$630m", "sale of 10 A320 planes"),
                 ("Heavy spending has pushed the budget deficit to a record $427bn.", "$427bn", "budget deficit"),
-                ("Sales of new homes in the US had fallen 12% in May.", "12%", "sales of new homes in the US (down)"),
+                ("Sales of new homes in the US had fallen 12% in May.", "12%", "sales of new homes in the US in May (down)"),
                 ("Crude oil in the US rose $1.64 to $47.10 a barrel.", "$47.10", "crude oil in the US"),
                 ("Orlo was fined, paying the Securities and Exchange Commission $250m to settle charges.", "$250m",
                  "payment to the Securities and Exchange Commission"),
