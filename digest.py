@@ -2897,7 +2897,8 @@ TIME_PHRASE = re.compile(rf"""{SP}*(
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+)?
   | a{SP}+year{SP}+(?:earlier|ago)
-  | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?  # "in September", "in July-September"
+  | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
+      # "in September", "in July-September", "in January 2004", "in January last year"
   | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
 )""", re.X)
 
@@ -3053,7 +3054,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         before_verb = b in FIGURE_VERBS and (then in AUXILIARY_VERBS or then in COPULAS)  # "an offshore account | did"
         coordinated = b in ("and", "or") and i + 2 < len(words) and out[-1][:1].islower() \
             and words[i + 1][:1].islower() and is_noun(words[i + 1]) and is_noun(words[i + 2]) \
-            and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS  # "oil and gas projects"
+            and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS \
+            and plain(words[i + 2]) not in LINK_SKIPS  # "oil and gas projects"; not "capacity and generate big bills"
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated) \
                 or b in DID \
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
@@ -4236,10 +4238,11 @@ FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{S
 def measure_of(about: str) -> str:
     """A figure's measure without its direction, verb or period: 'sales in 2023 (up)' -> 'sales',
     'jobs (cut)' -> 'jobs', 'previous sales' -> 'sales'."""
-    return TIME_PHRASE.sub("", " " + VERB_TAG.sub("", about.replace("previous ", "", 1))).strip()
+    return TIME_PHRASE.sub("", " " + VERB_TAG.sub("", EARLIER_TAG.sub("", about, 1))).strip()
 
 
 VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
+EARLIER_TAG = re.compile(r"\b(?:previous|current) ")  # "sales' previous level": the measure is the same
 
 
 def local_currency(f: Figure, country: str) -> Figure:
@@ -4363,6 +4366,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     bare = measure_of(fig.about)  # "fall in December (down)" -> "fall", and its time kept
     when = DIRECTION_TAG.sub("", fig.about)[len(bare):] if DIRECTION_TAG.sub("", fig.about).startswith(bare) else ""
     if measure and plain(bare) in CHANGE_NOUNS and " " not in bare and fig.unit in ("percent", "points") \
+            and plain(measure.split()[0]) not in CHANGE_NOUNS and plain(bare) not in measure.lower().split() \
             and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP \
             and not NEW_CLAUSE.search(text, previous.end, fig.start):  # not "..., while Zelmar's sales rose 4%"
         done = VERB_TAG.search(previous.about)
@@ -4403,7 +4407,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         measure = PLACE_TAIL.sub("", measure) if where and not when else measure
         if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
             owner = POSSESSIVE_OPEN.match(measure)
-            return f"{measure[:owner.end()]}previous {measure[owner.end():]}" if owner else f"previous {measure}"
+            then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"  # "could cut it to 36% from 53%"
+            return f"{measure[:owner.end()]}{then} {measure[owner.end():]}" if owner else f"{then} {measure}"
         return measure + own if measure else ""
     if not fig.about and AT_LEVEL.fullmatch(text, previous.end, fig.start):
         return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
@@ -4433,6 +4438,7 @@ LINK_GAP = 60  # characters between two figures linked as one measure's values
 ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pace")
 APPOSED_RATE = re.compile(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = re.compile(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
+MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
 POSSESSIVE_TIME = re.compile(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
                              rf"|(?:{'|'.join(MONTH_NAMES)}))['’]s{SP}+$")
 OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
@@ -4490,6 +4496,7 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         top = read_amount(r)
         top_unit, top_value, top_end = amount_unit(text, r, top)
         if unit is None or top_unit is None or unit == top_unit:
+            alone = unit, value  # kept if the far end is no range's ("11-9 loss": a score)
             value = range_low(m, r, low.value)  # the scale written once, for both ends
             if unit is None and top_unit is not None and top_value < top.value:
                 value /= 100  # "180-210p": hundredths at both ends
@@ -4499,6 +4506,8 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
                 top_value = top.value
             if top_value >= value and unit is not None:
                 high, end = top_value, top_end
+            else:
+                unit, value = alone
     if unit is None:
         unit, end = counted(text, m, low, before, end) if high is None and r is None else (None, end)
         if unit is None:

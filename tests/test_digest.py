@@ -843,6 +843,15 @@ class TestFigures(unittest.TestCase):
                 ("Shops sold 2.1 million radios in May, 12% more than a year earlier.", "12%", "radios (up)"),
         ))
 
+    def test_scores_years_after_months_and_a_current_value(self):
+        self.assertEqual([f.text for f in self.figures("The coach made changes after the 13-9 loss to Leeds.")], [])
+        self.check_abouts((
+                ("Lending was £9bn, compared with £11bn in March last year.", "£11bn", "lending in March last year"),
+                ("The plan could cut fares to £30 from £45, the council said.", "£45", "current fares"),
+                ("Output grew 3.1% in 2025, with the bank predicting 2% growth this year.", "2%", "growth in output this year (up)"),
+                ("The centre is running at 90% capacity and generate big bills.", "90%", "capacity"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
