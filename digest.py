@@ -3731,7 +3731,8 @@ def subject_of_verb(c: Clause):
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
-        return " ".join(subject), ""  # "A stamp will cost 95p" -> "stamp"
+        named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
+        return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
     if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
         return " ".join(subject), ""  # "The land sale raised $5bn" -> "land sale"
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced \
@@ -4336,7 +4337,7 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int)
 
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
-POSSESSIVE_OPEN = re.compile(r"(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
+POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
 ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
 COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
@@ -4379,7 +4380,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         and POSSESSOR_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     owned = owner and POSSESSIVE_OPEN.match(previous.about)
     if owned and len(previous.about) > owned.end():
-        return f"{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
+        return f"{owned[1] or ''}{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
     rate = fig.about in ANNUAL_RATES and APPOSED_RATE.fullmatch(text, previous.end, fig.start)
     if rate and measure:  # "Output grew 0.1%, an annual rate of 0.3%"
         direction = DIRECTION_TAG.search(previous.about)

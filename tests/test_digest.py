@@ -765,7 +765,7 @@ class TestFigures(unittest.TestCase):
                 ("The state will pump $40m ($52m Canadian) into rural clinics.", "$40m", "money pumped into rural clinics"),
                 ("The lender has $90m set aside for flood victims.", "$90m", "money set aside for flood victims"),
                 ("Orlo is to get $3bn immediately.", "$3bn", "money received (Orlo)"),
-                ("To get a licence, costing £60, drivers must pass a test.", "£60", "licence"),
+                ("To get a licence, costing £60, drivers must pass a test.", "£60", "cost of licence"),
         ))
 
     def test_paying_more_and_a_comparison_set_beside_a_figure(self):
@@ -789,8 +789,8 @@ class TestFigures(unittest.TestCase):
                 ("The survey found that 58% backed the plan, with 31% against.", "31%", "share against"),
                 ("Half said they trusted him, with 41% saying they did not.", "41%", "share saying they did not"),
                 ("The scheme could cost the state £2 billion.", "£2 billion", "cost to the state"),
-                ("The service will cost an extra £3 a month.", "£3", "service"),
-                ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "Greens' campaign"),
+                ("The service will cost an extra £3 a month.", "£3", "cost of service"),
+                ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "cost of Greens' campaign"),
                 ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
                 ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
                 ("Two firms are listed as donating a sum of £7,500.", "£7,500", "donation"),
