@@ -4284,10 +4284,12 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
+            since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
             if not fig.about and figures:
-                since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
                 fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, since)
                                    or expected(text, sentence, fig, figures, since))
+            elif fig.about and EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start):
+                fig = fig._replace(about=forecast_about(text, sentence, fig, figures, since))
             figures.append(fig)
             previous = fig
     return figures
@@ -4320,7 +4322,7 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
 EXPECTED_AFTER = re.compile(rf"""{SP}+(?:(?:widely|had|has|been|previously|originally|earlier){SP}+)*
     (?:expected|forecast|predicted|projected)\b
   | {SP}+(?:which|that){SP}+(?:[\w'’.-]+{SP}+){{1,4}}?(?:(?:had|has|have){SP}+)?(?:expected|forecast|predicted|projected)\b""", re.X)
-EXPECTED_BEFORE = re.compile(rf"""\b(?:expected|forecast|forecasts|predicted|predictions|expectations|estimates)
+EXPECTED_BEFORE = re.compile(rf"""(?<!than-)(?<!than{SP})\b(?:expected|forecast|forecasts|predicted|predictions|expectations|estimates)
     (?:{SP}+of)?(?:{SP}+a{SP}+(?:figure|result|profit|loss))?(?:{SP}+(?:closer|nearer|close){SP}+to|{SP}+(?:around|about))?{SP}+$""", re.X)
 
 
@@ -4335,6 +4337,16 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int)
     return f"{measure} forecast" if measure and not measure.endswith(("forecast", "forecasts")) else ""
 
 
+def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
+    """A figure after 'expectations of' or 'forecasts of' is a forecast: 'below expectations of 190,000 new
+    jobs' -> 'jobs forecast'; 'ahead of forecasts of £532m' -> 'pre-tax profits forecast'."""
+    if FORECAST_WORD.search(fig.about):  # "ahead of forecasts": the last measure's forecast, if one is named
+        return expected(text, sentence, fig, figures, since) or fig.about
+    tag = DIRECTION_TAG.search(fig.about)
+    return f"{DIRECTION_TAG.sub('', fig.about)} forecast{tag[0] if tag else ''}"
+
+
+FORECAST_WORD = re.compile(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
 POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"

@@ -852,6 +852,13 @@ class TestFigures(unittest.TestCase):
                 ("The centre is running at 90% capacity and generate big bills.", "90%", "capacity"),
         ))
 
+    def test_a_figure_after_expectations_of_is_a_forecast(self):
+        self.check_abouts((
+                ("Hiring fell short of market expectations of 150,000 new jobs.", "150,000 new jobs", "jobs forecast"),
+                ("Net profit rose 9% to £310m, ahead of analysts' forecasts of £290m.", "£290m", "net profit forecast"),
+                ("The deficit is set to hit a worse-than-expected $90bn this year.", "$90bn", "deficit this year"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
@@ -897,7 +904,7 @@ class TestFigures(unittest.TestCase):
                 ("Mr Lee used his 28.1% shareholding to vote off three board members.", "28.1%", "shareholding"),
                 ("The debt - which includes $23bn owed to the IMF - remains an obstacle.", "$23bn", "money owed to the IMF"),
                 ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
-                ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion (up)"),
+                ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion forecast (up)"),
                 ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease"),
                 ("The plan will close 20% of the group's factories.", "20%", "share of the group's factories"),
                 ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
