@@ -4285,6 +4285,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
             since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
+            if not fig.about:
+                fig = fig._replace(about=fronted_at(text, sentence, fig))
             if not fig.about and figures:
                 fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, since)
                                    or expected(text, sentence, fig, figures, since))
@@ -4335,6 +4337,24 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int)
     last = next((f for f in reversed(figures) if f.start >= since and f.unit == fig.unit and f.about), None)
     measure = measure_of(last.about) if last else ""
     return f"{measure} forecast" if measure and not measure.endswith(("forecast", "forecasts")) else ""
+
+
+FRONTED_AT = re.compile(rf"""[\"“‘]?(?:(?:And|But){SP}+)?(?P<priced>[Pp]riced{SP}+)?[Aa]t
+    {SP}+(?:(?:a{SP}+mere|just|about|only|around){SP}+)?""", re.X)  # "Priced at £229, the device ..."
+AMOUNT_SIGN = re.compile(r"[$£€¥%]")
+SUBJECT_AFTER = re.compile(rf""",{SP}+(?:the{SP}+)?((?:[\w'’-]+{SP}+){{0,3}}?[\w'’-]+)
+    {SP}+(?:is|are|was|were|remains|remained|stands|stood|has|had|goes|will|would|costs?|sells?)\b""", re.X)
+
+
+def fronted_at(text: str, sentence: tuple, fig: Figure) -> str:
+    """'At 2.6%, inflation remains within the target' -> 'inflation'; 'Priced at £229, the device goes
+    on sale' -> 'price of device': a figure that opens its sentence with 'at' is of the subject after it."""
+    front = FRONTED_AT.fullmatch(text, sentence[0], fig.start)
+    subject = front and SUBJECT_AFTER.match(text, fig.end, sentence[1])
+    if not subject or plain(subject[1]) in PRONOUNS or AMOUNT_SIGN.search(subject[1]):
+        return ""  # (not "At £5, it is cheap"; a title's number is no amount: "Metal Slug 3")
+    money = fig.unit not in ("percent", "points", "count")
+    return f"price of {subject[1]}" if money else subject[1]
 
 
 def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:

@@ -859,6 +859,13 @@ class TestFigures(unittest.TestCase):
                 ("The deficit is set to hit a worse-than-expected $90bn this year.", "$90bn", "deficit this year"),
         ))
 
+    def test_a_figure_opening_its_sentence_with_at(self):
+        self.check_abouts((
+                ("At 3.1%, inflation remains above the target.", "3.1%", "inflation"),
+                ("Priced at £149, the new reader goes on sale in May.", "£149", "price of new reader"),
+                ("At £5, it is cheap.", "£5", ""),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
