@@ -4246,17 +4246,38 @@ VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
 EARLIER_TAG = re.compile(r"\b(?:previous|current) ")  # "sales' previous level": the measure is the same
 
 
-def local_currency(f: Figure, country: str) -> Figure:
-    """A figure in a bare currency name many countries use, in the currency of the country its article
-    is most about: '400m pesos' in a story about Argentina is ARS. A named country ('Mexican pesos')
-    was read with the figure and stands."""
-    words = f.text.lower().split()
-    name = words[-1] if words else ""
-    name = name if name in LOCAL_CURRENCIES else name[:-1] if name[:-1] in LOCAL_CURRENCIES else ""
-    named = (len(words) > 1 and words[-2] in CURRENCY_COUNTRIES) or " ".join(words[-3:-1]) in CURRENCY_COUNTRIES
+def local_currency(f: Figure, country: str, named_before: dict) -> Figure:
+    """A figure in a bare currency name many countries use, in the currency the article named with a
+    country before ('3.4bn Danish kroner ... 36bn kroner' is DKK), else of the country the article is
+    most about: '400m pesos' in a story about Argentina is ARS. A named country ('Mexican pesos') was
+    read with the figure and stands."""
+    name, named = shared_currency(f.text)
     if not name or named:
         return f  # ("Mexican pesos", "Sri Lankan rupees")
-    return f._replace(unit=LOCAL_CURRENCIES[name].get(country, f.unit))
+    return f._replace(unit=named_before.get(name) or LOCAL_CURRENCIES[name].get(country, f.unit))
+
+
+def local_currencies(figures: list[Figure], country: str) -> list[Figure]:
+    """The figures with each bare shared currency name read as local_currency says, in order: a country
+    named with a currency ('Danish kroner') holds for the bare name after it."""
+    named_before, out = {}, []
+    for f in figures:
+        name, named = shared_currency(f.text)
+        if named:
+            named_before[name] = f.unit
+        elif name and (country or name in named_before):
+            f = local_currency(f, country, named_before)
+        out.append(f)
+    return out
+
+
+def shared_currency(written: str) -> tuple[str, bool]:
+    """('krone', True) for '3.4bn Danish kroner': the currency name several countries use, and whether
+    a country is named with it; ('', False) for other amounts."""
+    words = written.lower().split()
+    name = words[-1] if words else ""
+    name = name if name in LOCAL_CURRENCIES else name[:-1] if name[:-1] in LOCAL_CURRENCIES else ""
+    return name, (len(words) > 1 and words[-2] in CURRENCY_COUNTRIES) or " ".join(words[-3:-1]) in CURRENCY_COUNTRIES
 
 
 def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> list[Figure]:
@@ -5393,8 +5414,7 @@ def extract_article(text: str, source: str) -> Article:
         in_body = {(f.value, f.unit) for f in figures}
         figures = [f for f in extract_figures(text, lay.content[:1], counts, named)
                    if (f.value, f.unit) not in in_body] + figures
-    if country:
-        figures = [local_currency(f, country[0][0]) for f in figures]
+    figures = local_currencies(figures, country[0][0] if country else "")
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}

@@ -866,6 +866,11 @@ class TestFigures(unittest.TestCase):
                 ("At £5, it is cheap.", "£5", ""),
         ))
 
+    def test_a_country_named_with_a_currency_holds_for_it_after(self):
+        units = [(f.text, f.unit) for f in self.figures(
+            "Orlo's profits fell to 2.1bn Danish kroner. Total sales rose to 30bn kroner.")]
+        self.assertEqual(units, [("2.1bn Danish kroner", "DKK"), ("30bn kroner", "DKK")])
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
