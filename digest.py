@@ -4114,7 +4114,7 @@ NP_STOPS_BUT_PREPOSITIONS = NP_STOPS - PREPOSITIONS
 NP_STOPS_OR_PREPOSITIONS = NP_STOPS | PREPOSITIONS
 DEED_ENDS = (PURPOSE_ENDS - _set("by")) | NP_STOPS_BUT_PREPOSITIONS  # "$12bn left over | would be spent"
 SAYING_OPENERS = PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS  # "70% said | they would be | certain"
-SAYING_ENDS = PREPOSITIONS | MODALS | _set("a an the")
+SAYING_ENDS = PREPOSITIONS_WITH | MODALS | _set("a an the")
 THEME_TITLES = TITLE_HEADS | _set("prime")  # "Prime Minister" gives no theme
 DASH_LINKS = DASH_VERBS | LINK_SKIPS | FIGURE_DETERMINERS | FRAME_WORDS  # "- reaching", "- a predicted extra"
 
@@ -4604,6 +4604,8 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
             return "points", value / 100, pct.end()
         return ("points" if pct["points"] else "percent"), value, pct.end()
     money = MONEY_AFTER.match(text, end)
+    if money and ZONE_AFTER.match(text, money.end()):
+        money = None  # "the 12 euro zone countries": a count of countries, no money
     unit = money_unit(money) if money else None
     if unit and not (money["minor"] and (amount.unit or m["scale"])):
         if money["minor"]:
@@ -4617,6 +4619,7 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     return None, value, end
 
 
+ZONE_AFTER = re.compile(rf"{SP}*-?{SP}*(?i:zone|area)\b")  # "euro zone", "euro-zone", "dollar area"
 MINOR_AFTER = re.compile(rf"""{SP}+(?:and{SP}+)?
     (?P<n>\d{{1,2}}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-{SP[1:-1]}](?:one|two|three|four
        |five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen

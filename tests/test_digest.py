@@ -871,6 +871,11 @@ class TestFigures(unittest.TestCase):
             "Orlo's profits fell to 2.1bn Danish kroner. Total sales rose to 30bn kroner.")]
         self.assertEqual(units, [("2.1bn Danish kroner", "DKK"), ("30bn kroner", "DKK")])
 
+    def test_a_currency_zone_is_no_money(self):
+        self.assertEqual([f.unit for f in self.figures("Ministers of the 19 euro zone states met.")], [])
+        self.check_abouts((("Of those, only 30% said they had received new cards with chips.", "30%",
+                            "share who said they had received new cards"),))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
