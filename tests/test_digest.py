@@ -873,8 +873,8 @@ class TestFigures(unittest.TestCase):
 
     def test_a_currency_zone_is_no_money(self):
         self.assertEqual([f.unit for f in self.figures("Ministers of the 19 euro zone states met.")], [])
-        self.check_abouts((("Of those, only 30% said they had received new cards with chips.", "30%",
-                            "share who said they had received new cards"),))
+        self.check_abouts((("Of those, only 30% said they had received replacement cards with the new chips.", "30%",
+                            "share who said they had received replacement cards"),))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
