@@ -657,7 +657,7 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
-crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown double doubles triple triples""")
+crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown double doubles triple triples shot""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
@@ -4032,6 +4032,16 @@ def exchange_rate(c: Clause):
     return None
 
 
+def price_of_each(c: Clause):
+    """'an order for 30 of the aircraft, at $120m each' -> 'price of each aircraft'."""
+    if c.unit in ("percent", "points", "count") or not c.after or plain(c.after[0]) != "each" \
+            or plain(c.before[-1] if c.before else "") != "at":
+        return None
+    words = c.before[:-1] or c.prior
+    thing = noun_phrase_before(words)
+    return (f"price of each {singular(plain(thing[-1]))}", "") if thing and is_noun(thing[-1]) else None
+
+
 def paid_more_for(c: Clause):
     """'agreed to pay 30% more for gas' -> 'price of gas' (up)."""
     if c.unit != "percent" or len(c.after) < 3 or plain(c.after[0]) not in ("more", "less") or plain(c.after[1]) != "for":
@@ -4043,7 +4053,7 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
-ABOUT_RULES = (exchange_rate, paid_more_for, counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
+ABOUT_RULES = (exchange_rate, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
                amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
@@ -4465,13 +4475,16 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
             return f"{measure[:owner.end()]}{then} {measure[owner.end():]}" if owner else f"{then} {measure}"
         return measure + own if measure else ""
     if not fig.about and AT_LEVEL.fullmatch(text, previous.end, fig.start):
+        if measure and " " not in measure and EACH_AFTER.match(text, fig.end) and fig.unit not in ("percent", "points"):
+            return f"price of each {singular(measure)}"  # "sold 19.6 million shares at $85 each"
         return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
     go_on = not fig.about and CONTINUED.fullmatch(text, previous.end, fig.start)
     if go_on and measure and go_on["verb"] in GOING_ON:
         verb, after = go_on["verb"], COMPARED.match(text, fig.end, sentence[1])
         direction = "" if go_on["level"] else "up" if verb in RISING else "down" if verb in FALLING \
             else COMPARATIVES[after[1]] if after else ""
-        return f"{measure} ({direction})" if direction else measure  # "..., before recovering to close 16% down"
+        closing = " at the close" if verb in CLOSING and go_on["level"] else ""  # "jumped to $53.09 before closing at $53.03"
+        return f"{measure}{closing} ({direction})" if direction else measure + closing  # "..., before recovering to close 16% down"
     return None
 
 
@@ -4483,6 +4496,15 @@ CONTINUED = re.compile(rf"""(?:{SP}+(?:early|late|[a-z]+ly))?(?:{SP}+(?:on|in|fr
     (?:{SP}+(?:up|down|by|about|around|nearly|almost|some|just))*(?P<level>{SP}+at)?{SP}+""", re.X)
 ENDING = _set("""close closed closing end ended ending finish finished finishing trade traded trading settle settled
 settling reach reached reaching hit hitting stand stood standing top topped topping touch touched touching""")
+EACH_AFTER = re.compile(rf"{SP}+each\b")
+
+
+def singular(noun: str) -> str:
+    """'shares' -> 'share', 'aircraft' -> 'aircraft': a plural noun's singular, for 'each'."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+CLOSING = _set("close closed closing end ended ending finish finished finishing")
 RISING = RISE_WORDS | _set("rising climbing jumping gaining surging soaring rallying recovering advancing")
 FALLING = FALL_WORDS | _set("losing slipping plunging shedding easing")
 GOING_ON = ENDING | RISING | FALLING - _set("up down")

@@ -876,6 +876,16 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((("Of those, only 30% said they had received replacement cards with the new chips.", "30%",
                             "share who said they had received replacement cards"),))
 
+    def test_a_price_of_each_shooting_up_and_closing(self):
+        self.check_abouts((
+                ("The firm sold 4 million shares at $21 each.", "$21", "price of each share"),
+                ("Orlo placed an order for 12 of the ships, at $90m each.", "$90m", "price of each ship"),
+                ("Orlo's shares rose 2% to 310p, having shot up more than 6% in early trading.", "6%",
+                 "Orlo's shares (up)"),
+                ("Orlo shares have risen since but fell $3.10 on Monday to close at $61.20.", "$61.20",
+                 "Orlo shares at the close"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
