@@ -3056,7 +3056,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             and words[i + 1][:1].islower() and is_noun(words[i + 1]) and is_noun(words[i + 2]) \
             and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS \
             and plain(words[i + 2]) not in LINK_SKIPS  # "oil and gas projects"; not "capacity and generate big bills"
-        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated) \
+        if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated
+                                          and not compound(words, i)) \
                 or b in DID \
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
@@ -3098,7 +3099,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
             words = words[:-1]  # "sales so far have been", "sales should more than (double)"
         words = words[:-1]  # "Zorba will (spend)", "imports were (valued at)", "spending is set to (rise)"
     k = len(words)
-    while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1)
+    while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1) and not compound(words, k - 1)
                       and not (k == len(words) and plain(words[k - 1]) in NOUN_VERBS and k > 1
                                and words[k - 2][:1].islower() and plain(words[k - 2]) not in NP_STOPS)  # "total claims"
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
@@ -3180,6 +3181,15 @@ def reduced_relative(words: list[str], k: int) -> bool:
     """Whether the -ed word words[k] opens a reduced relative clause after a noun, with its agent:
     'Dividends paid by Zorba', 'Fines collected by the regulator'."""
     return 0 < k < len(words) - 1 and plain(words[k + 1]) == "by" and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())
+
+
+def compound(words: list[str], k: int) -> bool:
+    """Whether words[k], a verb's form, is inside a compound noun: 'the current account deficit'."""
+    return 0 < k < len(words) - 1 and plain(words[k]) in COMPOUND_INNER and words[k - 1][:1].islower() \
+        and plain(words[k - 1]) not in FUNCTION_WORDS and words[k + 1][:1].islower() and is_noun(words[k + 1])
+
+
+COMPOUND_INNER = _set("account")  # "current account deficit"; only a word that verbs rarely use between nouns
 
 
 def names_joined(words: list[str], k: int) -> bool:

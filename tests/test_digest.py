@@ -886,6 +886,12 @@ class TestFigures(unittest.TestCase):
                  "Orlo shares at the close"),
         ))
 
+    def test_a_compound_noun_with_a_verb_form_inside(self):
+        self.check_abouts((
+                ("The current account deficit rose to $8bn.", "$8bn", "current account deficit"),
+                ("The unit accounts for 20% of sales.", "20%", "share of sales"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
