@@ -4088,9 +4088,12 @@ def tidy_about(phrase: str, c: Clause) -> str:
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
-    if not words or all(plain(w) in TIME_NOUNS | DETERMINERS | TIME_OPENERS or plain(w) in MONTHS or plain(w).isdigit()
+    if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS for w in words):
         return ""  # "this year", "last year", "31 December" say when, "four" how many, not what
+    if c.unit != "count" and plain(DIRECTION_TAG.sub("", " ".join(words)).split()[-1]) in ROLE_NOUNS \
+            and not any(plain(w) in PREPOSITIONS or plain(w) in MEASURE_NOUNS or plain(w) in ("share", "per") for w in words):
+        return ""  # a person's role is no measure: "United's chief executive" (for a 300p offer)
     if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
         return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured
     if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in FIGURE_VERBS | SPEECH_WORDS | COPULAS
@@ -4117,6 +4120,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 
 # Word sets the rules above combine, built once (not on every call).
+WHEN_WORDS = TIME_NOUNS | DETERMINERS | TIME_OPENERS
 OBJECT_PRONOUNS = _set("you them us him me")  # "gives you | an annual income"
 PRONOUN_OPENERS = PRONOUNS | OBJECT_PRONOUNS  # "£12m of them | from gifts"
 CHANGE_VERBS = RISE_WORDS | FALL_WORDS

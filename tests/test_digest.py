@@ -892,6 +892,13 @@ class TestFigures(unittest.TestCase):
                 ("The unit accounts for 20% of sales.", "20%", "share of sales"),
         ))
 
+    def test_a_role_is_no_measure(self):
+        self.check_abouts((
+                ("A bid was sent to Ann Lee, Orlo's chief executive, pitched at about 250p a share.", "250p",
+                 "price per share"),
+                ("The pay of the chief executive rose to £2m.", "£2m", "pay of the chief executive"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
