@@ -894,7 +894,8 @@ class TestFigures(unittest.TestCase):
 
     def test_a_role_is_no_measure(self):
         self.check_abouts((
-                ("A bid was sent to Ann Lee, Orlo's chief executive, pitched at about 250p a share.", "250p",
+                ("A proposal was received by Ann Lee, Orlo's chief executive, at the end of last week, pitched at about "
+                 "250p a share.", "250p",
                  "price per share"),
                 ("The pay of the chief executive rose to £2m.", "£2m", "pay of the chief executive"),
         ))
