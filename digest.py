@@ -3566,7 +3566,8 @@ def share_of(c: Clause):
         rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
         if rest:
             whole = " ".join(rest).rstrip(",.")
-            whole += which_were(of[len(rest):]) if is_noun(rest[-1]) or measured(rest[-1]) else ""
+            whole += (which_were(of[len(rest):]) or reduced_tail(of[len(rest):], len(rest))) \
+                if is_noun(rest[-1]) or measured(rest[-1]) else ""
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
@@ -3574,6 +3575,24 @@ def share_of(c: Clause):
                 return f"{measure} as a share of {whole}", ""
             return "share of " + whole, ""
     return None
+
+
+def reduced_tail(words: list[str], used: int) -> str:
+    """' polled for the survey', ' made by private banks' when `words`, after a share's whole, open
+    with a participle and its complement; else ''."""
+    if len(words) < 1 or not words[0][:1].islower() or not (plain(words[0]).endswith("ed") or plain(words[0]) in PAST_PARTICIPLES) \
+            or plain(words[0]) in FRAME_WORDS or plain(words[0]) == "aged" or words[0].endswith(("'", "’")):
+        return ""  # (not "expected to", "aged" without its age, "member states' combined")
+    tail = [words[0]]
+    more = noun_run(words[2:], names=True) if len(words) > 2 and plain(words[1]) in ("by", "for", "in") else []
+    if more:
+        tail += [words[1]] + more  # "the loans made by private banks"
+    elif not (len(words) == 1 or words[0][-1:] in ",.;" or plain(words[1]) in AUXILIARY_VERBS or plain(words[1]) in COPULAS):
+        return ""  # a main verb with its object ("agents reported rising prices"), no participle
+    tail = tail[:max(1, ABOUT_WORDS - 2 - used)]
+    while len(tail) > 1 and plain(tail[-1]) in FUNCTION_WORDS:
+        tail.pop()
+    return " " + " ".join(tail).rstrip(",.;")
 
 
 def which_were(words: list[str]) -> str:

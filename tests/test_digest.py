@@ -900,6 +900,14 @@ class TestFigures(unittest.TestCase):
                 ("The pay of the chief executive rose to £2m.", "£2m", "pay of the chief executive"),
         ))
 
+    def test_the_whole_of_a_share_keeps_its_participle(self):
+        self.check_abouts((
+                ("About 31% of the managers polled for the study say they have moved jobs abroad.", "31%",
+                 "share of the managers polled for the study"),
+                ("Some 9% of the loans made by small banks were written off.", "9%", "share of the loans made by small banks"),
+                ("About 48% of estate agents reported rising prices.", "48%", "share of estate agents"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
