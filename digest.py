@@ -2836,7 +2836,7 @@ AUXILIARY_VERBS = _set("will would could may might shall should can has have had
 TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
-planning plans planned aims aiming wants hopes hoping need needs seeking attempting trying able allowed
+planning plans planned aims aiming wants hopes hoping need needs seeking managed attempting trying able allowed
 is are was were be been being also still now will would could should may might
 estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
@@ -2867,7 +2867,8 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("provide provides provided providing".split(), "funding"),
               **dict.fromkeys("seek seeks sought seeking".split(), "request"),
               **dict.fromkeys("give gives gave giving".split(), "gift"),
-              **dict.fromkeys("taking took takes".split(), "takings"),  # "took $22m at the box office"
+              **dict.fromkeys("taking took takes taken".split(), "takings"),  # "took $22m at the box office"
+              **dict.fromkeys("banked".split(), "earnings"),  # "the singer banked $56.5m" (not the noun "bank")
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved".split(), "savings"),
               **dict.fromkeys("send sends sending".split(), "money sent"),
@@ -3718,6 +3719,7 @@ def is_verb(word: str, before: str = "") -> bool:
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
     return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in INTO_VERBS
+                                                     or w in FETCHING
                                                      or w in ("went", "goes", "go", "gone")
                                    or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
@@ -3759,6 +3761,8 @@ def subject_of_verb(c: Clause):
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
+    if verb in FETCHING and subject and c.unit not in ("percent", "points", "count"):
+        return f"price of {' '.join(subject)}", ""  # "A signed photograph managed to fetch $2,115"
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
         named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
@@ -3822,10 +3826,14 @@ def price_for(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
         verb = plain(words[k])
-        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift"):  # ("received 9 shares for")
+        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings"):  # ("received 9 shares for")
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
+            if not obj and VERB_NOUNS[verb] == "sale" and not any(plain(w) in COPULAS for w in words[max(0, k - 3):k]):
+                thing = noun_phrase_before(words[:k])  # "Four suits have sold for $110,000": their price
+                return (f"price of {' '.join(thing)}", "") \
+                    if thing and plain(thing[-1]) not in STOPWORDS and is_noun(thing[-1]) else None
             if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS):
                 # "Zelco being bought by Marlo", "a mill sold to Zelco for", "its shares were bought in May for"
                 obj = noun_phrase_before(words[:k]) or noun_phrase_before(c.prior)  # ("The mill, Zelco, was sold in May for")
@@ -3850,6 +3858,7 @@ def price_for(c: Clause):
 
 
 SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
+FETCHING = _set("fetch fetches fetched fetching")
 INTO_VERBS = _set("pump pumps pumping inject injects injecting pour pours pouring plough ploughs ploughing put puts putting")
 
 

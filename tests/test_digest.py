@@ -908,6 +908,17 @@ class TestFigures(unittest.TestCase):
                 ("About 48% of estate agents reported rising prices.", "48%", "share of estate agents"),
         ))
 
+    def test_takings_earnings_and_what_a_thing_fetches_or_sells_for(self):
+        self.check_abouts((
+                ("The film has taken $61m in the US so far.", "$61m", "takings"),
+                ("The band banked $12m from its tour.", "$12m", "earnings"),
+                ("A signed letter managed to fetch $3,400.", "$3,400", "price of letter"),
+                ("Two guitars played by the band have sold for $90,000 at auction.", "$90,000",
+                 "price of Two guitars played by the band"),
+                ("The unit was however sold for $2bn to a rival.", "$2bn", ""),
+                ("The founder of merchant bank Orlo Lee gave £20,000.", "£20,000", "gift"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
