@@ -2836,7 +2836,7 @@ AUXILIARY_VERBS = _set("will would could may might shall should can has have had
 TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
-planning plans planned aims aiming wants hopes hoping need needs seeking managed attempting trying able allowed
+planning plans planned aims aiming wants hopes hoping need needs seeking attempting trying able allowed
 is are was were be been being also still now will would could should may might
 estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
@@ -3761,8 +3761,8 @@ def subject_of_verb(c: Clause):
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
-    if verb in FETCHING and subject and c.unit not in ("percent", "points", "count"):
-        return f"price of {' '.join(subject)}", ""  # "A signed photograph managed to fetch $2,115"
+    if verb in FETCHING and subject and c.unit not in ("percent", "points", "count") and subject[-1][:1].islower():
+        return f"price of {' '.join(subject)}", ""  # "A signed photograph could fetch $2,115"; not an owner's name
     if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
         named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
@@ -4120,7 +4120,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
                         or plain(w) in NUMBER_WORDS for w in words):
         return ""  # "this year", "last year", "31 December" say when, "four" how many, not what
     if c.unit != "count" and plain(DIRECTION_TAG.sub("", " ".join(words)).split()[-1]) in ROLE_NOUNS \
-            and not any(plain(w) in PREPOSITIONS or plain(w) in MEASURE_NOUNS or plain(w) in ("share", "per") for w in words):
+            and not any(plain(w) in PREPOSITIONS or plain(w) in MEASURE_NOUNS or plain(w) in ("share", "per") for w in words) \
+            and " ".join(plain(w) for w in words[:2]) not in " ".join(plain(w) for w in c.after):  # ("Chelsea's £24m striker")
         return ""  # a person's role is no measure: "United's chief executive" (for a 300p offer)
     if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
         return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured

@@ -909,10 +909,13 @@ class TestFigures(unittest.TestCase):
         ))
 
     def test_takings_earnings_and_what_a_thing_fetches_or_sells_for(self):
+        abouts = [f.about for f in self.figures("A guitar belonging to singer Ann Lee could fetch $9,000.")]
+        self.assertFalse(any(a.startswith("price of") for a in abouts), abouts)  # an owner's name is not priced
         self.check_abouts((
                 ("The film has taken $61m in the US so far.", "$61m", "takings"),
                 ("The band banked $12m from its tour.", "$12m", "earnings"),
-                ("A signed letter managed to fetch $3,400.", "$3,400", "price of letter"),
+                ("A signed letter could fetch $3,400.", "$3,400", "price of letter"),
+                ("Drogba, Chelsea's £24m striker, is injured.", "£24m", "striker"),
                 ("Two guitars played by the band have sold for $90,000 at auction.", "$90,000",
                  "price of Two guitars played by the band"),
                 ("The unit was however sold for $2bn to a rival.", "$2bn", ""),
