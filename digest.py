@@ -4123,6 +4123,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
             and not any(plain(w) in PREPOSITIONS or plain(w) in MEASURE_NOUNS or plain(w) in ("share", "per") for w in words) \
             and " ".join(plain(w) for w in words[:2]) not in " ".join(plain(w) for w in c.after):  # ("Chelsea's £24m striker")
         return ""  # a person's role is no measure: "United's chief executive" (for a 300p offer)
+    if plain(words[0]) in COPULAS and words[0][:1].islower():
+        return ""  # a predicate is no measure: "is junk" (from "e-mail that is junk up to 90%")
     if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
         return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured
     if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in FIGURE_VERBS | SPEECH_WORDS | COPULAS

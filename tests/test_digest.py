@@ -922,6 +922,10 @@ class TestFigures(unittest.TestCase):
                 ("The founder of merchant bank Orlo Lee gave £20,000.", "£20,000", "gift"),
         ))
 
+    def test_a_predicate_is_no_measure(self):
+        self.check_abouts((("Spam traffic is up by 30%, putting the total amount of mail that is junk up to a remarkable 85%.",
+                            "85%", ""),))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
