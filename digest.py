@@ -3071,6 +3071,9 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             break  # "the surcharge applies only to", "the firm expects a": a verb after a singular noun
         if plain(w).endswith("ed") and not w[:1].isupper() and "-" not in w:  # ("state-owned firms")
             break
+        if b.endswith("ly") and len(b) > 4 and b not in LY_ADJECTIVES and w[:1].islower() and is_noun(out[-1]) \
+                and plain(out[-1]) not in DETERMINERS and then and then not in PREPOSITIONS:
+            break  # an adverb after a noun opens its verb: "searchers | usually find"
         if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
             out.pop()
             break  # "an offer to buy": an infinitive, not "exports to the US"
@@ -3144,7 +3147,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
-SINGULAR_S = _set("gas news series species means")  # no plurals: "gas projects" is one noun phrase
+SINGULAR_S = _set("gas news series species means")
+LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no plurals: "gas projects" is one noun phrase
 RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"

@@ -926,6 +926,12 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((("Spam traffic is up by 30%, putting the total amount of mail that is junk up to a remarkable 85%.",
                             "85%", ""),))
 
+    def test_an_adverb_after_a_noun_opens_its_verb(self):
+        self.check_abouts((
+                ("Some 64% of readers usually finish the paper.", "64%", "share of readers"),
+                ("Some 10% of the mail currently on the net is spam.", "10%", "share of the mail currently on the net"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
