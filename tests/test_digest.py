@@ -929,7 +929,7 @@ class TestFigures(unittest.TestCase):
     def test_an_adverb_after_a_noun_opens_its_verb(self):
         self.check_abouts((
                 ("Some 64% of readers usually finish the paper.", "64%", "share of readers"),
-                ("Some 10% of the mail currently on the net is spam.", "10%", "share of the mail currently on the net"),
+                ("Some 10% of the mail currently on the net is spam.", "10%", "share of the mail currently on the net that is spam"),
         ))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
