@@ -2819,7 +2819,7 @@ ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
-high low in much out off back little between sum
+high low in much out off back little sum
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
 hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
@@ -2973,10 +2973,10 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
-MORE_OR_FEWER = _set("more fewer extra additional")
+MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
 APPOSED_CLOSE = re.compile(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas or brackets, then what it does
 CONVERSION_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
-PER_SHARE = (["per", "share"], ["a", "share"])  # a count that is a difference: "3,000 more jobs"
+PER_SHARE = (["per", "share"], ["a", "share"])  # "earnings of $1.62 per share", "33 cents a share"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
                 **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
@@ -3063,8 +3063,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
         last = plain(out[-1])
-        if is_noun(w) and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in SINGULAR_S and not out[-1].endswith(("'", "’", "'s", "’s")) \
-                and is_noun(out[-1]) and last not in ING_NOUNS:
+        if is_noun(w) and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in SINGULAR_S \
+                and not out[-1].endswith(("'", "’", "'s", "’s")) and is_noun(out[-1]) and last not in ING_NOUNS:
             break  # "firms expect growth": a plural noun, then a verb
         if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
                 and (then in NP_OPENERS or (then.endswith("ly") and then.isalpha())):
@@ -3147,8 +3147,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
-SINGULAR_S = _set("gas news series species means")
-LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no plurals: "gas projects" is one noun phrase
+SINGULAR_S = _set("gas news series species means")  # no plurals: "gas projects" is one noun phrase
+LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
 RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"
@@ -3585,14 +3585,15 @@ def share_of(c: Clause):
 def reduced_tail(words: list[str], used: int) -> str:
     """' polled for the survey', ' made by private banks' when `words`, after a share's whole, open
     with a participle and its complement; else ''."""
-    if len(words) < 1 or not words[0][:1].islower() or not (plain(words[0]).endswith("ed") or plain(words[0]) in PAST_PARTICIPLES) \
-            or plain(words[0]) in FRAME_WORDS or plain(words[0]) == "aged" or words[0].endswith(("'", "’")):
+    participle = words and (plain(words[0]).endswith("ed") or plain(words[0]) in PAST_PARTICIPLES)
+    if not participle or not words[0][:1].islower() or plain(words[0]) in FRAME_WORDS or plain(words[0]) == "aged" \
+            or words[0].endswith(("'", "’")):
         return ""  # (not "expected to", "aged" without its age, "member states' combined")
     tail = [words[0]]
     more = noun_run(words[2:], names=True) if len(words) > 2 and plain(words[1]) in ("by", "for", "in") else []
     if more:
         tail += [words[1]] + more  # "the loans made by private banks"
-    elif not (len(words) == 1 or words[0][-1:] in ",.;" or plain(words[1]) in AUXILIARY_VERBS or plain(words[1]) in COPULAS):
+    elif not (len(words) == 1 or words[0][-1:] in ",.;" or plain(words[1]) in AUXILIARY_FORMS):
         return ""  # a main verb with its object ("agents reported rising prices"), no participle
     tail = tail[:max(1, ABOUT_WORDS - 2 - used)]
     while len(tail) > 1 and plain(tail[-1]) in FUNCTION_WORDS:
@@ -3941,7 +3942,7 @@ def figure_as_subject(c: Clause):
     done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in DONE_BY_SHARE)
     alone = len(after) == 1  # "just 16% disagreed", at the clause's end
     if done and (len(after) >= 2 or alone) and not part_of_figure(after[1] if len(after) > 1 else "") \
-            and plain(after[0]) not in PREPOSITIONS | NOT_DONE:
+            and plain(after[0]) not in PREPOSITIONS_OR_NOT_DONE:
         rest = after[:ABOUT_WORDS]  # "just 14% voiced sympathy for her" -> "share who voiced sympathy for her"
         while len(rest) > 1 and (plain(rest[-1]) in SAYING_ENDS or part_of_figure(rest[-1])):
             rest = rest[:-1]
@@ -4013,8 +4014,8 @@ def purpose(c: Clause):
 def done_by_pronoun(c: Clause):
     """'the $550m it lost on bad bets' -> 'loss on bad bets'; 'the £3m they raised' -> 'money raised';
     '4bn euros it supposedly held in a bank' -> 'money held in a bank'."""
-    after = [w for i, w in enumerate(c.after) if not (i and (plain(w).endswith("ly") and w[:1].islower()
-                                                             or plain(w) in PERFECT_AUXILIARIES))]  # "it supposedly held", "he has earmarked"
+    after = [w for i, w in enumerate(c.after)  # "it supposedly held", "he has earmarked"
+             if not (i and (plain(w).endswith("ly") and w[:1].islower() or plain(w) in PERFECT_AUXILIARIES))]
     if len(after) < 2 or plain(after[0]) not in ACTING_PRONOUNS:
         return None
     verb = plain(after[1])
@@ -4095,8 +4096,8 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
-ABOUT_RULES = (exchange_rate, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure, figure_in_noun, share_of, cut_from,
-               amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
+ABOUT_RULES = (exchange_rate, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
+               figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
@@ -4131,7 +4132,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
         return ""  # a predicate is no measure: "is junk" (from "e-mail that is junk up to 90%")
     if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
         return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured
-    if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in FIGURE_VERBS | SPEECH_WORDS | COPULAS
+    if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in VERBS_ALONE
                                                       or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit",
                                                                              "close", "near")):
         return ""  # a verb alone says nothing of what is measured ("run to $40m"); a "value" or "rise" does
@@ -4156,6 +4157,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 # Word sets the rules above combine, built once (not on every call).
 WHEN_WORDS = TIME_NOUNS | DETERMINERS | TIME_OPENERS
+VERBS_ALONE = FIGURE_VERBS | SPEECH_WORDS | COPULAS  # a verb alone is no measure
+PREPOSITIONS_OR_NOT_DONE = PREPOSITIONS | NOT_DONE
 OBJECT_PRONOUNS = _set("you them us him me")  # "gives you | an annual income"
 PRONOUN_OPENERS = PRONOUNS | OBJECT_PRONOUNS  # "£12m of them | from gifts"
 CHANGE_VERBS = RISE_WORDS | FALL_WORDS
