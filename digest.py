@@ -4479,8 +4479,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     change = not fig.about and CHANGE_AFTER.fullmatch(text, previous.end, fig.start)
     if change:
         return f"{measure} ({change[1]})" if measure else None
-    bare = measure_of(fig.about)  # "fall in December (down)" -> "fall", and its time kept
-    when = DIRECTION_TAG.sub("", fig.about)[len(bare):] if DIRECTION_TAG.sub("", fig.about).startswith(bare) else ""
+    bare, told = measure_of(fig.about), DIRECTION_TAG.sub("", fig.about)  # "fall in December (down)" -> "fall"
+    when = told[len(bare):] if told.startswith(bare) else ""  # and its time kept
     if measure and plain(bare) in CHANGE_NOUNS and " " not in bare and fig.unit in ("percent", "points") \
             and plain(measure.split()[0]) not in CHANGE_NOUNS and plain(bare) not in measure.lower().split() \
             and plain(bare) != plain(measure) and fig.start - previous.end < LINK_GAP \
@@ -4526,11 +4526,18 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
             then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"  # "could cut it to 36% from 53%"
             return f"{measure[:owner.end()]}{then} {measure[owner.end():]}" if owner else f"{then} {measure}"
         return measure + own if measure else ""
-    if not fig.about and AT_LEVEL.fullmatch(text, previous.end, fig.start):
+    return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
+
+
+def level_or_going_on(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str) -> str | None:
+    """The measure of the figure before, for a figure with none of its own that is that measure's level
+    ('shares rose 1.3% at 605p', 'at $85 each') or where its subject goes on ('..., before recovering to
+    close 16% down'); else None."""
+    if AT_LEVEL.fullmatch(text, previous.end, fig.start):
         if measure and " " not in measure and EACH_AFTER.match(text, fig.end) and fig.unit not in ("percent", "points"):
             return f"price of each {singular(measure)}"  # "sold 19.6 million shares at $85 each"
         return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
-    go_on = not fig.about and CONTINUED.fullmatch(text, previous.end, fig.start)
+    go_on = CONTINUED.fullmatch(text, previous.end, fig.start)
     if go_on and measure and go_on["verb"] in GOING_ON:
         verb, after = go_on["verb"], COMPARED.match(text, fig.end, sentence[1])
         direction = "" if go_on["level"] else "up" if verb in RISING else "down" if verb in FALLING \
