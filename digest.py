@@ -3564,8 +3564,7 @@ def share_of(c: Clause):
         while len(of) > 2 and plain(of[0]) in DETERMINERS and part_of_figure(of[1]) and not part_of_figure(of[-1]):
             of = of[:1] + of[2:]  # "53% of the near-400,000 complaints", "of the 12 million adults": counted too
         if len(of) > 1 and plain(of[0]) == "those" and (plain(of[1]).endswith("ed") or plain(of[1]) in PAST_PARTICIPLES):
-            ages = of[2:4] if plain(of[1]) == "aged" else []  # "of those aged 30-39", "of those aged over 65"
-            ages = ages[:next((i + 1 for i, w in enumerate(ages) if DIGIT.search(w)), 0)]
+            ages = ages_after(of[2:]) if plain(of[1]) == "aged" else []  # "of those aged 30-39"
             return f"share of those {' '.join(of[1:2] + ages).rstrip(',.;')}", ""  # "50% of those questioned said ..."
         rest = noun_run(of, names=True)
         rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
@@ -3585,6 +3584,9 @@ def share_of(c: Clause):
 def reduced_tail(words: list[str], used: int) -> str:
     """' polled for the survey', ' made by private banks' when `words`, after a share's whole, open
     with a participle and its complement; else ''."""
+    ages = ages_after(words[1:]) if words and plain(words[0]) == "aged" else []
+    if ages:
+        return " aged " + " ".join(ages).rstrip(",.;")  # "14% of people aged between 18 and 34"
     participle = words and (plain(words[0]).endswith("ed") or plain(words[0]) in PAST_PARTICIPLES)
     if not participle or not words[0][:1].islower() or plain(words[0]) in FRAME_WORDS or plain(words[0]) == "aged" \
             or words[0].endswith(("'", "’")):
@@ -3599,6 +3601,21 @@ def reduced_tail(words: list[str], used: int) -> str:
     while len(tail) > 1 and plain(tail[-1]) in FUNCTION_WORDS:
         tail.pop()
     return " " + " ".join(tail).rstrip(",.;")
+
+
+def ages_after(words: list[str]) -> list[str]:
+    """The ages after 'aged', up to the last number: ['30-39'], ['over', '65'], ['between', '18', 'and', '34']."""
+    end = 0
+    for i, w in enumerate(words[:4]):
+        if AGE.fullmatch(w):
+            end = i + 1
+        elif plain(w) not in AGE_LINKS:
+            break
+    return words[:end]
+
+
+AGE = re.compile(r"\d{1,3}(?:-\d{1,3})?[,.;]?")  # "34", "30-39,"
+AGE_LINKS = _set("between and to over under")
 
 
 def which_were(words: list[str]) -> str:

@@ -932,6 +932,14 @@ class TestFigures(unittest.TestCase):
                 ("Some 10% of the mail currently on the net is spam.", "10%", "share of the mail currently on the net that is spam"),
         ))
 
+    def test_a_share_of_people_keeps_their_ages(self):
+        self.check_abouts((
+                ("In the poll, 21% of people aged between 25 and 40 said they rarely read a paper.", "21%",
+                 "share of people aged between 25 and 40"),
+                ("That compares with 11% of those aged 50-64 and 9% of those aged over 65.", "11%",
+                 "share of those aged 50-64"),
+        ))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
