@@ -3051,6 +3051,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         b = plain(w)
         after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
+        opened = possessed(out)  # "Wembley's operating profit", "the field's current value": a noun to come
         then = plain(words[i + 1]) if i + 1 < len(words) else ""
         before_verb = b in FIGURE_VERBS and (then in AUXILIARY_VERBS or then in COPULAS)  # "an offshore account | did"
         coordinated = b in ("and", "or") and i + 2 < len(words) and out[-1][:1].islower() \
@@ -3058,7 +3059,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS \
             and plain(words[i + 2]) not in LINK_SKIPS  # "oil and gas projects"; not "capacity and generate big bills"
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated
-                                          and not compound(words, i)) \
+                                          and not compound(words, i) and not (opened and measured(w))) \
                 or b in DID \
                 or out[-1].endswith((",", ".", ";", ":", "?", "!")):
             break
@@ -3077,7 +3078,10 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
             out.pop()
             break  # "an offer to buy": an infinitive, not "exports to the US"
-        if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper() and "-" not in b:
+        if b in PREPOSITIONS and adverbial(words, i):
+            break  # "cut its stake in half", "a loan in return for": how or why, not what
+        if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper() and "-" not in b \
+                and not (opened and b in ING_WORDS):
             break  # a verb; not an adjective: "the non-voting shares", "loss-making units"
         out.append(w)
         if len(out) >= ABOUT_WORDS:
@@ -3090,6 +3094,27 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
                             or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own", "copies since it"
         out.pop()
     return lead + out
+
+
+# Prepositional phrases that say how or why, never what a figure measures: "cut its stake | in half".
+ADVERBIAL_PHRASES = _set("""in-half in-return in-turn in-total in-all in-full in-part in-cash in-effect in-addition
+in-response in-order in-line in-fact in-particular in-general in-a-bid in-an-attempt in-an-effort in-a-move
+on-average at-least at-once by-far for-now as-well as-part""")
+
+
+def adverbial(words: list[str], i: int) -> bool:
+    """Whether words[i] opens one of ADVERBIAL_PHRASES (not "in all | countries")."""
+    two = "-".join(plain(w) for w in words[i:i + 2])
+    return (two in ADVERBIAL_PHRASES and not (i + 2 < len(words) and is_noun(words[i + 2]))) or (two in ("in-a", "in-an") and "-".join(plain(w) for w in words[i:i + 3])
+                                        in ADVERBIAL_PHRASES)
+
+
+def possessed(words: list[str]) -> bool:
+    """Whether `words` end in a possessive, or in a possessive and one modifier, so that a noun is
+    still to come: "Wembley's | operating profit", "the field's current | value"."""
+    owner = lambda w: w.endswith(("'s", "’s", "s'", "s’"))
+    return bool(words) and (owner(words[-1]) or (len(words) > 1 and owner(words[-2]) and words[-1][:1].islower()
+                                                  and not plain(words[-1]).endswith("s") and plain(words[-1]) not in NP_STOPS))
 
 
 def noun_phrase_before(words: list[str]) -> list[str]:
@@ -3649,7 +3674,7 @@ def object_of_verb(c: Clause):
             obj = words[k + 1:-1]
             if plain(obj[0]) in PREPOSITIONS and k and is_noun(words[k - 1]) and words[k - 1][:1].islower():
                 continue  # "cut its growth forecast for the economy from 2%": 'forecast' is a noun here
-            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to")
+            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to") or adverbial(obj, i)
                         or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))), len(obj))
             obj = raw = obj[:cut]
             obj = [w for i, w in enumerate(obj) if plain(w) not in DETERMINERS or (i and plain(obj[i - 1]) in PREPOSITIONS)]

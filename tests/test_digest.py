@@ -940,6 +940,15 @@ class TestFigures(unittest.TestCase):
                  "share of those aged 50-64"),
         ))
 
+    def test_a_possessive_opens_a_noun_phrase_and_adverbial_phrases_end_one(self):
+        self.check_abouts((
+            ("Exports account for about 60% of Zorvia's operating profit.", "60%", "share of Zorvia's operating profit"),
+            ("The levy would erase 8% of the mine's current value.", "8%", "share of the mine's current value"),
+            ("A rescue plan last year cut Brindle's stake in half to 15%.", "15%", "Brindle's stake"),
+            ("Kelso took a $4bn loan in return for cutting spending.", "$4bn", "loan"),
+            ("The carrier is cutting 3,000 jobs in a bid to save money.", "3,000 jobs", "jobs cut"),
+            ("Some 45% of voters in all regions backed the plan.", "45%", "share of voters in all regions")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
