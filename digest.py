@@ -2891,10 +2891,11 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("bid bids".split(), "bid"), **dict.fromkeys("floated".split(), "flotation value"),
               **dict.fromkeys("sue sues sued suing".split(), "damages claimed from"),
               **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
-TIME_PHRASE = re.compile(rf"""{SP}*(
+TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether){SP}+(?=[a-z]))?(  # "grew 2.6% overall last year"
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
   | the{SP}+(?:year|month|week|quarter|day|season)
-  | in{SP}+(?:19|20)\d\d | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
+  | (?:in|for|during){SP}+(?:the{SP}+whole{SP}+of{SP}+)?(?:19|20)\d\d\b   # "in 2004", "for the whole of 2004"
+  | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+)?
   | a{SP}+year{SP}+(?:earlier|ago)
@@ -2965,12 +2966,33 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
-                when = TIME_PHRASE.match(text, end + len(CONVERSION_AFTER.match(text, end, hi)[0]), hi)
-                if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS \
+                when = TIME_PHRASE.match(text, end + len(CONVERSION_AFTER.match(text, end, hi)[0]), hi) \
+                    or fronted_time(text, sentence[0], left)
+                if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS and not period(phrase) \
                         and " ".join(when[1].split()) not in phrase:  # (not "for the first half for the first half")
-                    phrase += " " + " ".join(when[1].split())
+                    phrase = timed(phrase, " " + " ".join(when[1].split()))
                 return phrase, found[1]
     return "", ""
+
+
+FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
+
+
+def timed(phrase: str, when: str) -> str:
+    """A phrase with its time, before the actor's tag: 'earnings (GM)', ' in 2003' -> 'earnings in 2003 (GM)'."""
+    actor = ACTOR_TAG.search(phrase)
+    return phrase[:actor.start()] + when + actor[0] if actor else phrase + when
+
+
+def fronted_time(text: str, start: int, left: int):
+    """The period a sentence opens with, set off by a comma, when the figure's clause follows it ('For
+    the whole of 2004, GM earned $3.7bn'), or None; not the day of the news ('On Monday, ...', 'Last week, ...')."""
+    head = text[start:left]
+    when = FRONT_TIME.fullmatch(head[:1].lower() + head[1:]) if 0 < left - start < 40 else None
+    return None if not when or NEWS_DAYS.search(when[1]) else when
+
+
+NEWS_DAYS = re.compile(rf"\b(?:weeks?|days?|{'|'.join(d.capitalize() for d in WEEKDAYS)})\b")
 
 
 MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
@@ -4567,7 +4589,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
             owner = POSSESSIVE_OPEN.match(measure)
             then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"  # "could cut it to 36% from 53%"
             return f"{measure[:owner.end()]}{then} {measure[owner.end():]}" if owner else f"{then} {measure}"
-        return measure + own if measure else ""
+        return timed(measure, own) if measure else ""
     return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
 
 

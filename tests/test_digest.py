@@ -790,7 +790,7 @@ class TestFigures(unittest.TestCase):
                 ("Half said they trusted him, with 41% saying they did not.", "41%", "share saying they did not"),
                 ("The scheme could cost the state £2 billion.", "£2 billion", "cost to the state"),
                 ("The service will cost an extra £3 a month.", "£3", "cost of service"),
-                ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "cost of Greens' campaign"),
+                ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "cost of Greens' campaign in May"),
                 ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
                 ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
                 ("Two firms are listed as donating a sum of £7,500.", "£7,500", "donation"),
@@ -948,6 +948,17 @@ class TestFigures(unittest.TestCase):
             ("Kelso took a $4bn loan in return for cutting spending.", "$4bn", "loan"),
             ("The carrier is cutting 3,000 jobs in a bid to save money.", "3,000 jobs", "jobs cut"),
             ("Some 45% of voters in all regions backed the plan.", "45%", "share of voters in all regions")))
+
+    def test_a_period_the_sentence_opens_with_is_the_figures(self):
+        self.check_abouts((
+            ("In 1998, the group's share price was above 450p.", "450p", "group's share price in 1998"),
+            ("For the whole of 2003, Brindle earned $2.1bn, down from $2.4bn in 2002.", "$2.1bn",
+             "earnings for the whole of 2003 (Brindle)"),
+            ("For the whole of 2003, Brindle earned $2.1bn, down from $2.4bn in 2002.", "$2.4bn", "earnings in 2002 (Brindle)"),
+            ("In the second quarter, exports fell 6% to $3bn.", "6%", "exports in the second quarter (down)"),
+            ("On Tuesday, the ministry set a growth target of 2.5%.", "2.5%", "growth target"),
+            ("Last week, Zorba's board agreed a deal worth $40m.", "$40m", "deal"),
+            ("Norway's economy expanded 3.1% overall last year.", "3.1%", "Norway's economy last year (up)")))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
