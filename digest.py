@@ -2967,7 +2967,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
                 when = TIME_PHRASE.match(text, end + len(CONVERSION_AFTER.match(text, end, hi)[0]), hi) \
-                    or fronted_time(text, sentence[0], left)
+                    or fronted_time(text, sentence[0], left) or time_before(text, left, start)
                 if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS and not period(phrase) \
                         and " ".join(when[1].split()) not in phrase:  # (not "for the first half for the first half")
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
@@ -2975,13 +2975,23 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
-FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
+FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)
+TIME_BEFORE = re.compile(TIME_PHRASE.pattern + rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
+  |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # "losses halved in 2004 to $200m"  # "In 1996, its share price was 200p"
 
 
 def timed(phrase: str, when: str) -> str:
     """A phrase with its time, before the actor's tag: 'earnings (GM)', ' in 2003' -> 'earnings in 2003 (GM)'."""
     actor = ACTOR_TAG.search(phrase)
     return phrase[:actor.start()] + when + actor[0] if actor else phrase + when
+
+
+def time_before(text: str, left: int, start: int):
+    """The period between a figure's verb and the figure ('losses halved in 2004 to $200m'), or None;
+    not another figure's ('from 5% in 2004 to 4.25%')."""
+    when = TIME_BEFORE.search(text, max(left, start - 60), start)
+    previous = " ".join(text[left:when.start()].split()[-3:]) if when else ""  # ("5bn euros in 2014 to")
+    return None if not when or any(ch.isdigit() for ch in previous) else when
 
 
 def fronted_time(text: str, start: int, left: int):

@@ -960,6 +960,12 @@ class TestFigures(unittest.TestCase):
             ("Last week, Zorba's board agreed a deal worth $40m.", "$40m", "deal"),
             ("Norway's economy expanded 3.1% overall last year.", "3.1%", "Norway's economy last year (up)")))
 
+    def test_a_period_between_the_verb_and_its_figure_is_the_figures(self):
+        self.check_abouts((
+            ("Losses at Zorba narrowed in 2003 to $90m.", "$90m", "losses at Zorba in 2003"),
+            ("Inflation is expected to fall from 6% in 2004 to 4.5%.", "4.5%", "inflation"),
+            ("Turnover rose from 3bn euros in 2001 to 5bn euros.", "5bn euros", "turnover")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
