@@ -3218,7 +3218,9 @@ def modified(words: list[str], k: int) -> bool:
     'income from parking fees'; not 'survive by cutting')."""
     before = words[k - 1] if k else ""
     return (plain(before) in DETERMINERS or (plain(before) in PREPOSITIONS and plain(before) != "by")
-            or before.endswith(("'s", "’s")))
+            or before.endswith(("'s", "’s"))
+            or (k == 1 and before[:1].isupper() and plain(before) not in STOPWORDS and k + 1 < len(words)
+                and is_noun(words[k + 1])))  # the sentence's first word, then "-ing noun": "Indoor parking bays"
 
 
 def noun_of(words: list[str], k: int) -> bool:
@@ -3472,6 +3474,8 @@ def noun_after_figure(c: Clause):
             return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
         return None
     noun = noun_run(c.after, names=True)
+    if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1]) or plain(noun[1]) in WHEN_WORDS):
+        return None  # "sent a record $16.6bn | home last year": where it went, not what it is
     if len(noun) == 1 and plain(noun[0]) in HELD and len(before) > 2 and plain(before[-2]) in HOLDING_VERBS:
         owner = before[:-2]  # "Mr Lee and his family hold a 28% stake": the clause's subject, if short and plain
         while owner and plain(owner[0]) in DETERMINERS:
@@ -3482,6 +3486,7 @@ def noun_after_figure(c: Clause):
 
 
 HELD = _set("stake holding shareholding")
+WHERE_ADVERBS = _set("home abroad overseas away back ahead apiece alone offshore")
 NP_STOPS_BUT_AND = NP_STOPS - _set("and")
 HOLDING_VERBS = _set("hold holds held own owns owned have has had control controls")
 
@@ -3693,7 +3698,8 @@ def object_of_verb(c: Clause):
     while words and (plain(words[-1]) in HEDGES_BEFORE_LINK or plain(words[-1]) in RECORD_WORDS):
         particle = particle or (plain(words[-1]) if plain(words[-1]) in ("up", "down") else "")
         words.pop()  # "with sales up 6%": the particle gives the direction
-    if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS:
+    if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS \
+            and plain(words[-1]) not in PAST_TENSES:  # ("working abroad sent | $3bn")
         if len(words) > 2 and plain(words[-2]) in ("cost", "costs", "charge", "charges", "charged"):
             subject = noun_phrase_before(words[:-2])  # "The service costs users $1": its price, not the users
             return (f"price of {' '.join(subject)}", "") if subject else None
@@ -3842,7 +3848,10 @@ def subject_of_verb(c: Clause):
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in FETCHING and subject and c.unit not in ("percent", "points", "count") and subject[-1][:1].islower():
         return f"price of {' '.join(subject)}", ""  # "A signed photograph could fetch $2,115"; not an owner's name
-    if verb in ("cost", "costs", "costing") and subject and c.unit not in ("percent", "points", "count"):
+    if verb in ("cost", "costs", "costing") and subject and (c.unit not in ("percent", "points", "count") or (
+            c.unit == "percent" and c.after and plain(c.after[0]) in COMPARATIVES)):  # "can cost 25% more than"
+        if plain(subject[0]) in WH_WORDS:
+            return None  # "questioning why some products cost 50% more": a question, not a price
         named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
     if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
@@ -3866,6 +3875,12 @@ def subject_of_verb(c: Clause):
     if verb in INTO_VERBS and len(c.after) > 1 and plain(c.after[0]) == "into" and c.unit not in ("percent", "points"):
         target = noun_run(c.after[1:], names=True)  # "The state will pump $5m into farms" -> "money pumped into farms"
         return (f"money {participle(verb)} into {' '.join(target)}", "") if target else None
+    if verb in SENDING and c.after and c.unit not in ("percent", "points", "count") and (
+            plain(c.after[0]) in WHERE_ADVERBS or plain(c.after[0]) == "to"):
+        where = c.after[:1] if plain(c.after[0]) in WHERE_ADVERBS else c.after[:1] + noun_run(c.after[1:], names=True)
+        when = TIME_PHRASE.match(" " + " ".join(c.after[len(where):]))  # "sent $2bn home | last year"
+        where += [" ".join(when[1].split())] if when else []
+        return (f"money {participle(verb)} {' '.join(where).rstrip(',.;:')}", "") if where[-1] != "to" else None
     head = next((subject[i - 2] if i > 1 and reduced_relative(subject, i - 1) else subject[i - 1]
                  for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
                 subject[-1]) if subject else ""  # "Net income for 2004": income; "Fines collected by": fines
@@ -3891,6 +3906,8 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
             and not subject[-1].endswith(("'s", "’s")))
 
 
+WH_WORDS = _set("why how what where when whether which who")
+SENDING = _set("send sends sent sending transfer transfers transferred wire wires wired remit remits remitted")
 TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on")}  # "seek $80bn from Congress"
 
 
@@ -4210,17 +4227,19 @@ def tidy_about(phrase: str, c: Clause) -> str:
                                                       or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit",
                                                                              "close", "near")):
         return ""  # a verb alone says nothing of what is measured ("run to $40m"); a "value" or "rise" does
-    first = words[0]
+    i = 2 if len(words) > 2 and plain(words[1]) == "of" and words[0].islower() and c.before and words[2] == c.before[0] \
+        else 0  # "cost of | Tickets" where "Tickets" opens the sentence
+    first = words[i]
     low = first.lower()
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
               or low in MEASURE_NOUNS)
     adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
     opens = c.at_start and c.before and first == c.before[0]
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
-    in_name = len(words) > 1 and words[1][:1].isupper() and not words[1].isupper()  # "News Corp shares"
+    in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
             and (common or adjective or (opens and not c.named)):  # (but "Oslo-listed" keeps its capital)
-        words[0] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
+        words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.replace('"', "").replace("“", "").replace("”", "")  # a quotation's mark without its pair

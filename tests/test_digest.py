@@ -966,6 +966,14 @@ class TestFigures(unittest.TestCase):
             ("Inflation is expected to fall from 6% in 2004 to 4.5%.", "4.5%", "inflation"),
             ("Turnover rose from 3bn euros in 2001 to 5bn euros.", "5bn euros", "turnover")))
 
+    def test_money_sent_somewhere_and_a_cost_compared(self):
+        self.check_abouts((
+            ("Nurses working abroad sent a record $3.2bn home last year.", "$3.2bn", "money sent home last year"),
+            ("The insurer sent $40m to its parent company in 2002.", "$40m", "money sent to its parent company in 2002"),
+            ("Covered parking spaces can cost up to 80% more than open ones.", "80%", "cost of covered parking spaces (up)"),
+            ("Tickets will cost 10% less than last season.", "10%", "cost of tickets (down)"),
+            ("Voters keep asking why some medicines cost 40% more here.", "40%", "")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
