@@ -917,7 +917,7 @@ class TestFigures(unittest.TestCase):
                 ("A signed letter could fetch $3,400.", "$3,400", "price of letter"),
                 ("Drogba, Chelsea's £24m striker, is injured.", "£24m", "striker"),
                 ("Two guitars played by the band have sold for $90,000 at auction.", "$90,000",
-                 "price of Two guitars played by the band"),
+                 "price of two guitars played by the band"),
                 ("The unit was however sold for $2bn to a rival.", "$2bn", ""),
                 ("The founder of merchant bank Orlo Lee gave £20,000.", "£20,000", "gift"),
         ))
