@@ -3473,7 +3473,12 @@ def noun_after_figure(c: Clause):
             noun = noun_run(c.after, names=not measured(c.after[0]))
             return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
         return None
-    noun = noun_run(c.after, names=True)
+    after = c.after
+    if len(after) > 2 and plain(after[0]) in PER_WORDS and plain(after[1]) in PER_TIME:
+        if plain(after[2]) in PREPOSITIONS or not after[2][:1].islower():
+            return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
+        after = after[2:]  # "a £20 a month | wi-fi tariff"
+    noun = noun_run(after, names=True)
     if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1]) or plain(noun[1]) in WHEN_WORDS):
         return None  # "sent a record $16.6bn | home last year": where it went, not what it is
     if len(noun) == 1 and plain(noun[0]) in HELD and len(before) > 2 and plain(before[-2]) in HOLDING_VERBS:
@@ -3552,9 +3557,14 @@ def noun_of_figure(c: Clause):
     when = any(plain(w) in TIME_NOUNS or plain(w) in MONTHS or YEAR.fullmatch(plain(w)) for w in of_what)
     if len(phrase) == 1 and plain(head) in CHANGE_NOUNS and whole and not when:
         phrase = phrase + ["in"] + of_what  # "an increase of 7% in its sales"
+    if plain(head) in SUM_NOUNS and of_what and not when and c.unit not in ("percent", "points", "count"):
+        return " ".join(of_what), ""  # "the payment of €160m in bonus payouts" -> "bonus payouts"
     if plain(head) in GENERIC_MEASURES:
         return generic_measure(c, words, k - len(phrase) - 1, phrase)
     return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
+
+
+SUM_NOUNS = _set("payment payments sum sums amount total money")  # say less than the "in" after: "a sum of $5m in fines"
 
 
 def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
@@ -3600,7 +3610,10 @@ def clause_subject(c: Clause) -> list[str]:
 
 def figure_in_noun(c: Clause):
     """'$2bn in sales' -> 'sales'; '100 yuan worth of goods' -> 'goods'."""
-    after = c.after
+    after, often = c.after, []
+    if len(after) > 3 and plain(after[0]) in PER_WORDS and plain(after[1]) in PER_TIME and plain(after[2]) == "in" \
+            and not adverbial(after, 2):  # (not "$10bn a year | in order to")
+        after, often = after[2:], after[:2]  # "$50bn a year in aid" -> "aid a year"
     k, _ = verb_before(c.before)
     if k < len(c.before) and "in" in TARGETED.get(VERB_NOUNS.get(plain(c.before[k]), ""), ()):
         return None  # "invest $20bn in oil projects": the verb's, read by subject_of_verb
@@ -3614,7 +3627,13 @@ def figure_in_noun(c: Clause):
         noun = noun_run(after[1:], names=named)  # ("$6bn of May's debt", "£7bn of Treasury money")
     else:
         return None
+    if noun and often:
+        at = next((i for i, w in enumerate(noun) if i and plain(w) in PREPOSITIONS), len(noun))
+        noun = noun[:at] + often + noun[at:]  # "aid a year for the next decade"
     return (" ".join(noun), "") if noun else None
+
+
+PER_WORDS = _set("a an per each every")
 
 
 def share_of(c: Clause):
@@ -3855,7 +3874,9 @@ def subject_of_verb(c: Clause):
         named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
     if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
-        return " ".join(subject), ""  # "The land sale raised $5bn" -> "land sale"
+        # "The land sale raised $5bn" -> "land sale"; "a deal totalling $375m with Zorba" -> "deal with Zorba"
+        party = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "with" else []
+        return " ".join(subject + (["with"] + party if party else [])), ""
     if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         noun = VERB_NOUNS[verb]

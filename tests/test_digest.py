@@ -974,6 +974,14 @@ class TestFigures(unittest.TestCase):
             ("Tickets will cost 10% less than last season.", "10%", "cost of tickets (down)"),
             ("Voters keep asking why some medicines cost 40% more here.", "40%", "")))
 
+    def test_a_sum_in_a_thing_is_that_thing(self):
+        self.check_abouts((
+            ("Donors pledged an extra $8bn a year in aid for the next five years.", "$8bn", "aid a year for the next five years"),
+            ("The board approved the payment of 40m euros in bonuses to three directors.", "40m euros", "bonuses"),
+            ("The regulator agreed a deal totalling $90m with two brokers.", "$90m", "deal with two brokers"),
+            ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "broadband tariff for students"),
+            ("Ministers must raise $6bn a year in order to balance the books.", "$6bn", "money raised")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
