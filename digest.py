@@ -2836,7 +2836,7 @@ AUXILIARY_VERBS = _set("will would could may might shall should can has have had
 TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
-planning plans planned aims aiming wants hopes hoping need needs seeking attempting trying able allowed
+planning plans planned aims aiming want wants hopes hoping intend intends intended need needs seeking attempting trying able allowed
 is are was were be been being also still now will would could should may might
 estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
@@ -2891,13 +2891,14 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("bid bids".split(), "bid"), **dict.fromkeys("floated".split(), "flotation value"),
               **dict.fromkeys("sue sues sued suing".split(), "damages claimed from"),
               **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
-TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether){SP}+(?=[a-z]))?(  # "grew 2.6% overall last year"
+TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP}+(?=[a-z]))?(
+    # "grew 2.6% overall last year", "invest 7.7% more in the year to March 2005"
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
   | the{SP}+(?:year|month|week|quarter|day|season)
   | (?:in|for|during){SP}+(?:the{SP}+whole{SP}+of{SP}+)?(?:19|20)\d\d\b   # "in 2004", "for the whole of 2004"
   | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
-      (?:{SP}+to{SP}+[A-Z][a-z]+)?
+      (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?)?  # "in the year to March 2005"
   | a{SP}+year{SP}+(?:earlier|ago)
   | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
       # "in September", "in July-September", "in January 2004", "in January last year"
@@ -3020,7 +3021,7 @@ ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
   | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
   | ,{SP}+(?:the|a|an|its|his|her|their|on|in|at|for|by|as|according{SP}to|however|meanwhile){SP}[^,;\n]{{1,60}},
-                                                                  # ", the firm,", ", as expected,"
+      (?!{SP}*(?:which|who){SP})                                  # ", the firm,", ", as expected,"; not an antecedent
 """, re.X)
 
 
@@ -3847,7 +3848,8 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     first_verb = first_verb_of(c.prior)
     if c.relative or first_verb is None:
         subject = noun_phrase_before(c.prior)
-        return subject[-2:] if c.relative else subject
+        keep = 3 if len(subject) > 2 and subject[-3].endswith(("'s", "’s")) else 2  # "the city's pension fund, which"
+        return subject[-keep:] if c.relative else subject
     subject = noun_phrase_before(c.prior[:first_verb])  # "Zorba shares rose early but fell 2%"
     if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
         subject = noun_phrase_before(c.prior)  # the clause before's subject only if a common noun's
@@ -3877,18 +3879,29 @@ def subject_of_verb(c: Clause):
         # "The land sale raised $5bn" -> "land sale"; "a deal totalling $375m with Zorba" -> "deal with Zorba"
         party = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "with" else []
         return " ".join(subject + (["with"] + party if party else [])), ""
-    if verb in VERB_NOUNS and c.unit not in ("percent", "points", "count") and not priced \
+    more = c.unit == "percent" and len(c.after) > 0 and plain(c.after[0]) in ("more", "less") \
+        and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
+    if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more) and not priced \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         noun = VERB_NOUNS[verb]
-        aimed = len(c.after) > 1 and plain(c.after[0]) in TARGETED.get(noun, ("for", "on"))
-        target = noun_run(c.after[1:], names=True) if aimed else []
+        after = c.after[1:] if more else c.after
+        aimed = len(after) > 1 and plain(after[0]) in TARGETED.get(noun, ("for", "on"))
+        target = noun_run(after[1:], names=True) if aimed else []
+        target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
+        # ("invest 7.7% more | in the year to March": when, said by the period after it)
         if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
-            noun = f"{noun} {plain(c.after[0])} {' '.join(target).rstrip(',.;:')}"
+            noun = f"{noun} {plain(after[0])} {' '.join(target).rstrip(',.;:')}"
         elif noun in ("payment", "spending") and (aim := purpose(c)):
             noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
-        named = subject and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
-            and plain(subject[-1]) not in MONTHS  # (not "during October, exporting $3bn")
-        return (f"{noun} ({' '.join(subject).rstrip(',;:')})" if named else noun), ""
+        named = subject and not more and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
+            and plain(subject[-1]) not in MONTHS \
+            and not (c.at_start and subject == c.before[:1] and not c.named and common_opener(subject[0], c))
+        # (not "during October, exporting $3bn", nor "Organisers hope to raise")
+        actor = " ".join(subject).rstrip(",;:")
+        at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
+        if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
+            actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
+        return (f"{noun} ({actor})" if named else noun), COMPARATIVES[plain(c.after[0])] if more else ""
     if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
                                              or verb.endswith("ing") and plain(c.after[0]) == "into"):
         target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
@@ -3914,6 +3927,13 @@ def subject_of_verb(c: Clause):
 
 
 INDEX_WORDS = _set("index indices average composite nikkei dow ftse dax cac nasdaq sensex kospi hang seng")
+
+
+def common_opener(word: str, c: Clause) -> bool:
+    """Whether a sentence's capitalised first word is a common noun: one the article also writes in lower
+    case, or a plural of doers ('Organisers', 'Applicants')."""
+    low = plain(word)
+    return low in c.vocab or low in GENERAL_WORDS or low.endswith(("ers", "ors", "ants", "ents", "ists"))
 
 
 def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:

@@ -982,6 +982,16 @@ class TestFigures(unittest.TestCase):
             ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "broadband tariff for students"),
             ("Ministers must raise $6bn a year in order to balance the books.", "$6bn", "money raised")))
 
+    def test_a_deed_done_more_or_less_and_a_subject_before_which(self):
+        self.check_abouts((
+            ("Firms said they intend to invest 6.2% more in the year to June 2006 than last year.", "6.2%",
+             "investment in the year to June 2006 (up)"),
+            ("Zorba will spend 10% less on advertising.", "10%", "spending on advertising (down)"),
+            ("In March, the Swiss franc, which had gained 5% against the dollar in a month, eased back.", "5%",
+             "Swiss franc (up)"),
+            ("Back then, the city's pension fund, which lost 4% in 2003, was small.", "4%", "city's pension fund in 2003 (down)"),
+            ("Volunteers raised £40,000 at the concert.", "£40,000", "money raised")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
