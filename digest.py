@@ -2954,6 +2954,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
                tuple(text[end:min(hi, end + 40)].split()[:4]))
     for rule in ABOUT_RULES:
         found = rule(c)
+        if found and found[0] and rule in OWNED_RULES:
+            found = owned(found, c)
         if found and found[0]:
             phrase = tidy_about(found[0], c)
             if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
@@ -3004,6 +3006,48 @@ def fronted_time(text: str, start: int, left: int):
 
 
 NEWS_DAYS = re.compile(rf"\b(?:weeks?|days?|{'|'.join(d.capitalize() for d in WEEKDAYS)})\b")
+
+
+def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
+    """A count or a price with the name whose deed it is, when a name is the subject of an active verb:
+    'Zorba will cut 300 jobs' -> 'jobs cut by Zorba'; 'Zorba bought the unit for $9m' -> 'purchase of
+    unit by Zorba'. A phrase that names someone already is kept, and so is what a name has or receives
+    ('Zorba has 900 staff', 'Zorba was granted 30 patents')."""
+    phrase, verb = found[0].rstrip(",.;:"), found[1]
+    owner = clause_owner(c)
+    if not owner or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in phrase.split()):
+        return found
+    when = period(phrase)
+    if c.unit == "count" and verb and verb not in RISE_WORDS:  # (not "shot up 50 yards")
+        done = verb if verb in PAST_PARTICIPLES else participle(verb)
+        core = phrase[:-len(when)].rstrip() if when and phrase.endswith(when) else phrase
+        return (f"{core} {done} by {owner}" + (f" {when}" if core != phrase else ""), "") if done else found
+    last = plain(phrase.split()[-1])
+    if c.unit == "count" and not verb and (last in PAST_PARTICIPLES or last.endswith("ed")) and last not in NOT_DEEDS:
+        return f"{phrase} by {owner}", ""  # "Zorba employs 900 staff" -> "staff employed by Zorba"
+    return (f"{phrase} by {owner}", verb) if phrase.split()[0] in DEAL_NOUNS else found
+
+
+def clause_owner(c: Clause) -> str:
+    """The name that opens a clause as the subject of its first verb ('Zorba will cut'), or ''."""
+    if not c.named or c.relative:
+        return ""
+    k = next((i for i, w in enumerate(c.before) if w[:1].islower() and plain(w) not in NAME_JOINERS), len(c.before))
+    verb = c.before[k] if k < len(c.before) else ""
+    last = max((j for j in range(k, len(c.before)) if is_verb(c.before[j]) or plain(c.before[j]) in PAST_PARTICIPLES),
+               default=k)
+    present = k == len(c.before) - 1 and plain(verb).endswith("s")  # "Zorba employs | 900 staff"
+    if not 0 < k <= 4 or not (plain(verb) in AUXILIARY_FORMS or is_verb(verb) or present) \
+            or any(part_of_figure(w) for w in c.before[:k]) \
+            or plain(c.before[last - 1]) in PROGRESSIVE:
+        return ""  # (not "Zorba was granted 30 patents": what it received)
+    return " ".join(c.before[:k]).rstrip(",;:")
+
+
+OWNED_RULES = ()  # filled below ABOUT_RULES
+DEAL_NOUNS = _set("purchase sale acquisition takeover")
+NOT_DEEDS = _set("involved needed required wanted expected invited")  # a participle that is no deed of the subject
+NAME_JOINERS = _set("of & and")
 
 
 MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
@@ -4228,6 +4272,7 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
+OWNED_RULES = (counted_noun, price_for)
 ABOUT_RULES = (exchange_rate, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)

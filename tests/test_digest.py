@@ -992,6 +992,15 @@ class TestFigures(unittest.TestCase):
             ("Back then, the city's pension fund, which lost 4% in 2003, was small.", "4%", "city's pension fund in 2003 (down)"),
             ("Volunteers raised £40,000 at the concert.", "£40,000", "money raised")))
 
+    def test_a_count_or_a_purchase_names_whose_deed_it_is(self):
+        self.check_abouts((
+            ("Zorba Motors will cut 300 jobs. Zorba Motors said so.", "300 jobs", "jobs cut by Zorba Motors"),
+            ("Lindqvist Media sold 40 million records last year. Lindqvist Media said so.", "40 million records",
+             "records sold by Lindqvist Media last year"),
+            ("Zorba Motors employs 9,000 staff. Zorba Motors said so.", "9,000 staff", "staff employed by Zorba Motors"),
+            ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "purchase of unit by Zorba Motors"),
+            ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
