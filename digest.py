@@ -17,6 +17,7 @@ if __name__ == "__main__":  # until main() takes over, Ctrl-C ends the run at on
     import signal
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
+import bisect
 import hashlib
 import heapq
 import json
@@ -4498,6 +4499,32 @@ def local_currency(f: Figure, country: str, named_before: dict) -> Figure:
     return f._replace(unit=named_before.get(name) or LOCAL_CURRENCIES[name].get(country, f.unit))
 
 
+def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list) -> list[Figure]:
+    """The figures, each whose measure the text writes after 'its' with the firm or country 'its' stands
+    for: the first named in its sentence, else in the sentence before ('Zorba raised its dividend by 11%'
+    -> "Zorba's dividend (up)"); a figure stays as it is when none is named."""
+    starts = [s[0] for s in sentences]
+    owners = [m for m in mentions if m.type == "organization" or (m.type == "place" and m.entity in COUNTRY_NAMES)]
+    owner_starts = [m.start for m in owners]  # a firm or a country; not a city or a region ("Europe's sales")
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1
+        if f.derived or not f.about or k < 0 or any(w[:1].isupper() or "'" in w or "’" in w for w in f.about.split()):
+            out.append(f)
+            continue
+        here = max(sentences[k][0], f.start - WINDOW)
+        its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z-]+{SP}+){{0,2}}?{re.escape(f.about.split()[0])}\b", text[here:f.start])
+        if not its:
+            out.append(f)
+            continue
+        at, lo = here + its.start(), max(sentences[k - 1][0] if k else here, here - WINDOW)
+        named = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)] if m.end <= at]
+        near = [m for m in named if m.start >= sentences[k][0]]
+        owner = near[0] if near else named[0] if named else None  # the subject, most often
+        out.append(f._replace(about=f"{owner.entity}'{'' if owner.entity.endswith('s') else 's'} {f.about}") if owner else f)
+    return out
+
+
 def local_currencies(figures: list[Figure], country: str) -> list[Figure]:
     """The figures with each bare shared currency name read as local_currency says, in order: a country
     named with a currency ('Danish kroner') holds for the bare name after it."""
@@ -5678,6 +5705,7 @@ def extract_article(text: str, source: str) -> Article:
         figures = [f for f in extract_figures(text, lay.content[:1], counts, named)
                    if (f.value, f.unit) not in in_body] + figures
     figures = local_currencies(figures, country[0][0] if country else "")
+    figures = its_owners(text, sentences, figures, mentions)
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}

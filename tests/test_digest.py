@@ -1001,6 +1001,15 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "purchase of unit by Zorba Motors"),
             ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
 
+    def test_its_measure_is_the_firm_or_country_the_sentence_names(self):
+        self.check_abouts((
+            ("Halvorsen Foods said on Monday that its operating profits fell 12% to £40m.", "12%",
+             "Halvorsen Foods' operating profits (down)"),
+            ("Brindle Bank cut its dividend by 11% after a poor year.", "11%", "Brindle Bank's dividend (down)"),
+            ("Norway has little debt at home, but its foreign debt reached $20bn last year.", "$20bn",
+             "Norway's foreign debt last year"),
+            ("In Oslo, its shares rose 3%.", "3%", "shares (up)")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
