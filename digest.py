@@ -3098,8 +3098,9 @@ def is_noun(word: str) -> bool:
     w = plain(word)
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    if not w.replace("-", "").isalpha() or word.strip(EDGE_PUNCT)[:1].isupper():
-        return False
+    if not (w.replace("-", "").isalpha() or (w[:1].isalpha() and "-" in w and w.replace("-", "").isalnum())) \
+            or word.strip(EDGE_PUNCT)[:1].isupper():
+        return False  # (but "over-55s" is a noun)
     if w in ING_NOUNS:
         return True
     return w not in NP_STOPS and w not in STOPWORDS and not w.endswith(("ing", "ly", "ed"))
@@ -3121,7 +3122,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     if not words:
         return []
     modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).replace("-", "").isalpha() and is_noun(words[1])
-                and plain(words[0]) not in NO_MODIFIERS)
+                and (plain(words[0]) not in NO_MODIFIERS
+                     or (plain(words[0]).endswith("ed") and plain(words[1]).endswith("s"))))  # "in reported donations"
     # "accounting scandal", "back tax bill"
     if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or measured(words[0]) or modifier):
         return []  # ("the 0.6% forecast": a measure noun that is also a verb)
@@ -3213,6 +3215,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
+                         and not (1 < k < len(words) and words[k - 1].isdigit() and plain(words[k - 2]) in DETERMINERS
+                                  and is_noun(words[k]))  # "the total cost of the 20 projects covered"
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
@@ -3288,9 +3292,15 @@ merger partnership venture alliance""")
 
 
 def reduced_relative(words: list[str], k: int) -> bool:
-    """Whether the -ed word words[k] opens a reduced relative clause after a noun, with its agent:
-    'Dividends paid by Zorba', 'Fines collected by the regulator'."""
-    return 0 < k < len(words) - 1 and plain(words[k + 1]) == "by" and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())
+    """Whether the -ed word words[k] opens a reduced relative clause after a noun, with its agent
+    ('Dividends paid by Zorba', 'Fines collected by the regulator'), or ends the subject just before
+    its verb ('the numbers of people stopped | had risen', 'the 20 projects covered | was expected')."""
+    after_noun = k > 0 and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())
+    if k == len(words) - 1 and k > 1 and after_noun and plain(words[k - 1]).endswith("s") \
+            and (plain(words[k]).endswith("ed") or plain(words[k]) in PAST_PARTICIPLES) \
+            and any(plain(w) in DETERMINERS for w in words[:k - 1]):
+        return True
+    return 0 < k < len(words) - 1 and plain(words[k + 1]) == "by" and after_noun
 
 
 def compound(words: list[str], k: int) -> bool:
@@ -4501,28 +4511,50 @@ def local_currency(f: Figure, country: str, named_before: dict) -> Figure:
 
 def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list) -> list[Figure]:
     """The figures, each whose measure the text writes after 'its' with the firm or country 'its' stands
-    for: the first named in its sentence, else in the sentence before ('Zorba raised its dividend by 11%'
-    -> "Zorba's dividend (up)"); a figure stays as it is when none is named."""
+    for: the first named as a subject in its sentence, else in the sentence before ('Zorba raised its
+    dividend by 11%' -> "Zorba's dividend (up)"). A figure stays as it is when none is named, or when a
+    description names the owner ('the German group may raise its bid'), whose name may be far back."""
     starts = [s[0] for s in sentences]
     owners = [m for m in mentions if m.type == "organization" or (m.type == "place" and m.entity in COUNTRY_NAMES)]
     owner_starts = [m.start for m in owners]  # a firm or a country; not a city or a region ("Europe's sales")
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
-        if f.derived or not f.about or k < 0 or any(w[:1].isupper() or "'" in w or "’" in w for w in f.about.split()):
+        named = [w for w in f.about.split() if (w[:1].isupper() and plain(w) not in MONTHS) or "'" in w or "’" in w]
+        if f.derived or not f.about or k < 0 or named:
             out.append(f)
             continue
         here = max(sentences[k][0], f.start - WINDOW)
         its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z-]+{SP}+){{0,2}}?{re.escape(f.about.split()[0])}\b", text[here:f.start])
-        if not its:
+        if not its or DESCRIBED.search(text, here, here + its.start()):
             out.append(f)
             continue
         at, lo = here + its.start(), max(sentences[k - 1][0] if k else here, here - WINDOW)
-        named = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)] if m.end <= at]
-        near = [m for m in named if m.start >= sentences[k][0]]
-        owner = near[0] if near else named[0] if named else None  # the subject, most often
-        out.append(f._replace(about=f"{owner.entity}'{'' if owner.entity.endswith('s') else 's'} {f.about}") if owner else f)
+        found = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
+                 if m.end <= at and subject_like(text, m)]
+        near = [m for m in found if m.start >= sentences[k][0]]
+        owner = near[0] if near else found[0] if found else None  # the subject, most often
+        out.append(f._replace(about=f"{owner.text}'{'' if owner.text.endswith('s') else 's'} {f.about}") if owner else f)
     return out
+
+
+PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
+# An owner described, not named, before "its": "the German group may raise its bid", "its rival ... its".
+DESCRIBED = re.compile(rf"""\b(?:[Tt]he|[Ii]ts|[Tt]his){SP}+(?:[A-Za-z-]+{SP}+){{0,2}}?(?:firm|company|group|bank|business
+  |carrier|airline|retailer|insurer|maker|giant|rival|operator|chain|conglomerate|producer|supplier|lender)\b""", re.X)
+
+
+def subject_like(text: str, m) -> bool:
+    """Whether a name may be the subject 'its' refers to: not after a preposition ('Before Christmas,'),
+    nor a modifier before a lower-case word ('LSE chief executive', 'US rivals')."""
+    before = text[max(0, m.start - 12):m.start].split()
+    after = text[m.end:m.end + 20].split()
+    return not (before and plain(before[-1]) in PREPOSITIONS_OF_TIME) and not (after and after[0][:1].islower()
+                                                                      and plain(after[0]) not in AUXILIARY_FORMS
+                                                                      and not is_verb(after[0])
+                                                                      and plain(after[0]) not in ("said", "says")
+                                                                      and not after[0].endswith("s")) \
+        and not (after and plain(after[0]) in ROLE_NOUNS)
 
 
 def local_currencies(figures: list[Figure], country: str) -> list[Figure]:

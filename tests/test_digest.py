@@ -1008,7 +1008,17 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank cut its dividend by 11% after a poor year.", "11%", "Brindle Bank's dividend (down)"),
             ("Norway has little debt at home, but its foreign debt reached $20bn last year.", "$20bn",
              "Norway's foreign debt last year"),
-            ("In Oslo, its shares rose 3%.", "3%", "shares (up)")))
+            ("In Oslo, its shares rose 3%.", "3%", "shares (up)"),
+            ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%", "dividend (down)")))
+
+    def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
+        self.check_abouts((
+            ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
+             "numbers of drivers stopped (up)"),
+            ("The total cost of the 12 bridges built is expected to reach £9bn.", "£9bn",
+             "total cost of the 12 bridges built"),
+            ("There were almost £8m in declared donations to the campaign.", "£8m", "declared donations to the campaign"),
+            ("A poll suggests 58% of over-65s say they read a paper daily.", "58%", "share of over-65s")))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
