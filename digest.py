@@ -3686,10 +3686,14 @@ def figure_in_noun(c: Clause):
     if noun and often:
         at = next((i for i, w in enumerate(noun) if i and plain(w) in PREPOSITIONS), len(noun))
         noun = noun[:at] + often + noun[at:]  # "aid a year for the next decade"
+    if noun and k < len(c.before) and plain(c.before[k]) in LOSING and plain(after[0]) == "in" \
+            and plain(noun[0]) not in COUNTING_WORDS and plain(noun[-1]) not in WHEN_NOUNS:  # ("lost $4 in five days")
+        noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
     return (" ".join(noun), "") if noun else None
 
 
 PER_WORDS = _set("a an per each every")
+LOSING = _set("lose loses lost losing")
 
 
 def share_of(c: Clause):
@@ -4708,6 +4712,17 @@ def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
     return f"share of {front[1]}" + (f" in {place}" if place else "")
 
 
+def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
+    """'copper' after 'nickel prices' -> 'copper prices': a bare noun listed after a measure that is one
+    modifier and its head names that measure of the noun; else ''."""
+    words = measure.split()
+    if unit != previous_unit or len(words) != 2 or " " in bare or not bare.isalpha() or not bare.islower() \
+            or not words[0].isalpha() or not words[0].islower() or plain(words[1]) not in MEASURE_NOUNS \
+            or measured(bare) or plain(bare) in WHEN_NOUNS or is_verb(bare):
+        return ""
+    return f"{bare} {words[1]}"
+
+
 def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
     """What a figure measures when the figure before it in its sentence says it (or None to keep its
     own): a conversion or another value of one measure ('$1bn (£0.5bn)', 'from $1bn', 'another $2m',
@@ -4734,6 +4749,9 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     owned = owner and POSSESSIVE_OPEN.match(previous.about)
     if owned and len(previous.about) > owned.end():
         return f"{owned[1] or ''}{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
+    sibling = sibling_of(bare, measure, fig.unit, previous.unit)
+    if sibling and fig.start - previous.end < LINK_GAP:
+        return f"{sibling}{fig.about[len(bare):]}"  # "Nickel prices rose 43%, with copper up 36%" -> "copper prices (up)"
     rate = fig.about in ANNUAL_RATES and APPOSED_RATE.fullmatch(text, previous.end, fig.start)
     if rate and measure:  # "Output grew 0.1%, an annual rate of 0.3%"
         direction = DIRECTION_TAG.search(previous.about)

@@ -1020,6 +1020,12 @@ class TestFigures(unittest.TestCase):
             ("There were almost £8m in declared donations to the campaign.", "£8m", "declared donations to the campaign"),
             ("A poll suggests 58% of over-65s say they read a paper daily.", "58%", "share of over-65s")))
 
+    def test_a_sum_lost_in_a_thing_and_a_sibling_of_a_measure(self):
+        self.check_abouts((
+            ("The resort may lose 4bn pesos in bookings over the winter.", "4bn pesos", "lost bookings over the winter"),
+            ("Oil fell and has now lost $3 in four days.", "$3", "loss"),
+            ("Zinc prices rose 12% last year, with tin up 8%.", "8%", "tin prices (up)")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
