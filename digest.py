@@ -3518,6 +3518,9 @@ PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid
 def noun_after_figure(c: Clause):
     """'a $2bn offer for Zorba' -> 'offer for Zorba'; 'a 10% stake in the carrier'; 'a 5% rise in
     sales' -> 'rise in sales' (up)."""
+    relative = relative_after(c)
+    if relative:
+        return relative, ""
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and (
         plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before
     # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
@@ -3544,6 +3547,48 @@ def noun_after_figure(c: Clause):
         if 0 < len(owner) <= 5 and not any(plain(w) in NP_STOPS_BUT_AND or plain(w) in PRONOUNS for w in owner):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
+
+
+def relative_after(c: Clause) -> str:
+    """What is done to 'the' sum or share a clause goes on to tell of: 'the £11m received by 16 parties'
+    -> 'money received by 16 parties'; 'the 11.3% creditors previously hoped to receive' -> 'share
+    creditors hoped to receive'; 'the £5,000 damages ordered by a court' -> 'damages ordered by a court';
+    else ''. Not what reports a figure ('the 2.2% recorded in 2003', 'the $2bn announced by Zorba')."""
+    if not c.before or plain(c.before[-1]) != "the" or c.unit in ("count", "points") or not c.after:
+        return ""
+    words, noun = c.after, []
+    if len(words) > 1 and is_noun(words[0]) and plain(words[0]).endswith("s") and not plain(words[0]).endswith("ss") \
+            and plain(words[0]) not in PER_TIME:
+        rest = [w for w in words[1:] if not (plain(w).endswith("ly") and w[:1].islower())]  # "creditors | previously hoped"
+        k = 0
+        while k < len(rest) and plain(rest[k]) in AUXILIARY_FORMS:
+            k += 1  # "investors | had expected"
+        noun, words = words[:1], rest[k:]
+    verb = plain(words[0]) if words else ""
+    if not words or not words[0][:1].islower() or not (verb.endswith("ed") or verb in PAST_TENSES) \
+            or verb in REPORTING or (not noun and verb in FRAME_WORDS) \
+            or (not noun and not (len(words) > 1 and plain(words[1]) in PREPOSITIONS)):
+        return ""  # ("the 5% expected", "the £3m left")
+    deed = [words[0]]
+    for i, w in enumerate(words[1:ABOUT_WORDS - len(noun)], 1):
+        counted = w.isdigit() and i + 1 < len(words) and words[i + 1][:1].islower()  # "by 16 political parties"
+        if plain(w) in DEED_ENDS or (part_of_figure(w) and not counted) or (plain(w).endswith("ed") and w[:1].islower()):
+            break  # ("left over | would then be spent", "in 2004 | used")
+        deed.append(w)
+        if w[-1:] in ",.;:":
+            break
+    if len(noun) + len(deed) >= ABOUT_WORDS - 1:  # cut short: end before its last preposition
+        deed = deed[:max((i for i, w in enumerate(deed) if i > 1 and plain(w) in PREPOSITIONS), default=len(deed))]
+    while len(deed) > 1 and (plain(deed[-1]) in PREPOSITIONS_OF_TIME or plain(deed[-1]) in DETERMINERS) \
+            and not (len(deed) == 2 and plain(deed[-1]) in PARTICIPLE_PARTICLES):
+        deed.pop()  # ("submitted by contractors | since 2001")
+    text = " ".join(noun + deed).rstrip(",.;:")
+    if noun and len(deed) > 1 and plain(deed[1]) == "by":
+        return text  # "the £5,000 damages ordered by a court": the noun is what the sum is
+    return f"{'share' if c.unit == 'percent' else 'money'} {text}" if len(noun + deed) > 1 else ""
+
+
+REPORTING = _set("announced reported recorded posted seen predicted estimated registered logged made forecast")
 
 
 HELD = _set("stake holding shareholding")

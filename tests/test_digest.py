@@ -1026,6 +1026,13 @@ class TestFigures(unittest.TestCase):
             ("Oil fell and has now lost $3 in four days.", "$3", "loss"),
             ("Zinc prices rose 12% last year, with tin up 8%.", "8%", "tin prices (up)")))
 
+    def test_what_the_clause_after_the_sum_says_is_done_to_it(self):
+        self.check_abouts((
+            ("That is well below the 40% bondholders originally hoped to recover.", "40%", "share bondholders hoped to recover"),
+            ("It is half of the £2,400,000 received by 12 charities.", "£2,400,000", "money received by 12 charities"),
+            ("He fled rather than pay the £8,000 damages awarded by a county court.", "£8,000", "damages awarded by a county court"),
+            ("Sales beat the 3.1% recorded in 2002.", "3.1%", "")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
