@@ -3969,6 +3969,12 @@ def subject_of_verb(c: Clause):
         return None  # no verb links a subject to this figure
     verb = plain(c.before[k])
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
+    if c.relative and 0 < k <= 4 and verb in LEVEL_PUSHERS and k + 1 < len(c.before) and plain(c.before[k + 1]) in ("to", "by") \
+            and noun_phrase_before(c.before[:k]) and not any(is_verb(w) or plain(w) in FRAMES for w in c.before[:k]):
+        # "an offer from Zorba, which the firm raised to $8bn": the offer
+        thing = noun_phrase_before(c.prior)
+        if thing and (is_noun(thing[-1]) or thing[-1][:1].isupper()):
+            return " ".join(thing), direction_of(verb, []) if plain(c.before[k + 1]) == "by" else ""
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in FETCHING and subject and c.unit not in ("percent", "points", "count") and subject[-1][:1].islower():

@@ -1033,6 +1033,12 @@ class TestFigures(unittest.TestCase):
             ("He fled rather than pay the £8,000 damages awarded by a county court.", "£8,000", "damages awarded by a county court"),
             ("Sales beat the 3.1% recorded in 2002.", "3.1%", "")))
 
+    def test_a_sum_set_by_a_relative_clause_is_its_antecedents(self):
+        self.check_abouts((
+            ("The board rejected a bid from Orlan Mining, which the miner raised to $3bn in June.", "$3bn",
+             "bid from Orlan Mining in June"),
+            ("Zorba halted sales in May, a move which caused the firm's profits to slide to $1bn.", "$1bn", "firm's profits")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
