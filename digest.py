@@ -3178,7 +3178,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
 
 # Prepositional phrases that say how or why, never what a figure measures: "cut its stake | in half".
 ADVERBIAL_PHRASES = _set("""in-half in-return in-turn in-total in-all in-full in-part in-cash in-effect in-addition
-in-response in-order in-line in-fact in-particular in-general in-a-bid in-an-attempt in-an-effort in-a-move
+in-response in-order in-line in-exchange in-fact in-particular in-general in-a-bid in-an-attempt in-an-effort in-a-move
 on-average at-least at-once by-far for-now as-well as-part""")
 
 
@@ -3537,7 +3537,7 @@ def noun_after_figure(c: Clause):
         if plain(after[2]) in PREPOSITIONS or not after[2][:1].islower():
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
-    noun = noun_run(after, names=True)
+    noun = with_complement(noun_run(after, names=True), after)
     if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1]) or plain(noun[1]) in WHEN_WORDS):
         return None  # "sent a record $16.6bn | home last year": where it went, not what it is
     if len(noun) == 1 and plain(noun[0]) in HELD and len(before) > 2 and plain(before[-2]) in HOLDING_VERBS:
@@ -3547,6 +3547,30 @@ def noun_after_figure(c: Clause):
         if 0 < len(owner) <= 5 and not any(plain(w) in NP_STOPS_BUT_AND or plain(w) in PRONOUNS for w in owner):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
+
+
+def with_complement(noun: list[str], words: list[str]) -> list[str]:
+    """A deal's noun phrase with its partner or its purpose, when `words` go on with one: 'deal with
+    Zorba', 'deal to build a network in Iran' (noun_run stops before both)."""
+    if not noun or plain(noun[-1]) not in AGREEMENTS or len(words) < len(noun) + 2:
+        return noun
+    rest = words[len(noun):]
+    if plain(rest[0]) == "with":
+        lead = rest[:1]
+    elif plain(rest[0]) == "to" and rest[1][:1].islower() and plain(rest[1]) not in DETERMINERS and len(rest) > 2:
+        lead = rest[:2]
+    else:
+        return noun
+    more = noun_run(rest[len(lead):], names=True)
+    cut = next((i for i in range(1, len(more)) if more[i - 1][:1].isupper() and more[i][:1].islower()
+                and plain(more[i]).endswith("s") and plain(more[i]) not in PREPOSITIONS), len(more))
+    more = more[:min(cut, ABOUT_WORDS - len(noun) - len(lead))]  # ("with the IMF | expires in February")
+    while more and (plain(more[-1]) in PREPOSITIONS or plain(more[-1]) in DETERMINERS):
+        more.pop()
+    return noun + lead + more if more else noun
+
+
+AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture")
 
 
 def relative_after(c: Clause) -> str:

@@ -1039,6 +1039,13 @@ class TestFigures(unittest.TestCase):
              "bid from Orlan Mining in June"),
             ("Zorba halted sales in May, a move which caused the firm's profits to slide to $1bn.", "$1bn", "firm's profits")))
 
+    def test_a_deal_keeps_its_partner_or_its_purpose(self):
+        self.check_abouts((
+            ("Orlan will sign a $2bn deal with Vestra Shipping.", "$2bn", "deal with Vestra Shipping"),
+            ("The firm may quit a $900m deal to build a port in Ghana.", "$900m", "deal to build a port in Ghana"),
+            ("Its $5bn loan agreement with the IMF expires in March.", "$5bn", "loan agreement with the IMF"),
+            ("They signed a $40m agreement to buy grain in exchange for oil.", "$40m", "agreement to buy grain")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
