@@ -667,7 +667,7 @@ slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
 shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks halve halves""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
-reach reached reaching reaches rose rise rises risen rising fell fall falls fallen falling jumped
+reach reached reaching reaches tops topped topping rose rise rises risen rising fell fall falls fallen falling jumped
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
 declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
@@ -2863,7 +2863,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("raise raises raised raising".split(), "money raised"),
               **dict.fromkeys("lose loses lost losing".split(), "loss"),
               **dict.fromkeys("borrow borrows borrowed".split(), "borrowing"),
-              **dict.fromkeys("sell sells sold selling".split(), "sale"),
+              **dict.fromkeys("sell sells sold selling retails retailed retailing".split(), "sale"),
               **dict.fromkeys("buy buys bought buying purchased".split(), "purchase"),
               **dict.fromkeys("provide provides provided providing".split(), "funding"),
               **dict.fromkeys("seek seeks sought seeking".split(), "request"),
@@ -4097,6 +4097,8 @@ def price_for(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
         verb = plain(words[k])
+        if verb == "retail" and k and (plain(words[k - 1]) in MODALS or plain(words[k - 1]) == "to"):
+            verb = "retails"  # "will retail for £99" (but "retail sales", "its retail division": a noun's modifier)
         if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings"):  # ("received 9 shares for")
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
@@ -4370,7 +4372,8 @@ APPROX_WORDS = _set("about around nearly almost some roughly approximately over 
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
 HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
-BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("and another only just found showed shows suggests said that with")
+BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("""and another only just found showed shows suggests said that with
+remaining other""")  # "The remaining 33% said ..."
 BOUND_WORDS = APPROX_WORDS | _set("below above under over within little")  # "a little under 3%"
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
 

@@ -1046,6 +1046,14 @@ class TestFigures(unittest.TestCase):
             ("Its $5bn loan agreement with the IMF expires in March.", "$5bn", "loan agreement with the IMF"),
             ("They signed a $40m agreement to buy grain in exchange for oil.", "$40m", "agreement to buy grain")))
 
+    def test_a_retail_price_a_remaining_share_and_a_sum_topped(self):
+        self.check_abouts((
+            ("The handheld console will retail for £129 in the UK.", "£129", "price of handheld console"),
+            ("Its retail division made profits of £2bn.", "£2bn", "profits"),
+            ("The remaining 41% said they never read a paper.", "41%", "share who said they never read a paper"),
+            ("Box office takings topped $90m.", "$90m", "box office takings"),
+            ("Readers voted for the top 10 albums.", "10 albums", "albums")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
