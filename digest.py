@@ -658,7 +658,8 @@ COUNT_SINGULARS = _set("people staff police personnel children cattle livestock 
 RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow grows increased increase
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
-crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown double doubles triple triples shot""")
+crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown double doubles triple triples shot
+balloon balloons ballooned""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
@@ -2858,7 +2859,7 @@ CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump
 VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending"),
               **dict.fromkeys("acquire acquires acquired".split(), "acquisition"),
               **dict.fromkeys("pay pays paid paying".split(), "payment"),
-              **dict.fromkeys("earn earns earned".split(), "earnings"),
+              **dict.fromkeys("earn earns earned earning".split(), "earnings"),
               **dict.fromkeys("invest invests invested".split(), "investment"),
               **dict.fromkeys("raise raises raised raising".split(), "money raised"),
               **dict.fromkeys("lose loses lost losing".split(), "loss"),
@@ -3863,7 +3864,7 @@ def object_of_verb(c: Clause):
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to") or adverbial(obj, i)
                         or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))), len(obj))
             obj = raw = obj[:cut]
-            obj = [w for i, w in enumerate(obj) if plain(w) not in DETERMINERS or (i and plain(obj[i - 1]) in PREPOSITIONS)]
+            obj = undetermined(obj, after_prepositions=True)
             while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
                 obj.pop()  # "left rates on hold again at 4.75%" -> "rates"; "bring debt down to" -> "debt"
                 # (not "up": "cost the UK up to £8bn" is a hedge)
@@ -4015,7 +4016,9 @@ def subject_of_verb(c: Clause):
         return " ".join(subject + (["with"] + party if party else [])), ""
     more = c.unit == "percent" and len(c.after) > 0 and plain(c.after[0]) in ("more", "less") \
         and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
-    if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more) and not priced \
+    moved = verb in CHANGE_VERBS and "to" in linked and "up" not in linked and subject and subject[-1][:1].islower()
+    # "The index lost 20 points to 1,210": a level, not a loss
+    if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more) and not priced and not moved \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         noun = VERB_NOUNS[verb]
         after = c.after[1:] if more else c.after
@@ -4235,13 +4238,21 @@ NOT_DONE = _set("up down higher lower more less above below of in on with as com
 CUT_VERBS = FALL_WORDS | _set("take took takes shave shaved knock knocked")
 
 
+def undetermined(words: list[str], after_prepositions: bool = False) -> list[str]:
+    """`words` without their determiners ('its costs' -> 'costs'), but those of a time ('growth this
+    year') and, with `after_prepositions`, those after a preposition ('stake in the carrier')."""
+    return [w for i, w in enumerate(words) if plain(w) not in DETERMINERS
+            or (after_prepositions and i and plain(words[i - 1]) in PREPOSITIONS)
+            or (i + 1 < len(words) and plain(words[i + 1]) in TIME_NOUNS)]
+
+
 def cut_from(c: Clause):
     """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down)."""
     if len(c.after) >= 2 and plain(c.after[0]) in ("from", "off"):
         k, _ = verb_before(c.before)
         last = next((plain(w) for w in reversed(c.before) if plain(w) not in HEDGES), "")  # "knock about 5m euros off"
         if (k < len(c.before) and plain(c.before[k]) in CUT_VERBS) or (last in CUT_VERBS and plain(c.after[0]) == "off"):
-            target = [w for w in noun_run(c.after[1:], names=True) if plain(w) not in DETERMINERS]
+            target = undetermined(noun_run(c.after[1:], names=True))
             return (" ".join(target), "down") if target else None
     return None
 
@@ -4417,7 +4428,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
-            and (common or adjective or (opens and not c.named)):  # (but "Oslo-listed" keeps its capital)
+            and (common or adjective or (opens and not c.named)) and not (opens and c.named and first.endswith(("'s", "’s"))):  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:

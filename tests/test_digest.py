@@ -1054,6 +1054,15 @@ class TestFigures(unittest.TestCase):
             ("Box office takings topped $90m.", "$90m", "box office takings"),
             ("Readers voted for the top 10 albums.", "10 albums", "albums")))
 
+    def test_a_level_a_verb_moves_to_and_a_period_after_this(self):
+        self.check_abouts((
+            ("The benchmark crude price lost $2 to $43.25.", "$43.25", "benchmark crude price"),
+            ("Zorba lost $5m last year.", "$5m", "loss last year (Zorba)"),
+            ("The flood would cut one percentage point from Norway's growth this year.", "one percentage point",
+             "Norway's growth this year (down)"),
+            ("The mine is earning about $2m a day.", "$2m", "earnings"),
+            ("Costs may exceed 2bn euros and could balloon to 5bn euros.", "5bn euros", "costs")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
