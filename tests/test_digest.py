@@ -1063,6 +1063,13 @@ class TestFigures(unittest.TestCase):
             ("The mine is earning about $2m a day.", "$2m", "earnings"),
             ("Costs may exceed 2bn euros and could balloon to 5bn euros.", "5bn euros", "costs")))
 
+    def test_nouns_joined_in_a_subject_and_given_respectively(self):
+        self.check_abouts((
+            ("Spending on roads and rail will rise by 7%.", "7%", "spending on roads and rail (up)"),
+            ("Budgets for schools and hospitals will grow by 4.1% and 3.2% respectively.", "4.1%", "budgets for schools (up)"),
+            ("Budgets for schools and hospitals will grow by 4.1% and 3.2% respectively.", "3.2%", "budgets for hospitals (up)"),
+            ("Imports rose 3% and exports fell 2%.", "2%", "exports (down)")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
