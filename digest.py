@@ -2902,6 +2902,8 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?)?  # "in the year to March 2005"
   | a{SP}+year{SP}+(?:earlier|ago)
+  | (?:in|within){SP}+(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+(?:years|months)\b  # "in three years"
+  | by{SP}+(?:19|20)\d\d\b                                                                  # "by 2015"
   | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
       # "in September", "in July-September", "in January 2004", "in January last year"
   | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
@@ -4626,7 +4628,8 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
             out.append(f)
             continue
         here = max(sentences[k][0], f.start - WINDOW)
-        its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z-]+{SP}+){{0,2}}?{re.escape(f.about.split()[0])}\b", text[here:f.start])
+        head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
+        its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z-]+{SP}+){{0,2}}?{re.escape(head)}\b", text[here:f.start])
         if not its or DESCRIBED.search(text, here, here + its.start()):
             out.append(f)
             continue
@@ -4706,6 +4709,10 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
+            if fig.about and fig.unit != "count" and FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) \
+                    and TO_FIGURE.match(text, fig.end, sentence[1]) and not EARLIER_TAG.search(fig.about):
+                fig = fig._replace(about=earlier_level(DIRECTION_TAG.sub("", fig.about), text, sentence, fig))
+                # "cut its growth forecast from 1.8% to 0.8%": the 1.8% is where it stood
             since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
             if not fig.about:
                 fig = fig._replace(about=fronted_at(text, sentence, fig))
@@ -4722,6 +4729,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b")
+TO_FIGURE = re.compile(rf"{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
 PAIRED = re.compile(r"^(?P<lead>.*?)(?P<a>[a-z-]+) and (?P<b>[a-z-]+)(?P<tail>(?: [a-z].*?)?)(?P<tag> \((?:up|down)\))?$")
 
 
@@ -4833,6 +4841,15 @@ def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
     return f"share of {front[1]}" + (f" in {place}" if place else "")
 
 
+def earlier_level(measure: str, text: str, sentence: tuple, fig: Figure) -> str:
+    """A measure as the level a change starts from: 'previous sales', "Zorba's previous sales"; 'current'
+    for a change still to come ('could cut it to 36% from 53%')."""
+    then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"
+    words = measure.split()
+    owner = next((i + 1 for i in range(min(len(words) - 1, 6) - 1, -1, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)
+    return " ".join(words[:owner] + [then] + words[owner:])  # "the club's previous turnover"
+
+
 def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
     """'copper' after 'nickel prices' -> 'copper prices': a bare noun listed after a measure that is one
     modifier and its head names that measure of the noun; else ''."""
@@ -4896,12 +4913,11 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         when = TIME_PHRASE.match(text, fig.end + len(CONVERSION_AFTER.match(text, fig.end, sentence[1])[0]), sentence[1])
         whose = POSSESSIVE_TIME.search(text, before, fig.start)  # "compared to October's £4.29m"
         own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else \
-            f" {'in ' * (whose[1][:1].isupper() or whose[1][:1].isdigit())}{whose[1]}" if whose else ""
+            f" {'in ' * (whose[1][:1].isupper() or whose[1][:1].isdigit() or whose[1].startswith('the'))}{whose[1]}" \
+            if whose else ""
         measure = PLACE_TAIL.sub("", measure) if where and not when else measure
         if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
-            owner = POSSESSIVE_OPEN.match(measure)
-            then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"  # "could cut it to 36% from 53%"
-            return f"{measure[:owner.end()]}{then} {measure[owner.end():]}" if owner else f"{then} {measure}"
+            return earlier_level(measure, text, sentence, fig)
         return timed(measure, own) if measure else ""
     return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
 
@@ -4952,7 +4968,8 @@ APPOSED_RATE = re.compile(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|
 CONVERTED = re.compile(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
 MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
 POSSESSIVE_TIME = re.compile(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
-                             rf"|(?:{'|'.join(MONTH_NAMES)}))['’]s{SP}+$")
+                             rf"|(?:{'|'.join(MONTH_NAMES)})"
+                             rf"|the{SP}+(?:first|second|third|fourth|final|last|previous){SP}+(?:quarter|half))['’]s{SP}+$")
 OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
 # A place after a figure ("12.1% in Germany"), not a month ("in May"); and a list's next item after it.
 PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"
