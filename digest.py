@@ -3995,6 +3995,26 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     return subject
 
 
+CLAUSE_OPENERS = _set("and but while that as when after since because")  # before a subject: "but | its division saw"
+
+
+def seen_by(words: list[str], subject: list[str]) -> list[str]:
+    """A subject with whose it is when 'saw' brings it: 'its film division saw profits slump 27%' ->
+    "film division's profits"; else the subject as it is."""
+    at = len(words) - len(subject) - 1
+    if not subject or at < 1 or plain(words[at]) not in ("saw", "sees", "see", "has seen", "seen") \
+            or any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in subject):
+        return subject
+    before = words[:at - (plain(words[at - 1]) in ("has", "have", "had"))]
+    owner = noun_phrase_before(before)
+    lead = [w for w in before[:len(before) - len(owner)] if plain(w) not in DETERMINERS]
+    owner = [w for w in owner if plain(w) not in DETERMINERS]
+    if not owner or len(owner) > 4 or plain(owner[-1]) in PRONOUNS or any(plain(w) in PREPOSITIONS for w in owner) \
+            or (lead and lead[-1][:1].islower() and plain(lead[-1]) not in CLAUSE_OPENERS):
+        return subject  # ("disasters around the globe saw claims", "popularity for Ozzy saw sales")
+    return owner[:-1] + [owner[-1] + ("'" if owner[-1].endswith("s") else "'s")] + subject
+
+
 def subject_of_verb(c: Clause):
     """'Quarterly profits at Zorba jumped 76% to $1.2bn' -> 'quarterly profits at Zorba' (up for the
     change, none for the new level); 'inflation was 3%' -> 'inflation'; 'Zorba spent $5m' ->
@@ -4011,6 +4031,7 @@ def subject_of_verb(c: Clause):
         if thing and (is_noun(thing[-1]) or thing[-1][:1].isupper()):
             return " ".join(thing), direction_of(verb, []) if plain(c.before[k + 1]) == "by" else ""
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
+    subject = seen_by(c.before[:k], subject)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in FETCHING and subject and c.unit not in ("percent", "points", "count") and subject[-1][:1].islower():
         return f"price of {' '.join(subject)}", ""  # "A signed photograph could fetch $2,115"; not an owner's name

@@ -1079,6 +1079,12 @@ class TestFigures(unittest.TestCase):
              "retail spending in the third quarter"),
             ("Visitor spending should double to $8bn in three years.", "$8bn", "visitor spending in three years")))
 
+    def test_what_someone_saw_change_is_theirs(self):
+        self.check_abouts((
+            ("But its music division saw profits slump 12% to $80m.", "12%", "music division's profits (down)"),
+            ("The carrier has seen passenger numbers fall 3%.", "3%", "carrier's passenger numbers (down)"),
+            ("Storms around the world have seen property claims reach $30bn.", "$30bn", "property claims")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
