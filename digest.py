@@ -3697,7 +3697,27 @@ def noun_of_figure(c: Clause):
         return " ".join(of_what), ""  # "the payment of €160m in bonus payouts" -> "bonus payouts"
     if plain(head) in GENERIC_MEASURES:
         return generic_measure(c, words, k - len(phrase) - 1, phrase)
-    return " ".join(phrase), CHANGE_NOUNS.get(plain(head), "")
+    return " ".join(holder(words[:k], phrase) + phrase), CHANGE_NOUNS.get(plain(head), "")
+
+
+def holder(words: list[str], phrase: list[str]) -> list[str]:
+    """The name that has a measure, as a possessive, when `words` end '<name> has (a) <phrase>': 'The
+    Maldives has gross domestic product (of $660m)' -> ["Maldives'"]; else []."""
+    if not phrase or phrase[0][:1].isupper() or any(w.endswith(("'s", "’s")) for w in phrase):
+        return []  # named already
+    i, left = len(words), sum(plain(w) not in DETERMINERS for w in phrase)
+    while i and left:
+        i -= 1
+        left -= plain(words[i]) not in DETERMINERS
+    while i and plain(words[i - 1]) in DETERMINERS:
+        i -= 1
+    if left or i < 2 or plain(words[i - 1]) not in ("has", "have", "had"):
+        return []
+    name = [w for w in words[:i - 1] if plain(w) not in DETERMINERS]
+    if not name or len(name) > 4 or not all(w[:1].isupper() for w in name) or name[-1].endswith(("'s", "’s")) \
+            or plain(name[-1]) in PRONOUNS:
+        return []  # (not "It has")
+    return name[:-1] + [name[-1] + ("'" if name[-1].endswith("s") else "'s")]
 
 
 SUM_NOUNS = _set("payment payments sum sums amount total money")  # say less than the "in" after: "a sum of $5m in fines"
@@ -4844,6 +4864,7 @@ def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since
 FORECAST_WORD = re.compile(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
+OWNER_JUST_BEFORE = re.compile(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
 POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
 ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
 COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
@@ -4939,6 +4960,10 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         measure = PLACE_TAIL.sub("", measure) if where and not when else measure
         if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
             return earlier_level(measure, text, sentence, fig)
+        other = OWNER_JUST_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
+        first = POSSESSIVE_OPEN.match(measure)
+        if other and first and other[1] != first[0].strip():
+            measure = f"{first[1] or ''}{other[1]} {measure[first.end():]}"  # "Activision's ... compared to EA's $17.8bn"
         return timed(measure, own) if measure else ""
     return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
 

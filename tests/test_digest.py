@@ -1085,6 +1085,16 @@ class TestFigures(unittest.TestCase):
             ("The carrier has seen passenger numbers fall 3%.", "3%", "carrier's passenger numbers (down)"),
             ("Storms around the world have seen property claims reach $30bn.", "$30bn", "property claims")))
 
+    def test_what_a_name_has_is_its_own(self):
+        self.check_abouts((
+            ("The Comoros has gross domestic product of $400m.", "$400m", "Comoros' gross domestic product"),
+            ("Zorba Motors has a market value of $5bn.", "$5bn", "Zorba Motors' market value"),
+            ("It has a debt of $2bn.", "$2bn", "debt"),
+            ("Zorba Motors has a market value of $5bn, compared to Lindqvist Media's $7bn.", "$7bn",
+             "Lindqvist Media's market value"),
+            ("The bank has forecast economic growth in the region of 2.1% in 2006.", "2.1%",
+             "economic growth in the region in 2006")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
