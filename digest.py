@@ -6295,6 +6295,10 @@ def role_list(roles: Counter, name: str = "") -> tuple:
     for role, n in roles.items():
         if name.startswith(role + " "):
             continue  # "Lord" of "Lord Falconer"
+        words = role.split()
+        while len(words) > 1 and (words[0] in DEMONYMS or words[0] in DEMONYM_EXTRA or words[0] in PARTY_WORDS):
+            words = words[1:]  # "Tory Shadow Chancellor" is a shadow chancellor; the party is the party's
+        role = " ".join(words)
         concept = concepts.setdefault(" ".join(role.casefold().replace("-", " ").split()), [0, {}])
         concept[0] += n
         concept[1][role] = concept[1].get(role, 0) + n
@@ -6303,6 +6307,9 @@ def role_list(roles: Counter, name: str = "") -> tuple:
         if "shadow " + key not in concepts and not any(refines(other, key) for other in concepts):
             out.append(min(forms.items(), key=lambda fn: (-fn[1], fn[0]))[0])
     return tuple(out)
+
+
+PARTY_WORDS = _set("Tory Tories Labour Conservative Liberal Lib Dem Democratic Green SNP Plaid UKIP")
 
 
 def refines(role: str, general: str) -> bool:

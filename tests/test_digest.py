@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+from collections import Counter
 from unittest import mock
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -434,6 +435,12 @@ class TestEntities(unittest.TestCase):
                     "Sir Al Moss smiled.")
         self.assertEqual({e.name: e.roles for e in a.entities},
                          {"Tom Ray": ("Home Secretary",), "Ed Cole": ("chairman",), "Tim Bell": ("Lord",), "Al Moss": ()})
+
+    def test_a_party_or_nationality_before_a_role_is_not_part_of_it(self):
+        self.assertEqual(digest.role_list(Counter({"Tory Shadow Chancellor": 2, "shadow chancellor": 1, "chancellor": 1})),
+                         ("Shadow Chancellor",))
+        self.assertEqual(digest.role_list(Counter({"Liberal Democrat leader": 2, "leader": 1})), ("leader",))
+        self.assertEqual(digest.role_list(Counter({"British Prime Minister": 1, "Prime Minister": 2})), ("Prime Minister",))
 
     def test_a_name_ending_in_a_number_is_a_group(self):
         self.assertEqual([(m.text, m.type) for m in article("The Oruvo Six were freed on Monday.").mentions],
