@@ -6591,8 +6591,9 @@ def render_text(d: Digest, top: int | None = TOP):
                 f"{plural(d.words, 'word')}")
     shown_stories = d.stories if top is None else d.stories[:top]
     yield lines("", "STORIES")
+    dated = any(story.date for story in d.stories)  # when none is, "no date" on every story says nothing
     for story in shown_stories:
-        yield lines(*story_lines(story, len(shown_stories) <= KEY_SENTENCES, compact))
+        yield lines(*story_lines(story, len(shown_stories) <= KEY_SENTENCES, compact, dated))
     yield from more(len(shown_stories), len(d.stories))
     rank = {i: k for k, story in enumerate(d.stories) for i in story.articles}
     yield lines("", "ARTICLES")
@@ -6631,12 +6632,13 @@ def render_text(d: Digest, top: int | None = TOP):
 ACROSS = 12  # names listed for each kind in ACROSS ARTICLES
 
 
-def story_lines(story: Story, all_sentences: bool, compact: bool = False) -> list[str]:
-    """A story: its headline, then its articles, date, main names and leading figure, then its key
-    sentences (compact: one line of each, and two of its first key sentence)."""
+def story_lines(story: Story, all_sentences: bool, compact: bool = False, dated: bool = True) -> list[str]:
+    """A story: its headline, then its articles, date ('no date' only when `dated`, some story has
+    one), main names and leading figure, then its key sentences (compact: one line of each, and two of
+    its first key sentence)."""
     head = f"  {story.id}. "
     pad = " " * len(head)
-    meta = [ids_text(story.articles), story.date or "no date"]
+    meta = [ids_text(story.articles)] + ([story.date or "no date"] if story.date or dated else [])
     if story.entities:
         meta.append(", ".join(story.entities))
     if story.figures:

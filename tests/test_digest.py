@@ -250,6 +250,17 @@ class TestTypeRules(RuleTable):
                                    article("Crowds gathered. Oakes hunting was banned in 2005.")])
         self.assertEqual([(e.name, tuple(e.articles)) for e in d.entities if e.type == "person"], [("Tom Oakes", (1,))])
 
+    def test_a_story_says_no_date_only_when_another_story_has_one(self):
+        dated = digest.extract_article("Ports reopen after storm\n\nJanuary 21, 2025\n\nThe ports of Velmar reopened "
+                                       "on Tuesday after a storm closed them for a week.", "a.txt")
+        undated = digest.extract_article("Farmers count losses\n\nFarmers in Orvia counted their losses after floods "
+                                         "swept the valley.", "b.txt")
+        both = "".join(digest.render_text(digest.merge_articles([dated, undated])))
+        self.assertIn("     article 1 · 2025-01-21\n", both)
+        self.assertIn("     article 2 · no date · Orvia\n", both)
+        alone = "".join(digest.render_text(digest.merge_articles([undated])))
+        self.assertIn("     article 1 · Orvia\n", alone)
+
     def test_role_noun_before(self):
         self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]),
                    ("The best picture nominee Million Dollar Girl won.", []),
