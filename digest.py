@@ -238,6 +238,7 @@ World Bank|OPEC|ASEAN|African Union|Arab League|OECD|Interpol|Europol|Red Cross
 Amnesty International|Human Rights Watch|Greenpeace|FIFA|UEFA|International Olympic Committee/IOC
 Federal Reserve/Fed|European Central Bank/ECB|Bank of England|Bank of Japan/BOJ
 FBI|CIA|NSA|NASA|Pentagon|White House|Kremlin|Congress|Senate|Supreme Court|Downing Street
+House of Commons/Commons|House of Lords/Lords|Bundestag|Duma|Knesset|Dail|Storting|Riksdag|Sejm
 Labour/Labour Party|Conservative Party/Conservatives/Tories/Tory Party/Tory|Liberal Democrats/Lib Dems/Lib Dem
 Democratic Party/Democrats|Republican Party/Republicans/GOP|Hamas|Hezbollah|Taliban
 al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda|Islamic State/ISIS/ISIL|IRA|PLO|Kuomintang/KMT

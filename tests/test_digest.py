@@ -453,6 +453,13 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(digest.role_list(Counter({"Liberal Democrat leader": 2, "leader": 1})), ("leader",))
         self.assertEqual(digest.role_list(Counter({"British Prime Minister": 1, "Prime Minister": 2})), ("Prime Minister",))
 
+    def test_a_house_of_parliament_is_one_organisation_by_either_name(self):
+        a = article("The bill passed the Commons on Monday. It may stall in the House of Lords, as the Lords "
+                    "often delay such bills.")
+        self.assertEqual({(m.text, m.entity, m.type) for m in a.mentions},
+                         {("Commons", "House of Commons", "organization"), ("House of Lords", "House of Lords", "organization"),
+                          ("Lords", "House of Lords", "organization")})
+
     def test_a_name_ending_in_a_number_is_a_group(self):
         self.assertEqual([(m.text, m.type) for m in article("The Oruvo Six were freed on Monday.").mentions],
                          [("Oruvo Six", "organization")])
