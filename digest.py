@@ -6765,12 +6765,15 @@ def fetch_items(d: Digest, best: list, tallies: tuple) -> list:
 
 def weak(kind: int, value) -> bool:
     """Whether an item says less than others of its kind: a figure whose measure is unclear, a quotation
-    with no speaker (scare quotes: 'the "golden rule"'), a date that is a bare year ('in 1997')."""
+    with no speaker (scare quotes: 'the "golden rule"') or of a few words, a date that is a bare year ('in 1997')."""
     if kind == 0:  # (a count whose measure is only what it counts, "800,000 workers · workers", says little)
         return not value.about or (value.unit == "count" and value.about == value.text.split()[-1])
-    if kind == 1:
-        return value.speaker is None
+    if kind == 1:  # (or a phrase quoted inside a reporter's sentence: "scorching", "margins of society")
+        return value.speaker is None or len(value.text.split()) < QUOTE_WORDS
     return len(value.value or "") == 4
+
+
+QUOTE_WORDS = 5  # a quotation shorter than this is a phrase, not something said
 
 
 def item_key(kind: int, item, story: int):

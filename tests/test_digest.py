@@ -261,6 +261,12 @@ class TestTypeRules(RuleTable):
         alone = "".join(digest.render_text(digest.merge_articles([undated])))
         self.assertIn("     article 1 · Orvia\n", alone)
 
+    def test_a_quoted_phrase_ranks_after_what_was_said(self):
+        a = digest.extract_article('Ann Lee called the plan "reckless". "We will fight this plan in every court we can," '
+                                   'said Tom Ray.', "a.txt")
+        quotes = "".join(digest.render_text(digest.merge_articles([a]))).split("QUOTES")[1].split("TIMELINE")[0]
+        self.assertLess(quotes.index("Tom Ray"), quotes.index("reckless"))
+
     def test_role_noun_before(self):
         self.check(("The report quoted analyst Birgit Sandoval at length.", [("Birgit Sandoval", "person")]),
                    ("The best picture nominee Million Dollar Girl won.", []),
