@@ -3381,7 +3381,8 @@ ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5
 # The rules of figure_about, in order: each returns (phrase, direction) or None.
 
 WITH_AS = _set("with as")  # links between a thing and its figure that are no verbs: "the deficit with China"
-COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - WITH_AS  # verbs that tag a count: "cut 2,500 jobs"
+COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - WITH_AS - _set("""see sees saw seen reach reaches reached reaching
+hit hits""")  # verbs that tag a count: "cut 2,500 jobs"; not "would see | a million jobs", "reaching | 1.6m cars"
 
 
 def counted_noun(c: Clause):
@@ -3441,6 +3442,8 @@ def done_to_count(c: Clause) -> str:
 
 def participle(verb: str) -> str:
     """The past participle of a regular verb as news writes it ('employs' -> 'employed'), or ''."""
+    if any(verb.startswith(size) and len(verb) - len(size) <= 3 for size in SIZE_VERBS):
+        return ""  # says what a count is, not what befalls what it counts: "reached", "sees"
     if verb in PAST_PARTICIPLES or verb.endswith("ed"):
         return verb
     if verb.endswith("ing") and len(verb) > 5 and verb not in NOT_GERUNDS:
@@ -3454,7 +3457,8 @@ def participle(verb: str) -> str:
     return IRREGULAR_PARTICIPLES.get(base) or base + ("d" if base.endswith("e") else "ed")
 
 
-SIZE_VERBS = _set("mean need want seem equal require total number measure weigh cover span exceed top average talk")
+SIZE_VERBS = _set("""mean need want seem equal require total number measure weigh cover span exceed top average talk
+reach see saw""")
 ING_ADJECTIVES = _set("existing remaining leading outstanding growing rising falling underlying operating working")
 
 
@@ -4380,16 +4384,19 @@ def relative_tail(c: Clause):
 
 
 FX_CUES = _set("trading traded trade trades buying bought buys buy worth level low high")
-FX_AFTER = _set("against per")  # "$1.20 against the euro", "1.32 euros per US dollar"
-FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | _set("at")  # after a currency that is traded
+FX_AFTER = _set("against per to")  # "$1.20 against the euro", "1.32 euros per US dollar", "$1.33 to the euro"
+FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # after a currency that is traded
 SCALED = re.compile(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 
 
 def exchange_rate(c: Clause):
     """'the dollar was trading against the euro at $1.33' -> 'value of the euro'; 'one pound buying
     $1.91' -> 'value of the pound': a rate of exchange, the price of one currency in another."""
+    named = [plain(w) for w in c.next_words[1:3] if plain(w) != "the"][:1]
+    quoted = len(c.next_words) > 1 and plain(c.next_words[0]) in FX_AFTER and named and named[0] in CURRENCY_NAMES
+    # "$1.3270 to the euro", "$1.88 to sterling"
     if c.unit in ("count", "percent", "points") or SCALED.search(c.figure) \
-            or not any(plain(w) in FX_CUES for w in c.prior[-4:] + c.before + c.after[:3]):
+            or not (quoted or any(plain(w) in FX_CUES for w in c.prior[-4:] + c.before + c.after[:3])):
         return None
     after = list(c.next_words)
     at = next((i for i, w in enumerate(after[:2]) if plain(w) in FX_AFTER), len(after))
@@ -4402,7 +4409,8 @@ def exchange_rate(c: Clause):
                 is_verb(nxt) or plain(nxt) in FX_FOLLOWERS):
             continue  # (a currency as a thing: "the euro was", "one pound buying"; not "euro zone", "5 euros")
         country = plain(prev) if plain(prev) in CURRENCY_COUNTRIES and prev[:1].isupper() else ""
-        return f"value of the {(prev + ' ') if country else ''}{name}", ""
+        the = "" if name == "sterling" and not country else "the "  # sterling takes no article
+        return f"value of {the}{(prev + ' ') if country else ''}{name}", ""
     return None
 
 

@@ -1126,6 +1126,14 @@ class TestFigures(unittest.TestCase):
             ("The bank has forecast economic growth in the region of 2.1% in 2006.", "2.1%",
              "economic growth in the region in 2006")))
 
+    def test_a_rate_to_a_currency_and_counts_a_verb_only_sizes(self):
+        self.check_abouts((
+            ("The news pushed the dollar up to $1.3150 to the euro by noon.", "$1.3150", "value of the euro"),
+            ("Sterling fell, leaving $1.8800 to sterling at the close.", "$1.8800", "value of sterling"),
+            ("The rule would see almost 90,000 jobs in Laos alone being lost.", "90,000 jobs", "jobs in Laos alone"),
+            ("Sales will grow 9% this year, reaching 2.4 million cars by 2012.", "2.4 million cars", "cars"),
+            ("They gave $5 to the charity.", "$5", "gift to the charity")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
