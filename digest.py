@@ -2861,6 +2861,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("acquire acquires acquired".split(), "acquisition"),
               **dict.fromkeys("pay pays paid paying".split(), "payment"),
               **dict.fromkeys("earn earns earned earning".split(), "earnings"),
+              **dict.fromkeys("contribute contributes contributed contributing".split(), "contribution"),
               **dict.fromkeys("invest invests invested".split(), "investment"),
               **dict.fromkeys("raise raises raised raising".split(), "money raised"),
               **dict.fromkeys("lose loses lost losing".split(), "loss"),
@@ -2902,7 +2903,7 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
   | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?)?  # "in the year to March 2005"
-  | a{SP}+year{SP}+(?:earlier|ago)
+  | (?:a|(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+)?{SP}*(?:years?|months?){SP}+(?:earlier|ago)\b
   | (?:in|within){SP}+(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+(?:years|months)\b  # "in three years"
   | by{SP}+(?:19|20)\d\d\b                                                                  # "by 2015"
   | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
@@ -2956,7 +2957,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
-               tuple(text[end:min(hi, end + 40)].split()[:4]))
+               tuple(text[end:min(hi, sentence[1], end + 60)].split()[:ABOUT_WORDS]))
     for rule in ABOUT_RULES:
         found = rule(c)
         if found and found[0] and rule in OWNED_RULES:
@@ -3229,11 +3230,14 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                          and words[k - 1][:1].islower() and not modified(words, k - 1)
                          and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
                      or ((plain(words[k - 1]).endswith("ed") or plain(words[k - 1]) in PAST_PARTICIPLES)
-                         and words[k - 1][:1].islower() and not reduced_relative(words, k - 1))  # "have seen | claims"
+                         and words[k - 1][:1].islower() and not reduced_relative(words, k - 1)
+                         and not (k > 1 and k < len(words) and plain(words[k - 2]) in PREPOSITIONS
+                                  and is_noun(words[k])))  # "have seen | claims"; but "trade in pirated wares"
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
         if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS \
+                and not (k > 1 and plain(words[k - 1]) in ("both", "all") and plain(words[k - 2]) in PREPOSITIONS) \
                 and not plain(words[k - 1]).endswith("ing") and not partner_of(words, k - 1):
             break  # a noun phrase starts at its determiner: "gives Zorba | a value"; not "profits at | the firm"
     if k and plain(words[k - 1]) in MODALS and len(words) - k > 1 and words[k][:1].islower():
@@ -3320,7 +3324,10 @@ COMPOUND_INNER = _set("account")  # "current account deficit"; only a word that 
 def nouns_joined(words: list[str], k: int) -> bool:
     """Whether words[k] is the 'and' between two nouns after a preposition: 'Spending on housing and
     sanitation will rise'."""
-    return 1 < k < len(words) - 1 and plain(words[k]) == "and" and plain(words[k - 2]) in PREPOSITIONS \
+    at = k - 2 - (k > 2 and plain(words[k - 2]) in DETERMINERS)  # "across both its | retail and mail order"
+    while at > 0 and plain(words[at]) in DETERMINERS | _set("both all"):
+        at -= 1
+    return 1 < k < len(words) - 1 and plain(words[k]) == "and" and plain(words[at]) in PREPOSITIONS \
         and all(w[:1].islower() and is_noun(w) and not part_of_figure(w) for w in (words[k - 1], words[k + 1]))
 
 
@@ -4048,6 +4055,8 @@ def subject_of_verb(c: Clause):
     if k == len(c.before):
         return None  # no verb links a subject to this figure
     verb = plain(c.before[k])
+    if verb in ("compared", "compares", "compare"):
+        return None  # "compared to 34%": a comparison, not a verb whose subject the figure measures
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
     if c.relative and 0 < k <= 4 and verb in LEVEL_PUSHERS and k + 1 < len(c.before) and plain(c.before[k + 1]) in ("to", "by") \
             and noun_phrase_before(c.before[:k]) and not any(is_verb(w) or plain(w) in FRAMES for w in c.before[:k]):
@@ -4142,7 +4151,7 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
 
 WH_WORDS = _set("why how what where when whether which who")
 SENDING = _set("send sends sent sending transfer transfers transferred wire wires wired remit remits remitted")
-TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on")}  # "seek $80bn from Congress"
+TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on"), "contribution": ("to", "towards")}  # "seek $80bn from Congress"
 
 
 def price_for(c: Clause):
@@ -4247,7 +4256,13 @@ PARTICIPLE_PARTICLES = _set("over aside out off up back")
 
 
 def figure_as_subject(c: Clause):
-    """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'."""
+    """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'; '34% who said it
+    was improving' -> 'share who said it was improving'."""
+    if c.unit == "percent" and not c.after and len(c.next_words) > 2 and plain(c.next_words[0]) == "who" \
+            and c.before and plain(c.before[-1]) in BEFORE_SUBJECT_FIGURE | COMPARED_LINKS:
+        done = c.next_words[1:]
+        cut = next((i for i, w in enumerate(done) if w[-1:] in ",.;:" or part_of_figure(w)), len(done) - 1)
+        return "share who " + " ".join(done[:cut + 1]).rstrip(",.;:"), ""  # "compared to 34% | who said it was improving"
     if c.unit != "percent" or (c.before and (plain(c.before[-1]) not in BEFORE_SUBJECT_FIGURE
                                              or plain(c.before[-1]) in PREPOSITIONS)):
         return None  # (not "pushed rates up to 2.25%": no subject)
@@ -4264,6 +4279,12 @@ def figure_as_subject(c: Clause):
             or is_verb(rest[0]) or plain(rest[0]) in DONE_BY_SHARE)  # ("said they would not", "said Mr Lee had")
         if rest and not plain(rest[0]) in DETERMINERS and not reported:  # else "share who said ...", below
             return "share " + " ".join(rest).rstrip(",."), ""
+    if c.before and plain(c.before[-1]) == "with" and len(after) > 1 and (
+            [plain(w) for w in after[:2]] == ["out", "of"] or plain(after[0]) == "without"
+            or (plain(after[0]) == "in" and after[1][:1].islower() and is_noun(after[1])
+                and plain(after[1]) not in TIME_NOUNS | DETERMINERS)):  # "with 37% out of work", "with 12% in poverty"
+        state = after[:3 if plain(after[0]) == "out" else 2]
+        return "share " + " ".join(state).rstrip(",.;:"), ""
     if [plain(w) for w in after[:2]] in (["against"], ["in", "favour"], ["in", "favor"]):
         return "share " + " ".join(plain(w) for w in after[:2]), ""  # "63% supported the ban, with 24% against"
     done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in DONE_BY_SHARE)
@@ -4282,6 +4303,7 @@ def figure_as_subject(c: Clause):
 
 
 DID = _set("did does do")
+COMPARED_LINKS = _set("to with")  # "compared to 34% who ..."
 # What a share of people does in a poll: "7% think she should stand", "just 16% disagreed".
 OPINION_VERBS = _set("""think thinks thought believe believes believed feel feels felt want wants agree agrees
 disagree disagrees support supports oppose opposes back backs prefer prefers fear fears trust trusts""")

@@ -1134,6 +1134,16 @@ class TestFigures(unittest.TestCase):
             ("Sales will grow 9% this year, reaching 2.4 million cars by 2012.", "2.4 million cars", "cars"),
             ("They gave $5 to the charity.", "$5", "gift to the charity")))
 
+    def test_shares_in_a_state_or_who_said_and_sums_contributed(self):
+        self.check_abouts((
+            ("Graduates are hard hit, with 21% out of work, compared with 9% three years ago.", "9%",
+             "share out of work three years ago"),
+            ("Some 40% said prices were too high, compared to 25% who said they were fair.", "25%",
+             "share who said they were fair"),
+            ("Norway would contribute almost 2bn euros to the fund by 2012.", "2bn euros", "contribution to the fund (Norway)"),
+            ("The trade in counterfeit watches is worth more than $9bn a year.", "$9bn", "trade in counterfeit watches"),
+            ("Sales at its food and home divisions were up 4%, Zorba said.", "4%", "sales at its food and home divisions (up)")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
