@@ -3917,6 +3917,9 @@ def object_of_verb(c: Clause):
                            for i, w in enumerate(obj)):
                 return None  # an adverb ("raised prices sharply by"); not an adjective ("its yearly output")
             change = plain(words[-1]) == "by"
+            more = noun_phrase_before(words[:k]) if change and verb in EXCEEDING else []
+            if more and (is_noun(more[-1]) or measured(more[-1])):  # "Production is outstripping demand by 30%"
+                return f"excess of {' '.join(more)} over {' '.join(obj)}", ""
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else particle) if change else ""
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
@@ -3928,6 +3931,8 @@ def object_of_verb(c: Clause):
     return None
 
 
+EXCEEDING = _set("""exceed exceeds exceeded exceeding outstrip outstrips outstripped outstripping outpace outpaces
+outpaced outpacing outsell outsells outsold outselling""")
 NUMBER_WORD_OK = re.compile(r"(?:19|20)\d\d(?:-\d+)?|\d+-[a-z]+")  # in an object: "2004-05", "the 12-member bloc"
 RECORD_WORDS = _set("a an record new fresh")  # "pushed the deficit to a record $427bn"
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat back")

@@ -1144,6 +1144,11 @@ class TestFigures(unittest.TestCase):
             ("The trade in counterfeit watches is worth more than $9bn a year.", "$9bn", "trade in counterfeit watches"),
             ("Sales at its food and home divisions were up 4%, Zorba said.", "4%", "sales at its food and home divisions (up)")))
 
+    def test_what_one_measure_exceeds_another_by(self):
+        self.check_abouts((
+            ("Supply is outstripping demand by about 12%.", "12%", "excess of supply over demand"),
+            ("Imports exceeded exports by $2bn.", "$2bn", "excess of imports over exports")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
