@@ -3171,14 +3171,20 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         out.append(w)
         if len(out) >= ABOUT_WORDS:
             break
+    return lead + run_end(out, words)
+
+
+def run_end(out: list[str], words: list[str]) -> list[str]:
+    """A noun run `out` of `words` without what cannot end it: a name that opens a relative clause ('the
+    people Zorba | questioned'), a preposition, a determiner or a pronoun ('copies since it')."""
     stop = words[len(out)] if len(out) < len(words) else ""
     j = max((k for k, x in enumerate(out) if x[:1].islower()), default=-1)
     if stop[:1].islower() and plain(stop).endswith("ed") and 0 <= j < len(out) - 1 and is_noun(out[j]):
-        del out[j + 1:]  # "the people Zorba questioned": a name that opens a relative clause
+        del out[j + 1:]
     while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS
-                            or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own", "copies since it"
+                            or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own"
         out.pop()
-    return lead + out
+    return out
 
 
 # Prepositional phrases that say how or why, never what a figure measures: "cut its stake | in half".
@@ -4035,6 +4041,64 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
 CLAUSE_OPENERS = _set("and but while that as when after since because")  # before a subject: "but | its division saw"
 
 
+def antecedent_set(c: Clause, k: int, verb: str):
+    """What a relative clause sets to the figure, when 'which' is its object: 'an offer from Zorba, which
+    the firm raised to $8bn' -> 'offer from Zorba'; else None."""
+    if not (c.relative and 0 < k <= 4 and verb in LEVEL_PUSHERS and k + 1 < len(c.before)
+            and plain(c.before[k + 1]) in ("to", "by") and noun_phrase_before(c.before[:k])
+            and not any(is_verb(w) or plain(w) in FRAMES for w in c.before[:k])):
+        return None  # ("a move which caused the firm's profits to slide")
+    thing = noun_phrase_before(c.prior)
+    if thing and (is_noun(thing[-1]) or thing[-1][:1].isupper()):
+        return " ".join(thing), direction_of(verb, []) if plain(c.before[k + 1]) == "by" else ""
+    return None
+
+
+def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> tuple[str, str]:
+    """What a deed's figure measures, named from its verb, with its aim and its doer: 'Qwest has bid $6bn
+    for Zelmar' -> 'bid for Zelmar (Qwest)'; 'paid $8m to settle the suit' -> 'payment to settle the
+    suit'; 'they invest 7.7% more' -> 'investment' (up)."""
+    noun = VERB_NOUNS[verb]
+    after = c.after[1:] if more else c.after
+    aimed = len(after) > 1 and plain(after[0]) in TARGETED.get(noun, ("for", "on"))
+    target = noun_run(after[1:], names=True) if aimed else []
+    target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
+    # ("invest 7.7% more | in the year to March": when, said by the period after it)
+    if target:
+        noun = f"{noun} {plain(after[0])} {' '.join(target).rstrip(',.;:')}"
+    elif noun in ("payment", "spending") and (aim := purpose(c)):
+        noun = f"{noun} {aim[0]}"
+    named = subject and not more and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
+        and plain(subject[-1]) not in MONTHS \
+        and not (c.at_start and subject == c.before[:1] and not c.named and common_opener(subject[0], c))
+    # (not "during October, exporting $3bn", nor "Organisers hope to raise")
+    actor = " ".join(subject).rstrip(",;:")
+    at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
+    if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
+        actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
+    return (f"{noun} ({actor})" if named else noun), COMPARATIVES[plain(c.after[0])] if more else ""
+
+
+def money_moved(c: Clause, verb: str, subject: list[str]):
+    """Money put into, sent or moved somewhere: 'It pumped $45bn into its banks' -> 'pumped into its
+    banks'; 'will pump $5m into farms' -> 'money pumped into farms'; 'sent $2bn home last year' ->
+    'money sent home last year'. None when the verb moves no money; '' when it does but says not where."""
+    if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
+                                             or verb.endswith("ing") and plain(c.after[0]) == "into"):
+        target = noun_run(c.after[1:], names=True)
+        return (" ".join([verb, c.after[0]] + target), "") if target else ""
+    if verb in INTO_VERBS and len(c.after) > 1 and plain(c.after[0]) == "into" and c.unit not in ("percent", "points"):
+        target = noun_run(c.after[1:], names=True)
+        return (f"money {participle(verb)} into {' '.join(target)}", "") if target else ""
+    if verb in SENDING and c.after and c.unit not in ("percent", "points", "count") and (
+            plain(c.after[0]) in WHERE_ADVERBS or plain(c.after[0]) == "to"):
+        where = c.after[:1] if plain(c.after[0]) in WHERE_ADVERBS else c.after[:1] + noun_run(c.after[1:], names=True)
+        when = TIME_PHRASE.match(" " + " ".join(c.after[len(where):]))  # "sent $2bn home | last year"
+        where += [" ".join(when[1].split())] if when else []
+        return (f"money {participle(verb)} {' '.join(where).rstrip(',.;:')}", "") if where[-1] != "to" else ""
+    return None
+
+
 def seen_by(words: list[str], subject: list[str]) -> list[str]:
     """A subject with whose it is when 'saw' brings it: 'its film division saw profits slump 27%' ->
     "film division's profits"; else the subject as it is."""
@@ -4063,12 +4127,9 @@ def subject_of_verb(c: Clause):
     if verb in ("compared", "compares", "compare"):
         return None  # "compared to 34%": a comparison, not a verb whose subject the figure measures
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
-    if c.relative and 0 < k <= 4 and verb in LEVEL_PUSHERS and k + 1 < len(c.before) and plain(c.before[k + 1]) in ("to", "by") \
-            and noun_phrase_before(c.before[:k]) and not any(is_verb(w) or plain(w) in FRAMES for w in c.before[:k]):
-        # "an offer from Zorba, which the firm raised to $8bn": the offer
-        thing = noun_phrase_before(c.prior)
-        if thing and (is_noun(thing[-1]) or thing[-1][:1].isupper()):
-            return " ".join(thing), direction_of(verb, []) if plain(c.before[k + 1]) == "by" else ""
+    antecedent = antecedent_set(c, k, verb)
+    if antecedent:
+        return antecedent
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     subject = seen_by(c.before[:k], subject)
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
@@ -4090,38 +4151,10 @@ def subject_of_verb(c: Clause):
     # "The index lost 20 points to 1,210": a level, not a loss
     if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more) and not priced and not moved \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
-        noun = VERB_NOUNS[verb]
-        after = c.after[1:] if more else c.after
-        aimed = len(after) > 1 and plain(after[0]) in TARGETED.get(noun, ("for", "on"))
-        target = noun_run(after[1:], names=True) if aimed else []
-        target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
-        # ("invest 7.7% more | in the year to March": when, said by the period after it)
-        if target:  # "Qwest has bid $6bn for Zelmar" -> "bid for Zelmar (Qwest)"
-            noun = f"{noun} {plain(after[0])} {' '.join(target).rstrip(',.;:')}"
-        elif noun in ("payment", "spending") and (aim := purpose(c)):
-            noun = f"{noun} {aim[0]}"  # "paid $8m to settle the suit" -> "payment to settle the suit"
-        named = subject and not more and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
-            and plain(subject[-1]) not in MONTHS \
-            and not (c.at_start and subject == c.before[:1] and not c.named and common_opener(subject[0], c))
-        # (not "during October, exporting $3bn", nor "Organisers hope to raise")
-        actor = " ".join(subject).rstrip(",;:")
-        at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
-        if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
-            actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
-        return (f"{noun} ({actor})" if named else noun), COMPARATIVES[plain(c.after[0])] if more else ""
-    if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
-                                             or verb.endswith("ing") and plain(c.after[0]) == "into"):
-        target = noun_run(c.after[1:], names=True)  # "It pumped $45bn into its banks" -> "pumped into its banks"
-        return (" ".join([verb, c.after[0]] + target), "") if target else None
-    if verb in INTO_VERBS and len(c.after) > 1 and plain(c.after[0]) == "into" and c.unit not in ("percent", "points"):
-        target = noun_run(c.after[1:], names=True)  # "The state will pump $5m into farms" -> "money pumped into farms"
-        return (f"money {participle(verb)} into {' '.join(target)}", "") if target else None
-    if verb in SENDING and c.after and c.unit not in ("percent", "points", "count") and (
-            plain(c.after[0]) in WHERE_ADVERBS or plain(c.after[0]) == "to"):
-        where = c.after[:1] if plain(c.after[0]) in WHERE_ADVERBS else c.after[:1] + noun_run(c.after[1:], names=True)
-        when = TIME_PHRASE.match(" " + " ".join(c.after[len(where):]))  # "sent $2bn home | last year"
-        where += [" ".join(when[1].split())] if when else []
-        return (f"money {participle(verb)} {' '.join(where).rstrip(',.;:')}", "") if where[-1] != "to" else None
+        return deed_noun(c, k, verb, subject, more)
+    moving = money_moved(c, verb, subject)
+    if moving is not None:
+        return moving or None
     head = next((subject[i - 2] if i > 1 and reduced_relative(subject, i - 1) else subject[i - 1]
                  for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
                 subject[-1]) if subject else ""  # "Net income for 2004": income; "Fines collected by": fines
@@ -4988,20 +5021,28 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     earlier = own_clause and FROM_BEFORE.search(text, before, fig.start)
     if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
             earlier or ANOTHER_BEFORE.search(text, before, fig.start))):
-        when = TIME_PHRASE.match(text, fig.end + len(CONVERSION_AFTER.match(text, fig.end, sentence[1])[0]), sentence[1])
-        whose = POSSESSIVE_TIME.search(text, before, fig.start)  # "compared to October's £4.29m"
-        own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else \
-            f" {'in ' * (whose[1][:1].isupper() or whose[1][:1].isdigit() or whose[1].startswith('the'))}{whose[1]}" \
-            if whose else ""
-        measure = PLACE_TAIL.sub("", measure) if where and not when else measure
-        if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
-            return earlier_level(measure, text, sentence, fig)
-        other = OWNER_JUST_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
-        first = POSSESSIVE_OPEN.match(measure)
-        if other and first and other[1] != first[0].strip():
-            measure = f"{first[1] or ''}{other[1]} {measure[first.end():]}"  # "Activision's ... compared to EA's $17.8bn"
-        return timed(measure, own) if measure else ""
+        return another_value(text, sentence, fig, previous, measure, where, bool(earlier))
     return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
+
+
+def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str, where, earlier: bool) -> str:
+    """Another value of the figure before's measure, with its own time, place or owner: '... from $10.9bn'
+    -> 'previous revenue'; 'compared to October's £4.29m' -> 'lending in October'; 'compared to EA's
+    $17.8bn' -> "EA's stock market capitalisation"."""
+    before = max(sentence[0], fig.start - 20)
+    when = TIME_PHRASE.match(text, fig.end + len(CONVERSION_AFTER.match(text, fig.end, sentence[1])[0]), sentence[1])
+    whose = POSSESSIVE_TIME.search(text, before, fig.start)  # "compared to October's £4.29m"
+    own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else \
+        f" {'in ' * (whose[1][:1].isupper() or whose[1][:1].isdigit() or whose[1].startswith('the'))}{whose[1]}" \
+        if whose else ""
+    measure = PLACE_TAIL.sub("", measure) if where and not when else measure
+    if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
+        return earlier_level(measure, text, sentence, fig)
+    other = OWNER_JUST_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
+    first = POSSESSIVE_OPEN.match(measure)
+    if other and first and other[1] != first[0].strip():
+        measure = f"{first[1] or ''}{other[1]} {measure[first.end():]}"  # "Activision's ... compared to EA's $17.8bn"
+    return timed(measure, own) if measure else ""
 
 
 def level_or_going_on(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str) -> str | None:
