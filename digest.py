@@ -2839,7 +2839,8 @@ AUXILIARY_VERBS = _set("will would could may might shall should can has have had
 TAKE_VERBS = _set("takes take took put puts bring brings brought pushes push pushing sends sent")
 # Words of an infinitive's frame between a subject and its verb: "spending is set to rise".
 FRAME_WORDS = _set("""to set due expected likely unlikely going forecast predicted projected tipped poised
-planning plans planned aims aiming want wants hopes hoping intend intends intended need needs seeking attempting trying able allowed
+planning plans planned aims aiming want wants hopes hoping intend intends intended need needs seeking attempting
+trying able allowed
 is are was were be been being also still now will would could should may might
 estimated thought believed reported said understood reckoned feared seen known""")  # "are estimated to have"
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
@@ -2984,9 +2985,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
-FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)
+FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
 TIME_BEFORE = re.compile(TIME_PHRASE.pattern + rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
-  |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # "losses halved in 2004 to $200m"  # "In 1996, its share price was 200p"
+  |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # "losses halved in 2004 to $200m"
 
 
 def timed(phrase: str, when: str) -> str:
@@ -3196,16 +3197,18 @@ on-average at-least at-once by-far for-now as-well as-part""")
 def adverbial(words: list[str], i: int) -> bool:
     """Whether words[i] opens one of ADVERBIAL_PHRASES (not "in all | countries")."""
     two = "-".join(plain(w) for w in words[i:i + 2])
-    return (two in ADVERBIAL_PHRASES and not (i + 2 < len(words) and is_noun(words[i + 2]))) or (two in ("in-a", "in-an") and "-".join(plain(w) for w in words[i:i + 3])
-                                        in ADVERBIAL_PHRASES)
+    three = "-".join(plain(w) for w in words[i:i + 3])
+    return (two in ADVERBIAL_PHRASES and not (i + 2 < len(words) and is_noun(words[i + 2]))) \
+        or (two in ("in-a", "in-an") and three in ADVERBIAL_PHRASES)
 
 
 def possessed(words: list[str]) -> bool:
     """Whether `words` end in a possessive, or in a possessive and one modifier, so that a noun is
     still to come: "Wembley's | operating profit", "the field's current | value"."""
     owner = lambda w: w.endswith(("'s", "’s", "s'", "s’"))
-    return bool(words) and (owner(words[-1]) or (len(words) > 1 and owner(words[-2]) and words[-1][:1].islower()
-                                                  and not plain(words[-1]).endswith("s") and plain(words[-1]) not in NP_STOPS))
+    modifier = len(words) > 1 and owner(words[-2]) and words[-1][:1].islower() \
+        and not plain(words[-1]).endswith("s") and plain(words[-1]) not in NP_STOPS
+    return bool(words) and (owner(words[-1]) or modifier)
 
 
 def noun_phrase_before(words: list[str]) -> list[str]:
@@ -3567,7 +3570,8 @@ def noun_after_figure(c: Clause):
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
     noun = with_complement(noun_run(after, names=True), after)
-    if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1]) or plain(noun[1]) in WHEN_WORDS):
+    if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1])
+                                                     or plain(noun[1]) in WHEN_WORDS):
         return None  # "sent a record $16.6bn | home last year": where it went, not what it is
     if len(noun) == 1 and plain(noun[0]) in HELD and len(before) > 2 and plain(before[-2]) in HOLDING_VERBS:
         owner = before[:-2]  # "Mr Lee and his family hold a 28% stake": the clause's subject, if short and plain
@@ -3612,7 +3616,8 @@ def relative_after(c: Clause) -> str:
     words, noun = c.after, []
     if len(words) > 1 and is_noun(words[0]) and plain(words[0]).endswith("s") and not plain(words[0]).endswith("ss") \
             and plain(words[0]) not in PER_TIME:
-        rest = [w for w in words[1:] if not (plain(w).endswith("ly") and w[:1].islower())]  # "creditors | previously hoped"
+        rest = [w for w in words[1:] if not (plain(w).endswith("ly") and w[:1].islower())]
+        # "creditors | previously hoped"
         k = 0
         while k < len(rest) and plain(rest[k]) in AUXILIARY_FORMS:
             k += 1  # "investors | had expected"
@@ -3625,7 +3630,8 @@ def relative_after(c: Clause) -> str:
     deed = [words[0]]
     for i, w in enumerate(words[1:ABOUT_WORDS - len(noun)], 1):
         counted = w.isdigit() and i + 1 < len(words) and words[i + 1][:1].islower()  # "by 16 political parties"
-        if plain(w) in DEED_ENDS or (part_of_figure(w) and not counted) or (plain(w).endswith("ed") and w[:1].islower()):
+        if plain(w) in DEED_ENDS or (part_of_figure(w) and not counted) \
+                or (plain(w).endswith("ed") and w[:1].islower()):
             break  # ("left over | would then be spent", "in 2004 | used")
         deed.append(w)
         if w[-1:] in ",.;:":
@@ -4068,7 +4074,8 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
         noun = f"{noun} {plain(after[0])} {' '.join(target).rstrip(',.;:')}"
     elif noun in ("payment", "spending") and (aim := purpose(c)):
         noun = f"{noun} {aim[0]}"
-    named = subject and not more and len(subject) <= 3 and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
+    named = subject and not more and len(subject) <= 3 \
+        and (subject[-1][:1].isupper() or plain(subject[-1]) == "analysts") \
         and plain(subject[-1]) not in MONTHS \
         and not (c.at_start and subject == c.before[:1] and not c.named and common_opener(subject[0], c))
     # (not "during October, exporting $3bn", nor "Organisers hope to raise")
@@ -4189,7 +4196,8 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
 
 WH_WORDS = _set("why how what where when whether which who")
 SENDING = _set("send sends sent sending transfer transfers transferred wire wires wired remit remits remitted")
-TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on"), "contribution": ("to", "towards")}  # "seek $80bn from Congress"
+TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on"),
+            "contribution": ("to", "towards")}  # "seek $80bn from Congress"
 
 
 def price_for(c: Clause):
@@ -4537,7 +4545,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
                                                       or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit",
                                                                              "close", "near")):
         return ""  # a verb alone says nothing of what is measured ("run to $40m"); a "value" or "rise" does
-    i = 2 if len(words) > 2 and plain(words[1]) == "of" and words[0].islower() and c.before and words[2] == c.before[0] \
+    i = 2 if len(words) > 2 and plain(words[1]) == "of" and words[0].islower() and c.before \
+        and words[2] == c.before[0] \
         else 0  # "cost of | Tickets" where "Tickets" opens the sentence
     first = words[i]
     low = first.lower()
@@ -4548,7 +4557,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
-            and (common or adjective or (opens and not c.named)) and not (opens and c.named and first.endswith(("'s", "’s"))):  # (but "Oslo-listed" keeps its capital)
+            and (common or adjective or (opens and not c.named)) \
+            and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales": a name's)  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
@@ -4819,7 +4829,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
-            if fig.about and fig.unit != "count" and FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) \
+            if fig.about and fig.unit != "count" \
+                    and FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) \
                     and TO_FIGURE.match(text, fig.end, sentence[1]) and not EARLIER_TAG.search(fig.about):
                 fig = fig._replace(about=earlier_level(DIRECTION_TAG.sub("", fig.about), text, sentence, fig))
                 # "cut its growth forecast from 1.8% to 0.8%": the 1.8% is where it stood
@@ -4852,7 +4863,8 @@ def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:
         return figures
     first, second = (figures[i] for i in here)
     pair = PAIRED.match(first.about)
-    if not pair or first.unit != second.unit or DIRECTION_TAG.sub("", second.about) != DIRECTION_TAG.sub("", first.about):
+    if not pair or first.unit != second.unit \
+            or DIRECTION_TAG.sub("", second.about) != DIRECTION_TAG.sub("", first.about):
         return figures
     tag = pair["tag"] or ""
     out = list(figures)
@@ -4957,7 +4969,8 @@ def earlier_level(measure: str, text: str, sentence: tuple, fig: Figure) -> str:
     for a change still to come ('could cut it to 36% from 53%')."""
     then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"
     words = measure.split()
-    owner = next((i + 1 for i in range(min(len(words) - 1, 6) - 1, -1, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)
+    owner = next((i + 1 for i in range(min(len(words) - 1, 6) - 1, -1, -1)
+                  if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)
     return " ".join(words[:owner] + [then] + words[owner:])  # "the club's previous turnover"
 
 
