@@ -3158,9 +3158,9 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             break  # "the surcharge applies only to", "the firm expects a": a verb after a singular noun
         if plain(w).endswith("ed") and not w[:1].isupper() and "-" not in w:  # ("state-owned firms")
             break
-        if b.endswith("ly") and len(b) > 4 and b not in LY_ADJECTIVES and w[:1].islower() and is_noun(out[-1]) \
-                and plain(out[-1]) not in DETERMINERS and then and then not in PREPOSITIONS:
-            break  # an adverb after a noun opens its verb: "searchers | usually find"
+        if (b.endswith("ly") and len(b) > 4 and b not in LY_ADJECTIVES or b in VERB_ADVERBS) and w[:1].islower() \
+                and is_noun(out[-1]) and plain(out[-1]) not in DETERMINERS and then and then not in PREPOSITIONS:
+            break  # an adverb after a noun opens its verb: "searchers | usually find", "over-55s | always vote"
         if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
             out.pop()
             break  # "an offer to buy": an infinitive, not "exports to the US"
@@ -3173,6 +3173,9 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if len(out) >= ABOUT_WORDS:
             break
     return lead + run_end(out, words)
+
+
+VERB_ADVERBS = _set("always never often sometimes seldom ever")  # adverbs without -ly that open a verb phrase
 
 
 def run_end(out: list[str], words: list[str]) -> list[str]:
@@ -3831,6 +3834,9 @@ def share_of(c: Clause):
         if len(of) > 1 and plain(of[0]) == "those" and (plain(of[1]).endswith("ed") or plain(of[1]) in PAST_PARTICIPLES):
             ages = ages_after(of[2:]) if plain(of[1]) == "aged" else []  # "of those aged 30-39"
             return f"share of those {' '.join(of[1:2] + ages).rstrip(',.;')}", ""  # "50% of those questioned said ..."
+        aged = AGE_GROUP.match(" ".join(of))
+        if aged:
+            return f"share of {aged[0]}", ""  # "17% of 18 to 24 year olds", "of 16 to 20-year-olds"
         rest = noun_run(of, names=True)
         rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
         if rest:
@@ -3844,6 +3850,9 @@ def share_of(c: Clause):
                 return f"{measure} as a share of {whole}", ""
             return "share of " + whole, ""
     return None
+
+
+AGE_GROUP = re.compile(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "18 to 24 year olds"
 
 
 def reduced_tail(words: list[str], used: int) -> str:
@@ -3969,6 +3978,10 @@ def amount_to_someone(c: Clause):
             whom = words[k + 1:]
             if all(plain(w) in FIGURE_DETERMINERS or plain(w) in DETERMINERS for w in whom):
                 return None  # ("will cost an extra £4")
+            people = len(whom) > 1 and is_noun(whom[0]) and plain(whom[0]).endswith("s") \
+                and all(plain(w) in FIGURE_DETERMINERS or plain(w) in DETERMINERS for w in whom[1:])
+            if people:  # "giving families an extra £5 a week" -> "gift to families"
+                return f"{noun} to {whom[0]}", ""
             if (plain(whom[0]) in DETERMINERS or whom[0][:1].isupper()) and not any(map(part_of_figure, whom)) \
                     and not any(plain(w) in NP_STOPS_OR_PREPOSITIONS and not names_joined(whom, i) for i, w in enumerate(whom)):
                 # ("paying the Securities and Exchange Commission $250m")
@@ -4084,6 +4097,16 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
         actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
     return (f"{noun} ({actor})" if named else noun), COMPARATIVES[plain(c.after[0])] if more else ""
+
+
+def set_aside(c: Clause):
+    """'is setting aside another £520m for the war' -> 'money set aside for the war'."""
+    words = [w for w in c.before if plain(w) not in HEDGES and plain(w) not in FIGURE_DETERMINERS]
+    if c.unit in ("percent", "points", "count") or len(words) < 2 or plain(words[-1]) != "aside" \
+            or plain(words[-2]) not in ("set", "sets", "setting"):
+        return None
+    aim = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "for" else []
+    return "money set aside" + (f" for {' '.join(aim)}" if aim else ""), ""
 
 
 def money_moved(c: Clause, verb: str, subject: list[str]):
@@ -4313,6 +4336,8 @@ def figure_as_subject(c: Clause):
                                              or plain(c.before[-1]) in PREPOSITIONS)):
         return None  # (not "pushed rates up to 2.25%": no subject)
     after = c.after
+    if len(after) > 2 and plain(after[0]) == "of" and plain(after[1]) in ("them", "us", "these"):
+        after = after[2:]  # "2% of them believed ...", "42% of them say ..."
     if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
         rest = [w for w in after[1:ABOUT_WORDS + 3] if not part_of_figure(w)]
         while len(rest) > 1 and plain(rest[0]) in SAYING_OPENERS:
@@ -4504,8 +4529,9 @@ def paid_more_for(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for)
-ABOUT_RULES = (exchange_rate, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
-               figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject, subject_of_verb, figure_as_subject,
+ABOUT_RULES = (exchange_rate, set_aside, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
+               figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
+               subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")

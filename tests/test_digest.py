@@ -1149,6 +1149,16 @@ class TestFigures(unittest.TestCase):
             ("Supply is outstripping demand by about 12%.", "12%", "excess of supply over demand"),
             ("Imports exceeded exports by $2bn.", "$2bn", "excess of imports over exports")))
 
+    def test_shares_of_an_age_group_or_of_them_and_sums_set_aside_or_given(self):
+        self.check_abouts((
+            ("A poll found 61% of over-65s always vote, against just 22% of 18 to 24 year olds.", "22%",
+             "share of 18 to 24 year olds"),
+            ("A poll found 61% of over-65s always vote, against just 22% of 18 to 24 year olds.", "61%", "share of over-65s"),
+            ("Some 6% of voters thought so, while 3% of them believed the opposite.", "3%", "share who believed the opposite"),
+            ("The minister is setting aside another £300m for flood defences.", "£300m", "money set aside for flood defences"),
+            ("The firm set aside $2bn.", "$2bn", "money set aside"),
+            ("The change will rise, giving pensioners an extra £3 a week.", "£3", "gift to pensioners")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
