@@ -3227,8 +3227,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     k = len(words)
     while k and not ((plain(words[k - 1]) in NP_STOPS and not names_joined(words, k - 1) and not compound(words, k - 1)
                       and not nouns_joined(words, k - 1)
-                      and not (k == len(words) and plain(words[k - 1]) in NOUN_VERBS and k > 1
-                               and words[k - 2][:1].islower() and plain(words[k - 2]) not in NP_STOPS)  # "total claims"
+                      and not (k == len(words) and (plain(words[k - 1]) in NOUN_VERBS or plain(words[k - 1]) in CHANGE_NOUNS)
+                               and k > 1
+                               and words[k - 2][:1].islower() and plain(words[k - 2]) not in NP_STOPS_OR_PREPOSITIONS)
+                      # "total claims", "spending rises"; not "the deficit to | fall"
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
@@ -3279,7 +3281,8 @@ SINGULAR_S = _set("gas news series species means")  # no plurals: "gas projects"
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
 RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
-YEAR = re.compile(r"(?:19|20)\d\d")  # a year inside a noun phrase: "prices in the final quarter of 2004"
+YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
+# "borrowing figures for 2003/4"
 NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
 
 
@@ -4574,6 +4577,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     i = 2 if len(words) > 2 and plain(words[1]) == "of" and words[0].islower() and c.before \
         and words[2] == c.before[0] \
         else 0  # "cost of | Tickets" where "Tickets" opens the sentence
+    if len(words) > i + 1 and plain(words[i]) in WH_WORDS:
+        words = words[:i] + words[i + 1:]  # "(Where) spending rises were kept to 5%"
     first = words[i]
     low = first.lower()
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
@@ -4971,6 +4976,7 @@ def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since
 FORECAST_WORD = re.compile(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
+PREDICTED_AFTER = re.compile(rf"{SP}+(?:predicted|forecast|expected|projected)\b")
 OWNER_JUST_BEFORE = re.compile(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
 POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
 ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
@@ -5077,6 +5083,8 @@ def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, mea
     measure = PLACE_TAIL.sub("", measure) if where and not when else measure
     if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
         return earlier_level(measure, text, sentence, fig)
+    if PREDICTED_AFTER.match(text, fig.end, sentence[1]) and not measure.startswith("forecast"):
+        measure = f"forecast {measure}"  # "£2.5bn less than the £37.5bn predicted in March"
     other = OWNER_JUST_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     first = POSSESSIVE_OPEN.match(measure)
     if other and first and other[1] != first[0].strip():

@@ -1159,6 +1159,13 @@ class TestFigures(unittest.TestCase):
             ("The firm set aside $2bn.", "$2bn", "money set aside"),
             ("The change will rise, giving pensioners an extra £3 a week.", "£3", "gift to pensioners")))
 
+    def test_a_fiscal_year_and_a_compound_of_a_change_noun_in_a_subject(self):
+        self.check_abouts((
+            ("Borrowing figures for 2005/6 are £31bn.", "£31bn", "borrowing figures for 2005/6"),
+            ("Where wage rises were kept to around 3%, unions agreed.", "3%", "wage rises"),
+            ("Analysts expect the deficit to fall to 2.1% of output next year.", "2.1%",
+             "deficit as a share of output next year")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
