@@ -4976,7 +4976,6 @@ def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since
 FORECAST_WORD = re.compile(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
-PREDICTED_AFTER = re.compile(rf"{SP}+(?:predicted|forecast|expected|projected)\b")
 OWNER_JUST_BEFORE = re.compile(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
 POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
 ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
@@ -5083,8 +5082,6 @@ def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, mea
     measure = PLACE_TAIL.sub("", measure) if where and not when else measure
     if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
         return earlier_level(measure, text, sentence, fig)
-    if PREDICTED_AFTER.match(text, fig.end, sentence[1]) and not measure.startswith("forecast"):
-        measure = f"forecast {measure}"  # "£2.5bn less than the £37.5bn predicted in March"
     other = OWNER_JUST_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     first = POSSESSIVE_OPEN.match(measure)
     if other and first and other[1] != first[0].strip():
