@@ -3629,8 +3629,9 @@ def relative_after(c: Clause) -> str:
             k += 1  # "investors | had expected"
         noun, words = words[:1], rest[k:]
     verb = plain(words[0]) if words else ""
+    foreseen = verb in FORESEEN and len(words) > 2 and plain(words[1]) in PREPOSITIONS  # "the £37.5bn predicted in May"
     if not words or not words[0][:1].islower() or not (verb.endswith("ed") or verb in PAST_TENSES) \
-            or verb in REPORTING or (not noun and verb in FRAME_WORDS) \
+            or (verb in REPORTING and not foreseen) or (not noun and verb in FRAME_WORDS and not foreseen) \
             or (not noun and not (len(words) > 1 and plain(words[1]) in PREPOSITIONS)):
         return ""  # ("the 5% expected", "the £3m left")
     deed = [words[0]]
@@ -3654,6 +3655,7 @@ def relative_after(c: Clause) -> str:
 
 
 REPORTING = _set("announced reported recorded posted seen predicted estimated registered logged made forecast")
+FORESEEN = _set("predicted forecast projected expected")  # a sum foreseen is another measure: its forecast
 
 
 HELD = _set("stake holding shareholding")

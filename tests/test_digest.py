@@ -1062,7 +1062,9 @@ class TestFigures(unittest.TestCase):
             ("That is well below the 40% bondholders originally hoped to recover.", "40%", "share bondholders hoped to recover"),
             ("It is half of the £2,400,000 received by 12 charities.", "£2,400,000", "money received by 12 charities"),
             ("He fled rather than pay the £8,000 damages awarded by a county court.", "£8,000", "damages awarded by a county court"),
-            ("Sales beat the 3.1% recorded in 2002.", "3.1%", "")))
+            ("Sales beat the 3.1% recorded in 2002.", "3.1%", ""),
+            ("Debt for 2005/6 is £20bn - £1bn less than the £21bn predicted in the spring budget.", "£21bn",
+             "money predicted in the spring budget")))
 
     def test_a_sum_set_by_a_relative_clause_is_its_antecedents(self):
         self.check_abouts((
