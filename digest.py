@@ -3032,7 +3032,12 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     last = plain(phrase.split()[-1])
     if c.unit == "count" and not verb and (last in PAST_PARTICIPLES or last.endswith("ed")) and last not in NOT_DEEDS:
         return f"{phrase} by {owner}", ""  # "Zorba employs 900 staff" -> "staff employed by Zorba"
-    return (f"{phrase} by {owner}", verb) if phrase.split()[0] in DEAL_NOUNS else found
+    deed = next((plain(w) for w in c.before[len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
+    if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
+        return f"{phrase} by {owner}", verb
+    if phrase.split()[0] in BIDS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
+        return f"{possessive(owner)} {phrase}", verb  # "Verizon has won MCI with a bid worth $6.8bn" -> "Verizon's bid"
+    return found
 
 
 def clause_owner(c: Clause) -> str:
@@ -3053,6 +3058,11 @@ def clause_owner(c: Clause) -> str:
 
 OWNED_RULES = ()  # filled below ABOUT_RULES
 DEAL_NOUNS = _set("purchase sale acquisition takeover")
+SELLING = _set("sold sell sells selling agreed")
+BIDS = _set("bid offer deal stake")  # the subject's, when it makes, wins or signs it (not "Zorba rejected a bid")
+MAKING = _set("""made make makes making won win wins tabled table tables submitted submit launched launch launches signed
+sign signs agreed agree agrees placed place places raised raise raises increased took take takes bought buy buys
+acquired""")
 NOT_DEEDS = _set("involved needed required wanted expected invited")  # a participle that is no deed of the subject
 NAME_JOINERS = _set("of & and")
 
@@ -3749,7 +3759,7 @@ def holder(words: list[str], phrase: list[str]) -> list[str]:
     if not name or len(name) > 4 or not all(w[:1].isupper() for w in name) or name[-1].endswith(("'s", "’s")) \
             or plain(name[-1]) in PRONOUNS:
         return []  # (not "It has")
-    return name[:-1] + [name[-1] + ("'" if name[-1].endswith("s") else "'s")]
+    return name[:-1] + [possessive(name[-1])]
 
 
 SUM_NOUNS = _set("payment payments sum sums amount total money")  # say less than the "in" after: "a sum of $5m in fines"
@@ -3849,6 +3859,9 @@ def share_of(c: Clause):
             whole += (which_were(of[len(rest):]) or reduced_tail(of[len(rest):], len(rest))) \
                 if is_noun(rest[-1]) or measured(rest[-1]) else ""
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
+            holder = stake_holder(c, k) if whole[:1].isupper() else ""
+            if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
+                return f"{possessive(holder)} stake in {whole}", ""
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
             if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
@@ -3858,6 +3871,28 @@ def share_of(c: Clause):
 
 
 AGE_GROUP = re.compile(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "18 to 24 year olds"
+
+
+def stake_holder(c: Clause, k: int) -> str:
+    """The name that owns, holds or controls the share a clause gives ('Zorba owns 55% of Zelco'), or ''."""
+    if k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING:
+        return ""
+    owner = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, False)
+    if c.relative and not noun_phrase_before(c.before[:k]):  # "Highfields Capital Management, which owns 6.7%"
+        owner = noun_phrase_before(c.prior)
+        owner = owner[max((i + 1 for i, w in enumerate(owner) if not w[:1].isupper()), default=0):]
+    owner = [w.rstrip(",") for w in owner if plain(w) not in DETERMINERS]
+    if not owner or len(owner) > 5 or not all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in owner):
+        return ""
+    return " ".join(owner)
+
+
+CONTROLLING = _set("control controls controlled")
+
+
+def possessive(name: str) -> str:
+    """'Zorba' -> "Zorba's", 'Zorba Motors' -> "Zorba Motors'"."""
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def reduced_tail(words: list[str], used: int) -> str:
@@ -4148,7 +4183,7 @@ def seen_by(words: list[str], subject: list[str]) -> list[str]:
     if not owner or len(owner) > 4 or plain(owner[-1]) in PRONOUNS or any(plain(w) in PREPOSITIONS for w in owner) \
             or (lead and lead[-1][:1].islower() and plain(lead[-1]) not in CLAUSE_OPENERS):
         return subject  # ("disasters around the globe saw claims", "popularity for Ozzy saw sales")
-    return owner[:-1] + [owner[-1] + ("'" if owner[-1].endswith("s") else "'s")] + subject
+    return owner[:-1] + [possessive(owner[-1])] + subject
 
 
 def subject_of_verb(c: Clause):
@@ -4533,7 +4568,7 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
-OWNED_RULES = (counted_noun, price_for)
+OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (exchange_rate, set_aside, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
                subject_of_verb, figure_as_subject,
@@ -4791,7 +4826,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
                  if m.end <= at and subject_like(text, m)]
         near = [m for m in found if m.start >= sentences[k][0]]
         owner = near[0] if near else found[0] if found else None  # the subject, most often
-        out.append(f._replace(about=f"{owner.text}'{'' if owner.text.endswith('s') else 's'} {f.about}") if owner else f)
+        out.append(f._replace(about=f"{possessive(owner.text)} {f.about}") if owner else f)
     return out
 
 
@@ -4808,6 +4843,7 @@ def subject_like(text: str, m) -> bool:
     after = text[m.end:m.end + 20].split()
     return not (before and plain(before[-1]) in PREPOSITIONS_OF_TIME) and not (after and after[0][:1].islower()
                                                                       and plain(after[0]) not in AUXILIARY_FORMS
+                                                                      and plain(after[0]) not in FRAMES
                                                                       and not is_verb(after[0])
                                                                       and plain(after[0]) not in ("said", "says")
                                                                       and not after[0].endswith("s")) \

@@ -1168,6 +1168,13 @@ class TestFigures(unittest.TestCase):
             ("Analysts expect the deficit to fall to 2.1% of output next year.", "2.1%",
              "deficit as a share of output next year")))
 
+    def test_a_stake_or_bid_names_whose_it_is(self):
+        self.check_abouts((
+            ("Zorba Motors owns 55% of Lindqvist Media. Zorba Motors said so.", "55%", "Zorba Motors' stake in Lindqvist Media"),
+            ("Orlan Mining has won the contest with a bid worth $2bn. Orlan Mining said so.", "$2bn", "Orlan Mining's bid"),
+            ("Orlan Mining has received a $2bn takeover offer. Orlan Mining said so.", "$2bn", "takeover offer"),
+            ("Orlan Mining rejected a bid worth $2bn. Orlan Mining said so.", "$2bn", "bid")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
