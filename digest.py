@@ -4850,6 +4850,31 @@ def subject_like(text: str, m) -> bool:
         and not (after and plain(after[0]) in ROLE_NOUNS)
 
 
+def described_firm(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with 'the firm', 'the club', 'the bank' ... in what they measure named, when the
+    article is about one organisation (named at least twice, and twice as often as any other) and names
+    it in the figure's sentence or the two before ('value of the club' -> 'value of Manchester United')."""
+    counts = Counter(m.entity for m in mentions if m.type == "organization")
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return figures
+    name, starts = ranked[0][0], [s[0] for s in sentences]
+    near = [m.start for m in mentions if m.entity == name]
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        lo = sentences[max(0, k - 2)][0] if k >= 0 else f.start
+        if k >= 0 and THE_FIRM.search(f.about) and any(lo <= at < f.start for at in near):
+            f = f._replace(about=THE_FIRM.sub(lambda m: possessive(name) if m[2] else name, f.about))
+        out.append(f)
+    return out
+
+
+THE_FIRM = re.compile(r"\bthe (firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
+                      r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
+# the noun a phrase is of, or its owner; not a modifier: "the business | leaders"
+
+
 def local_currencies(figures: list[Figure], country: str) -> list[Figure]:
     """The figures with each bare shared currency name read as local_currency says, in order: a country
     named with a currency ('Danish kroner') holds for the bare name after it."""
@@ -6099,6 +6124,7 @@ def extract_article(text: str, source: str) -> Article:
                    if (f.value, f.unit) not in in_body] + figures
     figures = local_currencies(figures, country[0][0] if country else "")
     figures = its_owners(text, sentences, figures, mentions)
+    figures = described_firm(figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}

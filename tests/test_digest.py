@@ -1175,6 +1175,13 @@ class TestFigures(unittest.TestCase):
             ("Orlan Mining has received a $2bn takeover offer. Orlan Mining said so.", "$2bn", "takeover offer"),
             ("Orlan Mining rejected a bid worth $2bn. Orlan Mining said so.", "$2bn", "bid")))
 
+    def test_the_firm_of_an_article_about_one_firm_is_named(self):
+        article = ("Zorba Motors is in talks with its lenders. Zorba Motors said the talks were going well. "
+                   "Lenders valued the company at $2bn.")
+        self.check_abouts(((article, "$2bn", "value of Zorba Motors"),
+                           ("Zorba Motors and Lindqvist Media held talks. Lenders valued the company at $2bn.",
+                            "$2bn", "value of the company")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
