@@ -5790,9 +5790,14 @@ def speech_after(c: Quoting) -> str | None:
         gap = text[end:m.start]
         if len(gap) >= ATTRIBUTION_GAP or QUOTE_MARK.search(gap):
             return None
-        if SAID_THEN_NAME.match(gap) or (not SPEECH.search(gap) and SAID_AFTER_NAME.match(text, m.end)):
+        if SAID_THEN_NAME.match(gap) or (not SPEECH.search(gap) and SAID_AFTER_NAME.match(text, m.end)) \
+                or (QUOTED_THEN_NAME.match(gap) and AS_SAYING.match(text, m.end)):
             return person_of_body(c, m) or m.entity
     return None
+
+
+QUOTED_THEN_NAME = re.compile(rf"[\"”’',\s]*(?:[\w'’-]+{SP}+){{0,4}}quoted{SP}+(?:[\w.'’-]+,?{SP}+){{0,5}}$")
+AS_SAYING = re.compile(rf"{SP}+as{SP}+saying\b")  # "“...,” the paper quoted Zorba's chief Ann Lee as saying"
 
 
 def person_of_body(c: Quoting, body: Mention) -> str | None:

@@ -1327,7 +1327,8 @@ class TestQuotes(unittest.TestCase):
                 ("“We will rebuild,” said Coach Nia Obi.", [("We will rebuild", "Nia Obi")]),
                 ("Mayor Lars Berg said: “The tunnel opens in June.”", [("The tunnel opens in June.", "Lars Berg")]),
                 ('"It is settled," Senator Paul Ortiz told reporters.', [("It is settled", "Paul Ortiz")]),
-                ("Governor Ada Kim has called the levy the “worst idea yet”.", [("worst idea yet", "Ada Kim")])):
+                ("Governor Ada Kim has called the levy the “worst idea yet”.", [("worst idea yet", "Ada Kim")]),
+                ("“We cut costs,” the paper quoted Zorba chief executive Nia Obi as saying.", [("We cut costs", "Nia Obi")])):
             with self.subTest(text=text):
                 self.assertEqual(self.quotes(text), expected)
 
