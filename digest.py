@@ -3414,7 +3414,7 @@ ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5
 
 WITH_AS = _set("with as")  # links between a thing and its figure that are no verbs: "the deficit with China"
 COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - WITH_AS - _set("""see sees saw seen reach reaches reached reaching
-hit hits""")  # verbs that tag a count: "cut 2,500 jobs"; not "would see | a million jobs", "reaching | 1.6m cars"
+hit hits make makes made making""")  # verbs that tag a count: "cut 2,500 jobs"; not "would see | a million jobs", "reaching | 1.6m cars"
 
 
 def counted_noun(c: Clause):
@@ -3464,9 +3464,17 @@ def done_to_count(c: Clause) -> str:
     words = list(c.before)
     while words and plain(words[-1]) in HEDGES:
         words.pop()  # "killed about 10,000 people"; not "the sale of guns to 23 people"
+    particle = ""
+    if len(words) > 2 and plain(words[-1]) in ("back", "out", "off", "up") \
+            and (is_verb(words[-2]) or plain(words[-2]) in VERB_NOUNS) \
+            and plain(words[-2]) not in ("make", "makes", "made", "making"):  # ("makes up 11m connections": is)
+        particle, words = " " + plain(words[-1]), words[:-1]  # "plans to buy back 52 million shares" -> "shares bought back"
     last = words[-1] if len(words) > 1 or (words and plain(words[0]).endswith("ing")) else ""  # ", killing 12 people"
     if not last[:1].islower() or plain(last) in NO_DEED_WORDS:
         return ""
+    if particle:
+        done = participle(plain(last))
+        return done + particle if done else ""
     if is_verb(last) or (plain(last).endswith("s") and not plain(last).endswith(("ss", "'s", "’s"))):
         return participle(plain(last))
     return ""
@@ -3481,7 +3489,8 @@ def participle(verb: str) -> str:
     if verb.endswith("ing") and len(verb) > 5 and verb not in NOT_GERUNDS:
         done = gerund_participle(verb)  # "delivering 36 guns" -> "guns delivered"
         return "" if done[:-2] in SIZE_VERBS or done[:-1] in SIZE_VERBS else done
-    if verb.endswith("ing") or verb in COPULAS or verb in AUXILIARY_VERBS or verb in TAKE_VERBS or len(verb) < 4:
+    if verb.endswith("ing") or verb in COPULAS or verb in AUXILIARY_VERBS or verb in TAKE_VERBS \
+            or (len(verb) < 4 and verb not in IRREGULAR_PARTICIPLES):  # ("buy" -> "bought")
         return ""
     base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
     if base in SIZE_VERBS:
@@ -3537,7 +3546,9 @@ def what_befalls(words: list[str]) -> list[str]:
         whose = noun_run(words[2:5]) if done and len(words) > 2 and plain(words[1]) in POSSESSIVES else []
         if whose:
             return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
-        return [w] if done and len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE else []
+        alone = done and (len(words) == 1 or words[0][-1:] in ",.;:") and w not in FRAME_WORDS
+        # "more than five million people unemployed"
+        return [w] if done and (alone or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
         w = plain(words[k + 1])  # "2,500 jobs are to go"
@@ -4817,7 +4828,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
             continue
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
-        its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z-]+{SP}+){{0,2}}?{re.escape(head)}\b", text[here:f.start])
+        its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z\d,.-]+{SP}+){{0,2}}?{re.escape(head)}\b", text[here:f.start])
         if not its or DESCRIBED.search(text, here, here + its.start()):
             out.append(f)
             continue

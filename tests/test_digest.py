@@ -1182,6 +1182,12 @@ class TestFigures(unittest.TestCase):
                            ("Zorba Motors and Lindqvist Media held talks. Lenders valued the company at $2bn.",
                             "$2bn", "value of the company")))
 
+    def test_a_count_with_a_participle_after_it_or_a_phrasal_verb_before_it(self):
+        self.check_abouts((
+            ("We have more than four million people unemployed, a minister said.", "four million people", "people unemployed"),
+            ("The bank plans to buy back 30 million shares at 400 rupees apiece.", "30 million shares", "shares bought back"),
+            ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections")))
+
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
                 ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
