@@ -2847,7 +2847,7 @@ PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing v
 TIME_NOUNS = _set("year years quarter quarters month months week weeks period half day days season first second")
 TIMES_OF_DAY = _set("session morning afternoon evening night today yesterday")
 # -ing words that are nouns or adjectives in a measured thing's name, not verbs: "operating profit".
-ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling
+ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling asking
 trading working selling pricing ruling voting banking manufacturing mining engineering publishing backing
 retailing broadcasting building housing spending funding earnings savings financing borrowing lending
 holding holdings listing shipping advertising marketing accounting opening closing offering""")
@@ -4218,7 +4218,7 @@ def subject_of_verb(c: Clause):
         return f"price of {' '.join(subject)}", ""  # "A signed photograph could fetch $2,115"; not an owner's name
     if verb in ("cost", "costs", "costing") and subject and (c.unit not in ("percent", "points", "count") or (
             c.unit == "percent" and c.after and plain(c.after[0]) in COMPARATIVES)):  # "can cost 25% more than"
-        if plain(subject[0]) in WH_WORDS:
+        if any(plain(w) in WH_WORDS for w in subject):
             return None  # "questioning why some products cost 50% more": a question, not a price
         named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""

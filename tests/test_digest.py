@@ -1165,6 +1165,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Borrowing figures for 2005/6 are £31bn.", "£31bn", "borrowing figures for 2005/6"),
             ("Where wage rises were kept to around 3%, unions agreed.", "3%", "wage rises"),
+            ("The average asking price of a flat rose to £210,000 in May.", "£210,000", "average asking price of a flat in May"),
             ("Analysts expect the deficit to fall to 2.1% of output next year.", "2.1%",
              "deficit as a share of output next year")))
 
