@@ -669,7 +669,7 @@ slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
 shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks halve halves""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
-reach reached reaching reaches tops topped topping rose rise rises risen rising fell fall falls fallen falling jumped
+reach reached reaching reaches tops topped topping peak peaks peaked rose rise rises risen rising fell fall falls fallen falling jumped
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
 declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
@@ -3246,7 +3246,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
                          and not (1 < k < len(words) and words[k - 1].isdigit() and plain(words[k - 2]) in DETERMINERS
-                                  and is_noun(words[k]))  # "the total cost of the 20 projects covered"
+                                  and (is_noun(words[k]) or words[k][:1].isupper()))
+                         # "the total cost of the 20 projects covered", "trade with the 25 EU member countries"
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS

@@ -1048,6 +1048,8 @@ class TestFigures(unittest.TestCase):
              "numbers of drivers stopped (up)"),
             ("The total cost of the 12 bridges built is expected to reach £9bn.", "£9bn",
              "total cost of the 12 bridges built"),
+            ("Its trade with the 10 ASEAN member states was worth $90bn in 2003.", "$90bn",
+             "trade with the 10 ASEAN member states in 2003"),
             ("There were almost £8m in declared donations to the campaign.", "£8m", "declared donations to the campaign"),
             ("A poll suggests 58% of over-65s say they read a paper daily.", "58%", "share of over-65s")))
 
