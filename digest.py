@@ -4135,7 +4135,12 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     target = noun_run(after[1:], names=True) if aimed else []
     target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
     # ("invest 7.7% more | in the year to March": when, said by the period after it)
-    if target:
+    suit = noun == "request" and len(after) > 1 and plain(after[0]) == "in" \
+        and any(plain(w) in LAWSUITS for w in after[1:6])  # "seeking $20bn in a lawsuit against Zorba"
+    if suit:
+        run = noun_run(after[1:], names=True)
+        noun = f"damages sought in {' '.join(w for w in run if plain(w) not in DETERMINERS)}" if run else noun
+    elif target:
         noun = f"{noun} {plain(after[0])} {' '.join(target).rstrip(',.;:')}"
     elif noun in ("payment", "spending") and (aim := purpose(c)):
         noun = f"{noun} {aim[0]}"
@@ -4159,6 +4164,9 @@ def set_aside(c: Clause):
         return None
     aim = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "for" else []
     return "money set aside" + (f" for {' '.join(aim)}" if aim else ""), ""
+
+
+LAWSUITS = _set("lawsuit lawsuits suit suits claim claims case action")
 
 
 def money_moved(c: Clause, verb: str, subject: list[str]):

@@ -1136,7 +1136,8 @@ class TestFigures(unittest.TestCase):
             ("Sterling fell, leaving $1.8800 to sterling at the close.", "$1.8800", "value of sterling"),
             ("The rule would see almost 90,000 jobs in Laos alone being lost.", "90,000 jobs", "jobs in Laos alone"),
             ("Sales will grow 9% this year, reaching 2.4 million cars by 2012.", "2.4 million cars", "cars"),
-            ("They gave $5 to the charity.", "$5", "gift to the charity")))
+            ("They gave $5 to the charity.", "$5", "gift to the charity"),
+            ("The firm is also seeking $3bn in a separate lawsuit.", "$3bn", "damages sought in separate lawsuit")))
 
     def test_shares_in_a_state_or_who_said_and_sums_contributed(self):
         self.check_abouts((
