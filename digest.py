@@ -669,7 +669,8 @@ slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
 shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks halve halves""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
-reach reached reaching reaches tops topped topping peak peaks peaked rose rise rises risen rising fell fall falls fallen falling jumped
+reach reached reaching reaches tops topped topping peak peaks peaked
+rose rise rises risen rising fell fall falls fallen falling jumped
 jump jumps jumping grew grow grows grown growing increased increase increases decreased decrease
 declined decline declines dropped drop drops climbed climb climbs slumped slipped surged soared
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
@@ -3245,9 +3246,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
-                         and not (1 < k < len(words) and words[k - 1].isdigit() and plain(words[k - 2]) in DETERMINERS
-                                  and (is_noun(words[k]) or words[k][:1].isupper()))
-                         # "the total cost of the 20 projects covered", "trade with the 25 EU member countries"
+                         and not counted_in(words, k - 1)
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
@@ -3347,6 +3346,13 @@ def compound(words: list[str], k: int) -> bool:
 COMPOUND_INNER = _set("account")  # "current account deficit"; only a word that verbs rarely use between nouns
 
 
+def counted_in(words: list[str], k: int) -> bool:
+    """Whether words[k] is a number inside a noun phrase: 'the total cost of the 20 projects', 'trade
+    with the 25 EU member countries'."""
+    return 0 < k < len(words) - 1 and words[k].isdigit() and plain(words[k - 1]) in DETERMINERS \
+        and (is_noun(words[k + 1]) or words[k + 1][:1].isupper())
+
+
 def nouns_joined(words: list[str], k: int) -> bool:
     """Whether words[k] is the 'and' between two nouns after a preposition: 'Spending on housing and
     sanitation will rise'."""
@@ -3415,7 +3421,8 @@ ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5
 
 WITH_AS = _set("with as")  # links between a thing and its figure that are no verbs: "the deficit with China"
 COUNT_VERBS = FIGURE_VERBS - PREPOSITIONS - WITH_AS - _set("""see sees saw seen reach reaches reached reaching
-hit hits make makes made making""")  # verbs that tag a count: "cut 2,500 jobs"; not "would see | a million jobs", "reaching | 1.6m cars"
+hit hits make makes made making""")
+# verbs that tag a count: "cut 2,500 jobs"; not "would see | a million jobs", "reaching | 1.6m cars"
 
 
 def counted_noun(c: Clause):
@@ -4589,7 +4596,8 @@ def paid_more_for(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (exchange_rate, set_aside, paid_more_for, price_of_each, counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
+ABOUT_RULES = (exchange_rate, set_aside, paid_more_for, price_of_each,
+               counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
                subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
@@ -4646,7 +4654,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
             and (common or adjective or (opens and not c.named)) \
-            and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales": a name's)  # (but "Oslo-listed" keeps its capital)
+            and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
