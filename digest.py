@@ -4880,14 +4880,12 @@ def subject_like(text: str, m) -> bool:
 
 def described_firm(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with 'the firm', 'the club', 'the bank' ... in what they measure named, when the
-    article is about one organisation (named at least twice, and twice as often as any other) and names
-    it in the figure's sentence or the two before ('value of the club' -> 'value of Manchester United')."""
-    counts = Counter(m.entity for m in mentions if m.type == "organization")
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    article is about one organisation (main_firm) and names it in the figure's sentence or the two
+    before ('value of the club' -> 'value of Manchester United')."""
+    name = main_firm(mentions)
+    if not name:
         return figures
-    name, starts = ranked[0][0], [s[0] for s in sentences]
-    near = [m.start for m in mentions if m.entity == name]
+    starts, near = [s[0] for s in sentences], [m.start for m in mentions if m.entity == name]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
@@ -4896,6 +4894,58 @@ def described_firm(figures: list[Figure], mentions: list, sentences: list) -> li
             f = f._replace(about=THE_FIRM.sub(lambda m: possessive(name) if m[2] else name, f.about))
         out.append(f)
     return out
+
+
+def main_firm(mentions: list) -> str:
+    """The organisation an article is about: named at least twice, and twice as often as any other."""
+    counts = Counter(m.entity for m in mentions if m.type == "organization")
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with a firm's measure named without its owner (firm_measure) given the article's
+    main firm, when its sentence or the one before names it and no other firm or person comes between
+    ('Inbev said pre-tax profits rose 56%' -> "Inbev's pre-tax profits (up)"). After the derived figures,
+    whose pairing compares measures as written."""
+    name = main_firm(mentions)
+    if not name:
+        return figures
+    starts = [s[0] for s in sentences]
+    others = [m for m in mentions if m.type in ("organization", "person")]
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        if k >= 0 and firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]):
+            lo = sentences[max(0, k - 1)][0]
+            named = [m for m in others if lo <= m.start < f.start]
+            last = max((m for m in named if m.entity == name), key=lambda m: m.start, default=None)
+            reporter = REPORTER.search(text, sentences[k][0], f.start)  # "rival Shell reported a profit of ..."
+            if last and not any(m.entity != name and m.start > min(last.start, sentences[k][0]) for m in named) \
+                    and not (reporter and reporter[1] not in name.split() and plain(reporter[1]) not in FUNCTION_WORDS | PRONOUNS):
+                f = f._replace(about=f"{possessive(name)} {f.about}")
+        out.append(f)
+    return out
+
+
+REPORTER = re.compile(rf"\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+)?(?:reported|posted|announced|made|earned)\b")
+FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
+dividend dividends""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
+FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
+additional record full-year half-year first-half second-half""")  # not "retail sales", "car sales": a market's
+QUARTER = re.compile(r"(?:first|second|third|fourth)-quarter")
+
+
+def firm_measure(about: str, sentence: str) -> bool:
+    """Whether an "about" is a firm's measure written in its sentence without its owner: 'pre-tax
+    profits in 2004 (up)', 'sales'; not 'UK sales', "Next's sales", 'retail sales', 'profits of the
+    group', nor a measure the sentence does not name ('it made $12m' read as 'profit')."""
+    words = measure_of(about).split()
+    return bool(words) and plain(words[-1]) in FIRM_MEASURES and not any(c.isupper() or c in "'’" for c in about) \
+        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in words[:-1]) \
+        and re.search(rf"\b{re.escape(words[-1])}\b", sentence, re.I) is not None
 
 
 THE_FIRM = re.compile(r"\bthe (firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
@@ -6159,6 +6209,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = its_owners(text, sentences, figures, mentions)
     figures = described_firm(figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
+    figures = firm_owned(text, figures, mentions, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts, name_words, (lay.title or "").split())

@@ -1042,6 +1042,16 @@ class TestFigures(unittest.TestCase):
             ("In Oslo, its shares rose 3%.", "3%", "shares (up)"),
             ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%", "dividend (down)")))
 
+    def test_a_firms_measure_without_an_owner_is_the_articles_firm(self):
+        opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
+        self.check_abouts((
+            (opening + "Pre-tax profits rose 14% to £80m.", "14%", "Halvorsen Foods' pre-tax profits (up)"),
+            (opening + "Net profit fell to £40m in the first half.", "£40m", "Halvorsen Foods' net profit in the first half"),
+            (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales (up)"),  # a market's
+            (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "profit"),
+            (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "profit"),
+            (opening + "It said it made £12m.", "£12m", "profit")))  # a measure the text does not name
+
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
             ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
