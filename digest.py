@@ -3267,12 +3267,17 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     if k and plain(words[k - 1]) in MODALS and len(words) - k > 1 and words[k][:1].islower():
         k += 1  # "will generate | growth of": a verb after a modal
     words = words[k:]
+    ended = max((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1].isalpha() and w[:-1].islower()),
+                default=-1)
+    words = words[ended + 1:]  # "rose overall. | sales across the industry": a sentence the splitter kept whole
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
     if len(words) > 2 and plain(words[0]) in PRONOUN_OPENERS and plain(words[1]) in PREPOSITIONS:
         words = words[2:]  # "£12m of them | from individual gifts worth £1m"
     if len(words) > 1 and words[0] in OBJECT_PRONOUNS and words[1][:1].islower():  # (not "US oil")
         words = words[1:]  # "gives you | an annual income of £9,000"
+    if len(words) > 1 and plain(words[0]) == "about" and not part_of_figure(words[1]):
+        words = words[1:]  # "complained | about | monthly fees of": a preposition here, no hedge
     if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
         k = 1
         while k < len(words) - 1 and (DIGIT.search(words[k]) or words[k][:1].isupper()):
@@ -3383,6 +3388,11 @@ def verb_before(words: list[str]) -> tuple[int, str]:
                  or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
                  or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
         k -= 1
+        if k >= 2 and plain(words[k - 2]) in ("in", "on", "during") and (plain(words[k - 1]) in MONTHS
+                                                                      or plain(words[k - 1]) in WEEKDAYS
+                                                                      or YEAR.fullmatch(plain(words[k - 1]))) \
+                and not (k > 2 and part_of_figure(words[k - 3])):  # ("fell $3 on Monday to close at": the $3's)
+            k -= 2  # "inflation rose in November to 7.1%": a time between the verb and its figure
     modified_noun = k > 1 and plain(words[k - 1]) in ING_NOUNS and words[k - 2][:1].islower() and is_noun(words[k - 2]) \
         and plain(words[k - 2]) not in PROGRESSIVE  # "expand public spending by 30%": a noun, not "is spending"
     if k and not modified_noun and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")
@@ -3461,9 +3471,10 @@ def count_measure(c: Clause):
     last = plain(c.before[-1]) if c.before else ""
     if last == "of":
         return sound(noun_of_figure(c))
-    if last in ("to", "at"):
-        return sound(object_of_verb(c))
     k, _ = verb_before(c.before)
+    if last in ("to", "at"):  # "lift its capacity to 400,000 units"; "unemployment rose 7,000 to 4.4 million people"
+        return sound(object_of_verb(c)) or (sound(subject_of_verb(c)) if k < len(c.before)
+                                            and plain(c.before[k]) in CHANGE_VERBS else None)
     return sound(subject_of_verb(c)) if k < len(c.before) and plain(c.before[k]) in COPULAS else None
 
 
@@ -3794,12 +3805,14 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
         subject = clause_subject(c)
         return " ".join(phrase + ["of"] + subject if subject else phrase), ""
     at -= 1 if at > 0 and plain(words[at]) in DETERMINERS else 0
-    if at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[at - 1]) \
-            and plain(words[at - 1]) in CHANGE_VERBS:
-        subject = noun_phrase_before(words[:at - 1])
+    verb = at - 1
+    verb -= 1 if verb > 0 and part_of_figure(words[verb]) else 0  # "surge 4.9% to a new high of 583p"
+    if at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[verb]) \
+            and plain(words[verb]) in CHANGE_VERBS:
+        subject = noun_phrase_before(words[:verb])
         if subject and (is_noun(subject[-1]) or measured(subject[-1])):
             rate = plain(words[at]) == "at"
-            return " ".join(subject), ("up" if plain(words[at - 1]) in RISE_WORDS else "down") if rate else ""
+            return " ".join(subject), ("up" if plain(words[verb]) in RISE_WORDS else "down") if rate else ""
     return " ".join(phrase), ""
 
 
@@ -4653,6 +4666,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
+            and first not in DEMONYMS and first not in PLACE_NAMES \
             and (common or adjective or (opens and not c.named)) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name

@@ -1052,6 +1052,15 @@ class TestFigures(unittest.TestCase):
             (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "profit"),
             (opening + "It said it made £12m.", "£12m", "profit")))  # a measure the text does not name
 
+    def test_a_level_reached_after_a_time_or_a_change_and_a_demonyms_capital(self):
+        self.check_abouts((
+            ("Annual inflation in Oslo rose only slightly in March to 3.2%.", "3.2%", "annual inflation in Oslo in March"),
+            ("Brindle Bank saw its shares jump 6% to a record high of 410p.", "410p", "Brindle Bank's shares"),
+            ("Swedish unemployment rose 9,000 to 3.1 million people.", "3.1 million people", "Swedish unemployment"),
+            ("Tenants protested about monthly service charges of up to 300 euros.", "300 euros", "monthly service charges"),
+            ("Norwegian exports rose 4%.", "4%", "Norwegian exports (up)"),
+            ("Van sales rose overall. sales of trucks fell to 9,000 vehicles.", "9,000 vehicles", "sales of trucks")))
+
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
             ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
