@@ -3267,8 +3267,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     if k and plain(words[k - 1]) in MODALS and len(words) - k > 1 and words[k][:1].islower():
         k += 1  # "will generate | growth of": a verb after a modal
     words = words[k:]
-    ended = max((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1].isalpha() and w[:-1].islower()),
-                default=-1)
+    ended = max((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1].isalpha() and w[1:-1].islower()
+                 and len(w) > 4 and words[i + 1][:1].islower()), default=-1)
     words = words[ended + 1:]  # "rose overall. | sales across the industry": a sentence the splitter kept whole
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]

@@ -1059,7 +1059,7 @@ class TestFigures(unittest.TestCase):
             ("Swedish unemployment rose 9,000 to 3.1 million people.", "3.1 million people", "Swedish unemployment"),
             ("Tenants protested about monthly service charges of up to 300 euros.", "300 euros", "monthly service charges"),
             ("Norwegian exports rose 4%.", "4%", "Norwegian exports (up)"),
-            ("Van sales rose overall. sales of trucks fell to 9,000 vehicles.", "9,000 vehicles", "sales of trucks")))
+            ("Van sales rose. Overall. sales of trucks fell to 9,000 vehicles.", "9,000 vehicles", "sales of trucks")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
