@@ -3286,6 +3286,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
     if not words or (len(words) == 1 and plain(words[0]) in PRONOUNS):
         return []
     if len(words) > ABOUT_WORDS:  # too long: cut at its last preposition within the limit
+        tail = max((i for i, w in enumerate(words) if plain(w) in PREPOSITIONS), default=len(words))
+        if tail < len(words) - 1 and measured(words[-1]) and words[-1][:1].islower() and not measured(words[0]):
+            return undetermined(words[tail + 1:])  # "the hands of state firm Rosneft in | a deal (worth $9bn)";
+            # but "a 26% stake in Zorba Media in a deal worth" keeps the stake, a measure itself
         cut = max((i for i, w in enumerate(words[:ABOUT_WORDS]) if i and plain(w) in PREPOSITIONS), default=0)
         return words[:cut] if cut else words[-ABOUT_WORDS:]  # "value of India's exports | in the current ..."
     return words
@@ -4242,6 +4246,9 @@ def subject_of_verb(c: Clause):
         return antecedent
     subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
     subject = seen_by(c.before[:k], subject)
+    wh = next((j for j in range(k - 1, 0, -1) if plain(c.before[j]) == "what" and plain(c.before[j - 1]) in PREPOSITIONS), 0)
+    if wh and k - len(subject) > wh:
+        subject = noun_phrase_before(c.before[:wh - 1]) or subject  # "Sales in what is often a strong month rose 2%"
     priced = (subject and plain(subject[0]) in MEASURE_NOUNS) or (passive and subject)  # "Shares in Zorba lost 5p"
     if verb in FETCHING and subject and c.unit not in ("percent", "points", "count") and subject[-1][:1].islower():
         return f"price of {' '.join(subject)}", ""  # "A signed photograph could fetch $2,115"; not an owner's name

@@ -1061,6 +1061,14 @@ class TestFigures(unittest.TestCase):
             ("Norwegian exports rose 4%.", "4%", "Norwegian exports (up)"),
             ("Van sales rose. Overall. sales of trucks fell to 9,000 vehicles.", "9,000 vehicles", "sales of trucks")))
 
+    def test_a_long_phrase_keeps_its_measure_and_a_what_clause_is_skipped(self):
+        self.check_abouts((
+            ("The mine finally passed into the hands of the regional state power utility Zorba Energy in a deal worth $2bn.",
+             "$2bn", "deal"),
+            ("Zorba is buying a 20% stake in regional newspaper publisher Lindqvist Media in a deal worth $40m.",
+             "$40m", "stake in regional newspaper publisher Lindqvist Media"),
+            ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)")))
+
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
             ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
