@@ -4484,13 +4484,17 @@ def undetermined(words: list[str], after_prepositions: bool = False) -> list[str
 
 
 def cut_from(c: Clause):
-    """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down)."""
+    """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down); 'cut
+    $48m a year from its costs' -> 'costs a year' (down)."""
+    often = c.after[:2] if len(c.after) > 3 and plain(c.after[0]) in PER_WORDS and plain(c.after[1]) in PER_TIME else []
+    c = c._replace(after=c.after[len(often):])
     if len(c.after) >= 2 and plain(c.after[0]) in ("from", "off"):
         k, _ = verb_before(c.before)
         last = next((plain(w) for w in reversed(c.before) if plain(w) not in HEDGES), "")  # "knock about 5m euros off"
         if (k < len(c.before) and plain(c.before[k]) in CUT_VERBS) or (last in CUT_VERBS and plain(c.after[0]) == "off"):
             target = undetermined(noun_run(c.after[1:], names=True))
-            return (" ".join(target), "down") if target else None
+            target[-1:] = [w.rstrip(".,;:") for w in target[-1:]]  # "from its costs."
+            return (" ".join(target + often), "down") if target else None
     return None
 
 

@@ -1068,7 +1068,8 @@ class TestFigures(unittest.TestCase):
             ("Zorba is buying a 20% stake in regional newspaper publisher Lindqvist Media in a deal worth $40m.",
              "$40m", "stake in regional newspaper publisher Lindqvist Media"),
             ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)"),
-            ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)")))
+            ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)"),
+            ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
