@@ -3369,6 +3369,8 @@ def nouns_joined(words: list[str], k: int) -> bool:
     at = k - 2 - (k > 2 and plain(words[k - 2]) in DETERMINERS)  # "across both its | retail and mail order"
     while at > 0 and plain(words[at]) in DETERMINERS | _set("both all"):
         at -= 1
+    if 1 < k < len(words) - 1 and plain(words[k]) == "and" and "between" in (plain(w) for w in words[max(0, k - 4):k - 1]):
+        return True  # "the gap between US exports and imports": one phrase
     return 1 < k < len(words) - 1 and plain(words[k]) == "and" and plain(words[at]) in PREPOSITIONS \
         and all(w[:1].islower() and is_noun(w) and not part_of_figure(w) for w in (words[k - 1], words[k + 1]))
 

@@ -1069,7 +1069,8 @@ class TestFigures(unittest.TestCase):
              "$40m", "stake in regional newspaper publisher Lindqvist Media"),
             ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)"),
             ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)"),
-            ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)")))
+            ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)"),
+            ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
