@@ -4901,6 +4901,7 @@ def subject_like(text: str, m) -> bool:
                                                                       and plain(after[0]) not in AUXILIARY_FORMS
                                                                       and plain(after[0]) not in FRAMES
                                                                       and not is_verb(after[0])
+                                                                      and plain(after[0]) not in PAST_TENSES
                                                                       and plain(after[0]) not in ("said", "says")
                                                                       and not after[0].endswith("s")) \
         and not (after and plain(after[0]) in ROLE_NOUNS)
@@ -4934,28 +4935,43 @@ def main_firm(mentions: list) -> str:
 
 
 def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
-    """The figures with a firm's measure named without its owner (firm_measure) given the article's
-    main firm, when its sentence or the one before names it and no other firm or person comes between
-    ('Inbev said pre-tax profits rose 56%' -> "Inbev's pre-tax profits (up)"). After the derived figures,
+    """The figures with a firm's measure named without its owner (firm_measure) given the firm that
+    firm_of finds ('Inbev said pre-tax profits rose 56%' -> "Inbev's pre-tax profits (up)"; 'Zorba has
+    reported a 52% rise in net profit' -> "rise in Zorba's net profit"). After the derived figures,
     whose pairing compares measures as written."""
     name = main_firm(mentions)
-    if not name:
-        return figures
     starts = [s[0] for s in sentences]
     others = [m for m in mentions if m.type in ("organization", "person")]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        if k >= 0 and firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]):
-            lo = sentences[max(0, k - 1)][0]
-            named = [m for m in others if lo <= m.start < f.start]
-            last = max((m for m in named if m.entity == name), key=lambda m: m.start, default=None)
-            reporter = REPORTER.search(text, sentences[k][0], f.start)  # "rival Shell reported a profit of ..."
-            if last and not any(m.entity != name and m.start > min(last.start, sentences[k][0]) for m in named) \
-                    and not (reporter and reporter[1] not in name.split() and plain(reporter[1]) not in FUNCTION_WORDS | PRONOUNS):
-                f = f._replace(about=f"{possessive(name)} {f.about}")
+        at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]) if k >= 0 else None
+        owner = firm_of(text, f, sentences[k], sentences[max(0, k - 1)][0], others, name) if at is not None else ""
+        if owner:
+            words = f.about.split()
+            f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
         out.append(f)
     return out
+
+
+def firm_of(text: str, f: Figure, sentence: tuple, lo: int, others: list, name: str) -> str:
+    """Whose a firm's measure is: the firm reporting it in its sentence, with no other firm or person
+    after it; else the article's main firm (main_firm) when the sentence or the one before (from `lo`)
+    names it and no other firm or person comes between, nor another name reports it ('rival Shell
+    reported a profit of ...'); else ''."""
+    named = [m for m in others if lo <= m.start < f.start]
+    reporter = REPORTER.search(text, sentence[0], f.start)
+    if reporter:
+        firm = next((m for m in named if m.type == "organization" and m.end == reporter.end(1)), None)
+        if firm and not any(m.start > firm.start for m in named):
+            return firm.entity
+        if plain(reporter[1]) not in FUNCTION_WORDS | PRONOUNS and reporter[1] not in name.split():
+            return ""
+    last = max((m for m in named if m.entity == name), key=lambda m: m.start, default=None) if name else None
+    if last and not any(m.entity != name and m.start > min(last.start, sentence[0]) for m in named) \
+            and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
+        return name
+    return ""
 
 
 REPORTER = re.compile(rf"\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+)?(?:reported|posted|announced|made|earned)\b")
@@ -4966,14 +4982,18 @@ additional record full-year half-year first-half second-half""")  # not "retail 
 QUARTER = re.compile(r"(?:first|second|third|fourth)-quarter")
 
 
-def firm_measure(about: str, sentence: str) -> bool:
-    """Whether an "about" is a firm's measure written in its sentence without its owner: 'pre-tax
-    profits in 2004 (up)', 'sales'; not 'UK sales', "Next's sales", 'retail sales', 'profits of the
-    group', nor a measure the sentence does not name ('it made $12m' read as 'profit')."""
+def firm_measure(about: str, sentence: str) -> int | None:
+    """Where an "about" names a firm's measure written in its sentence without its owner, the index of
+    its first word: 0 for 'pre-tax profits in 2004 (up)', 2 for 'rise in net profit'; None for 'UK
+    sales', "Next's sales", 'retail sales', 'profits of the group', and a measure the sentence does not
+    name ('it made $12m' read as 'profit')."""
     words = measure_of(about).split()
-    return bool(words) and plain(words[-1]) in FIRM_MEASURES and not any(c.isupper() or c in "'’" for c in about) \
+    at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
+    words = words[at:]
+    sound = bool(words) and plain(words[-1]) in FIRM_MEASURES and not any(c.isupper() or c in "'’" for c in about) \
         and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in words[:-1]) \
         and re.search(rf"\b{re.escape(words[-1])}\b", sentence, re.I) is not None
+    return at if sound else None
 
 
 THE_FIRM = re.compile(r"\bthe (firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"

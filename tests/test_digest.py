@@ -1048,9 +1048,14 @@ class TestFigures(unittest.TestCase):
             (opening + "Pre-tax profits rose 14% to £80m.", "14%", "Halvorsen Foods' pre-tax profits (up)"),
             (opening + "Net profit fell to £40m in the first half.", "£40m", "Halvorsen Foods' net profit in the first half"),
             (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales (up)"),  # a market's
-            (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "profit"),
+            (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "Brindle Bank's profit"),
             (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "profit"),
-            (opening + "It said it made £12m.", "£12m", "profit")))  # a measure the text does not name
+            (opening + "It said it made £12m.", "£12m", "profit"),  # a measure the text does not name
+            (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
+            ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
+            ("Brindle Bank saw its profits fall 9% last year.", "9%", "Brindle Bank's profits last year (down)"),
+            (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
+             "rise in sales")))
 
     def test_a_level_reached_after_a_time_or_a_change_and_a_demonyms_capital(self):
         self.check_abouts((
