@@ -3870,9 +3870,14 @@ def figure_in_noun(c: Clause):
     if noun and k < len(c.before) and plain(c.before[k]) in LOSING and plain(after[0]) == "in" \
             and plain(noun[0]) not in COUNTING_WORDS and plain(noun[-1]) not in WHEN_NOUNS:  # ("lost $4 in five days")
         noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
+    held = len(c.before) == 2 + (len(c.before) > 2 and c.before[-3][:1].isupper()) \
+        and plain(c.before[-1]) in HOLDING and all(w[:1].isupper() and w.isalpha() for w in c.before[:-1])
+    if held and noun and plain(after[0]) == "in" and plain(c.before[0]) not in PRONOUNS | DETERMINERS:
+        noun = [possessive(" ".join(c.before[:-1]))] + noun  # "Japan has $850bn in reserves" -> "Japan's reserves"
     return (" ".join(noun), "") if noun else None
 
 
+HOLDING = _set("has had holds held")
 PER_WORDS = _set("a an per each every")
 LOSING = _set("lose loses lost losing")
 

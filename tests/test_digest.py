@@ -1075,7 +1075,9 @@ class TestFigures(unittest.TestCase):
             ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)"),
             ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)"),
             ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)"),
-            ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports")))
+            ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports"),
+            ("Since then, Saudi Arabia has $90bn in foreign reserves.", "$90bn", "Saudi Arabia's foreign reserves"),
+            ("It has $5bn in cash.", "$5bn", "cash")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
