@@ -2912,6 +2912,8 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
   | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
       # "in September", "in July-September", "in January 2004", "in January last year"
   | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
+  | \b(?:month|year|quarter){SP}+on{SP}+(?:month|year|quarter)\b | \bon{SP}+the{SP}+(?:month|year|quarter)\b(?!{SP}+(?:before|earlier))
+      # "fell 0.7% month on month", "rose 0.6% on the month"
 )""", re.X)
 
 
@@ -3656,7 +3658,7 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
     return noun + lead + more if more else noun
 
 
-AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture")
+AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture settlement merger alliance")
 
 
 def relative_after(c: Clause) -> str:

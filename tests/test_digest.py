@@ -1077,7 +1077,10 @@ class TestFigures(unittest.TestCase):
             ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)"),
             ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports"),
             ("Since then, Saudi Arabia has $90bn in foreign reserves.", "$90bn", "Saudi Arabia's foreign reserves"),
-            ("It has $5bn in cash.", "$5bn", "cash")))
+            ("It has $5bn in cash.", "$5bn", "cash"),
+            ("Stocks of unsold cars fell 0.9% month on month.", "0.9%", "stocks of unsold cars month on month (down)"),
+            ("Zorba reached a $3bn settlement with Brindle Bank over the loans.", "$3bn",
+             "settlement with Brindle Bank over the loans")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
