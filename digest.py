@@ -3424,7 +3424,7 @@ def verb_before(words: list[str]) -> tuple[int, str]:
 def direction_of(verb: str, linked: list[str]) -> str:
     """'up' or 'down' when the figure is the change a verb reports ('rose 5%', 'cut by £3m'); nothing
     for a level ('rose to $1.2bn', 'stood at 5%') or an earlier level ('from $1bn')."""
-    level = [w for i, w in enumerate(linked) if w in ("to", "at", "from")
+    level = [w for i, w in enumerate(linked) if w in ("to", "at", "from", "below", "above", "beyond", "past")
              and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))]  # "dip by at least 5%" is a change
     if level or any(DIGIT.search(w) for w in linked):
         return ""

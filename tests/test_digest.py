@@ -1080,7 +1080,8 @@ class TestFigures(unittest.TestCase):
             ("It has $5bn in cash.", "$5bn", "cash"),
             ("Stocks of unsold cars fell 0.9% month on month.", "0.9%", "stocks of unsold cars month on month (down)"),
             ("Zorba reached a $3bn settlement with Brindle Bank over the loans.", "$3bn",
-             "settlement with Brindle Bank over the loans")))
+             "settlement with Brindle Bank over the loans"),
+            ("Copper prices fell below $3,000 a tonne.", "$3,000", "copper prices")))  # a level, no fall of $3,000
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
