@@ -3815,7 +3815,8 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
         return " ".join(phrase + ["of"] + subject if subject else phrase), ""
     at -= 1 if at > 0 and plain(words[at]) in DETERMINERS else 0
     verb = at - 1
-    verb -= 1 if verb > 0 and part_of_figure(words[verb]) else 0  # "surge 4.9% to a new high of 583p"
+    if verb > 0 and part_of_figure(words[verb]):  # "surge 4.9% to a new high of 583p", "rose faster by 16% to a record of"
+        verb = next((j for j in range(verb - 1, max(-1, verb - 5), -1) if plain(words[j]) in CHANGE_VERBS), verb)
     if at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[verb]) \
             and plain(words[verb]) in CHANGE_VERBS:
         subject = noun_phrase_before(words[:verb])
@@ -4583,6 +4584,26 @@ FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # 
 SCALED = re.compile(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 
 
+def owned_share(c: Clause):
+    """'The airline is 85% owned by the state' -> 'share of airline owned by the state': who holds the
+    share, and of what."""
+    before, after = c.before, c.after
+    held = next((i for i in range(len(before) - 2) if plain(before[i]) in OWNED and plain(before[i + 1]) == "by"), None)
+    if c.unit == "percent" and held and len(after) > 1 and plain(after[0]) == "by" and plain(before[-1]) == "and" \
+            and part_of_figure(before[held - 1]):  # "85% owned by the state and 15% by its staff"
+        before, after = before[:held - 1], before[held:held + 1] + after
+    if c.unit != "percent" or len(after) < 3 or plain(after[0]) not in OWNED or plain(after[1]) != "by" \
+            or not before or plain(before[-1]) not in COPULAS:
+        return None
+    whole, owner = noun_phrase_before(before[:-1]), noun_run(after[2:], names=True)
+    if not whole or not owner:
+        return None
+    return f"share of {' '.join(undetermined(whole))} {plain(after[0])} by {' '.join(owner)}", ""
+
+
+OWNED = _set("owned controlled held")
+
+
 def exchange_rate(c: Clause):
     """'the dollar was trading against the euro at $1.33' -> 'value of the euro'; 'one pound buying
     $1.91' -> 'value of the pound': a rate of exchange, the price of one currency in another."""
@@ -4630,7 +4651,7 @@ def paid_more_for(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (exchange_rate, set_aside, paid_more_for, price_of_each,
+ABOUT_RULES = (owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
                subject_of_verb, figure_as_subject,

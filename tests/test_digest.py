@@ -1081,7 +1081,10 @@ class TestFigures(unittest.TestCase):
             ("Stocks of unsold cars fell 0.9% month on month.", "0.9%", "stocks of unsold cars month on month (down)"),
             ("Zorba reached a $3bn settlement with Brindle Bank over the loans.", "$3bn",
              "settlement with Brindle Bank over the loans"),
-            ("Copper prices fell below $3,000 a tonne.", "$3,000", "copper prices")))  # a level, no fall of $3,000
+            ("Copper prices fell below $3,000 a tonne.", "$3,000", "copper prices"),  # a level, no fall of $3,000
+            ("The airline is 70% owned by the state and 30% by its pilots.", "70%", "share of airline owned by the state"),
+            ("The airline is 70% owned by the state and 30% by its pilots.", "30%", "share of airline owned by its pilots"),
+            ("Thai imports rose even faster by 9% to a new record of $90bn.", "$90bn", "Thai imports")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
