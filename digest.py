@@ -5002,6 +5002,56 @@ def firm_of(text: str, f: Figure, sentence: tuple, lo: int, others: list, name: 
     return ""
 
 
+def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with a nation's measure named without its country ('economic growth in 2004',
+    'rise in imports') given the country the article is about (named at least twice, twice as often
+    as any other) and not about one firm, when their sentence names no place nor people of another
+    ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
+    counts = Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]) \
+            or main_firm(mentions):  # (in an article about a firm, "growth" is the firm's)
+        return figures
+    country, starts = ranked[0][0], [s[0] for s in sentences]
+    places = sorted(m.start for m in mentions if m.type == "place")
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        at = nation_measure(f.about) if k >= 0 else None
+        if at is not None and not any(sentences[k][0] <= p < sentences[k][1] for p in places) \
+                and not elsewhere(text[sentences[k][0]:sentences[k][1]], country):
+            words = f.about.split()
+            f = f._replace(about=" ".join(words[:at] + [possessive(country)] + words[at:]))
+        out.append(f)
+    return out
+
+
+def elsewhere(sentence: str, country: str) -> bool:
+    """Whether a sentence names another place or people, even inside a name ('the Bank of England',
+    'central European states'), so that a nation's measure in it may not be `country`'s."""
+    return any((PLACE_NAMES.get(w) or DEMONYMS.get(w) or country) != country
+               for w in re.findall(r"[A-Z][a-z]+", sentence)) or EURO_AREA.search(sentence) is not None
+
+
+EURO_AREA = re.compile(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
+
+
+NATION_MEASURES = frozenset("""economic growth|growth|economy|inflation|annual inflation|inflation rate|imports|exports
+|unemployment|unemployment rate|jobless rate|trade deficit|trade surplus|budget deficit|current account deficit
+|tax revenues|industrial output|industrial production|manufacturing output|gdp
+|gross domestic product|consumer spending|consumer prices""".replace("\n", "").split("|"))
+
+
+def nation_measure(about: str) -> int | None:
+    """Where an "about" names a nation's measure without its country, the index of its first word: 0
+    for 'economic growth in 2004', 2 for 'rise in imports'; else None."""
+    words = measure_of(about).split()
+    at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
+    bare = " ".join(words[at:]).lower()
+    return at if bare in NATION_MEASURES and not any(c.isupper() for c in about.replace("GDP", "")) \
+        and "'" not in about and "’" not in about else None
+
+
 REPORTER = re.compile(rf"\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+)?(?:reported|posted|announced|made|earned)\b")
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
 dividend dividends""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
@@ -6286,6 +6336,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = described_firm(figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
+    figures = nation_owned(text, figures, mentions, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts, name_words, (lay.title or "").split())

@@ -1086,6 +1086,15 @@ class TestFigures(unittest.TestCase):
             ("The airline is 70% owned by the state and 30% by its pilots.", "30%", "share of airline owned by its pilots"),
             ("Thai imports rose even faster by 9% to a new record of $90bn.", "$90bn", "Thai imports")))
 
+    def test_a_nations_measure_without_a_country_is_the_articles_country(self):
+        opening = "Chile's central bank met on Monday. Chile is the world's largest copper producer. "
+        self.check_abouts((
+            (opening + "Economic growth was 6.1% in 2004.", "6.1%", "Chile's economic growth in 2004"),
+            (opening + "The data showed a 3% rise in imports.", "3%", "rise in Chile's imports"),
+            (opening + "Growth across the euro zone was 1.8%.", "1.8%", "growth across the euro zone"),
+            (opening + "Peruvian exports rose 5%.", "5%", "Peruvian exports (up)"),
+            (opening + "In Peru, inflation was 2%.", "2%", "inflation")))
+
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
             ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
