@@ -4955,7 +4955,11 @@ def described_firm(figures: list[Figure], mentions: list, sentences: list) -> li
 
 def main_firm(mentions: list) -> str:
     """The organisation an article is about: named at least twice, and twice as often as any other."""
-    counts = Counter(m.entity for m in mentions if m.type == "organization")
+    return leading_name(Counter(m.entity for m in mentions if m.type == "organization"))
+
+
+def leading_name(counts: Counter) -> str:
+    """The name counted at least twice and twice as often as any other, else ''."""
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return ""
@@ -5007,12 +5011,10 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     'rise in imports') given the country the article is about (named at least twice, twice as often
     as any other) and not about one firm, when their sentence names no place nor people of another
     ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
-    counts = Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]) \
-            or main_firm(mentions):  # (in an article about a firm, "growth" is the firm's)
+    country = leading_name(Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES))
+    if not country or main_firm(mentions):  # (in an article about a firm, "growth" is the firm's)
         return figures
-    country, starts = ranked[0][0], [s[0] for s in sentences]
+    starts = [s[0] for s in sentences]
     places = sorted(m.start for m in mentions if m.type == "place")
     out = []
     for f in figures:
