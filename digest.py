@@ -7712,16 +7712,19 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["merge"]:  # "digest merge a.json b.json" is "digest --merge a.json b.json"
         argv = ["--merge"] + argv[1:]
     try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        signal.signal(signal.SIGTERM, on_sigterm)
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler), \
+            signal.signal(signal.SIGTERM, on_sigterm)
     except ValueError:
-        pass  # not the main thread: leave the handlers alone
+        previous = None  # not the main thread: leave the handlers alone
     try:
         return run(build_parser().parse_args(argv))
     except KeyboardInterrupt:  # Ctrl-C: stop without a traceback, as the shell expects
         return EXIT_INTERRUPTED
     except Terminated:
         return EXIT_TERMINATED
+    finally:  # a signal during the interpreter's own shutdown takes the action it had before main
+        for signum, handler in zip((signal.SIGINT, signal.SIGTERM), previous or ()):
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def run(args) -> int:
