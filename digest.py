@@ -4954,8 +4954,13 @@ def described_firm(figures: list[Figure], mentions: list, sentences: list) -> li
 
 
 def main_firm(mentions: list) -> str:
-    """The organisation an article is about: named at least twice, and twice as often as any other."""
-    return leading_name(Counter(m.entity for m in mentions if m.type == "organization"))
+    """The organisation an article is about: named at least twice, twice as often as any other, and
+    no less often than any name the article cannot type ('Zorba', named ten times, beside the stock
+    exchange it left, named twice)."""
+    name = leading_name(Counter(m.entity for m in mentions if m.type == "organization"))
+    untyped = Counter(m.entity for m in mentions if m.type == "name")
+    firm = sum(m.entity == name for m in mentions)
+    return name if not untyped or untyped.most_common(1)[0][1] <= firm else ""
 
 
 def leading_name(counts: Counter) -> str:
@@ -4978,7 +4983,7 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]) if k >= 0 else None
-        owner = firm_of(text, f, sentences[k], sentences[max(0, k - 1)][0], others, name) if at is not None else ""
+        owner = firm_of(text, f, sentences[k], others, name) if at is not None else ""
         if owner:
             words = f.about.split()
             f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
@@ -4986,12 +4991,12 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     return out
 
 
-def firm_of(text: str, f: Figure, sentence: tuple, lo: int, others: list, name: str) -> str:
+def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> str:
     """Whose a firm's measure is: the firm reporting it in its sentence, with no other firm or person
-    after it; else the article's main firm (main_firm) when the sentence or the one before (from `lo`)
-    names it and no other firm or person comes between, nor another name reports it ('rival Shell
-    reported a profit of ...'); else ''."""
-    named = [m for m in others if lo <= m.start < f.start]
+    after it; else the article's main firm (main_firm) when it is the last firm or person named before
+    the figure's sentence or in it, nor another name reports it ('rival Shell reported a profit of
+    ...'); else ''."""
+    named = [m for m in others if m.start < f.start]
     reporter = REPORTER.search(text, sentence[0], f.start)
     if reporter:
         firm = next((m for m in named if m.type == "organization" and m.end == reporter.end(1)), None)

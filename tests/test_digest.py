@@ -1052,6 +1052,11 @@ class TestFigures(unittest.TestCase):
             (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "profit"),
             (opening + "It said it made £12m.", "£12m", "profit"),  # a measure the text does not name
             (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
+            (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
+             "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
+            (opening + "Brindle Bank is a rival. The outlook is calm. Revenues were £3bn.", "£3bn", "revenues"),
+            ("Kvisto left the Oslo Stock Exchange in May. Kvisto makes games. Kvisto is small. The Oslo Stock "
+             "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
             ("Brindle Bank saw its profits fall 9% last year.", "9%", "Brindle Bank's profits last year (down)"),
             (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
