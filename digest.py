@@ -5061,7 +5061,8 @@ def nation_measure(about: str) -> int | None:
 
 REPORTER = re.compile(rf"\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+)?(?:reported|posted|announced|made|earned)\b")
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
-dividend dividends""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
+dividend dividends charge charges margin margins income assets cash output production orders bookings
+write-down write-downs writedown writedowns capitalisation capitalization""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half""")  # not "retail sales", "car sales": a market's
 QUARTER = re.compile(r"(?:first|second|third|fourth)-quarter")
@@ -5317,7 +5318,9 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if owned and len(previous.about) > owned.end():
         return f"{owned[1] or ''}{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
     sibling = sibling_of(bare, measure, fig.unit, previous.unit)
-    if sibling and fig.start - previous.end < LINK_GAP:
+    if sibling and fig.start - previous.end < LINK_GAP \
+            and not re.search(rf"\b(?:a|an|the|its|their){SP}+{re.escape(bare)}\b", text[previous.end:fig.start]):
+        # (a listed noun, not "... and took a charge of £2m")
         return f"{sibling}{fig.about[len(bare):]}"  # "Nickel prices rose 43%, with copper up 36%" -> "copper prices (up)"
     rate = fig.about in ANNUAL_RATES and APPOSED_RATE.fullmatch(text, previous.end, fig.start)
     if rate and measure:  # "Output grew 0.1%, an annual rate of 0.3%"

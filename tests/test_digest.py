@@ -1052,6 +1052,8 @@ class TestFigures(unittest.TestCase):
             (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "profit"),
             (opening + "It said it made £12m.", "£12m", "profit"),  # a measure the text does not name
             (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
+            (opening + "It had total assets of £5bn and took a charge of £2m.", "£5bn", "Halvorsen Foods' total assets"),
+            (opening + "It had total assets of £5bn and took a charge of £2m.", "£2m", "Halvorsen Foods' charge"),
             (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
              "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
             (opening + "Brindle Bank is a rival. The outlook is calm. Revenues were £3bn.", "£3bn", "revenues"),
