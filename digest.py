@@ -2967,6 +2967,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         found = rule(c)
         if found and found[0] and rule in OWNED_RULES:
             found = owned(found, c)
+        elif found and found[0] and rule is object_of_verb:
+            found = moved_by(found, c)
         if found and found[0]:
             phrase = tidy_about(found[0], c)
             if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
@@ -3042,6 +3044,16 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if phrase.split()[0] in BIDS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
         return f"{possessive(owner)} {phrase}", verb  # "Verizon has won MCI with a bid worth $6.8bn" -> "Verizon's bid"
     return found
+
+
+def moved_by(found: tuple[str, str], c: Clause) -> tuple[str, str]:
+    """A measure a name moves or sets, with the name as its owner: 'Japan cut interest rates to 0.5%'
+    -> "Japan's interest rates"; a phrase that names someone already is kept."""
+    owner = clause_owner(c)
+    if not owner or c.unit == "count" or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in POSSESSIVES
+                                            for w in found[0].split()):
+        return found
+    return f"{possessive(owner)} {found[0]}", found[1]
 
 
 def clause_owner(c: Clause) -> str:

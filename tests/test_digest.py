@@ -1060,6 +1060,9 @@ class TestFigures(unittest.TestCase):
             ("Kvisto left the Oslo Stock Exchange in May. Kvisto makes games. Kvisto is small. The Oslo Stock "
              "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
+            ("Norway cut interest rates to 1.5%.", "1.5%", "Norway's interest rates"),  # what a name moves is its own
+            ("Brindle Bank raised the cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
+            ("Brindle Bank raised its cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank saw its profits fall 9% last year.", "9%", "Brindle Bank's profits last year (down)"),
             (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
              "rise in sales")))
