@@ -4917,13 +4917,51 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         if not its or DESCRIBED.search(text, here, here + its.start()):
             out.append(f)
             continue
-        at, lo = here + its.start(), max(sentences[k - 1][0] if k else here, here - WINDOW)
-        found = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
-                 if m.end <= at and subject_like(text, m)]
-        near = [m for m in found if m.start >= sentences[k][0]]
-        owner = near[0] if near else found[0] if found else None  # the subject, most often
+        owner = referent(text, sentences, k, here, here + its.start(), owners, owner_starts)
         out.append(f._replace(about=f"{possessive(owner.text)} {f.about}") if owner else f)
     return out
+
+
+def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: list) -> list[Figure]:
+    """The figures of a sentence whose subject is 'It' or 'The firm' (and no comma, other name, nor
+    verb of saying or expecting before the figure), with the firm or country it stands for (referent)
+    as the owner of what they measure ('It spent $6bn on fuel subsidies' -> "Indonesia's spending on
+    fuel subsidies"); not a count, a thing done to the subject ('It was bought for $9bn'), a sentence
+    in quotation marks, nor a phrase that names someone already."""
+    starts = [s[0] for s in sentences]
+    owners = [m for m in mentions if m.type == "organization" or (m.type == "place" and m.entity in COUNTRY_NAMES)]
+    owner_starts, firm = [m.start for m in owners], main_firm(mentions)
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1
+        clause = text[sentences[k][0]:f.start] if k >= 0 and not f.derived and f.about and f.unit != "count" else ""
+        subject = PRONOUN_SUBJECT.match(clause)
+        if not subject or "," in clause or any(w[:1].isupper() or plain(w) in SPEECH_WORDS | REPORTING_WORDS
+                                               for w in clause.split()[1:]) \
+                or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in POSSESSIVES | PRONOUNS
+                       for w in f.about.split()):
+            out.append(f)
+            continue
+        owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
+        name = firm if owner and owner.type == "organization" and firm else owner.text if owner else ""
+        out.append(f._replace(about=f"{possessive(name)} {f.about}") if name else f)  # (a firm: the article's)
+    return out
+
+
+PRONOUN_SUBJECT = re.compile(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
+# the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"
+REPORTING_WORDS = _set("""estimated estimates estimate expects expected expecting predicts predicting forecasts
+represents represented includes included""")  # "It expects interest rates to fall to 4%": not its own rates
+
+
+def referent(text: str, sentences: list, k: int, here: int, at: int, owners: list, owner_starts: list):
+    """The mention of the firm or country an 'its' or an 'It' at `at` in sentence k stands for: the
+    first named as a subject before it in its sentence (from `here`), else in the sentence before; or None."""
+    lo = max(sentences[k - 1][0] if k else here, here - WINDOW)
+    found = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
+             if m.end <= at and subject_like(text, m)]
+    near = [m for m in found if m.start >= sentences[k][0]]
+    return near[0] if near else found[0] if found else None  # the subject, most often
 
 
 PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
@@ -6355,6 +6393,7 @@ def extract_article(text: str, source: str) -> Article:
                    if (f.value, f.unit) not in in_body] + figures
     figures = local_currencies(figures, country[0][0] if country else "")
     figures = its_owners(text, sentences, figures, mentions)
+    figures = pronoun_owners(text, sentences, figures, mentions)
     figures = described_firm(figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)

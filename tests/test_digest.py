@@ -1061,6 +1061,11 @@ class TestFigures(unittest.TestCase):
              "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
             ("Norway cut interest rates to 1.5%.", "1.5%", "Norway's interest rates"),  # what a name moves is its own
+            (opening + "It spent $5m on adverts.", "$5m", "Halvorsen Foods' spending on adverts"),  # 'It' acts
+            (opening + "The company has set aside £7m for repairs.", "£7m", "Halvorsen Foods' money set aside for repairs"),
+            (opening + "It was bought for $9m.", "$9m", "purchase"),  # done to it
+            (opening + "It expects interest rates to fall to 2%.", "2%", "interest rates"),  # not its own
+            (opening + '"It spent $5m on adverts," he said.', "$5m", "spending on adverts"),  # a speaker's 'it'
             ("Brindle Bank raised the cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank raised its cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank saw its profits fall 9% last year.", "9%", "Brindle Bank's profits last year (down)"),
