@@ -715,7 +715,7 @@ sales profit profits revenue revenues turnover earnings income exports imports p
 spending output inflation unemployment growth shares debt debts deficit surplus losses loss investment
 borrowing savings wages pay salaries rents rent fares bills taxes tax rates rate margins margin volumes
 orders demand supply production consumption assets liabilities reserves funds fees dividends bonuses
-capacity
+capacity workforce membership population attendance audience audiences readership circulation headcount
 """)
 
 # Opposite sides of one balance: (side A words, side B words, what A minus B is called).
@@ -3488,12 +3488,19 @@ def count_measure(c: Clause):
         words = found[0].split() if found and found[0] else [""]
         cut = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
         head = plain(words[cut - 1])  # "capacity of the company": capacity
+        if head in CHANGE_NOUNS and cut == len(words) > 1 and plain(words[cut - 2]) in MEASURE_NOUNS:
+            return " ".join(words[:-1]), CHANGE_NOUNS[head]  # "a production loss of 3,600 cars": production (down)
         return found if head in MEASURE_NOUNS and head not in CHANGE_NOUNS and head not in ("total", "number") else None
+    hedged = len(c.before)
+    while hedged > 1 and (plain(c.before[hedged - 1]) in HEDGES
+                          or [plain(w) for w in c.before[hedged - 2:hedged]] == ["up", "to"]):
+        hedged -= 1 + (plain(c.before[hedged - 1]) == "to" and plain(c.before[hedged - 2]) == "up")
+    c = c._replace(before=c.before[:hedged])  # "a capacity of up to 9 million tonnes", "rose to about 2 million barrels"
     last = plain(c.before[-1]) if c.before else ""
     if last == "of":
         return sound(noun_of_figure(c))
     k, _ = verb_before(c.before)
-    if last in ("to", "at"):  # "lift its capacity to 400,000 units"; "unemployment rose 7,000 to 4.4 million people"
+    if last in ("to", "at", "by"):  # "lift its capacity to 400,000 units"; "unemployment rose 7,000 to 4.4 million people"
         return sound(object_of_verb(c)) or (sound(subject_of_verb(c)) if k < len(c.before)
                                             and plain(c.before[k]) in CHANGE_VERBS else None)
     return sound(subject_of_verb(c)) if k < len(c.before) and plain(c.before[k]) in COPULAS else None
@@ -3602,9 +3609,15 @@ def what_befalls(words: list[str]) -> list[str]:
         particle = [plain(w) for w in words[k + 4:k + 5] if plain(w) in ("up", "out", "off", "through")]
         return [w, "to", "have", plain(words[k + 3])] + particle  # "140,000 shoppers were expected to have visited"
         # "100,000 people are expected to attend", "500 jobs are set to go"
+    if w in ("yet", "still") and [plain(x) for x in words[k + 1:k + 3]] == ["to", "be"] and k + 3 < len(words) \
+            and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
+        return [w, "to", "be", plain(words[k + 3])]  # "40,000 farms are yet to be inspected"
     if w in FRAME_WORDS:
         return []  # "100,000 people are feared dead": a report, not what befell them
-    return [w] if (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES else []
+    if not ((w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES):
+        return []
+    particle = [plain(x) for x in words[k + 1:k + 2] if plain(x) in ("off", "out", "away", "back", "home")]
+    return [w] + (particle if [plain(x) for x in words[k + 2:k + 3]] != ["of"] else [])  # "laid off"; not "out of"
 
 
 EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
@@ -3879,11 +3892,15 @@ def figure_in_noun(c: Clause):
         noun = noun_run(after[1:], names=named)  # ("$6bn of May's debt", "£7bn of Treasury money")
     else:
         return None
+    if noun and len(noun) == 2 and plain(noun[-1]) in SESSIONS and plain(noun[0]) in SESSION_TIMES:
+        return None  # "at 325p in morning trade" says when, not what
     if noun and often:
         at = next((i for i, w in enumerate(noun) if i and plain(w) in PREPOSITIONS), len(noun))
         noun = noun[:at] + often + noun[at:]  # "aid a year for the next decade"
     if noun and k < len(c.before) and plain(c.before[k]) in LOSING and plain(after[0]) == "in" \
-            and plain(noun[0]) not in COUNTING_WORDS and plain(noun[-1]) not in WHEN_NOUNS:  # ("lost $4 in five days")
+            and plain(noun[0]) not in COUNTING_WORDS \
+            and plain(next((w for w, n in zip(noun, noun[1:] + [""]) if plain(n) in PREPOSITIONS or not n), "")) \
+            not in WHEN_NOUNS:  # ("lost $4 in five days"; but "lost earnings from tourism over the next months")
         noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
     held = len(c.before) == 2 + (len(c.before) > 2 and c.before[-3][:1].isupper()) \
         and plain(c.before[-1]) in HOLDING and all(w[:1].isupper() and w.isalpha() for w in c.before[:-1])
@@ -3893,6 +3910,9 @@ def figure_in_noun(c: Clause):
 
 
 HOLDING = _set("has had holds held")
+SESSIONS = _set("trade trading dealings deals session")  # a market's hours: "in early trading"
+SESSION_TIMES = _set("""morning early late afternoon midday lunchtime evening overnight electronic after-hours
+pre-market opening closing thin heavy light volatile""")
 PER_WORDS = _set("a an per each every")
 LOSING = _set("lose loses lost losing")
 

@@ -1258,7 +1258,15 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("We have more than four million people unemployed, a minister said.", "four million people", "people unemployed"),
             ("The bank plans to buy back 30 million shares at 400 rupees apiece.", "30 million shares", "shares bought back"),
-            ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections")))
+            ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections"),
+            ("Some 6,000 claims are yet to be settled.", "6,000 claims", "claims yet to be settled"),
+            ("At least 800 miners were laid off in June.", "800 miners", "miners laid off"),
+            ("In all, 120 trains were cancelled out of Leeds.", "120 trains", "trains cancelled"),
+            ("The fire means a production loss of up to 2,000 tonnes.", "2,000 tonnes", "production (down)"),
+            ("Its mill has a capacity of up to 4 million tonnes.", "4 million tonnes", "capacity"),
+            ("Readership fell by nearly 9,000 readers.", "9,000 readers", "readership (down)"),
+            ("Zorba shares rose 2% to 80p in early trading.", "80p", "Zorba shares"),  # a time, not a measure
+            ("Zorba may lose £3m in fees over the next two years.", "£3m", "lost fees over the next two years")))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
