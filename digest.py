@@ -4992,7 +4992,8 @@ DESCRIBED = re.compile(rf"""\b(?:[Tt]he|[Ii]ts|[Tt]his){SP}+(?:[A-Za-z-]+{SP}+){
 
 def subject_like(text: str, m) -> bool:
     """Whether a name may be the subject 'its' refers to: not after a preposition ('Before Christmas,'),
-    nor a modifier before a lower-case word ('LSE chief executive', 'US rivals')."""
+    nor a modifier before a lower-case word ('LSE chief executive', 'US rivals'); a firm's may be a verb
+    ending in s ('Zorba owns'), a place's is its people or goods ('US investors', 'China exports')."""
     before = text[max(0, m.start - 12):m.start].split()
     after = text[m.end:m.end + 20].split()
     return not (before and plain(before[-1]) in PREPOSITIONS_OF_TIME) and not (after and after[0][:1].islower()
@@ -5001,7 +5002,7 @@ def subject_like(text: str, m) -> bool:
                                                                       and not is_verb(after[0])
                                                                       and plain(after[0]) not in PAST_TENSES
                                                                       and plain(after[0]) not in ("said", "says")
-                                                                      and not after[0].endswith("s")) \
+                                                                      and not (after[0].endswith("s") and m.type != "place")) \
         and not (after and plain(after[0]) in ROLE_NOUNS)
 
 

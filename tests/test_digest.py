@@ -1040,7 +1040,8 @@ class TestFigures(unittest.TestCase):
             ("Norway has little debt at home, but its foreign debt reached $20bn last year.", "$20bn",
              "Norway's foreign debt last year"),
             ("In Oslo, its shares rose 3%.", "3%", "shares (up)"),
-            ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%", "dividend (down)")))
+            ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%", "dividend (down)"),
+            ("Mr Lund told US investors it would cut its workforce by 10%.", "10%", "workforce (down)")))  # a modifier
 
     def test_a_firms_measure_without_an_owner_is_the_articles_firm(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
