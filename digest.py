@@ -5130,7 +5130,10 @@ def nation_measure(about: str) -> int | None:
         and "'" not in about and "’" not in about else None
 
 
-REPORTER = re.compile(rf"\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+)?(?:reported|posted|announced|made|earned)\b")
+REPORTER = re.compile(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:reported|posted|announced|made
+  |earned|recorded|booked|generated|achieved|suffered|expects|forecast|warned|blamed
+  |(?:has|had){SP}+(?:a{SP}+)?(?:[a-z-]+{SP}+)?(?:sales|revenues?|turnover|profits?|earnings|losses|loss|debts?))\b""", re.X)
+# (not "said": "China Daily said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
 dividend dividends charge charges margin margins income assets cash output production orders bookings
 write-down write-downs writedown writedowns capitalisation capitalization""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too

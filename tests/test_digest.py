@@ -1070,6 +1070,9 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank raised the cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank raised its cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank saw its profits fall 9% last year.", "9%", "Brindle Bank's profits last year (down)"),
+            ("Brindle Bank generated revenues of £4bn.", "£4bn", "Brindle Bank's revenues"),
+            ("Brindle Bank had sales of £5bn and made a profit of £1bn.", "£1bn", "Brindle Bank's profit"),
+            ("Brindle Bank has blamed bad loans for a 9% drop in profits.", "9%", "drop in Brindle Bank's profits"),
             (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
              "rise in sales")))
 
