@@ -3043,6 +3043,8 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
         return f"{phrase} by {owner}", verb
     if phrase.split()[0] in BIDS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
         return f"{possessive(owner)} {phrase}", verb  # "Verizon has won MCI with a bid worth $6.8bn" -> "Verizon's bid"
+    if phrase.split()[0] in PENALTIES:
+        return f"{possessive(owner)} {phrase}", verb  # "Zorba has agreed to pay a $2m fine" -> "Zorba's fine"
     return found
 
 
@@ -3079,6 +3081,7 @@ BIDS = _set("bid offer deal stake")  # the subject's, when it makes, wins or sig
 MAKING = _set("""made make makes making won win wins tabled table tables submitted submit launched launch launches signed
 sign signs agreed agree agrees placed place places raised raise raises increased took take takes bought buy buys
 acquired""")
+PENALTIES = _set("fine fines penalty penalties")  # the subject's, whether it pays, faces or is ordered to pay it
 NOT_DEEDS = _set("involved needed required wanted expected invited")  # a participle that is no deed of the subject
 NAME_JOINERS = _set("of & and")
 
@@ -4683,10 +4686,24 @@ def paid_more_for(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
+def fined(c: Clause):
+    """'Zorba was fined $3m' -> 'fine on Zorba': a penalty is on whom the passive names, not what it is."""
+    words = [w for w in c.before if plain(w) not in HEDGES]
+    if c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[-1]) != "fined" \
+            or plain(words[-2]) not in COPULAS | _set("been being"):
+        return None
+    subject = noun_phrase_before(words[:-2])
+    named = subject and not (len(subject) == 1 and plain(subject[0]) in PRONOUNS)
+    at = next((i for i in range(len(words) - 2 - len(subject), -1, -1) if words[i:i + len(subject)] == subject), 0)
+    if named and at and plain(words[at - 1]) in ("the", "its", "their"):
+        subject = words[at - 1:at] + subject  # "the firm had been fined": the firm, named later (described_firm)
+    return (f"fine on {' '.join(subject)}" if named else "fine"), ""
+
+
 ABOUT_RULES = (owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
-               subject_of_verb, figure_as_subject,
+               fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")

@@ -1032,6 +1032,15 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "purchase of unit by Zorba Motors"),
             ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
 
+    def test_a_fine_is_on_whom_it_is_imposed(self):
+        self.check_abouts((
+            ("Brindle Bank has agreed to pay a $2m fine.", "$2m", "Brindle Bank's fine"),
+            ("Brindle Bank could face a penalty of up to $5m.", "$5m", "Brindle Bank's penalty"),
+            ("Brindle Bank was fined $3m by the regulator.", "$3m", "fine on Brindle Bank"),
+            ("Brindle Bank is big. Brindle Bank is old. Worse, the bank had been fined $1m in May.", "$1m",
+             "fine on Brindle Bank in May"),  # "the bank", named by described_firm
+            ("It was fined $3m.", "$3m", "fine")))
+
     def test_its_measure_is_the_firm_or_country_the_sentence_names(self):
         self.check_abouts((
             ("Halvorsen Foods said on Monday that its operating profits fell 12% to £40m.", "12%",
