@@ -4613,8 +4613,9 @@ def relative_tail(c: Clause):
     return None
 
 
-FX_CUES = _set("trading traded trade trades buying bought buys buy worth level low high")
-FX_AFTER = _set("against per to")  # "$1.20 against the euro", "1.32 euros per US dollar", "$1.33 to the euro"
+FX_CUES = _set("""trading traded trade trades buying bought buys buy worth level low high edged slid hit strengthened
+weakened firmed""")
+FX_AFTER = _set("against per to versus vs")  # "$1.20 against the euro", "1.32 euros per US dollar", "$1.33 to the euro"
 FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # after a currency that is traded
 SCALED = re.compile(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 

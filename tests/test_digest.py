@@ -1294,6 +1294,8 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
                 ("On Friday night the dollar was trading at 112.4 yen.", "112.4 yen", "value of the dollar"),
                 ("The dollar was trading against the euro at $1.1875 in late deals.", "$1.1875", "value of the euro"),
+                ("The dollar slid to $1.31 versus the euro.", "$1.31", "value of the euro"),
+                ("At noon the dollar had edged higher to 1.29 euros.", "1.29 euros", "value of the dollar"),
                 ("In March it traded at about $1.09 against the euro.", "$1.09", "value of the euro"),
                 ("The Swiss franc climbed to break through the $1.25 level.", "$1.25", "value of the Swiss franc"),
                 ("Markets were calm, with one pound buying $1.2710.", "$1.2710", "value of the pound"),
