@@ -2963,6 +2963,17 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
                tuple(text[end:min(hi, sentence[1], end + 60)].split()[:ABOUT_WORDS]))
+    for before in dict.fromkeys((tuple(without_total(c.before)), tuple(c.before))):  # "a total of" read through first
+        found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
+        if found[0]:
+            return found
+    return "", ""
+
+
+def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, hi: int, more: str) -> tuple[str, str]:
+    """The first of ABOUT_RULES that reads what a figure measures from its clause, as printed: with its
+    owner, direction, unit price or per-share sense and its time; ('', '') when none does."""
+    (start, end), unit, after = span, c.unit, c.after
     for rule in ABOUT_RULES:
         found = rule(c)
         if found and found[0] and rule in OWNED_RULES:
@@ -2989,6 +3000,18 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
                 return phrase, found[1]
     return "", ""
+
+
+def without_total(before: list[str]) -> list[str]:
+    """The words before a figure without a 'a total of' that says nothing of what it measures: 'agreed to
+    pay a total of $5m' is read as 'agreed to pay $5m' (a payment); 'A total of 9bn pesos is earmarked
+    for' as '9bn pesos is earmarked for'."""
+    k = len(before)
+    while k and plain(before[k - 1]) in HEDGES:
+        k -= 1
+    if k >= 3 and [plain(w) for w in before[k - 3:k]] in (["a", "total", "of"], ["a", "sum", "of"]):
+        return before[:k - 3] + before[k:]
+    return before
 
 
 FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"

@@ -1032,6 +1032,13 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "purchase of unit by Zorba Motors"),
             ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
 
+    def test_a_total_of_says_nothing_of_what_is_measured(self):
+        self.check_abouts((
+            ("Three Zorba units agreed to pay a total of $40m to settle a lawsuit.", "$40m", "payment to settle a lawsuit"),
+            ("A total of 9bn pesos is earmarked for school meals.", "9bn pesos", "money earmarked for school meals"),
+            ("The hunts killed a total of 60 foxes.", "60 foxes", "foxes killed"),
+            ("Film tickets took $2m and a total of $9m.", "$9m", "total")))  # nothing better: kept
+
     def test_a_fine_is_on_whom_it_is_imposed(self):
         self.check_abouts((
             ("Brindle Bank has agreed to pay a $2m fine.", "$2m", "Brindle Bank's fine"),
