@@ -5258,7 +5258,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
             if not fig.about:
                 fig = fig._replace(about=fronted_at(text, sentence, fig))
-            if not fig.about and figures:
+            if not fig.about:
                 fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, since)
                                    or expected(text, sentence, fig, figures, since))
             elif fig.about and EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start):
@@ -5294,7 +5294,7 @@ def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:
     return out
 
 
-PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they|[Tt]hat|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,4}}?)
+PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they|[Tt]hat|[Tt]his|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,5}}?)
     (?:{SP}+by)?(?:{SP}+(?:about|around|almost|nearly|some|roughly|just|a{SP}+further))?{SP}+$""", re.X)
 PRONOUN_AUXILIARIES = COPULAS | _set("has have had also then still been later now")  # "it has still fallen"
 
@@ -5305,17 +5305,39 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
     sentence or the one before ('' if none)."""
     m = PRONOUN_CHANGE.search(text, max(sentence[0], fig.start - 60), fig.start)
     chain = m[2].split() if m else []
+    level = len(chain) > 1 and chain[-1] in LEVEL_LINKS and (is_verb(chain[-2]) or chain[-2] in PAST_TENSES)
+    if level:
+        chain = chain[:-1]  # "it fell to 9.6%", "this has been reduced to 44bn euros": a level, no change
     if not chain or fig.unit == "count" or not all(w in PRONOUN_AUXILIARIES for w in chain[:-1]):
         return ""
     verb, after = chain[-1], COMPARED.match(text, fig.end, sentence[1])
-    direction = "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS \
+    direction = "" if level else "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS \
         else COMPARATIVES[after[1]] if after and verb in PRONOUN_AUXILIARIES else ""
-    that = m[0].split()[0].lower() in ("that", "the")  # "That was 26% more": a count's too
-    last = figures[-1] if figures[-1].start >= since and (figures[-1].unit != "count" or that) else None
-    measure = measure_of(last.about) if last else ""
-    if not (direction or m["figure"]) or not measure or measure.startswith("value of the "):
+    that = m[0].split()[0].lower() in ("that", "the", "this")  # "That was 26% more": a count's too
+    last = figures[-1] if figures and figures[-1].start >= since and (figures[-1].unit != "count" or that) else None
+    measure = measure_of(last.about) if last else named_measure(text, since, m.start())
+    if not (direction or level or m["figure"]) or not measure or measure.startswith("value of the "):
         return ""  # (an exchange rate's value is the other currency's: "it lost 7%" is the dollar's)
     return f"{measure} ({direction})" if direction else measure
+
+
+LEVEL_LINKS = _set("to at below above")
+
+
+def named_measure(text: str, since: int, at: int) -> str:
+    """The last measure named, without a figure, between `since` and a pronoun at `at` ('The jobless
+    rate fell in May. The office said it fell to 9.6%' -> 'jobless rate'), or ''."""
+    words = text[since:at].split()
+    i = max((i for i, w in enumerate(words) if plain(w) in MEASURE_NOUNS and w[:1].islower()
+             and not (i + 1 < len(words) and plain(words[i + 1]) in ("of", "for"))), default=-1)
+    phrase = noun_phrase_before(words[:i + 1]) if i >= 0 else []
+    phrase = phrase[max((j + 1 for j, w in enumerate(phrase[:-1]) if w[-1:] in ",;:"), default=0):]  # ("Globally,")
+    while phrase and plain(phrase[0]) in DETERMINERS:
+        phrase = phrase[1:]
+    if not phrase or not all(is_noun(w) or w[:1].isupper() or w.endswith(("'s", "’s")) for w in phrase):
+        return ""
+    first = phrase[0] if phrase[0][1:].islower() and plain(phrase[0]) not in PLACE_NAMES else phrase[0].lower()
+    return " ".join([first if phrase[0][:1].islower() else phrase[0]] + phrase[1:]).rstrip(",.;:")
 
 
 EXPECTED_AFTER = re.compile(rf"""{SP}+(?:(?:widely|had|has|been|previously|originally|earlier){SP}+)*

@@ -1295,6 +1295,9 @@ class TestFigures(unittest.TestCase):
                 ("Although stocks slipped 0.4% on the week, they are still 21% higher.", "21%", "stocks (up)"),
                 ("Sales at Orlo rose 5%. It said it would cut 300 jobs, and it lost 2% in Spain.", "2%", ""),
                 ("The dollar traded at $1.10 against the euro. It has lost 4% this year.", "4%", ""),
+                ("Norway's jobless rate fell in May. The office said it fell to 3.1%.", "3.1%", "Norway's jobless rate"),
+                ("The levy was set at 5bn euros. However, this has now been reduced to 4bn euros.", "4bn euros", "levy"),
+                ("Worldwide, tablet sales soared. That was 9% more than in 2003.", "9%", "tablet sales (up)"),
         ))
 
     def test_an_exchange_rate_is_the_value_of_the_other_currency(self):
