@@ -5782,7 +5782,7 @@ def short_amount(value, unit: str, like: str) -> str:
     if unit == "percent":
         return f"{sign}{number}%"
     if unit == "points":
-        return f"{sign}{number} points"
+        return f"{sign}{number} point{'' if number == '1' else 's'}"  # "-1 point", "-0.5 points"
     if unit == "count":
         return f"{sign}{number}{sep}{scale_word}"
     symbol = CURRENCY_SYMBOL_OUT.get(unit)

@@ -1414,6 +1414,8 @@ class TestFigures(unittest.TestCase):
         a = article("Forecasts for Ruritanian growth were cut to 3.0% from 3.5% this year and 1.9% from 2.6% next year.")
         self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived],
                          [(("3.5%", "3.0%"), "-0.5 points"), (("2.6%", "1.9%"), "-0.7 points")])
+        a = article("Ruritanian inflation fell to 4% in May from 5% in April.")
+        self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived], [(("5%", "4%"), "-1 point")])
         a = article("The asking price fell by more than £500 from £190,100 in May to £189,550 in June.")
         self.assertEqual([f.sources for f in a.figures if f.derived], [("£190,100", "£189,550")])
 
