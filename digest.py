@@ -5472,6 +5472,10 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     where = PLACE_AFTER.match(text, fig.end, sentence[1])
     if measure and not fig.about and where and LISTED_AFTER.fullmatch(text, previous.end, fig.start):
         return f"{PLACE_TAIL.sub('', measure)} in {where[1]}"  # "12.1% in Germany, 10.4% in Spain and ..."
+    ranked = RANKED_BEFORE.fullmatch(text, previous.end, fig.start)
+    if measure and not fig.about and ranked and fig.unit == previous.unit:
+        plain_measure = SUPERLATIVE.sub("", RANKED_TAIL.sub("", PLACE_TAIL.sub("", measure)))
+        return f"{plain_measure} in {ranked[1]}"  # "highest rate at 26%, followed by Wales on 21%" -> "rate ... in Wales"
     linked = fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
         text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
@@ -5558,6 +5562,12 @@ PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)
 PLACE_AFTER = re.compile(rf"{SP}+in{SP}+({PLACE_NAME})(?=[,;.]|{SP}+and\b|{SP}*$)")
 WHERE_AFTER = re.compile(rf"{SP}+(?:\w+{SP}+)?in{SP}+({PLACE_NAME})")  # "38% live in Spain", not "in June"
 LISTED_AFTER = re.compile(rf"{PLACE_AFTER.pattern},?{SP}+(?:and{SP}+)?")
+RANKED_NAME = rf"(?:the{SP}+)?[A-Z][\w-]*(?:{SP}+(?:and{SP}+(?:the{SP}+)?)?[A-Z][\w-]*)*"  # "Yorkshire and the Humber"
+RANKED_BEFORE = re.compile(rf"""(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+(?:(?:followed|trailed){SP}+by|then|and|ahead{SP}+of|behind)
+    {SP}+({RANKED_NAME}){SP}+(?:on|at|with){SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+|just{SP}+)?""", re.X)
+RANKED_TAIL = re.compile(rf"{SP}+in{SP}+{RANKED_NAME}$")
+# "the highest rate at 26.2%, followed by Wales on 21.7%, and the North on 21.1%": a ranking's next places
+SUPERLATIVE = re.compile(r"^(?:the )?(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest) ")
 PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
 AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own

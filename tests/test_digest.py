@@ -1032,6 +1032,13 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "purchase of unit by Zorba Motors"),
             ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
 
+    def test_a_rankings_next_places_share_its_measure(self):
+        self.check_abouts((
+            ("In Oslo the jobless rate stood at 9%, followed by Bergen on 7%, and the Far North on 5%.", "7%",
+             "jobless rate in Bergen"),
+            ("Oslo topped the table with a jobless rate of 9%, followed by Bergen at 7% and the Far North at 5%.", "5%",
+             "jobless rate in the Far North")))
+
     def test_a_total_of_says_nothing_of_what_is_measured(self):
         self.check_abouts((
             ("Three Zorba units agreed to pay a total of $40m to settle a lawsuit.", "$40m", "payment to settle a lawsuit"),
