@@ -2965,9 +2965,39 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
                tuple(text[end:min(hi, sentence[1], end + 60)].split()[:ABOUT_WORDS]))
     for before in dict.fromkeys((tuple(without_total(c.before)), tuple(c.before))):  # "a total of" read through first
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
+        if found[0] == "deal":
+            found = (deal_in_clause(text, sentence, start) or found[0]), found[1]
         if found[0]:
             return found
     return "", ""
+
+
+def deal_in_clause(text: str, sentence: tuple, start: int) -> str:
+    """What a bare deal is, when its sentence opens with a name that orders, buys or signs something
+    'in a deal' worth the figure: 'Zorba Air has ordered 30 jets in a $2bn deal' -> 'deal for 30 jets
+    (Zorba Air)'; 'Zorba Air has placed an order for 30 jets, in a deal valued at $2bn' -> 'order for
+    30 jets (Zorba Air)'; else ''."""
+    found = IN_A_DEAL.search(text, max(sentence[0], start - 80), min(sentence[1], start + 40))
+    words = text[sentence[0]:found.start()].rstrip(" ,").split() if found and found.start() < start else []
+    k = next((i for i, w in enumerate(words) if plain(w) in DEALING), len(words))
+    subject, rest = words[:k], words[k:]
+    while subject and plain(subject[-1]) in AUXILIARY_VERBS | _set("also"):
+        subject = subject[:-1]
+    name = len(subject) - next((i for i, w in enumerate(reversed(subject)) if not w[:1].isupper()), len(subject))
+    subject = subject[name:] if 0 < len(subject) <= 6 else []  # "Budget airline Zorba Air has ...": its name
+    if not 0 < len(subject) <= 4 or len(rest) < 2 or len(rest) > 8 \
+            or any(w[-1:] in ",;:" or plain(w) in ("that", "which", "who") for w in rest[:-1]):
+        return ""
+    thing = rest[1:]
+    while thing and plain(thing[0]) in DETERMINERS:
+        thing = thing[1:]
+    phrase = " ".join(thing) if thing and plain(thing[0]) in AGREEMENTS | DEAL_NOUNS | _set("order orders") \
+        else f"deal for {' '.join(thing)}"
+    return f"{phrase} ({' '.join(subject)})" if thing else ""
+
+
+IN_A_DEAL = re.compile(rf"[ ,]+in{SP}+a{SP}+(?:\S+{SP}+(?:\([^()]*\){SP}+)?)?deal\b")  # "in a $2bn (£1bn) deal", "in a deal"
+DEALING = _set("ordered placed signed bought purchased acquired won secured agreed")
 
 
 def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, hi: int, more: str) -> tuple[str, str]:

@@ -1046,6 +1046,13 @@ class TestFigures(unittest.TestCase):
             ("The hunts killed a total of 60 foxes.", "60 foxes", "foxes killed"),
             ("Film tickets took $2m and a total of $9m.", "$9m", "total")))  # nothing better: kept
 
+    def test_a_deal_is_what_the_clause_orders_or_signs(self):
+        self.check_abouts((
+            ("Zorba Air has ordered 12 Lindqvist jets in a $900m deal.", "$900m", "deal for 12 Lindqvist jets (Zorba Air)"),
+            ("Budget carrier Zorba Air has placed an order for 12 jets, in a deal worth $900m.", "$900m",
+             "order for 12 jets (Zorba Air)"),
+            ("Zorba Air said on Monday that it had signed a deal worth $900m.", "$900m", "deal")))
+
     def test_a_fine_is_on_whom_it_is_imposed(self):
         self.check_abouts((
             ("Brindle Bank has agreed to pay a $2m fine.", "$2m", "Brindle Bank's fine"),
