@@ -5147,10 +5147,17 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> s
         if plain(reporter[1]) not in FUNCTION_WORDS | PRONOUNS and reporter[1] not in name.split():
             return ""
     last = max((m for m in named if m.entity == name), key=lambda m: m.start, default=None) if name else None
-    if last and not any(m.entity != name and m.start > min(last.start, sentence[0]) for m in named) \
+    if last and not any(not same_firm(m.entity, name) and m.start > min(last.start, sentence[0]) for m in named) \
             and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
         return name
     return ""
+
+
+def same_firm(a: str, b: str) -> bool:
+    """Whether one name is the other with words after it ('Zorba Power', 'Zorba'): one firm, named
+    in full once and short after."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[:len(short)] == short
 
 
 def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
@@ -5207,9 +5214,9 @@ REPORTER = re.compile(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP
 # (not "said": "China Daily said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
 dividend dividends charge charges margin margins income assets cash output production orders bookings
-write-down write-downs writedown writedowns capitalisation capitalization""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
+write-down write-downs writedown writedowns capitalisation capitalization costs""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
-additional record full-year half-year first-half second-half""")  # not "retail sales", "car sales": a market's
+additional record full-year half-year first-half second-half fuel labour staff marketing restructuring""")  # not "retail sales", "car sales": a market's
 QUARTER = re.compile(r"(?:first|second|third|fourth)-quarter")
 
 
@@ -5221,10 +5228,19 @@ def firm_measure(about: str, sentence: str) -> int | None:
     words = measure_of(about).split()
     at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
     words = words[at:]
-    sound = bool(words) and plain(words[-1]) in FIRM_MEASURES and not any(c.isupper() or c in "'’" for c in about) \
-        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in words[:-1]) \
-        and re.search(rf"\b{re.escape(words[-1])}\b", sentence, re.I) is not None
+    tail = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
+    head, complement = words[:tail], words[tail:]  # "sales outside western Europe": where, not whose
+    where = not complement or (plain(head[-1]) != "shares" and complement[-1][:1].isupper()
+                               and all(w[:1].isupper() or w in COMPASS_WORDS for w in complement[1:]))
+    sound = bool(head) and plain(head[-1]) in FIRM_MEASURES and not any(c in "'’" for c in about) \
+        and not any(c.isupper() for c in " ".join(head)) and where \
+        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in head[:-1]) \
+        and re.search(rf"\b{re.escape(head[-1])}\b", sentence, re.I) is not None
     return at if sound else None
+
+
+WHERE_PREPOSITIONS = _set("in outside across excluding")  # "sales in China", "sales outside western Europe"
+COMPASS_WORDS = _set("the western eastern northern southern central")  # not "in shopping malls": a market's
 
 
 THE_FIRM = re.compile(r"\bthe (firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"

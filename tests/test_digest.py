@@ -1084,6 +1084,11 @@ class TestFigures(unittest.TestCase):
             (opening + "It said it made £12m.", "£12m", "profit"),  # a measure the text does not name
             (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£5bn", "Halvorsen Foods' total assets"),
+            (opening + "Sales outside western Europe rose 6%.", "6%", "Halvorsen Foods' sales outside western Europe (up)"),
+            (opening + "Sales in shopping malls rose 6%.", "6%", "sales in shopping malls (up)"),  # a market's
+            (opening + "Fuel costs rose by £4m.", "£4m", "Halvorsen Foods' fuel costs (up)"),
+            (opening + "Halvorsen Foods Group has a new chairman. Net income rose 5%.", "5%",
+             "Halvorsen Foods' net income (up)"),  # one firm, named short and in full
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£2m", "Halvorsen Foods' charge"),
             (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
              "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
