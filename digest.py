@@ -2885,6 +2885,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("fork forks forked forking".split(), "payment"),  # "fork out £9,000 to own"
               **dict.fromkeys("asked asking".split(), "request"),
               **dict.fromkeys("lend lends lent lending".split(), "loan"),
+              **dict.fromkeys("borrow borrows borrowed".split(), "borrowing"),
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
               **dict.fromkeys("offer offers offered".split(), "offer"),
               **dict.fromkeys("pledge pledges pledged".split(), "pledge"),
@@ -3822,7 +3823,9 @@ def noun_of_figure(c: Clause):
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
                                                                                     "an") for w in words[:k])):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
-        return (" ".join(phrase), "") if phrase and is_noun(phrase[-1]) else None
+        valued = "valued" in (plain(w) for w in words[:k])  # "the biggest bank, valued at $180bn": its value
+        return ((f"value of {' '.join(phrase)}" if valued else " ".join(phrase)), "") \
+            if phrase and is_noun(phrase[-1]) else None
     if k < 2:
         return None
     link = plain(words[k - 1])
@@ -4086,7 +4089,8 @@ def object_of_verb(c: Clause):
         particle = particle or (plain(words[-1]) if plain(words[-1]) in ("up", "down") else "")
         words.pop()  # "with sales up 6%": the particle gives the direction
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS \
-            and plain(words[-1]) not in PAST_TENSES:  # ("working abroad sent | $3bn")
+            and plain(words[-1]) not in PAST_TENSES \
+            and not (plain(words[-1]) in VERB_NOUNS and plain(words[-2]) == "to"):  # ("working abroad sent | $3bn", "to borrow")
         if len(words) > 2 and plain(words[-2]) in ("cost", "costs", "charge", "charges", "charged"):
             subject = noun_phrase_before(words[:-2])  # "The service costs users $1": its price, not the users
             return (f"price of {' '.join(subject)}", "") if subject else None
@@ -4274,6 +4278,10 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     # (not "during October, exporting $3bn", nor "Organisers hope to raise")
     actor = " ".join(subject).rstrip(",;:")
     at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
+    lead = at - len(subject)  # the word before the subject: "a deal with | the IMF to borrow" names no borrower
+    named = named and not (k and plain(c.before[k - 1]) == "to" and lead >= 0
+                           and (plain(c.before[lead]) in PREPOSITIONS_WITH or plain(c.before[lead]) in DETERMINERS
+                                and lead and plain(c.before[lead - 1]) in PREPOSITIONS_WITH))
     if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
         actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
     return (f"{noun} ({actor})" if named else noun), COMPARATIVES[plain(c.after[0])] if more else ""
@@ -4406,7 +4414,7 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
 WH_WORDS = _set("why how what where when whether which who")
 SENDING = _set("send sends sent sending transfer transfers transferred wire wires wired remit remits remitted")
 TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on"),
-            "contribution": ("to", "towards")}  # "seek $80bn from Congress"
+            "contribution": ("to", "towards"), "borrowing": ("from",)}  # "seek $80bn from Congress"
 
 
 def price_for(c: Clause):
@@ -4774,11 +4782,15 @@ TIME_OPENERS = _set("last next previous past")  # "last year" says when
 VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # say nothing alone: "its current 4.75% mark"
 
 
+LEAD_BOUNDS = _set("below above beneath")  # where the figure stands against a measure, not the measure
+
+
 def tidy_about(phrase: str, c: Clause) -> str:
     """A phrase as printed: edge punctuation off, a sentence's capital off a common first word
     ('Quarterly profits'), names kept as written ('Zorba's profits')."""
     words = phrase.split()
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS or plain(words[0]) in PARTICLES_OF_CHANGE
+                     or (plain(words[0]) in LEAD_BOUNDS and len(words) > 1)  # "(although) below last year's peak"
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"

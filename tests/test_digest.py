@@ -1046,6 +1046,14 @@ class TestFigures(unittest.TestCase):
             ("The hunts killed a total of 60 foxes.", "60 foxes", "foxes killed"),
             ("Film tickets took $2m and a total of $9m.", "$9m", "total")))  # nothing better: kept
 
+    def test_a_deed_after_to_a_value_after_valued_and_a_bound_before_a_measure(self):
+        self.check_abouts((
+            ("Zorba plans to borrow $3bn from banks.", "$3bn", "borrowing from banks (Zorba)"),
+            ("Norway agreed a plan with the World Bank to borrow $2bn.", "$2bn", "borrowing"),  # not the bank's
+            ("It added that it plans to invest £4bn over five years.", "£4bn", "investment"),
+            ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
+            ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
+
     def test_a_deal_is_what_the_clause_orders_or_signs(self):
         self.check_abouts((
             ("Zorba Air has ordered 12 Lindqvist jets in a $900m deal.", "$900m", "deal for 12 Lindqvist jets (Zorba Air)"),
