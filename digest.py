@@ -5005,7 +5005,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     dividend by 11%' -> "Zorba's dividend (up)"). A figure stays as it is when none is named, or when a
     description names the owner ('the German group may raise its bid'), whose name may be far back."""
     starts = [s[0] for s in sentences]
-    owners = [m for m in mentions if m.type == "organization" or (m.type == "place" and m.entity in COUNTRY_NAMES)]
+    owners = [m for m in mentions if m.type in ("organization", "name") or (m.type == "place" and m.entity in COUNTRY_NAMES)]
     owner_starts = [m.start for m in owners]  # a firm or a country; not a city or a region ("Europe's sales")
     out = []
     for f in figures:
@@ -5032,7 +5032,7 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     fuel subsidies"); not a count, a thing done to the subject ('It was bought for $9bn'), a sentence
     in quotation marks, nor a phrase that names someone already."""
     starts = [s[0] for s in sentences]
-    owners = [m for m in mentions if m.type == "organization" or (m.type == "place" and m.entity in COUNTRY_NAMES)]
+    owners = [m for m in mentions if m.type in ("organization", "name") or (m.type == "place" and m.entity in COUNTRY_NAMES)]
     owner_starts, firm = [m.start for m in owners], main_firm(mentions)
     out = []
     for f in figures:
@@ -5064,7 +5064,8 @@ def referent(text: str, sentences: list, k: int, here: int, at: int, owners: lis
     found = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
              if m.end <= at and subject_like(text, m)]
     near = [m for m in found if m.start >= sentences[k][0]]
-    return near[0] if near else found[0] if found else None  # the subject, most often
+    owner = near[0] if near else found[0] if found else None  # the subject, most often
+    return owner if owner and owner.type != "name" else None  # (a name the article cannot type: no guess)
 
 
 PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
