@@ -4101,8 +4101,11 @@ def object_of_verb(c: Clause):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k):
             obj = words[k + 1:-1]
-            if plain(obj[0]) in PREPOSITIONS and k and is_noun(words[k - 1]) and words[k - 1][:1].islower():
-                continue  # "cut its growth forecast for the economy from 2%": 'forecast' is a noun here
+            if plain(obj[0]) in PREPOSITIONS and k and words[k - 1][:1].islower() and (
+                    is_noun(words[k - 1]) or (verb.endswith("ing") and is_verb(words[k - 1])
+                                              and plain(words[k - 1]) not in AUXILIARY_FORMS)):
+                continue  # "cut its growth forecast for the economy from 2%", "increased spending on software by"
+                # ('forecast' and 'spending' are nouns here)
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to") or adverbial(obj, i)
                         or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))), len(obj))
             obj = raw = obj[:cut]
@@ -4126,7 +4129,10 @@ def object_of_verb(c: Clause):
             return " ".join(obj), direction
         noun_here = plain(words[k]) in NOUN_VERBS and k and (plain(words[k - 1]) in DETERMINERS or (
             words[k - 1][:1].islower() and is_noun(words[k - 1])))  # "its growth estimate for ... from 2.2%"
-        if plain(words[k]) in NP_STOPS_BUT_PREPOSITIONS and not noun_after_preposition(words, k) and not noun_here:
+        joined = plain(words[k]) in ("and", "or") and 0 < k < len(words) - 2 and is_noun(words[k - 1]) \
+            and is_noun(words[k + 1]) and words[k + 1][:1].islower()  # "spending on equipment and software by"
+        if plain(words[k]) in NP_STOPS_BUT_PREPOSITIONS and not noun_after_preposition(words, k) and not noun_here \
+                and not joined:
             return None
     return None
 
