@@ -1107,7 +1107,7 @@ class TestFigures(unittest.TestCase):
              "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
             ("Norway cut interest rates to 1.5%.", "1.5%", "Norway's interest rates"),  # what a name moves is its own
-            ("Farmers increased spending on seed and fertiliser by 9%.", "9%", "spending on seed and fertiliser (up)"),
+            ("Farmers increased spending on tractors and fertiliser by 9%.", "9%", "spending on tractors and fertiliser (up)"),
             (opening + "It spent $5m on adverts.", "$5m", "Halvorsen Foods' spending on adverts"),  # 'It' acts
             (opening + "The company has set aside £7m for repairs.", "£7m", "Halvorsen Foods' money set aside for repairs"),
             (opening + "It was bought for $9m.", "$9m", "purchase"),  # done to it
