@@ -5193,12 +5193,17 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = nation_measure(f.about) if k >= 0 else None
-        if at is not None and not any(sentences[k][0] <= p < sentences[k][1] for p in places) \
+        counted = k >= 0 and f.unit == "count" and DIRECTION_TAG.sub("", f.about) in NATION_COUNTS
+        if (at is not None or counted) and not any(sentences[k][0] <= p < sentences[k][1] for p in places) \
                 and not elsewhere(text[sentences[k][0]:sentences[k][1]], country):
             words = f.about.split()
-            f = f._replace(about=" ".join(words[:at] + [possessive(country)] + words[at:]))
+            f = f._replace(about=f"{f.about} in {country}" if counted  # "people unemployed in Germany"
+                           else " ".join(words[:at] + [possessive(country)] + words[at:]))
         out.append(f)
     return out
+
+
+NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of work", "jobless"))  # a nation's count
 
 
 def elsewhere(sentence: str, country: str) -> bool:

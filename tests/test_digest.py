@@ -1158,7 +1158,9 @@ class TestFigures(unittest.TestCase):
             (opening + "The data showed a 3% rise in imports.", "3%", "rise in Chile's imports"),
             (opening + "Growth across the euro zone was 1.8%.", "1.8%", "growth across the euro zone"),
             (opening + "Peruvian exports rose 5%.", "5%", "Peruvian exports (up)"),
-            (opening + "In Peru, inflation was 2%.", "2%", "inflation")))
+            (opening + "In Peru, inflation was 2%.", "2%", "inflation"),
+            (opening + "There are 500,000 people unemployed.", "500,000 people", "people unemployed in Chile"),
+            (opening + "Around 9,000 people visited the mine.", "9,000 people", "people")))  # not a nation's count
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
