@@ -2948,6 +2948,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
     if after and after[0].lower() in ("-plus", "-odd"):
         after = after[1:]  # "a £30m-plus bid"
+    elif after and after[0].lower() in ("-a-share", "-per-share"):
+        after = ["a", "share"] + after[1:]  # "the 530 pence-a-share offer": a price per share
     apposed = unit == "percent" and not after and not seg[left - lo:start - lo].split() \
         and APPOSED_CLOSE.match(seg, end - lo)  # "Almost a quarter, 22%, said", "Most (62%) said"
     if apposed:
@@ -3021,6 +3023,11 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             if phrase and unit not in ("percent", "points", "count") and [plain(w) for w in after[:2]] in PER_SHARE \
                     and "share" not in phrase:
                 phrase += " per share"  # "earnings of $1.62 per share", "profit was 33 cents a share"
+            elif phrase.startswith("share ") and [plain(w) for w in after[:2]] in PER_SHARE \
+                    and unit not in ("percent", "points", "count"):
+                words = phrase[6:].split()
+                cut = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
+                phrase = " ".join(words[:cut] + ["per", "share"] + words[cut:])  # "a 138p a share offer" -> "offer per share"
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:

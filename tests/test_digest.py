@@ -1054,6 +1054,12 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_price_a_share_before_its_noun(self):
+        self.check_abouts((
+            ("Zorba rejected a 400p-a-share offer from its rival.", "400p", "offer per share from its rival"),
+            ("Zorba rejected a 400p a share takeover proposal.", "400p", "takeover proposal per share"),
+            ("Zorba tabled a 400 pence-per-share bid for Brindle Bank.", "400 pence", "bid per share for Brindle Bank")))
+
     def test_a_deal_is_what_the_clause_orders_or_signs(self):
         self.check_abouts((
             ("Zorba Air has ordered 12 Lindqvist jets in a $900m deal.", "$900m", "deal for 12 Lindqvist jets (Zorba Air)"),
