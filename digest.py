@@ -4840,12 +4840,19 @@ def tidy_about(phrase: str, c: Clause) -> str:
             and (common or adjective or (opens and not c.named)) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
+    while len(words) > 1 and plain(words[-1]) in DANGLING:
+        words = words[:-1]  # a phrase cut short: "damages claimed (from)", "income tax (for those)", "gap (still)"
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.replace('"', "").replace("“", "").replace("”", "")  # a quotation's mark without its pair
     if text.endswith(".") and not INITIALS.match(text.split()[-1]):
         text = text[:-1].rstrip()
     return text
+
+
+DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
+    | _set("to and or but than already still also just only those")  # ("sympathy for her": an object)
+# a word a noun phrase does not end with: it was cut short
 
 
 # Word sets the rules above combine, built once (not on every call).

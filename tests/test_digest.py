@@ -1054,6 +1054,14 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_phrase_cut_short_ends_on_its_noun(self):
+        c = digest.Clause([], ["It"], [], "USD", True, {}, False, False)
+        for phrase, tidy in (("damages claimed from", "damages claimed"), ("income tax for those", "income tax"),
+                             ("funding gap still", "funding gap"), ("money left over", "money left over"),
+                             ("jobs to go", "jobs to go")):
+            with self.subTest(phrase=phrase):
+                self.assertEqual(digest.tidy_about(phrase, c), tidy)
+
     def test_a_price_a_share_before_its_noun(self):
         self.check_abouts((
             ("Zorba rejected a 400p-a-share offer from its rival.", "400p", "offer per share from its rival"),
