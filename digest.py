@@ -2904,7 +2904,8 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
   | the{SP}+(?:year|month|week|quarter|day|season)
   | (?:in|for|during){SP}+(?:the{SP}+whole{SP}+of{SP}+)?(?:19|20)\d\d\b   # "in 2004", "for the whole of 2004"
-  | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)
+  | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)(?:{SP}+of{SP}+(?:19|20)\d\d\b)?
+      # "in the final quarter of 2004"
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?)?  # "in the year to March 2005"
   | (?:a|(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+)?{SP}*(?:years?|months?){SP}+(?:earlier|ago)\b

@@ -1054,6 +1054,12 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_quarter_keeps_its_year(self):
+        self.check_abouts((
+            ("In the final quarter of 2003, firms increased spending on trucks by 7%.", "7%",
+             "spending on trucks in the final quarter of 2003 (up)"),
+            ("Exports rose 4% in the second quarter of 2005.", "4%", "exports in the second quarter of 2005 (up)")))
+
     def test_a_phrase_cut_short_ends_on_its_noun(self):
         c = digest.Clause([], ["It"], [], "USD", True, {}, False, False)
         for phrase, tidy in (("damages claimed from", "damages claimed"), ("income tax for those", "income tax"),
