@@ -2971,9 +2971,22 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
         if found[0] == "deal":
             found = (deal_in_clause(text, sentence, start) or found[0]), found[1]
+        elif found[0].split()[:1] and found[0].split()[0] in TARGETS:
+            found = target_of(found[0], before), found[1]
         if found[0]:
             return found
     return "", ""
+
+
+def target_of(phrase: str, before: tuple) -> str:
+    """A bare target with the measure named last before it: 'inflation would rise to its 2% target'
+    -> 'inflation target'."""
+    measure = next((plain(w) for w in reversed(before) if plain(w) in MEASURE_NOUNS and plain(w) not in CHANGE_NOUNS), "")
+    named = any(plain(w) in ("for", "of") for w in phrase.split())  # "target for the deficit" says it
+    return f"{measure} {phrase}" if measure and not named else phrase
+
+
+TARGETS = _set("target goal ceiling")  # what a measure is aimed at: named with the measure
 
 
 def deal_in_clause(text: str, sentence: tuple, start: int) -> str:

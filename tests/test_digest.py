@@ -1054,6 +1054,12 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_target_is_the_measures_named_before_it(self):
+        self.check_abouts((
+            ("The bank expects inflation to reach its 2% target next year.", "2%", "inflation target next year"),
+            ("Rates stayed high although inflation was below the 2% target.", "2%", "inflation target"),
+            ("Spending is rising, so the target for the deficit is 3%.", "3%", "target for the deficit")))
+
     def test_a_quarter_keeps_its_year(self):
         self.check_abouts((
             ("In the final quarter of 2003, firms increased spending on trucks by 7%.", "7%",
