@@ -4719,13 +4719,29 @@ def owned_share(c: Clause):
     if c.unit != "percent" or len(after) < 3 or plain(after[0]) not in OWNED or plain(after[1]) != "by" \
             or not before or plain(before[-1]) not in COPULAS:
         return None
-    whole, owner = noun_phrase_before(before[:-1]), noun_run(after[2:], names=True)
+    whole = noun_phrase_before(before[:-1]) or (noun_phrase_before(c.prior) if c.relative else [])
+    whole = [w.rstrip(",") for w in whole]  # ("Zorba, which is 25% owned by Mr Lee": the whole before "which")
+    owner = noun_run(after[2:], names=True)
     if not whole or not owner:
         return None
     return f"share of {' '.join(undetermined(whole))} {plain(after[0])} by {' '.join(owner)}", ""
 
 
+def holding(c: Clause):
+    """'Mr Lee owns 28%' -> 'stake held by Mr Lee'; 'Zorba, which holds about 5%,' -> 'stake held by
+    Zorba': a share a name owns, of what the sentence is about."""
+    words = [w for w in c.before if plain(w) not in HEDGES]
+    if c.unit != "percent" or not words or plain(words[-1]) not in HOLDS or (c.after and plain(c.after[0]) == "of"):
+        return None  # ("owns 12% of Zorba": share_of says of what)
+    owner = noun_phrase_before(words[:-1]) or (noun_phrase_before(c.prior) if c.relative else [])
+    owner = [w.rstrip(",") for w in owner]
+    if not owner or not owner[-1][:1].isupper():
+        return None
+    return f"stake held by {' '.join(owner)}", ""
+
+
 OWNED = _set("owned controlled held")
+HOLDS = _set("owns own holds hold controls control")
 
 
 def exchange_rate(c: Clause):
@@ -4792,7 +4808,7 @@ def fined(c: Clause):
 ABOUT_RULES = (owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
-               fined, subject_of_verb, figure_as_subject,
+               fined, holding, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")

@@ -1054,6 +1054,12 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_share_a_name_owns_is_its_stake(self):
+        self.check_abouts((
+            ("Mr Lund owns 18.5%.", "18.5%", "stake held by Mr Lund"),
+            ("Brindle Bank, which holds about 7%, wants a vote.", "7%", "stake held by Brindle Bank"),
+            ("Zorba Air, which is 30% owned by Mr Lund, is for sale.", "30%", "share of Zorba Air owned by Mr Lund")))
+
     def test_a_target_is_the_measures_named_before_it(self):
         self.check_abouts((
             ("The bank expects inflation to reach its 2% target next year.", "2%", "inflation target next year"),
