@@ -2951,6 +2951,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         after = after[1:]  # "a £30m-plus bid"
     elif after and after[0].lower() in ("-a-share", "-per-share"):
         after = ["a", "share"] + after[1:]  # "the 530 pence-a-share offer": a price per share
+    elif len(after) > 2 and after[0].lower() in ("to", "or") and unit != "count" and DIGIT.search(after[1]) \
+            and part_of_figure(after[1]) and not part_of_figure(after[2]):
+        after = after[2:]  # "a 2% to 3% rise in revenue": the low end's noun is the high end's
     apposed = unit == "percent" and not after and not seg[left - lo:start - lo].split() \
         and APPOSED_CLOSE.match(seg, end - lo)  # "Almost a quarter, 22%, said", "Most (62%) said"
     if apposed:
@@ -5995,8 +5998,9 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
     starts = [s[0] for s in sentences]
     plain_figures = [f for f in figures if not f.derived]
     for k, before in enumerate(plain_figures):
-        if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start) or not before.value:
-            continue
+        if not FROM_BEFORE.search(text, max(0, before.start - 20), before.start) or not before.value \
+                or RANGED.search(text, max(0, before.start - 30), before.start):
+            continue  # ("costs range from $2m to $4m": a range, no change)
         sentence = sentences[max(0, bisect_left(starts, before.start + 1) - 1)]
         ends = [after for after in plain_figures[max(0, k - PAIRING):k + PAIRING]
                 if after is not before and after.unit == before.unit and sentence[0] <= after.start < sentence[1]
@@ -6021,6 +6025,7 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
 
 
 TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
+RANGED = re.compile(rf"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying){SP}+from{SP}+(?:about{SP}+|around{SP}+)?$")
 FROM_TO = re.compile(rf"{SP}+to{SP}+(?:about{SP}+|around{SP}+)?")  # between the two ends of "from £6 to £10"
 BY_BEFORE = re.compile(rf"\bby{SP}+(?:(?:about|around|nearly|almost|some|over|more{SP}+than|just){SP}+)?$")
 FROM_BETWEEN = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "4.0% (...) from"

@@ -1054,6 +1054,11 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_ranges_low_end_shares_its_noun(self):
+        self.check_abouts((
+            ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
+            ("About 60% to 70% of savers took the offer.", "60%", "share of savers")))
+
     def test_a_share_a_name_owns_is_its_stake(self):
         self.check_abouts((
             ("Mr Lund owns 18.5%.", "18.5%", "stake held by Mr Lund"),
@@ -1480,6 +1485,8 @@ class TestFigures(unittest.TestCase):
                          [(("3.5%", "3.0%"), "-0.5 points"), (("2.6%", "1.9%"), "-0.7 points")])
         a = article("Ruritanian inflation fell to 4% in May from 5% in April.")
         self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived], [(("5%", "4%"), "-1 point")])
+        a = article("Ticket prices for the Ruritanian games range from £19 to £29.")  # a range, no change
+        self.assertEqual([f.sources for f in a.figures if f.derived], [])
         a = article("The asking price fell by more than £500 from £190,100 in May to £189,550 in June.")
         self.assertEqual([f.sources for f in a.figures if f.derived], [("£190,100", "£189,550")])
 
