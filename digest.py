@@ -6013,8 +6013,9 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
         after = beside[0] if beside else min(ends, key=lambda f: abs(f.start - before.start))  # else the nearest "to"
         measure = measure_of(after.about)
         adjacent = FROM_TO.fullmatch(text, before.end, after.start)  # "from £6 to £10": one measure, even unnamed
-        if measure.lower() != measure_of(before.about).lower() or not (measure or adjacent):
-            continue  # two measures, not one changing; or a change of nothing known
+        if measure.lower() != measure_of(before.about).lower() or not (measure or adjacent) \
+                or (after.unit == "count" and count_noun(after) != count_noun(before)):
+            continue  # two measures, not one changing; or a change of nothing known; "11 titles from 11 finals"
         change = Decimal(str(after.value)) - Decimal(str(before.value))
         relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
         unit = "points" if after.unit == "percent" else after.unit
@@ -6022,6 +6023,12 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
                               f"change in {measure}" if measure else "change", derived=True,
                               sources=(before.text, after.text), note=relative))
     return derived
+
+
+def count_noun(f: Figure) -> str:
+    """What a count counts, as written after its number ('two million volunteers' -> 'volunteers'), or ''."""
+    last = f.text.split()[-1].lower()
+    return "" if DIGIT.search(last) or last in NUMBER_WORDS or last in SCALES else last
 
 
 TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")

@@ -1487,6 +1487,8 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived], [(("5%", "4%"), "-1 point")])
         a = article("Ticket prices for the Ruritanian games range from £19 to £29.")  # a range, no change
         self.assertEqual([f.sources for f in a.figures if f.derived], [])
+        a = article("She won 9 titles from 9 finals, and the project drew 90,000 helpers from 40 countries.")
+        self.assertEqual([f.sources for f in a.figures if f.derived], [])  # two things counted, no change
         a = article("The asking price fell by more than £500 from £190,100 in May to £189,550 in June.")
         self.assertEqual([f.sources for f in a.figures if f.derived], [("£190,100", "£189,550")])
 
