@@ -4123,8 +4123,9 @@ def object_of_verb(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
-        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k):
-            obj = words[k + 1:-1]
+        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
+                and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
+            obj = words[k + 1:-1]  # ("with sales up 6%"; not "rise in line with inflation from": what it follows)
             if plain(obj[0]) in PREPOSITIONS and k and words[k - 1][:1].islower() and (
                     is_noun(words[k - 1]) or (verb.endswith("ing") and is_verb(words[k - 1])
                                               and plain(words[k - 1]) not in AUXILIARY_FORMS)):

@@ -1054,6 +1054,11 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_what_a_measure_keeps_in_line_with_is_not_it(self):
+        self.check_abouts((
+            ("The allowance will rise only in line with inflation from £90 to £95.", "£95", ""),  # not 'inflation'
+            ("Fares, with ticket prices at $5, were cheap.", "$5", "ticket prices")))
+
     def test_a_ranges_low_end_shares_its_noun(self):
         self.check_abouts((
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
