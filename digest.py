@@ -2885,7 +2885,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("fork forks forked forking".split(), "payment"),  # "fork out £9,000 to own"
               **dict.fromkeys("asked asking".split(), "request"),
               **dict.fromkeys("lend lends lent lending".split(), "loan"),
-              **dict.fromkeys("borrow borrows borrowed".split(), "borrowing"),
+              **dict.fromkeys("won".split(), "money won"),  # "won £2,450 in damages"; not "won 45%" (a share)
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
               **dict.fromkeys("offer offers offered".split(), "offer"),
               **dict.fromkeys("pledge pledges pledged".split(), "pledge"),
@@ -3720,8 +3720,9 @@ def noun_after_figure(c: Clause):
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s")) or opener):
         if c.after and c.unit != "count" and (measured(c.after[0]) or (
-                len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))):
-            # headline style: "makes $2bn offer for", "agrees $25bn Zelco deal"
+                len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))
+                or (len(c.after) > 1 and c.after[0][:1].islower() and is_noun(c.after[0]) and measured(c.after[1]))):
+            # headline style: "makes $2bn offer for", "agrees $25bn Zelco deal"; a list: "15% interest rates and"
             noun = noun_run(c.after, names=not measured(c.after[0]))
             return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
         return None
@@ -4461,7 +4462,7 @@ def price_for(c: Clause):
         verb = plain(words[k])
         if verb == "retail" and k and (plain(words[k - 1]) in MODALS or plain(words[k - 1]) == "to"):
             verb = "retails"  # "will retail for £99" (but "retail sales", "its retail division": a noun's modifier)
-        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings"):  # ("received 9 shares for")
+        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings", "money won"):  # ("received 9 shares for")
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
@@ -5690,7 +5691,7 @@ PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")
 AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
-LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)|[(;:])(?:{SP}+(?:about|around|almost
+LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
   | [(;]{SP}*$  # a conversion: "3bn yuan in 2004 ($365m; £190m)"
 """, re.X)

@@ -1054,6 +1054,12 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_list_goes_on_with_the_same_measure(self):
+        self.check_abouts((
+            ("The minimum fare is set at £4 for adults and at £2 for children.", "£2", "minimum fare"),
+            ("They recalled 9% inflation, 14% interest rates, long queues and strikes.", "14%", "interest rates"),
+            ("The film has won 12 awards.", "12 awards", "awards won")))
+
     def test_what_a_measure_keeps_in_line_with_is_not_it(self):
         self.check_abouts((
             ("The allowance will rise only in line with inflation from £90 to £95.", "£95", ""),  # not 'inflation'
