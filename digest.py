@@ -5112,6 +5112,20 @@ REPORTING_WORDS = _set("""estimated estimates estimate expects expected expectin
 represents represented includes included""")  # "It expects interest rates to fall to 4%": not its own rates
 
 
+def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
+    """The figures whose "about" is a firm's name alone and whose amount is a small unscaled price: its
+    share price ('Elan finished down $18.90 at $8' -> 'Elan share price (down)')."""
+    firms = {m.text for m in mentions if m.type == "organization"}
+    out = []
+    for f in figures:
+        name = DIRECTION_TAG.sub("", f.about)
+        if name in firms and f.unit not in ("percent", "points", "count") and not SCALED.search(f.text) \
+                and f.value < 10000:
+            f = f._replace(about=f"{name} share price{f.about[len(name):]}")
+        out.append(f)
+    return out
+
+
 def referent(text: str, sentences: list, k: int, here: int, at: int, owners: list, owner_starts: list):
     """The mention of the firm or country an 'its' or an 'It' at `at` in sentence k stands for: the
     first named as a subject before it in its sentence (from `here`), else in the sentence before; or None."""
@@ -6619,6 +6633,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = local_currencies(figures, country[0][0] if country else "")
     figures = its_owners(text, sentences, figures, mentions)
     figures = pronoun_owners(text, sentences, figures, mentions)
+    figures = share_prices(figures, mentions)
     figures = described_firm(figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)

@@ -1054,6 +1054,11 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_firms_small_price_is_its_share_price(self):
+        self.check_abouts((
+            ("Brindle Bank finished down $1.90 at $8.", "$8", "Brindle Bank share price"),
+            ("Brindle Bank made $8m.", "$8m", "profit (Brindle Bank)")))  # a scaled amount is no share price
+
     def test_a_list_goes_on_with_the_same_measure(self):
         self.check_abouts((
             ("The minimum fare is set at £4 for adults and at £2 for children.", "£2", "minimum fare"),
