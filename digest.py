@@ -3732,6 +3732,8 @@ def noun_after_figure(c: Clause):
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
     noun = with_complement(noun_run(after, names=True), after)
+    if noun and plain(noun[0]) in PAST_PARTICIPLES - NOUN_PARTICIPLES:
+        return None  # "from the £80m seen a year earlier": what it was, not a noun
     if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1])
                                                      or plain(noun[1]) in WHEN_WORDS):
         return None  # "sent a record $16.6bn | home last year": where it went, not what it is
@@ -4527,8 +4529,8 @@ def done_to_amount(c: Clause):
         and not (c.before and plain(c.before[-1]) in PREPOSITIONS)  # "includes $23bn owed to"; not "a peak of 43% seen"
     if c.unit in ("count", "points") or not direct and not all(plain(w) in OPENING_HEDGES for w in c.before[said:]):
         return None  # ("The state said 40bn rupees will be spent on roads")
-    if not done or done == ["to", "go"] or len(c.after) < 3:
-        return None  # ("$2bn has been spent" alone says less than the sentence's measure)
+    if not done or done == ["to", "go"] or len(c.after) < 3 or done[-1] in SEEN:
+        return None  # ("$2bn has been spent" alone says less than the sentence's measure; "the £5m seen in May")
     k = next(i for i, w in enumerate(c.after) if plain(w) == done[-1])
     words = [done[-1]]
     for w in c.after[k + 1:k + ABOUT_WORDS - 1]:
@@ -4886,7 +4888,10 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
-    | _set("to and or but than already still also just only those")  # ("sympathy for her": an object)
+    | _set("to and or but than already still also just only those about around nearly almost")
+# ("sympathy for her": an object)
+NOUN_PARTICIPLES = _set("cut hit set run shed put")  # participles that are nouns too: "a 5% cut"
+SEEN = _set("seen recorded reported registered posted")  # "than the £5.1bn seen in December": a value, not a deed
 # a word a noun phrase does not end with: it was cut short
 
 
@@ -5393,7 +5398,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 fig = fig._replace(about=fronted_at(text, sentence, fig))
             if not fig.about:
                 fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, since)
-                                   or expected(text, sentence, fig, figures, since))
+                                   or expected(text, sentence, fig, figures, since)
+                                   or seen_before(text, sentence, fig, figures))
             elif fig.about and EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start):
                 fig = fig._replace(about=forecast_about(text, sentence, fig, figures, since))
             figures.append(fig)
@@ -5478,6 +5484,20 @@ EXPECTED_AFTER = re.compile(rf"""{SP}+(?:(?:widely|had|has|been|previously|origi
   | {SP}+(?:which|that){SP}+(?:[\w'’.-]+{SP}+){{1,4}}?(?:(?:had|has|have){SP}+)?(?:expected|forecast|predicted|projected)\b""", re.X)
 EXPECTED_BEFORE = re.compile(rf"""(?<!than-)(?<!than{SP})\b(?:expected|forecast|forecasts|predicted|predictions|expectations|estimates)
     (?:{SP}+of)?(?:{SP}+a{SP}+(?:figure|result|profit|loss))?(?:{SP}+(?:closer|nearer|close){SP}+to|{SP}+(?:around|about))?{SP}+$""", re.X)
+
+
+def seen_before(text: str, sentence: tuple, fig: Figure, figures: list) -> str:
+    """'profits rose to £90m from the £80m seen a year earlier' -> 'profits a year earlier': a value
+    seen, recorded or reported at another time, of the last measure named in its sentence ('' if none)."""
+    seen = SEEN_AFTER.match(text, fig.end, sentence[1])
+    last = next((f for f in reversed(figures) if f.start >= sentence[0] and f.unit == fig.unit and f.about), None)
+    measure = re.sub(r" (?:forecasts?|expected)$", "", ACTOR_TAG.sub("", measure_of(last.about))) if seen and last else ""
+    if plain(measure.split()[-1] if measure else "") in VAGUE_HEADS | _set("high low record"):
+        return ""  # ("was still high ... off the peak of 43% seen in 2004": no measure named)
+    return f"{measure} {' '.join(seen[1].split())}" if measure else ""
+
+
+SEEN_AFTER = re.compile(rf"{SP}+(?:seen|recorded|reported|registered|posted){SP}+((?:in|during|over|a|the|last)\b[^,.;:()]{{0,40}})")
 
 
 def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:

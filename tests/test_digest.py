@@ -1054,6 +1054,13 @@ class TestFigures(unittest.TestCase):
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
+    def test_a_value_seen_at_another_time_is_of_the_same_measure(self):
+        self.check_abouts((
+            ("Zorba posted a 5% rise in profits to £9m from the £7m seen a year earlier.", "£7m",
+             "profits a year earlier"),
+            ("Lending rose by £4bn in May, less than the £5bn recorded in April.", "£5bn", "lending in April"),
+            ("The firm may sell a 25% stake to a bank for about $50m.", "25%", "stake to a bank")))
+
     def test_a_firms_small_price_is_its_share_price(self):
         self.check_abouts((
             ("Brindle Bank finished down $1.90 at $8.", "$8", "Brindle Bank share price"),
