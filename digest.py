@@ -5065,8 +5065,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     dividend by 11%' -> "Zorba's dividend (up)"). A figure stays as it is when none is named, or when a
     description names the owner ('the German group may raise its bid'), whose name may be far back."""
     starts = [s[0] for s in sentences]
-    owners = [m for m in mentions if m.type in ("organization", "name") or (m.type == "place" and m.entity in COUNTRY_NAMES)]
-    owner_starts = [m.start for m in owners]  # a firm or a country; not a city or a region ("Europe's sales")
+    owners, owner_starts = possible_owners(mentions)
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
@@ -5092,8 +5091,7 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     fuel subsidies"); not a count, a thing done to the subject ('It was bought for $9bn'), a sentence
     in quotation marks, nor a phrase that names someone already."""
     starts = [s[0] for s in sentences]
-    owners = [m for m in mentions if m.type in ("organization", "name") or (m.type == "place" and m.entity in COUNTRY_NAMES)]
-    owner_starts, firm = [m.start for m in owners], main_firm(mentions)
+    (owners, owner_starts), firm = possible_owners(mentions), main_firm(mentions)
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
@@ -5129,6 +5127,13 @@ def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
             f = f._replace(about=f"{name} share price{f.about[len(name):]}")
         out.append(f)
     return out
+
+
+def possible_owners(mentions: list) -> tuple[list, list]:
+    """The mentions 'its' or 'It' may stand for, with their starts: firms, countries and names the
+    article cannot type (which referent then declines); not a city or a region ("Europe's sales")."""
+    owners = [m for m in mentions if m.type in ("organization", "name") or (m.type == "place" and m.entity in COUNTRY_NAMES)]
+    return owners, [m.start for m in owners]
 
 
 def referent(text: str, sentences: list, k: int, here: int, at: int, owners: list, owner_starts: list):
