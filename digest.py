@@ -5228,8 +5228,8 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
 def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> str:
     """Whose a firm's measure is: the firm reporting it in its sentence, with no other firm or person
     after it; else the article's main firm (main_firm) when it is the last firm or person named before
-    the figure's sentence or in it, nor another name reports it ('rival Shell reported a profit of
-    ...'); else ''."""
+    the figure's sentence or in it, and no other name reports anything after it or reports this figure
+    ('rival Shell reported a profit of ...'); else ''."""
     named = [m for m in others if m.start < f.start]
     reporter = REPORTER.search(text, sentence[0], f.start)
     if reporter:
@@ -5239,7 +5239,10 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> s
         if plain(reporter[1]) not in FUNCTION_WORDS | PRONOUNS and reporter[1] not in name.split():
             return ""
     last = max((m for m in named if m.entity == name), key=lambda m: m.start, default=None) if name else None
-    if last and not any(not same_firm(m.entity, name) and m.start > min(last.start, sentence[0]) for m in named) \
+    rival = last and next((r for r in REPORTER.finditer(text, last.end, sentence[0])
+                           if plain(r[1]) not in FUNCTION_WORDS | PRONOUNS and r[1] not in name.split()), None)
+    # ("... Mahindra has reported a 52% rise in net profit. Profit was ...": the other firm's, named or not)
+    if last and not rival and not any(not same_firm(m.entity, name) and m.start > min(last.start, sentence[0]) for m in named) \
             and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
         return name
     return ""

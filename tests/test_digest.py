@@ -1163,6 +1163,7 @@ class TestFigures(unittest.TestCase):
             (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
              "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
             (opening + "Brindle Bank is a rival. The outlook is calm. Revenues were £3bn.", "£3bn", "revenues"),
+            (opening + "Tractor maker Kvisto has reported a 5% rise in sales. Profit was £3m.", "£3m", "profit"),
             ("Kvisto left the Oslo Stock Exchange in May. Kvisto makes games. Kvisto is small. The Oslo Stock "
              "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
