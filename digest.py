@@ -2815,11 +2815,13 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 # fragment. Each rule reads the figure's clause as words: before it, after it, and the clause before.
 
 DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
-# ("after" and "before" open a clause, but "profits after tax" is one measure)
+# ("after" and "before" open a clause, but "profits after tax" and "profit before exceptional items" are one measure)
+ACCOUNTING_ITEMS = r"(?:tax|exceptional|one-off|interest|charges|items|depreciation|amortisation)\b"
 CLAUSE_EDGE = re.compile(
     rf"[;:()\[\]—–]|,(?!\d{{3}})|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
     rf"|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
-    rf"|after(?!{SP}tax)|before(?!{SP}tax)|as|compared{SP}with|against|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
+    rf"|after(?!{SP}{ACCOUNTING_ITEMS})|before(?!{SP}{ACCOUNTING_ITEMS})|as|compared{SP}with|against"
+    rf"|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
 ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth

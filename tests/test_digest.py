@@ -1200,6 +1200,7 @@ class TestFigures(unittest.TestCase):
              "$40m", "stake in regional newspaper publisher Lindqvist Media"),
             ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)"),
             ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)"),
+            ("Operating profit before exceptional items rose 4%.", "4%", "operating profit before exceptional items (up)"),
             ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)"),
             ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports"),
             ("Since then, Saudi Arabia has $90bn in foreign reserves.", "$90bn", "Saudi Arabia's foreign reserves"),
