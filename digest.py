@@ -4030,6 +4030,12 @@ def share_of(c: Clause):
             if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
                 return f"{possessive(holder)} stake in {whole}", ""
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
+            words = [w for w in c.before if plain(w) not in HEDGES]
+            if not subject and len(words) > 2 and [plain(w) for w in words[-2:]] in ACCOUNTS_FOR:
+                part = [w for w in noun_phrase_before(words[:-2]) if plain(w) not in DETERMINERS]  # "tourism accounts for 6% of GDP"
+                part = part[max((i + 2 for i, w in enumerate(part) if plain(w) in ("example", "instance")), default=0):]
+                # ("for example in Bangladesh textiles account for": the textiles)
+                subject = (" ".join(part), "") if part and (is_noun(part[-1]) or part[-1][:1].isupper()) else None
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
             if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
                 return f"{measure} as a share of {whole}", ""
@@ -4229,6 +4235,8 @@ def measured(word: str) -> bool:
 # Verbs that make their subject the thing measured as a share ("came to 2% of output"); with others
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
+ACCOUNTS_FOR = [[verb, particle] for verb, particle in (("accounts", "for"), ("account", "for"), ("accounted", "for"),
+                                                       ("makes", "up"), ("make", "up"), ("made", "up"))]
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
 NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims
 hit peak

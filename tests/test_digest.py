@@ -920,7 +920,7 @@ class TestFigures(unittest.TestCase):
     def test_a_compound_noun_with_a_verb_form_inside(self):
         self.check_abouts((
                 ("The current account deficit rose to $8bn.", "$8bn", "current account deficit"),
-                ("The unit accounts for 20% of sales.", "20%", "share of sales"),
+                ("The unit accounts for 20% of sales.", "20%", "unit as a share of sales"),
         ))
 
     def test_a_role_is_no_measure(self):
@@ -973,7 +973,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_possessive_opens_a_noun_phrase_and_adverbial_phrases_end_one(self):
         self.check_abouts((
-            ("Exports account for about 60% of Zorvia's operating profit.", "60%", "share of Zorvia's operating profit"),
+            ("Exports account for about 60% of Zorvia's operating profit.", "60%", "exports as a share of Zorvia's operating profit"),
             ("The levy would erase 8% of the mine's current value.", "8%", "share of the mine's current value"),
             ("A rescue plan last year cut Brindle's stake in half to 15%.", "15%", "Brindle's stake"),
             ("Kelso took a $4bn loan in return for cutting spending.", "$4bn", "loan"),
@@ -1081,6 +1081,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
             ("About 60% to 70% of savers took the offer.", "60%", "share of savers")))
+
+    def test_what_accounts_for_a_share_is_named(self):
+        self.check_abouts((
+            ("In Peru, the fishing industry accounts for about 7% of the country's exports.", "7%",
+             "fishing industry as a share of the country's exports"),
+            ("Older voters make up 20% of the town's electorate.", "20%", "older voters as a share of the town's electorate"),
+            ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections")))
 
     def test_a_share_a_name_owns_is_its_stake(self):
         self.check_abouts((
