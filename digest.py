@@ -4159,6 +4159,8 @@ def object_of_verb(c: Clause):
             more = noun_phrase_before(words[:k]) if change and verb in EXCEEDING else []
             if more and (is_noun(more[-1]) or measured(more[-1])):  # "Production is outstripping demand by 30%"
                 return f"excess of {' '.join(more)} over {' '.join(obj)}", ""
+            if change and verb in MISSTATING:  # "had been overstating its accounts by $11bn"
+                return f"{MISSTATING[verb]} of {' '.join(obj)}", ""
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else particle) if change else ""
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
@@ -4173,6 +4175,9 @@ def object_of_verb(c: Clause):
     return None
 
 
+MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating".split(), "overstatement"),
+              **dict.fromkeys("understate understates understated understating".split(), "understatement"),
+              **dict.fromkeys("restate restates restated restating".split(), "restatement")}
 EXCEEDING = _set("""exceed exceeds exceeded exceeding outstrip outstrips outstripped outstripping outpace outpaces
 outpaced outpacing outsell outsells outsold outselling""")
 NUMBER_WORD_OK = re.compile(r"(?:19|20)\d\d(?:-\d+)?|\d+-[a-z]+")  # in an object: "2004-05", "the 12-member bloc"

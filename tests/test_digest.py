@@ -1082,6 +1082,11 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
             ("About 60% to 70% of savers took the offer.", "60%", "share of savers")))
 
+    def test_a_misstatement_is_named_by_its_verb(self):
+        self.check_abouts((
+            ("The firm had been overstating its profits by $2bn.", "$2bn", "overstatement of profits"),
+            ("The bank restated earnings by $3bn.", "$3bn", "restatement of earnings")))
+
     def test_what_accounts_for_a_share_is_named(self):
         self.check_abouts((
             ("In Peru, the fishing industry accounts for about 7% of the country's exports.", "7%",
