@@ -5297,6 +5297,27 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
 NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of work", "jobless"))  # a nation's count
 
 
+def the_country(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with "the country's" in what they measure named: the last country named in the
+    figure's sentence before it, else the one the article is about ('tourism accounts for 6% of the
+    country's GDP' after 'In Thailand,' -> "Thailand's GDP")."""
+    country = leading_name(Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES))
+    places = [m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES]
+    starts = [s[0] for s in sentences]
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        named = [m for m in places if k >= 0 and sentences[k][0] <= m.start < f.start]
+        name = named[-1].entity if named else country if k >= 0 else ""
+        if name and THE_COUNTRY.search(f.about):
+            f = f._replace(about=THE_COUNTRY.sub(possessive(name), f.about, 1))
+        out.append(f)
+    return out
+
+
+THE_COUNTRY = re.compile(r"\b(?:the )?country's(?= \w)")  # "share of the country's GDP"
+
+
 def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
     'central European states'), so that a nation's measure in it may not be `country`'s."""
@@ -6681,6 +6702,7 @@ def extract_article(text: str, source: str) -> Article:
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
+    figures = the_country(text, figures, mentions, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts, name_words, (lay.title or "").split())

@@ -1090,7 +1090,7 @@ class TestFigures(unittest.TestCase):
     def test_what_accounts_for_a_share_is_named(self):
         self.check_abouts((
             ("In Peru, the fishing industry accounts for about 7% of the country's exports.", "7%",
-             "fishing industry as a share of the country's exports"),
+             "fishing industry as a share of Peru's exports"),
             ("Older voters make up 20% of the town's electorate.", "20%", "older voters as a share of the town's electorate"),
             ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections")))
 
@@ -1234,6 +1234,9 @@ class TestFigures(unittest.TestCase):
             (opening + "Peruvian exports rose 5%.", "5%", "Peruvian exports (up)"),
             (opening + "In Peru, inflation was 2%.", "2%", "inflation"),
             (opening + "There are 500,000 people unemployed.", "500,000 people", "people unemployed in Chile"),
+            (opening + "The mining industry accounts for 20% of the country's exports.", "20%",
+             "mining industry as a share of Chile's exports"),
+            ("In Peru, trawlers make up 9% of the country's fleet.", "9%", "trawlers as a share of Peru's fleet"),
             (opening + "Around 9,000 people visited the mine.", "9,000 people", "people")))  # not a nation's count
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
