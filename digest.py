@@ -4892,6 +4892,9 @@ def tidy_about(phrase: str, c: Clause) -> str:
             and (common or adjective or (opens and not c.named)) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
+    comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if comma is not None:
+        words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Germany's only stock-market)"
     while len(words) > 1 and plain(words[-1]) in DANGLING:
         words = words[:-1]  # a phrase cut short: "damages claimed (from)", "income tax (for those)", "gap (still)"
     text = " ".join(words).strip(" ,;:\"'“”‘’")
@@ -5678,9 +5681,11 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
     before = max(sentence[0], fig.start - 20)
     earlier = own_clause and FROM_BEFORE.search(text, before, fig.start)
+    reverted = fig.unit == previous.unit and UP_FROM.fullmatch(text, previous.end, fig.start)
+    # "rose by 18%, up from 17.5% in the third quarter": the same measure's earlier value, whatever its clause says
     if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
-            earlier or ANOTHER_BEFORE.search(text, before, fig.start))):
-        return another_value(text, sentence, fig, previous, measure, where, bool(earlier))
+            earlier or ANOTHER_BEFORE.search(text, before, fig.start))) or (reverted and measure):
+        return another_value(text, sentence, fig, previous, measure, where, bool(earlier or reverted))
     return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
 
 
@@ -5769,6 +5774,7 @@ PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")
 AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
+UP_FROM = re.compile(rf",{SP}+(?:up|down){SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%"
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
   | [(;]{SP}*$  # a conversion: "3bn yuan in 2004 ($365m; £190m)"

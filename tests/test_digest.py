@@ -1082,6 +1082,13 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
             ("About 60% to 70% of savers took the offer.", "60%", "share of savers")))
 
+    def test_an_earlier_value_after_up_from_and_an_apposition_cut_short(self):
+        self.check_abouts((
+            ("In the final quarter of 2003, firms increased spending on trucks by 9%, up from 7% in the third quarter.",
+             "7%", "spending on trucks in the third quarter"),
+            ("Shares in Kvisto Games, the region's sole quoted maker of board games, slid 5% to 2 euros.", "5%",
+             "shares in Kvisto Games (down)")))
+
     def test_a_misstatement_is_named_by_its_verb(self):
         self.check_abouts((
             ("The firm had been overstating its profits by $2bn.", "$2bn", "overstatement of profits"),
@@ -1116,6 +1123,7 @@ class TestFigures(unittest.TestCase):
         c = digest.Clause([], ["It"], [], "USD", True, {}, False, False)
         for phrase, tidy in (("damages claimed from", "damages claimed"), ("income tax for those", "income tax"),
                              ("funding gap still", "funding gap"), ("money left over", "money left over"),
+                             ("shares in Kvisto, Norway's only stock-market", "shares in Kvisto"),  # an apposition cut
                              ("jobs to go", "jobs to go")):
             with self.subTest(phrase=phrase):
                 self.assertEqual(digest.tidy_about(phrase, c), tidy)
