@@ -2165,6 +2165,16 @@ def company_possessive(s: Span, u: Usage, near: Near) -> str | None:
     return "organization" if m and m[1] in COMPANY_NOUNS else None
 
 
+def said_it(s: Span, u: Usage, near: Near) -> str | None:
+    """'Zorba said its sales ...', 'Zorba added that its ...': a name that speaks of what is its own is
+    an organisation (a person's is 'his' or 'her')."""
+    return "organization" if IT_SAID_AFTER.match(u.text, s.end) else None
+
+
+IT_SAID_AFTER = re.compile(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:said|says|added|adds|announced|warned|reported
+    |expects|believes|hopes|admitted){SP}+(?:that{SP}+)?its{SP}""", re.X)  # (not "said it was": a thing)
+
+
 def plural_after_the(s: Span, u: Usage, near: Near) -> str | None:
     """'the Hawks', 'the Beatles': a plural name is a team or a group; 'in the Uplands', a region."""
     word = s.words[0]
@@ -2272,11 +2282,11 @@ def person_evidence(s: Span, u: Usage) -> bool:
 
 # Rules that type a span by evidence (a gazetteer, a cue word beside it) rather than by inference.
 CUE_RULES = frozenset((shouted_word, the_institution, work_noun_before, show_title, role_noun_before, place_noun_around, organisation_noun_around,
-                       results_row, web_name, camel_case, company_possessive, plural_after_the, place_word_before, shouted_part,
+                       results_row, web_name, camel_case, company_possessive, said_it, plural_after_the, place_word_before, shouted_part,
                        country_last, byline_name))
 TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, web_name, the_institution, common_words, index_name,
               adjective_of_a_people, work_noun_before, show_title, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
-              sports_team, results_row, camel_case, company_possessive, plural_after_the,
+              sports_team, results_row, camel_case, company_possessive, said_it, plural_after_the,
               place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
               plain_short_name)
 

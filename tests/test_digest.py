@@ -301,6 +301,10 @@ class TestTypeRules(RuleTable):
     def test_company_possessive(self):
         self.check(("Workers said Zorba's factory closed.", [("Zorba", "organization")]))
 
+    def test_said_it(self):
+        self.check(("On Monday Kvisto said its sales rose.", [("Kvisto", "organization")]),
+                   ("On Monday Kvisto said it was a fine game.", []))  # "it" may be anything: left untyped
+
     def test_plural_after_the(self):
         self.check(("He thanked the Hawks organisation.", [("Hawks", "organization")]),
                    ("She spoke to farmers in the Uplands on Monday.", [("Uplands", "place")]))
