@@ -5289,8 +5289,9 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     as any other) and not about one firm, when their sentence names no place nor people of another
     ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
     country = leading_name(Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES))
-    if not country or main_firm(mentions):  # (in an article about a firm, "growth" is the firm's)
-        return figures
+    firm = main_firm(mentions)
+    if not country or (firm and sum(m.entity == firm for m in mentions) >= sum(m.entity == country for m in mentions)):
+        return figures  # (in an article about a firm, "growth" is the firm's; not one about a country that cites a firm)
     starts = [s[0] for s in sentences]
     places = sorted(m.start for m in mentions if m.type == "place")
     out = []

@@ -1246,6 +1246,8 @@ class TestFigures(unittest.TestCase):
             (opening + "Peruvian exports rose 5%.", "5%", "Peruvian exports (up)"),
             (opening + "In Peru, inflation was 2%.", "2%", "inflation"),
             (opening + "There are 500,000 people unemployed.", "500,000 people", "people unemployed in Chile"),
+            (opening + "Brindle Bank said Chile was strong. Brindle Bank agreed. Growth was 5% in 2004.", "5%",
+             "Chile's growth in 2004"),  # an article about a country that cites a firm
             (opening + "The mining industry accounts for 20% of the country's exports.", "20%",
              "mining industry as a share of Chile's exports"),
             ("In Peru, trawlers make up 9% of the country's fleet.", "9%", "trawlers as a share of Peru's fleet"),
