@@ -5200,16 +5200,20 @@ def subject_like(text: str, m) -> bool:
 def described_firm(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with 'the firm', 'the club', 'the bank' ... in what they measure named, when the
     article is about one organisation (main_firm) and names it in the figure's sentence or the two
-    before ('value of the club' -> 'value of Manchester United')."""
+    before, or as the last firm named before it ('value of the club' -> 'value of Manchester United')."""
     name = main_firm(mentions)
     if not name:
         return figures
     starts, near = [s[0] for s in sentences], [m.start for m in mentions if m.entity == name]
+    firms = [m for m in mentions if m.type == "organization"]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         lo = sentences[max(0, k - 2)][0] if k >= 0 else f.start
-        if k >= 0 and THE_FIRM.search(f.about) and any(lo <= at < f.start for at in near):
+        last = max((m for m in firms if m.start < f.start), key=lambda m: m.start, default=None)
+        named = any(lo <= at < f.start for at in near) or (last is not None and same_firm(last.entity, name))
+        # (named nearby, or the last firm named before it, however far back)
+        if k >= 0 and THE_FIRM.search(f.about) and named:
             f = f._replace(about=THE_FIRM.sub(lambda m: possessive(name) if m[2] else name, f.about))
         out.append(f)
     return out

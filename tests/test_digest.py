@@ -1154,6 +1154,11 @@ class TestFigures(unittest.TestCase):
              "fine on Brindle Bank in May"),  # "the bank", named by described_firm
             ("It was fined $3m.", "$3m", "fine")))
 
+    def test_the_firm_is_the_articles_firm_named_last(self):
+        self.check_abouts((
+            ("Brindle Bank is big. Brindle Bank is old. Its staff are loyal. Pay is high. Mr Lund owns 9% of the bank.",
+             "9%", "share of Brindle Bank"),))
+
     def test_its_measure_is_the_firm_or_country_the_sentence_names(self):
         self.check_abouts((
             ("Halvorsen Foods said on Monday that its operating profits fell 12% to £40m.", "12%",
