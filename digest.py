@@ -5349,7 +5349,9 @@ EURO_AREA = re.compile(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations
 NATION_MEASURES = frozenset("""economic growth|growth|economy|inflation|annual inflation|inflation rate|imports|exports
 |unemployment|unemployment rate|jobless rate|trade deficit|trade surplus|budget deficit|current account deficit
 |tax revenues|industrial output|industrial production|manufacturing output|gdp
-|gross domestic product|consumer spending|consumer prices""".replace("\n", "").split("|"))
+|gross domestic product|consumer spending|consumer prices|corporate investment|foreign investment
+|public debt|national debt|public spending|government spending|foreign exchange reserves|foreign reserves
+|retail sales|house prices|interest rates""".replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 
 
 def nation_measure(about: str) -> int | None:

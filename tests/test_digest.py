@@ -1246,6 +1246,7 @@ class TestFigures(unittest.TestCase):
         opening = "Chile's central bank met on Monday. Chile is the world's largest copper producer. "
         self.check_abouts((
             (opening + "Economic growth was 6.1% in 2004.", "6.1%", "Chile's economic growth in 2004"),
+            (opening + "House prices rose 3% and public debt is $9bn.", "$9bn", "Chile's public debt"),
             (opening + "The data showed a 3% rise in imports.", "3%", "rise in Chile's imports"),
             (opening + "Growth across the euro zone was 1.8%.", "1.8%", "growth across the euro zone"),
             (opening + "Peruvian exports rose 5%.", "5%", "Peruvian exports (up)"),
