@@ -3566,8 +3566,14 @@ def counted_noun(c: Clause):
         return f"{noun[0]} with {plain(c.before[-2])}", ""  # "has offices in 14 countries"
     if len(noun) == 1 and len(c.before) > 1 and plain(c.before[-1]) == "of" and plain(c.before[-2]) in SURVEYS:
         return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
-    fate = what_befalls(c.after[len(noun):]) if len(noun) == 1 else []
-    done = done_to_count(c) if not fate and not verb else ""
+    rest = c.after[len(noun):]
+    fate = what_befalls(rest) if len(noun) == 1 else []
+    aim = c.before[-1] if len(c.before) > 1 and plain(c.before[-2]) == "to" and c.before[-1][:1].islower() else ""
+    if aim and not verb and plain(aim) not in NO_DEED_WORDS and not (fate and plain(rest[0]) == fate[0]):
+        fate = []  # "plans to abolish 162 quangos have been unveiled": the infinitive's deed, not the plans' fate
+        done = participle(plain(aim))  # (but "to reveal 20 sources used for stories": used, as written)
+    else:
+        done = done_to_count(c) if not fate and not verb else ""
     if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
     return " ".join(noun + fate), "" if fate or done else verb

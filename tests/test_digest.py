@@ -1409,6 +1409,8 @@ class TestFigures(unittest.TestCase):
             ("The bank plans to buy back 30 million shares at 400 rupees apiece.", "30 million shares", "shares bought back"),
             ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections"),
             ("Some 6,000 claims are yet to be settled.", "6,000 claims", "claims yet to be settled"),
+            ("Plans to close 40 depots have been announced.", "40 depots", "depots closed"),  # the infinitive's deed
+            ("She wants them to name 20 sources used for stories.", "20 sources", "sources used"),
             ("At least 800 miners were laid off in June.", "800 miners", "miners laid off"),
             ("In all, 120 trains were cancelled out of Leeds.", "120 trains", "trains cancelled"),
             ("The fire means a production loss of up to 2,000 tonnes.", "2,000 tonnes", "production (down)"),
