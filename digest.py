@@ -4039,8 +4039,11 @@ def share_of(c: Clause):
         rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
         if rest:
             whole = " ".join(rest).rstrip(",.")
-            whole += (which_were(of[len(rest):]) or reduced_tail(of[len(rest):], len(rest))) \
-                if is_noun(rest[-1]) or measured(rest[-1]) else ""
+            tail = of[len(rest):]
+            aged = len(tail) > 1 and plain(tail[0]) in ("under", "over") and plain(tail[1]).isdigit()
+            whole += f" {plain(tail[0])} {plain(tail[1])}" if aged else \
+                (which_were(tail) or reduced_tail(tail, len(rest))) if is_noun(rest[-1]) or measured(rest[-1]) else ""
+            # ("39% of people under 55": which people)
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             holder = stake_holder(c, k) if whole[:1].isupper() else ""
             if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"

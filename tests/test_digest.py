@@ -1084,7 +1084,8 @@ class TestFigures(unittest.TestCase):
     def test_a_ranges_low_end_shares_its_noun(self):
         self.check_abouts((
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
-            ("About 60% to 70% of savers took the offer.", "60%", "share of savers")))
+            ("About 60% to 70% of savers took the offer.", "60%", "share of savers"),
+            ("Only 30% of drivers under 25 wear belts.", "30%", "share of drivers under 25")))  # which drivers
 
     def test_an_earlier_value_after_up_from_and_an_apposition_cut_short(self):
         self.check_abouts((
