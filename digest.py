@@ -3055,7 +3055,7 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             elif phrase.startswith("share ") and [plain(w) for w in after[:2]] in PER_SHARE \
                     and unit not in ("percent", "points", "count"):
                 words = phrase[6:].split()
-                cut = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
+                cut = complement_at(words)
                 phrase = " ".join(words[:cut] + ["per", "share"] + words[cut:])  # "a 138p a share offer" -> "offer per share"
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
@@ -3211,6 +3211,12 @@ def plain(word: str) -> str:
 
 
 COUNTING_WORDS = frozenset(UNITS_WORDS + TEENS_WORDS + TENS_WORDS) | _set("hundred")  # "up four pence at"
+
+
+def complement_at(words: list[str]) -> int:
+    """Where a noun phrase's complement begins: its first preposition after its first word
+    ('capacity | of the company'), else its length; the word before it is the phrase's head."""
+    return next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
 
 
 def part_of_figure(word: str) -> bool:
@@ -3585,16 +3591,15 @@ def count_measure(c: Clause):
     not 'a rise of 62,000 units' or 'a total of 90 firms', where what is counted is the measure."""
     def sound(found):
         words = found[0].split() if found and found[0] else [""]
-        cut = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
+        cut = complement_at(words)
         head = plain(words[cut - 1])  # "capacity of the company": capacity
         if head in CHANGE_NOUNS and cut == len(words) > 1 and plain(words[cut - 2]) in MEASURE_NOUNS:
             return " ".join(words[:-1]), CHANGE_NOUNS[head]  # "a production loss of 3,600 cars": production (down)
         return found if head in MEASURE_NOUNS and head not in CHANGE_NOUNS and head not in ("total", "number") else None
-    hedged = len(c.before)
-    while hedged > 1 and (plain(c.before[hedged - 1]) in HEDGES
-                          or [plain(w) for w in c.before[hedged - 2:hedged]] == ["up", "to"]):
-        hedged -= 1 + (plain(c.before[hedged - 1]) == "to" and plain(c.before[hedged - 2]) == "up")
-    c = c._replace(before=c.before[:hedged])  # "a capacity of up to 9 million tonnes", "rose to about 2 million barrels"
+    before = list(c.before)
+    while len(before) > 1 and (plain(before[-1]) in HEDGES or [plain(w) for w in before[-2:]] == ["up", "to"]):
+        before = before[:-2] if plain(before[-1]) == "to" else before[:-1]
+    c = c._replace(before=before)  # "a capacity of up to 9 million tonnes", "rose to about 2 million barrels"
     last = plain(c.before[-1]) if c.before else ""
     if last == "of":
         return sound(noun_of_figure(c))
@@ -3999,12 +4004,11 @@ def figure_in_noun(c: Clause):
     if noun and len(noun) == 2 and plain(noun[-1]) in SESSIONS and plain(noun[0]) in SESSION_TIMES:
         return None  # "at 325p in morning trade" says when, not what
     if noun and often:
-        at = next((i for i, w in enumerate(noun) if i and plain(w) in PREPOSITIONS), len(noun))
+        at = complement_at(noun)
         noun = noun[:at] + often + noun[at:]  # "aid a year for the next decade"
     if noun and k < len(c.before) and plain(c.before[k]) in LOSING and plain(after[0]) == "in" \
-            and plain(noun[0]) not in COUNTING_WORDS \
-            and plain(next((w for w, n in zip(noun, noun[1:] + [""]) if plain(n) in PREPOSITIONS or not n), "")) \
-            not in WHEN_NOUNS:  # ("lost $4 in five days"; but "lost earnings from tourism over the next months")
+            and plain(noun[0]) not in COUNTING_WORDS and plain(noun[complement_at(noun) - 1]) not in WHEN_NOUNS:
+        # ("lost $4 in five days"; but "lost earnings from tourism over the next months")
         noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
     held = len(c.before) == 2 + (len(c.before) > 2 and c.before[-3][:1].isupper()) \
         and plain(c.before[-1]) in HOLDING and all(w[:1].isupper() and w.isalpha() for w in c.before[:-1])
@@ -4831,12 +4835,11 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
-OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 def fined(c: Clause):
     """'Zorba was fined $3m' -> 'fine on Zorba': a penalty is on whom the passive names, not what it is."""
     words = [w for w in c.before if plain(w) not in HEDGES]
     if c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[-1]) != "fined" \
-            or plain(words[-2]) not in COPULAS | _set("been being"):
+            or plain(words[-2]) not in COPULAS:
         return None
     subject = noun_phrase_before(words[:-2])
     named = subject and not (len(subject) == 1 and plain(subject[0]) in PRONOUNS)
@@ -4846,6 +4849,7 @@ def fined(c: Clause):
     return (f"fine on {' '.join(subject)}" if named else "fine"), ""
 
 
+OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
@@ -4924,12 +4928,11 @@ def tidy_about(phrase: str, c: Clause) -> str:
     return text
 
 
+# A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
     | _set("to and or but than already still also just only those about around nearly almost")
-# ("sympathy for her": an object)
 NOUN_PARTICIPLES = _set("cut hit set run shed put")  # participles that are nouns too: "a 5% cut"
 SEEN = _set("seen recorded reported registered posted")  # "than the £5.1bn seen in December": a value, not a deed
-# a word a noun phrase does not end with: it was cut short
 
 
 # Word sets the rules above combine, built once (not on every call).
@@ -5134,10 +5137,9 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         k = bisect.bisect_right(starts, f.start) - 1
         clause = text[sentences[k][0]:f.start] if k >= 0 and not f.derived and f.about and f.unit != "count" else ""
         subject = PRONOUN_SUBJECT.match(clause)
-        if not subject or "," in clause or any(w[:1].isupper() or plain(w) in SPEECH_WORDS | REPORTING_WORDS
+        if not subject or "," in clause or any(w[:1].isupper() or plain(w) in SAYING_OR_EXPECTING
                                                for w in clause.split()[1:]) \
-                or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in POSSESSIVES | PRONOUNS
-                       for w in f.about.split()):
+                or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in OWNING_WORDS for w in f.about.split()):
             out.append(f)
             continue
         owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
@@ -5150,6 +5152,8 @@ PRONOUN_SUBJECT = re.compile(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|ai
 # the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"
 REPORTING_WORDS = _set("""estimated estimates estimate expects expected expecting predicts predicting forecasts
 represents represented includes included""")  # "It expects interest rates to fall to 4%": not its own rates
+SAYING_OR_EXPECTING = SPEECH_WORDS | REPORTING_WORDS
+OWNING_WORDS = POSSESSIVES | PRONOUNS  # an "about" with one of these names its owner already
 
 
 def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
@@ -5228,6 +5232,11 @@ def described_firm(figures: list[Figure], mentions: list, sentences: list) -> li
     return out
 
 
+def main_country(mentions: list) -> str:
+    """The country an article is about: named at least twice, and twice as often as any other."""
+    return leading_name(Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES))
+
+
 def main_firm(mentions: list) -> str:
     """The organisation an article is about: named at least twice, twice as often as any other, and
     no less often than any name the article cannot type ('Zorba', named ten times, beside the stock
@@ -5301,8 +5310,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     'rise in imports') given the country the article is about (named at least twice, twice as often
     as any other) and not about one firm, when their sentence names no place nor people of another
     ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
-    country = leading_name(Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES))
-    firm = main_firm(mentions)
+    country, firm = main_country(mentions), main_firm(mentions)
     if not country or (firm and sum(m.entity == firm for m in mentions) >= sum(m.entity == country for m in mentions)):
         return figures  # (in an article about a firm, "growth" is the firm's; not one about a country that cites a firm)
     starts = [s[0] for s in sentences]
@@ -5324,11 +5332,11 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
 NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of work", "jobless"))  # a nation's count
 
 
-def the_country(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with "the country's" in what they measure named: the last country named in the
     figure's sentence before it, else the one the article is about ('tourism accounts for 6% of the
     country's GDP' after 'In Thailand,' -> "Thailand's GDP")."""
-    country = leading_name(Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES))
+    country = main_country(mentions)
     places = [m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES]
     starts = [s[0] for s in sentences]
     out = []
@@ -6734,7 +6742,7 @@ def extract_article(text: str, source: str) -> Article:
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
-    figures = the_country(text, figures, mentions, sentences)
+    figures = the_country(figures, mentions, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts, name_words, (lay.title or "").split())
