@@ -4764,9 +4764,7 @@ def owned_share(c: Clause):
     if c.unit != "percent" or len(after) < 3 or plain(after[0]) not in OWNED or plain(after[1]) != "by" \
             or not before or plain(before[-1]) not in COPULAS:
         return None
-    whole = noun_phrase_before(before[:-1]) or (noun_phrase_before(c.prior) if c.relative else [])
-    whole = [w.rstrip(",") for w in whole]  # ("Zorba, which is 25% owned by Mr Lee": the whole before "which")
-    owner = noun_run(after[2:], names=True)
+    whole, owner = subject_or_antecedent(before[:-1], c), noun_run(after[2:], names=True)
     if not whole or not owner:
         return None
     return f"share of {' '.join(undetermined(whole))} {plain(after[0])} by {' '.join(owner)}", ""
@@ -4778,11 +4776,17 @@ def holding(c: Clause):
     words = [w for w in c.before if plain(w) not in HEDGES]
     if c.unit != "percent" or not words or plain(words[-1]) not in HOLDS or (c.after and plain(c.after[0]) == "of"):
         return None  # ("owns 12% of Zorba": share_of says of what)
-    owner = noun_phrase_before(words[:-1]) or (noun_phrase_before(c.prior) if c.relative else [])
-    owner = [w.rstrip(",") for w in owner]
+    owner = subject_or_antecedent(words[:-1], c)
     if not owner or not owner[-1][:1].isupper():
         return None
     return f"stake held by {' '.join(owner)}", ""
+
+
+def subject_or_antecedent(words: list[str], c: Clause) -> list[str]:
+    """The noun phrase that ends `words`, else, in a 'which' clause, the one before it ('Zorba, which
+    is 25% owned by Mr Lee', 'Zorba, which holds 5%'), without its commas."""
+    phrase = noun_phrase_before(words) or (noun_phrase_before(c.prior) if c.relative else [])
+    return [w.rstrip(",") for w in phrase]
 
 
 OWNED = _set("owned controlled held")
