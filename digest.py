@@ -2919,8 +2919,9 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
   | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)(?:{SP}+of{SP}+(?:19|20)\d\d\b)?
       # "in the final quarter of 2004"
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
-      (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?)?  # "in the year to March 2005"
-  | (?:a|(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+)?{SP}*(?:years?|months?){SP}+(?:earlier|ago)\b
+      (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?|{SP}+of{SP}+(?:19|20)\d\d\b)?
+      # "in the year to March 2005", "during the last three months of 2004"
+  | (?:a|(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+)?{SP}*(?:years?|months?){SP}+(?:earlier|ago|before)\b
   | (?:in|within){SP}+(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+(?:years|months)\b  # "in three years"
   | by{SP}+(?:19|20)\d\d\b                                                                  # "by 2015"
   | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
@@ -5302,6 +5303,109 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> s
     return ""
 
 
+def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose measure is named without an owner in a clause whose subject, a firm or a
+    country, acts on it: "Zorba's record loss" for 'Zorba posted a record loss of €68m', "Ruritania's
+    borrowing" for 'Ruritania has agreed to borrow $10bn', "Zorba's quarterly sales (up)" for 'Zorba
+    said quarterly sales rose 2%' (said: only a firm's own measure, named straight after), and
+    "Zorba's market value" for 'Zorba - whose market value is €3bn'. Not a count (its phrase names
+    its owner its own way), nor a measure of something named ('price of gas', 'earnings per share')."""
+    starts, named = [s[0] for s in sentences], sorted(mentions, key=lambda m: m.start)
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        owner = acting_subject(text, f, sentences[k], named) if k >= 0 and ownerless(f.about, f.unit) else ""
+        if owner:
+            words = f.about.split()
+            at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
+            words = words[1:] if words[0] == "whose" else words
+            f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
+        out.append(f)
+    return out
+
+
+def ownerless(about: str, unit: str) -> bool:
+    """Whether an "about" names a measure and no one's: not 'rise in Zorba's sales', 'price of gas',
+    'money raised (Zorba)', 'its sales', 'share of sales' nor a count; 'whose sales' is ownerless."""
+    words = measure_of(about).split()
+    words = words[1:] if words[:1] == ["whose"] else words
+    return bool(words) and unit != "count" and is_noun(words[0]) and plain(words[0]) not in NUMBER_WORDS \
+        and not any(w[:1].isupper() or "'" in w or "’" in w for w in about.split()) \
+        and not any(c in VERB_TAG.sub("", about) for c in "()") and not (set(words) & OWNED_OR_RELATIVE) \
+        and plain(words[0]) not in OWNING_WORDS | _set("share")
+
+
+OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per share', 'jobs cut by'
+
+
+def acting_subject(text: str, f: Figure, sentence: tuple, named: list) -> str:
+    """The name of the firm or country that is the subject of the clause holding figure f and acts
+    on what it measures (subject_owned), or ''."""
+    here = [m for m in named[bisect.bisect_left([m.start for m in named], sentence[0]):] if m.start < f.start]
+    if f.about.startswith("whose "):
+        at = text.rfind("whose", sentence[0], f.start)
+        return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")
+    if not here or not (here[0].type == "organization" or (here[0].type == "place" and here[0].entity in COUNTRY_NAMES)) \
+            or text[sentence[0]:here[0].start].strip() not in ("", "The") and not text[sentence[0]:here[0].start].rstrip().endswith(","):
+        return ""  # (the sentence opens with the name, or a phrase set off by a comma: 'In 2004, Zorba')
+    subject, end = here[0], here[0].end
+    for m in here[1:]:
+        if m.entity != subject.entity:
+            return ""
+        end = m.end if not text[end:m.start].strip(" (") else end  # "the Office for National Statistics (ONS) said"
+    if LEAD_BEFORE_NAME.search(text, sentence[0], subject.start) or text.startswith(("'s", "’s"), subject.end):
+        return ""  # (not "If Zorba ...", nor "Zorba's shares": the subject is another noun)
+    words = [plain(w) for w in text[end:f.start].split()]
+    if not 2 <= len(words) <= 14 or not acts(words) or CLAUSE_BREAK.search(text, end, f.start) \
+            or any(clause_word(words, i) for i in range(1, len(words))):
+        return ""
+    verb = next((w for w in words if w not in AUXILIARY_FORMS and w not in SUBJECT_ADVERBS), "")
+    own = subject.type == "organization" and firm_measure(f.about, text[sentence[0]:sentence[1]]) is not None
+    if verb in SPEECH_WORDS - REPORTS:  # "Zorba said quarterly sales rose 2%", not "Zorba said the market made $3bn"
+        head = measure_of(f.about).split()[-1:]
+        if not own or not set(head) & set(words[words.index(verb) + 1:][:5]):
+            return ""
+    if measure_of(f.about).split()[-1] in OFFERS:
+        return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'
+    return subject.text if own or verb not in FORECASTING else ""  # (the ECB's forecast of growth is not its growth)
+
+
+def clause_word(words: list[str], i: int) -> bool:
+    """Whether words[i] opens a new clause after a subject's verb: 'that', 'while', ', and', 'as' (not
+    'as much as'), a verb of thinking ('many believe'); 'said that' goes on with the sayer's words."""
+    w = words[i]
+    if w == "that":
+        return words[i - 1] not in SPEECH_WORDS
+    if w == "as":
+        return i + 1 < len(words) and words[i + 1] not in AS_QUANTIFIERS and words[i - 1] not in AS_QUANTIFIERS
+    return w in CLAUSE_WORDS or w in THINKING or (w == "and" and words[i - 1].endswith(","))
+
+
+def acts(words: list[str]) -> bool:
+    """Whether the words after a name begin with its verb, active: 'posted', 'has agreed', 'plans to',
+    'is to'; not a noun ('shares jumped', 'bosses said') nor a passive ('was sold for')."""
+    w, after = words[0], words[1]
+    if w in COPULAS:
+        return not (after.endswith("ed") or after in IRREGULAR_PARTICIPLES.values()) or after in FIGURE_VERBS
+    if w in AUXILIARY_FORMS or w in PAST_TENSES or w in SPEECH_WORDS or is_verb(w):
+        return True
+    return w.endswith("s") and not w.endswith("ss") and w.isalpha() and not is_verb(after) \
+        and after not in AUXILIARY_FORMS and after not in PAST_TENSES and w not in ROLE_NOUNS
+
+
+OFFERS = _set("offer offers bid bids approach proposal takeover buyout")  # made by another, for the subject
+REPORTS = _set("posted announced reported revealed confirmed")  # what a firm says of its own figures
+FORECASTING = REPORTING_WORDS | _set("""forecast forecasting predicted predict predicts predicting projected projects
+projecting estimating asked asks""")
+THINKING = _set("believe believes think thinks expect expect fear fears hope hopes say")
+AS_QUANTIFIERS = _set("much many high low little well far long")  # "as much as 30%" is no new clause
+SUBJECT_ADVERBS = _set("also now currently already still recently then again yet that")
+CLAUSE_WORDS = _set("""but which who whom whose while whereas although though because after before when if
+unless according since where""")  # a new clause, with its own subject
+CLAUSE_BREAK = re.compile(r"[;:\"“”]")
+LEAD_BEFORE_NAME = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\b")
+
+
 def same_firm(a: str, b: str) -> bool:
     """Whether one name is the other with words after it ('Zorba Power', 'Zorba'): one firm, named
     in full once and short after."""
@@ -5390,10 +5494,11 @@ REPORTER = re.compile(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP
   |(?:has|had){SP}+(?:a{SP}+)?(?:[a-z-]+{SP}+)?(?:sales|revenues?|turnover|profits?|earnings|losses|loss|debts?))\b""", re.X)
 # (not "said": "China Daily said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
-dividend dividends charge charges margin margins income assets cash output production orders bookings
+dividend dividends charge charges margin margins income assets cash output production orders bookings savings
 write-down write-downs writedown writedowns capitalisation capitalization costs""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
-additional record full-year half-year first-half second-half fuel labour staff marketing restructuring""")  # not "retail sales", "car sales": a market's
+additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
+previous current estimated first second third fourth quarter full year half""")  # not "retail sales", "car sales": a market's
 QUARTER = re.compile(r"(?:first|second|third|fourth)-quarter")
 
 
@@ -6746,6 +6851,7 @@ def extract_article(text: str, source: str) -> Article:
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
+    figures = subject_owned(text, figures, mentions, sentences)
     figures = the_country(figures, mentions, sentences)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}

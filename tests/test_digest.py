@@ -1173,6 +1173,24 @@ class TestFigures(unittest.TestCase):
             ("Kvisto avoided the fate of rivals Brindle Bank and Halvorsen Foods, which lost ground. Its sales rose 3%.",
              "3%", "sales (up)")))  # its subject is a name the article cannot type: no guess
 
+    def test_the_subject_that_acts_on_a_measure_owns_it(self):
+        self.check_abouts((
+            ("Brindle Bank posted a £9m loss for the year, against a £4m profit a year before.", "£4m",
+             "Brindle Bank's profit a year before"),
+            ("Brindle Bank is hoping to grow, having negotiated £5m in annual savings with unions.", "£5m",
+             "Brindle Bank's annual savings"),
+            ("Norway faces a $2bn bill in 2026 for new roads.", "$2bn", "Norway's bill"),
+            ("Brindle Bank said fourth quarter sales rose 3% to £2bn.", "3%", "Brindle Bank's fourth quarter sales (up)"),
+            ("Brindle Bank said the market made £2bn in profits.", "£2bn", "profits"),  # the market's, not the sayer's
+            ("Brindle Bank - whose market value is more than £3bn - said it would bid.", "£3bn",
+             "Brindle Bank's market value"),
+            ("Norway's government has estimated repair costs at £3bn.", "£3bn", "repair costs"),  # a noun's, not Norway's
+            ("The central bank of Norway has forecast economic growth of 2% in 2026.", "2%",
+             "economic growth in 2026 (up)"),  # a forecast of others' growth
+            ("Norway is hiring as domestic demand is growing at 5% a year.", "5%", "domestic demand"),  # a new clause
+            ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "extra tax"),  # another's plans
+        ))
+
     def test_a_firms_measure_without_an_owner_is_the_articles_firm(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
         self.check_abouts((
