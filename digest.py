@@ -691,7 +691,7 @@ most up down by to at of from for with a an the its their his her and in on as t
 
 LEAD_WORDS = _set("""
 with while whereas and but as of so also the a an its their his her this that these those such now
-still already previously although though because unless if once when
+still yet already previously although though because unless if once when
 """)
 
 PREPOSITIONS = _set("of in on to at for by from into over under across within among throughout")
@@ -3370,8 +3370,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                          and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
                      or ((plain(words[k - 1]).endswith("ed") or plain(words[k - 1]) in PAST_PARTICIPLES)
                          and words[k - 1][:1].islower() and not reduced_relative(words, k - 1)
-                         and not (k > 1 and k < len(words) and plain(words[k - 2]) in PREPOSITIONS
-                                  and is_noun(words[k])))  # "have seen | claims"; but "trade in pirated wares"
+                         and not (k > 1 and k < len(words) and (plain(words[k - 2]) in PREPOSITIONS
+                                                                or words[k - 2].endswith(("'s", "’s")))
+                                  and is_noun(words[k])))  # "have seen | claims"; but "trade in pirated wares",
+    # "Zorba's estimated annual revenues"
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
             or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
@@ -3767,7 +3769,33 @@ def noun_after_figure(c: Clause):
             owner = owner[1:]
         if 0 < len(owner) <= 5 and not any(plain(w) in NP_STOPS_BUT_AND or plain(w) in PRONOUNS for w in owner):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
-    return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
+    if not noun:
+        return None
+    owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
+        and plain(noun[-1]) not in ROLE_NOUNS and not any("'" in w or "’" in w for w in noun) else ""
+    # (not "the LSE's 533p a share", nor "Zorba's £24m striker": a price)
+    return " ".join(([owner] if owner else []) + noun), CHANGE_NOUNS.get(plain(noun[-1]), "")
+
+
+def possessor(words: list[str]) -> str:
+    """The owner a possessive ending `words` names, as written: 'Zorba Motors'', "the government's",
+    "the existing firm's" ("the firm's $9bn loan" -> "the firm's loan"); '' for a time ("December's 4%
+    rise", "the third quarter's") or a possessive with no name nor determiner."""
+    last = words[-1] if words else ""
+    if not last.endswith(("'s", "’s", "s'", "s’")):
+        return ""
+    base = plain(last[:-2] if last.endswith(("'s", "’s")) else last[:-1])
+    if base in MONTHS or base in WEEKDAYS or base in TIME_NOUNS or base in ("today", "yesterday", "tomorrow"):
+        return ""
+    k = len(words) - 1
+    if last[:1].isupper():
+        while k and words[k - 1][:1].isupper() and not words[k - 1].endswith((".", ",", ":", ";")) and len(words) - k < 4:
+            k -= 1
+        k -= k and plain(words[k - 1]) == "the"  # "the LSE's"
+        return " ".join(words[k:])
+    while k and len(words) - k < 3 and is_noun(words[k - 1]) or (k and plain(words[k - 1]) == "existing"):
+        k -= 1
+    return " ".join(words[k - 1:]) if k and plain(words[k - 1]) == "the" else ""
 
 
 def with_complement(noun: list[str], words: list[str]) -> list[str]:

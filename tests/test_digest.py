@@ -1191,6 +1191,18 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "extra tax"),  # another's plans
         ))
 
+    def test_a_possessive_before_the_figure_names_the_owner(self):
+        self.check_abouts((
+            ("Kvisto Mining rejected Brindle Bank's proposed £1.3bn offer in May.", "£1.3bn", "Brindle Bank's offer in May"),
+            ("The plan aims to cut Norway's $42bn budget deficit.", "$42bn", "Norway's budget deficit"),
+            ("Rivals charge about $80, well below the existing firm's $200 price tag.", "$200", "existing firm's price tag"),
+            ("Brindle Bank's estimated annual revenues - £160m - will still be short.", "£160m",
+             "Brindle Bank's estimated annual revenues"),
+            ("Yet Mr Lee's proposed spending of $3bn is small.", "$3bn", "Mr Lee's proposed spending"),
+            ("Sales fell 2%, after December's 4% rise in car sales.", "4%", "rise in car sales"),  # a time owns nothing
+            ("Lee, Kvisto's £9m striker, is injured.", "£9m", "striker"),  # a player's price, not the club's striker
+        ))
+
     def test_a_firms_measure_without_an_owner_is_the_articles_firm(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
         self.check_abouts((
