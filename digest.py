@@ -5451,10 +5451,16 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         return figures  # (in an article about a firm, "growth" is the firm's; not one about a country that cites a firm)
     starts = [s[0] for s in sentences]
     places = sorted(m.start for m in mentions if m.type == "place")
+    actors = sorted(m.start for m in mentions if m.type in ("organization", "person"))
+    counts = Counter(m.entity for m in mentions if m.type == "organization")
+    country_only = sum(m.entity == country for m in mentions) > max(counts.values(), default=0)
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = nation_measure(f.about) if k >= 0 else None
+        if at is None and k >= 0 and country_only and not any(sentences[k][0] <= a < sentences[k][1] for a in actors) \
+                and not PERSONAL.search(text, sentences[k][0], sentences[k][1]):
+            at = nation_measure(f.about, True)  # (no firm, body or person in the article or sentence to own it)
         counted = k >= 0 and f.unit == "count" and DIRECTION_TAG.sub("", f.about) in NATION_COUNTS
         if (at is not None or counted) and not any(sentences[k][0] <= p < sentences[k][1] for p in places) \
                 and not elsewhere(text[sentences[k][0]:sentences[k][1]], country):
@@ -5504,17 +5510,27 @@ NATION_MEASURES = frozenset("""economic growth|growth|economy|inflation|annual i
 |tax revenues|industrial output|industrial production|manufacturing output|gdp
 |gross domestic product|consumer spending|consumer prices|corporate investment|foreign investment
 |public debt|national debt|public spending|government spending|foreign exchange reserves|foreign reserves
+|foreign currency reserves|currency reserves
 |retail sales|house prices|interest rates""".replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 
 
-def nation_measure(about: str) -> int | None:
+def nation_measure(about: str, headed: bool = False) -> int | None:
     """Where an "about" names a nation's measure without its country, the index of its first word: 0
-    for 'economic growth in 2004', 2 for 'rise in imports'; else None."""
+    for 'economic growth in 2004', 2 for 'rise in imports'; else None. With `headed`, also any phrase
+    ending on a nation's head ('record budget deficit', 'debt repayments') that names no firm's
+    measure nor another holder."""
     words = measure_of(about).split()
     at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
     bare = " ".join(words[at:]).lower()
-    return at if bare in NATION_MEASURES and not any(c.isupper() for c in about.replace("GDP", "")) \
+    headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
+        and not (set(bare.split()) & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
+    return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in about.replace("GDP", "")) \
         and "'" not in about and "’" not in about else None
+
+
+NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
+exports imports taxes gdp""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)
+PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someone else the sentence is about
 
 
 REPORTER = re.compile(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:reported|posted|announced|made

@@ -1203,6 +1203,17 @@ class TestFigures(unittest.TestCase):
             ("Lee, Kvisto's £9m striker, is injured.", "£9m", "striker"),  # a player's price, not the club's striker
         ))
 
+    def test_a_nations_deficit_or_growth_in_an_article_about_the_country(self):
+        opening = "Norway's economy slowed in 2025. Norway's exporters struggled. Norway has oil. "
+        self.check_abouts((
+            (opening + "The cumulative deficit now stands at £36bn.", "£36bn", "Norway's cumulative deficit"),
+            (opening + "Annual growth was just 0.2%.", "0.2%", "Norway's annual growth"),
+            (opening + "Gold and foreign currency reserves of $90bn beat its debt.", "$90bn", "Norway's foreign currency reserves"),
+            (opening + "The agency had a budget of $80m.", "$80m", "budget"),  # anyone's
+            (opening + "He said the deficit was £3bn.", "£3bn", "deficit"),  # someone else the sentence is about
+            (opening + "Kvisto Bank said its deficit was £3bn.", "£3bn", "Kvisto Bank's deficit"),
+        ))
+
     def test_a_firms_measure_without_an_owner_is_the_articles_firm(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
         self.check_abouts((
