@@ -5373,52 +5373,92 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: list) -> str:
     if f.about.startswith("whose "):
         at = text.rfind("whose", sentence[0], f.start)
         return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")
-    if not here or not (here[0].type == "organization" or (here[0].type == "place" and here[0].entity in COUNTRY_NAMES)) \
-            or text[sentence[0]:here[0].start].strip() not in ("", "The") and not text[sentence[0]:here[0].start].rstrip().endswith(","):
-        return ""  # (the sentence opens with the name, or a phrase set off by a comma: 'In 2004, Zorba')
-    subject, end = here[0], here[0].end
-    for m in here[1:]:
-        if m.entity != subject.entity:
-            return ""
-        end = m.end if not text[end:m.start].strip(" (") else end  # "the Office for National Statistics (ONS) said"
-    if LEAD_BEFORE_NAME.search(text, sentence[0], subject.start) or text.startswith(("'s", "’s"), subject.end):
-        return ""  # (not "If Zorba ...", nor "Zorba's shares": the subject is another noun)
-    words = [plain(w) for w in text[end:f.start].split()]
-    if not 2 <= len(words) <= 14 or not acts(words) or CLAUSE_BREAK.search(text, end, f.start) \
-            or any(clause_word(words, i) for i in range(1, len(words))):
+    subject, end = opening_subject(text, sentence[0], here)
+    if subject is None:
+        return ""
+    written = text[end:f.start].split()
+    words = [plain(w) for w in written]
+    if not 2 <= len(words) <= 14 or any(m.start >= end and m.entity != subject.entity for m in here) \
+            or not acts(words) or CLAUSE_BREAK.search(text, end, f.start) \
+            or any(clause_word(written, i) for i in range(1, len(words))):
         return ""
     verb = next((w for w in words if w not in AUXILIARY_FORMS and w not in SUBJECT_ADVERBS), "")
+    head = measure_of(f.about).split()[-1]
     own = subject.type == "organization" and firm_measure(f.about, text[sentence[0]:sentence[1]]) is not None
     if verb in SPEECH_WORDS - REPORTS:  # "Zorba said quarterly sales rose 2%", not "Zorba said the market made $3bn"
-        head = measure_of(f.about).split()[-1:]
-        if not own or not set(head) & set(words[words.index(verb) + 1:][:5]):
+        if not own or head not in words[words.index(verb) + 1:][:5]:
             return ""
-    if measure_of(f.about).split()[-1] in OFFERS:
-        return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'
+    if head in OFFERS and not set(words) & MAKING:
+        return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'; but 'Zorba made a bid of $2bn'
     return subject.text if own or verb not in FORECASTING else ""  # (the ECB's forecast of growth is not its growth)
+
+
+def opening_subject(text: str, lo: int, here: list) -> tuple:
+    """The firm or country a sentence opens with as its subject, and where what it does begins: after
+    a phrase set off by a comma ('In 2004, Zorba'), a description ('US toy maker Zorba', 'Oslo-based
+    Zorba'), its short name ('the Zorba Agency (ZA)') and an aside (', which makes toys,', ' - in
+    which Kvisto owns a stake -'); or (None, 0)."""
+    at = next((i for i, m in enumerate(here) if m.type == "organization"
+               or (m.type == "place" and m.entity in COUNTRY_NAMES and not describes(text, m))), None)
+    if at is None or text.startswith(("'s", "’s"), here[at].end):
+        return None, 0  # (not "Zorba's shares": the subject is another noun)
+    subject, lead = here[at], text[lo:here[at].start]
+    lead = lead[lead.rfind(",") + 1:] if "," in lead and not LEAD_BEFORE_NAME.search(lead) else lead
+    if any(not describes(text, m) for m in here[:at] if m.start >= subject.start - len(lead)) \
+            or not all(descriptive(w) for w in lead.split()):
+        return None, 0  # (a description is names and nouns: "Scandal-hit jet fuel supplier Zorba")
+    end = subject.end
+    for m in here[at + 1:]:
+        if m.entity == subject.entity and not text[end:m.start].strip(" ("):
+            end = m.end  # "the Office for National Statistics (ONS) said"
+    aside = SUBJECT_ASIDE.match(text, end)
+    return subject, aside.end() if aside else end
+
+
+def describes(text: str, m) -> bool:
+    """Whether a place's name describes what follows it ('US toy maker', 'Paris-based'), not acts."""
+    after = [plain(w) for w in text[m.end:m.end + 40].split()[:2]]
+    verb = after[:1] and (after[0] in AUXILIARY_FORMS or after[0] in PAST_TENSES or after[0] in SPEECH_WORDS
+                          or after[0].endswith("ed") or (len(after) > 1 and acts(after) and after[0].endswith("s")))
+    return text.startswith("-based", m.end) or (len(after) > 1 and text[m.end:].split()[0][:1].islower() and not verb)
+
+
+def descriptive(word: str) -> bool:
+    """Whether a word before a name may describe it: 'The', 'US', 'scandal-hit', 'supplier'; not a
+    verb, a preposition, a pronoun or a word that opens a clause ('said', 'at', 'He', 'According')."""
+    w = plain(word)
+    return w in ("the", "a", "an") or (w not in PREPOSITIONS and w not in PRONOUNS and w not in SPEECH_WORDS
+                                       and w not in LEAD_WORDS and w not in AUXILIARY_FORMS and w not in ING_PREPOSITIONS
+                                       and (word[:1].isupper() or not is_verb(word)))
+
+
+SUBJECT_ASIDE = re.compile(rf"""(?:,{SP}+(?:which|who|the|a|an|its|[A-Z][\w-]*['’]s){SP}[^,;:"“”()]{{1,80}}?,   # ", which makes toys,"
+  |{SP}+[-–—]{SP}+[^-–—;:"“”]{{1,80}}?{SP}+[-–—])(?={SP}+[a-z])""", re.X)  # " - in which Kvisto owns a stake -"
 
 
 def clause_word(words: list[str], i: int) -> bool:
     """Whether words[i] opens a new clause after a subject's verb: 'that', 'while', ', and', 'as' (not
     'as much as'), a verb of thinking ('many believe'); 'said that' goes on with the sayer's words."""
-    w = words[i]
+    w, before = plain(words[i]), plain(words[i - 1])
     if w == "that":
-        return words[i - 1] not in SPEECH_WORDS
+        return before not in SPEECH_WORDS
     if w == "as":
-        return i + 1 < len(words) and words[i + 1] not in AS_QUANTIFIERS and words[i - 1] not in AS_QUANTIFIERS
+        return i + 1 < len(words) and plain(words[i + 1]) not in AS_QUANTIFIERS and before not in AS_QUANTIFIERS
     return w in CLAUSE_WORDS or w in THINKING or (w == "and" and words[i - 1].endswith(","))
 
 
 def acts(words: list[str]) -> bool:
     """Whether the words after a name begin with its verb, active: 'posted', 'has agreed', 'plans to',
     'is to'; not a noun ('shares jumped', 'bosses said') nor a passive ('was sold for')."""
-    w, after = words[0], words[1]
+    adverb = words[0] in SUBJECT_ADVERBS and len(words) > 2
+    w, after = words[adverb], words[adverb + 1]  # ("Zorba currently has", "Zorba also beat")
     if w in COPULAS:
         return not (after.endswith("ed") or after in IRREGULAR_PARTICIPLES.values()) or after in FIGURE_VERBS
-    if w in AUXILIARY_FORMS or w in PAST_TENSES or w in SPEECH_WORDS or is_verb(w):
+    if w in AUXILIARY_FORMS or w in PAST_TENSES or w in SPEECH_WORDS or is_verb(w) or (adverb and w.isalpha()):
         return True
-    return w.endswith("s") and not w.endswith("ss") and w.isalpha() and not is_verb(after) \
-        and after not in AUXILIARY_FORMS and after not in PAST_TENSES and w not in ROLE_NOUNS
+    return w.endswith("s") and not w.endswith("ss") and w.isalpha() and w not in ROLE_NOUNS \
+        and (after in DETERMINERS or after in PREPOSITIONS or after[:1].isdigit() or after[:1] in "$£€¥")
+    # ("Zorba faces a bill", "Zorba owns 12%", "Zorba plans to"; not "Fed funds rate", "EU rules, member")
 
 
 OFFERS = _set("offer offers bid bids approach proposal takeover buyout")  # made by another, for the subject
@@ -5821,7 +5861,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     '... to 9.6% from 10.6%'), its change ('revenue was $10bn, up 8.1%'), or the measure a bare
     change noun is of ('sold 2.4 million vehicles, an increase of 4%')."""
     measure = measure_of(previous.about)
-    change = not fig.about and CHANGE_AFTER.fullmatch(text, previous.end, fig.start)
+    stuff = previous.unit == "count" and STUFF_AFTER.match(text, previous.end)  # "3.9 billion barrels | of oil, up 10%"
+    change = (not fig.about or stuff) and CHANGE_AFTER.fullmatch(text, stuff.end() if stuff else previous.end, fig.start)
     if change:
         return f"{measure} ({change[1]})" if measure else None
     bare, told = measure_of(fig.about), DIRECTION_TAG.sub("", fig.about)  # "fall in December (down)" -> "fall"
@@ -5961,6 +6002,7 @@ PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")
 AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
+STUFF_AFTER = re.compile(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
 UP_FROM = re.compile(rf",{SP}+(?:up|down){SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%"
 LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$

@@ -1189,6 +1189,23 @@ class TestFigures(unittest.TestCase):
              "economic growth in 2026 (up)"),  # a forecast of others' growth
             ("Norway is hiring as domestic demand is growing at 5% a year.", "5%", "domestic demand"),  # a new clause
             ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "extra tax"),  # another's plans
+            ("Brindle Bank, which makes toys, said pre-tax profits for 2025 rose 6% to £1bn.", "£1bn",
+             "Brindle Bank's pre-tax profits for 2025"),  # an aside after the name
+            ("Scandal-hit toy supplier Brindle Bank has offered to repay its creditors $20m.", "$20m",
+             "Brindle Bank's repayment to its creditors"),  # a description before it
+            ("The US toy giant Brindle Bank has agreed to pay a $2m fine for bribery.", "$2m", "Brindle Bank's fine for bribery"),
+            ("Brindle Bank currently has a market value of about $8bn.", "$8bn", "Brindle Bank's market value"),
+            ("Paris-based Brindle Bank is ready to make a bid of £1.4bn.", "£1.4bn", "Brindle Bank's bid"),
+            ("Brindle Bank rejected a bid of £1.4bn.", "£1.4bn", "bid"),  # made to it
+            ("Shares in Brindle Bank lost 5% after it paid a fine of £2m.", "£2m", "fine"),  # not the subject
+            ("An ex-director at Brindle Bank has received a fine of £2m.", "£2m", "fine"),
+            ("The key Brindle Bank funds rate has risen from the low of 1%.", "1%", "low"),  # a name as a modifier
+        ))
+
+    def test_a_change_after_a_counts_stuff_is_the_counts_measure(self):
+        self.check_abouts((
+            ("Kvisto put output for the year at 3.9 billion barrels of oil, up 10% on 2024.", "10%", "output (up)"),
+            ("Farms grew 14 million tonnes, up 5% on 2024.", "5%", "tonnes (up)"),
         ))
 
     def test_a_possessive_before_the_figure_names_the_owner(self):
