@@ -5339,10 +5339,12 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     "Zorba's market value" for 'Zorba - whose market value is €3bn'. Not a count (its phrase names
     its owner its own way), nor a measure of something named ('price of gas', 'earnings per share')."""
     starts, named = [s[0] for s in sentences], sorted(mentions, key=lambda m: m.start)
+    firm, firms = main_firm(mentions), [m for m in named if m.type == "organization"]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        owner = acting_subject(text, f, sentences[k], named) if k >= 0 and ownerless(f.about, f.unit) else ""
+        owner = acting_subject(text, f, sentences[k], named, described_as(firm, firms, f.start)) \
+            if k >= 0 and ownerless(f.about, f.unit) else ""
         if owner:
             words = f.about.split()
             at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
@@ -5350,6 +5352,12 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
             f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
         out.append(f)
     return out
+
+
+def described_as(firm: str, firms: list, at: int) -> str:
+    """What "the firm" at `at` stands for: the article's main firm when it is the last firm named before."""
+    last = max((m for m in firms if m.start < at), key=lambda m: m.start, default=None)
+    return firm if firm and last is not None and same_firm(last.entity, firm) else ""
 
 
 def ownerless(about: str, unit: str) -> bool:
@@ -5366,14 +5374,18 @@ def ownerless(about: str, unit: str) -> bool:
 OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per share', 'jobs cut by'
 
 
-def acting_subject(text: str, f: Figure, sentence: tuple, named: list) -> str:
+def acting_subject(text: str, f: Figure, sentence: tuple, named: list, described: str) -> str:
     """The name of the firm or country that is the subject of the clause holding figure f and acts
-    on what it measures (subject_owned), or ''."""
+    on what it measures (subject_owned), or ''; a subject such as 'the firm' stands for `described`."""
     here = [m for m in named[bisect.bisect_left([m.start for m in named], sentence[0]):] if m.start < f.start]
     if f.about.startswith("whose "):
         at = text.rfind("whose", sentence[0], f.start)
         return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")
     subject, end = opening_subject(text, sentence[0], here)
+    fronted = sentence[0] + len(FRONTED.match(text, sentence[0], f.start)[0])
+    the_firm = described and subject is None and DESCRIBED_SUBJECT.match(text, fronted, f.start)
+    if the_firm and not any(fronted <= m.start < f.start for m in here):
+        subject, end = Mention(the_firm.start(), the_firm.end(), described, "organization", described), the_firm.end()
     if subject is None:
         return ""
     written = text[end:f.start].split()
@@ -5413,6 +5425,11 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
             end = m.end  # "the Office for National Statistics (ONS) said"
     aside = SUBJECT_ASIDE.match(text, end)
     return subject, aside.end() if aside else end
+
+
+FRONTED = re.compile(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
+DESCRIBED_SUBJECT = re.compile(rf"""[Tt]he{SP}+(?:firm|company|group|carrier|airline|retailer|insurer|chain|carmaker
+  |supermarket|brewer|drugmaker){SP}+(?!['’])""", re.X)  # (not "the bank": a central bank, often, beside the firm)
 
 
 def describes(text: str, m) -> bool:

@@ -1200,6 +1200,8 @@ class TestFigures(unittest.TestCase):
             ("Shares in Brindle Bank lost 5% after it paid a fine of £2m.", "£2m", "fine"),  # not the subject
             ("An ex-director at Brindle Bank has received a fine of £2m.", "£2m", "fine"),
             ("The key Brindle Bank funds rate has risen from the low of 1%.", "1%", "low"),  # a name as a modifier
+            ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. Reporting its results for "
+             "2025, the group agreed to pay a fine of £5m.", "£5m", "Halvorsen Foods' fine"),  # 'the group'
         ))
 
     def test_a_change_after_a_counts_stuff_is_the_counts_measure(self):
