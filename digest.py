@@ -2915,6 +2915,8 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
     # "grew 2.6% overall last year", "invest 7.7% more in the year to March 2005"
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
   | the{SP}+(?:year|month|week|quarter|day|season)
+  | for{SP}+the{SP}+(?:full|whole|financial){SP}+year|for{SP}+the{SP}+year{SP}+as{SP}+a{SP}+whole  # "for the full year"
+  | in{SP}+each{SP}+of{SP}+the{SP}+(?:past|last|next){SP}+(?:two|three|four|five|\d+){SP}+(?:years|quarters|months)
   | (?:in|for|during){SP}+(?:the{SP}+whole{SP}+of{SP}+)?(?:19|20)\d\d\b   # "in 2004", "for the whole of 2004"
   | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)(?:{SP}+of{SP}+(?:19|20)\d\d\b)?
       # "in the final quarter of 2004"
@@ -3771,10 +3773,15 @@ def noun_after_figure(c: Clause):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     if not noun:
         return None
+    if before is not c.before and plain(c.before[-1]) in PERIODIC and plain(noun[0]) not in PERIODIC:
+        noun = [c.before[-1].strip(EDGE_PUNCT)] + noun  # "an annual £10bn black hole" -> "annual black hole"
     owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
         and plain(noun[-1]) not in ROLE_NOUNS and not any("'" in w or "’" in w for w in noun) else ""
     # (not "the LSE's 533p a share", nor "Zorba's £24m striker": a price)
     return " ".join(([owner] if owner else []) + noun), CHANGE_NOUNS.get(plain(noun[-1]), "")
+
+
+PERIODIC = _set("annual yearly monthly quarterly weekly daily hourly full-year half-year")  # how often: part of the measure
 
 
 def possessor(words: list[str]) -> str:

@@ -1210,6 +1210,18 @@ class TestFigures(unittest.TestCase):
             ("Farms grew 14 million tonnes, up 5% on 2024.", "5%", "tonnes (up)"),
         ))
 
+    def test_a_period_fronted_or_written_as_an_adjective_stays(self):
+        opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
+        self.check_abouts((
+            (opening + "For the year as a whole, its operating profits fell 46% to £2bn.", "£2bn",
+             "Halvorsen Foods' operating profits for the year as a whole"),
+            (opening + "For the full year, net profit rose 5% to £3m.", "£3m", "Halvorsen Foods' net profit for the full year"),
+            ("Norway's economy expanded more than 9% in each of the past two years.", "9%",
+             "Norway's economy in each of the past two years (up)"),
+            ("The plan would fill an annual £10bn hole in the budget.", "£10bn", "annual hole in the budget"),
+            ("Norway's annual $42bn budget deficit is large.", "$42bn", "Norway's annual budget deficit"),
+        ))
+
     def test_a_possessive_before_the_figure_names_the_owner(self):
         self.check_abouts((
             ("Kvisto Mining rejected Brindle Bank's proposed £1.3bn offer in May.", "£1.3bn", "Brindle Bank's offer in May"),
