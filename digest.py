@@ -3987,18 +3987,19 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
     verb = at - 1
     if verb > 0 and part_of_figure(words[verb]):  # "surge 4.9% to a new high of 583p", "rose faster by 16% to a record of"
         verb = next((j for j in range(verb - 1, max(-1, verb - 5), -1) if plain(words[j]) in CHANGE_VERBS), verb)
-    if at > 0 and plain(words[at]) in ("at", "to") and is_verb(words[verb]) \
-            and plain(words[verb]) in CHANGE_VERBS:
+    if at > 0 and plain(words[at]) in ("at", "to", "by") and is_verb(words[verb]) \
+            and plain(words[verb]) in CHANGE_VERBS and (plain(words[at]) != "by" or plain(phrase[-1]) == "average"):
         subject = noun_phrase_before(words[:verb])
         if subject and (is_noun(subject[-1]) or measured(subject[-1])):
-            rate = plain(words[at]) == "at"
-            return " ".join(subject), ("up" if plain(words[verb]) in RISE_WORDS else "down") if rate else ""
+            rate = plain(words[at]) != "to"
+            average = ["on", "average"] if plain(words[at]) == "by" else []  # "grew by an average of 3%"
+            return " ".join(subject + average), ("up" if plain(words[verb]) in RISE_WORDS else "down") if rate else ""
     return " ".join(phrase), ""
 
 
 BOUNDS = _set("only at above below")
 CLAIM_NOUNS = _set("demand demands claim claims bid bids request requests order orders bill lawsuit suit")
-GENERIC_MEASURES = _set("rate level high low record peak")  # say how much, not of what
+GENERIC_MEASURES = _set("rate level high low record peak average")  # say how much, not of what
 ING_CHANGES = _set("expanding growing shrinking contracting increasing decreasing declining")
 
 

@@ -1573,7 +1573,10 @@ class TestFigures(unittest.TestCase):
                 ("Its shares fell to a four month low of $4.50.", "$4.50", "shares"),
                 ("News Corp shares fell 25 cents to $17.65 after the news.", "$17.65", "News Corp shares"),
                 ("South Korea's economy will grow 4.5% this year, the bank said.", "4.5%",
-                 "South Korea's economy this year (up)")))
+                 "South Korea's economy this year (up)"),
+                ("He said the economy had grown by an average of 3% over the past four years.", "3%",
+                 "economy on average over the past four years (up)"),
+                ("Their prices have been cut by an average of £40.", "£40", "prices on average (down)")))
 
     def test_a_count_with_more_and_no_measure_is_kept(self):
         # ("figures" alone is no measure: the rule that adds "more" must not read an empty phrase)
