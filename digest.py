@@ -2866,7 +2866,8 @@ trading working selling pricing ruling voting banking manufacturing mining engin
 retailing broadcasting building housing spending funding earnings savings financing borrowing lending
 holding holdings listing shipping advertising marketing accounting opening closing offering""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
-building holding holdings trading bookings listing landing shipping advertising marketing backing""")
+building holding holdings trading bookings listing landing shipping advertising marketing backing banking
+manufacturing retailing engineering mining publishing broadcasting accounting""")
 CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump growth surge climb expansion hike
                                    hikes""".split(), "up"),
                 **dict.fromkeys("""fall falls drop drops decline declines cut cuts reduction slump loss slide dip
@@ -3707,9 +3708,14 @@ def what_befalls(words: list[str]) -> list[str]:
         return [w] if done and (alone or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
-        w = plain(words[k + 1])  # "2,500 jobs are to go"
+        k, w = k + 1, plain(words[k + 1])  # "2,500 jobs are to go"
     if w in ("go", "goes"):
-        return ["to", "go"]
+        where = words[k + 1:k + 5]
+        where = noun_run(where[1:], names=True) if where and plain(where[0]) in ("in", "at") else []
+        where = where[:next((i for i, x in enumerate(where) if plain(x) in ("next", "last", "this", "each")), len(where))]
+        whole = where and not any(plain(x) in TIME_NOUNS or plain(x) in MONTHS or x[:1].isupper() for x in where)
+        return ["to", "go"] + ([plain(words[k + 1])] + [x.strip(EDGE_PUNCT) for x in where] if whole else [])
+        # "will go in investment banking", "at the plant"
     if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
             and plain(words[k + 2]) not in AUXILIARY_FORMS | DETERMINERS:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]

@@ -1204,9 +1204,14 @@ class TestFigures(unittest.TestCase):
              "2025, the group agreed to pay a fine of £5m.", "£5m", "Halvorsen Foods' fine"),  # 'the group'
         ))
 
-    def test_a_change_after_a_counts_stuff_is_the_counts_measure(self):
+    def test_a_counts_stuff_and_place_stay_with_its_measure(self):
         self.check_abouts((
             ("Kvisto put output for the year at 3.9 billion barrels of oil, up 10% on 2024.", "10%", "output (up)"),
+            ("About 900 jobs will go in investment banking.", "900 jobs", "jobs to go in investment banking"),
+            ("Some 3,000 jobs are to go at the plant next year.", "3,000 jobs", "jobs to go at the plant"),
+            ("About 900 jobs will go in March.", "900 jobs", "jobs to go"),  # when, not where
+            ("Growth was led by growth of 13% in the key manufacturing sector.", "13%",
+             "growth in the key manufacturing sector (up)"),
             ("Farms grew 14 million tonnes, up 5% on 2024.", "5%", "tonnes (up)"),
         ))
 
