@@ -4118,7 +4118,7 @@ def stake_holder(c: Clause, k: int) -> str:
         return ""
     owner = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, False)
     if c.relative and not noun_phrase_before(c.before[:k]):  # "Highfields Capital Management, which owns 6.7%"
-        owner = noun_phrase_before(c.prior)
+        owner = noun_phrase_before(c.prior[:len(c.prior) - (c.prior[-1:] in (["-"], ["–"], ["—"]))])  # "Zorba - which"
         owner = owner[max((i + 1 for i, w in enumerate(owner) if not w[:1].isupper()), default=0):]
     owner = [w.rstrip(",") for w in owner if plain(w) not in DETERMINERS]
     if not owner or len(owner) > 5 or not all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in owner):
@@ -5257,26 +5257,40 @@ def subject_like(text: str, m) -> bool:
         and not (after and plain(after[0]) in ROLE_NOUNS)
 
 
-def described_firm(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
-    """The figures with 'the firm', 'the club', 'the bank' ... in what they measure named, when the
-    article is about one organisation (main_firm) and names it in the figure's sentence or the two
-    before, or as the last firm named before it ('value of the club' -> 'value of Manchester United')."""
+def described_firm(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with 'the firm', 'the club', 'the bank' ... in what they measure named: the name
+    that noun describes in apposition in the figure's sentence or the one before ('Zelco, a Norwegian
+    oil company'), else the organisation the article is about (main_firm) when the article names it
+    in the figure's sentence or the two before, or as the last firm named before it ('value of the
+    club' -> 'value of Manchester United')."""
     name = main_firm(mentions)
-    if not name:
-        return figures
     starts, near = [s[0] for s in sentences], [m.start for m in mentions if m.entity == name]
     firms = [m for m in mentions if m.type == "organization"]
+    ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         lo = sentences[max(0, k - 2)][0] if k >= 0 else f.start
         last = max((m for m in firms if m.start < f.start), key=lambda m: m.start, default=None)
-        named = any(lo <= at < f.start for at in near) or (last is not None and same_firm(last.entity, name))
+        named = name and (any(lo <= at < f.start for at in near) or (last is not None and same_firm(last.entity, name)))
         # (named nearby, or the last firm named before it, however far back)
-        if k >= 0 and THE_FIRM.search(f.about) and named:
-            f = f._replace(about=THE_FIRM.sub(lambda m: possessive(name) if m[2] else name, f.about))
+        the = THE_FIRM.search(f.about) if k >= 0 else None
+        apposed = the and apposed_firm(text, max(sentences[max(0, k - 1)][0], f.start - 2 * WINDOW), f.start, the[1], ends)
+        if the and (named or apposed):  # "Zelco, a Norwegian oil company, ... the company's tax rate": Zelco's
+            f = f._replace(about=THE_FIRM.sub(lambda m: possessive(apposed or name) if m[2] else apposed or name, f.about))
         out.append(f)
     return out
+
+
+def apposed_firm(text: str, lo: int, hi: int, noun: str, names: dict) -> str:
+    """The last firm or name in text[lo:hi] described in apposition by `noun` ('Zelco, a Norwegian oil
+    company'), or ''; `names` maps the ends of the article's names to them."""
+    found = [names[m.end(1)] for m in APPOSED_FIRM.finditer(text, lo, hi) if m[2] == noun and m.end(1) in names]
+    return found[-1] if found else ""
+
+
+APPOSED_FIRM = re.compile(rf"([A-Z][\w&'’-]*(?:{SP}[A-Z][\w&'’-]*)*),{SP}+an?{SP}+[^,.;]{{0,40}}?\b(firm|club|company"
+                          rf"|bank|group|carrier|airline|retailer|insurer|chain|business)\b")
 
 
 def main_country(mentions: list) -> str:
@@ -5354,12 +5368,13 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     its owner its own way), nor a measure of something named ('price of gas', 'earnings per share')."""
     starts, named = [s[0] for s in sentences], sorted(mentions, key=lambda m: m.start)
     firm, firms = main_firm(mentions), [m for m in named if m.type == "organization"]
+    firm_starts = [m.start for m in firms]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        owner = acting_subject(text, f, sentences[k], named, described_as(firm, firms, f.start)) \
-            if k >= 0 and ownerless(f.about, f.unit) else ""
-        if owner:
+        described = described_as(firm, firms, firm_starts, sentences[max(0, k - 1)][0], f.start) if k >= 0 else ""
+        owner = acting_subject(text, f, sentences[k], named, described) if k >= 0 and ownerless(f.about, f.unit) else ""
+        if owner and owner not in f.about:  # (not "Zorba's sale of Zorba")
             words = f.about.split()
             at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
             words = words[1:] if words[0] == "whose" else words
@@ -5368,10 +5383,12 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     return out
 
 
-def described_as(firm: str, firms: list, at: int) -> str:
-    """What "the firm" at `at` stands for: the article's main firm when it is the last firm named before."""
-    last = max((m for m in firms if m.start < at), key=lambda m: m.start, default=None)
-    return firm if firm and last is not None and same_firm(last.entity, firm) else ""
+def described_as(firm: str, firms: list, starts: list, since: int, at: int) -> str:
+    """What "the firm" at `at` stands for: the article's main firm when it is the last firm named
+    before, and the first named from `since` (the sentence before) if any is; `starts` are the firms'."""
+    last, first = bisect.bisect_left(starts, at) - 1, bisect.bisect_left(starts, since)
+    return firm if firm and last >= 0 and same_firm(firms[last].entity, firm) \
+        and (first > last or same_firm(firms[first].entity, firm)) else ""
 
 
 def ownerless(about: str, unit: str) -> bool:
@@ -5379,9 +5396,11 @@ def ownerless(about: str, unit: str) -> bool:
     'money raised (Zorba)', 'its sales', 'share of sales' nor a count; 'whose sales' is ownerless."""
     words = measure_of(about).split()
     words = words[1:] if words[:1] == ["whose"] else words
+    deal = words[1:2] == ["of"] and plain(words[0]) in DEALS  # "purchase of Zelco": the subject's purchase
+    own = words[:1] if deal else words
     return bool(words) and unit != "count" and is_noun(words[0]) and plain(words[0]) not in NUMBER_WORDS \
-        and not any(w[:1].isupper() or "'" in w or "’" in w for w in about.split()) \
-        and not any(c in VERB_TAG.sub("", about) for c in "()") and not (set(words) & OWNED_OR_RELATIVE) \
+        and not any(w[:1].isupper() or "'" in w or "’" in w for w in own) \
+        and not any(c in VERB_TAG.sub("", about) for c in "()") and not (set(own) & OWNED_OR_RELATIVE) \
         and plain(words[0]) not in OWNING_WORDS | _set("share")
 
 
@@ -5391,20 +5410,23 @@ OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per shar
 def acting_subject(text: str, f: Figure, sentence: tuple, named: list, described: str) -> str:
     """The name of the firm or country that is the subject of the clause holding figure f and acts
     on what it measures (subject_owned), or ''; a subject such as 'the firm' stands for `described`."""
-    here = [m for m in named[bisect.bisect_left([m.start for m in named], sentence[0]):] if m.start < f.start]
+    if f.start - sentence[0] > 2 * WINDOW:
+        return ""  # (a subject opens its sentence, a few words before the figure: work stays linear)
+    starts = [m.start for m in named]
+    here = named[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, f.start)]
     if f.about.startswith("whose "):
         at = text.rfind("whose", sentence[0], f.start)
         return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")
     subject, end = opening_subject(text, sentence[0], here)
     fronted = sentence[0] + len(FRONTED.match(text, sentence[0], f.start)[0])
     the_firm = described and subject is None and DESCRIBED_SUBJECT.match(text, fronted, f.start)
-    if the_firm and not any(fronted <= m.start < f.start for m in here):
+    if the_firm and not any(fronted <= m.start < f.start and not (m.end <= the_firm.end() and describes(text, m)) for m in here):
         subject, end = Mention(the_firm.start(), the_firm.end(), described, "organization", described), the_firm.end()
     if subject is None:
         return ""
     written = text[end:f.start].split()
     words = [plain(w) for w in written]
-    if not 2 <= len(words) <= 14 or any(m.start >= end and m.entity != subject.entity for m in here) \
+    if not 1 <= len(words) <= 14 or any(m.start >= end and m.entity != subject.entity for m in here) \
             or not acts(words) or CLAUSE_BREAK.search(text, end, f.start) \
             or any(clause_word(written, i) for i in range(1, len(words))):
         return ""
@@ -5442,8 +5464,9 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
 
 
 FRONTED = re.compile(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
-DESCRIBED_SUBJECT = re.compile(rf"""[Tt]he{SP}+(?:firm|company|group|carrier|airline|retailer|insurer|chain|carmaker
-  |supermarket|brewer|drugmaker){SP}+(?!['’])""", re.X)  # (not "the bank": a central bank, often, beside the firm)
+DESCRIBED_SUBJECT = re.compile(rf"""[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
+  |retailer|insurer|chain|carmaker|supermarket|brewer|drugmaker|giant|conglomerate){SP}+(?!['’])""", re.X)
+  # "the firm", "The US giant", "the Paris-based group"  # (not "the bank": a central bank, often, beside the firm)
 
 
 def describes(text: str, m) -> bool:
@@ -5482,9 +5505,9 @@ def acts(words: list[str]) -> bool:
     """Whether the words after a name begin with its verb, active: 'posted', 'has agreed', 'plans to',
     'is to'; not a noun ('shares jumped', 'bosses said') nor a passive ('was sold for')."""
     adverb = words[0] in SUBJECT_ADVERBS and len(words) > 2
-    w, after = words[adverb], words[adverb + 1]  # ("Zorba currently has", "Zorba also beat")
-    if w in COPULAS:
-        return not (after.endswith("ed") or after in IRREGULAR_PARTICIPLES.values()) or after in FIGURE_VERBS
+    w, after = words[adverb], (words[adverb + 1:] or [""])[0]  # ("Zorba currently has", "Zorba also beat")
+    if w in COPULAS:  # not a passive ("was sold for"), but "is set to", "is expected to"
+        return not (after.endswith("ed") or after in IRREGULAR_PARTICIPLES.values()) or after in EXPECTED
     if w in AUXILIARY_FORMS or w in PAST_TENSES or w in SPEECH_WORDS or is_verb(w) or (adverb and w.isalpha()):
         return True
     return w.endswith("s") and not w.endswith("ss") and w.isalpha() and w not in ROLE_NOUNS \
@@ -5525,21 +5548,29 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     actors = sorted(m.start for m in mentions if m.type in ("organization", "person"))
     counts = Counter(m.entity for m in mentions if m.type == "organization")
     country_only = sum(m.entity == country for m in mentions) > max(counts.values(), default=0)
-    out = []
+    out, seen = [], {}  # seen: sentence index -> (names someone to own a measure, names another place)
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = nation_measure(f.about) if k >= 0 else None
-        if at is None and k >= 0 and country_only and not any(sentences[k][0] <= a < sentences[k][1] for a in actors) \
-                and not PERSONAL.search(text, sentences[k][0], sentences[k][1]):
-            at = nation_measure(f.about, True)  # (no firm, body or person in the article or sentence to own it)
+        headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
         counted = k >= 0 and f.unit == "count" and DIRECTION_TAG.sub("", f.about) in NATION_COUNTS
-        if (at is not None or counted) and not any(sentences[k][0] <= p < sentences[k][1] for p in places) \
-                and not elsewhere(text[sentences[k][0]:sentences[k][1]], country):
+        if (at is not None or headed or counted) and k not in seen:
+            lo, hi = sentences[k]
+            seen[k] = (named_within(actors, lo, hi) or PERSONAL.search(text, lo, hi) is not None,
+                       named_within(places, lo, hi) or elsewhere(text[lo:hi], country))
+        if headed and not seen[k][0]:
+            at = nation_measure(f.about, True)  # (no firm, body or person in the article or sentence to own it)
+        if (at is not None or counted) and not seen[k][1]:
             words = f.about.split()
             f = f._replace(about=f"{f.about} in {country}" if counted  # "people unemployed in Germany"
                            else " ".join(words[:at] + [possessive(country)] + words[at:]))
         out.append(f)
     return out
+
+
+def named_within(starts: list, lo: int, hi: int) -> bool:
+    """Whether a name starts in [lo, hi), of the sorted `starts`."""
+    return bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi)
 
 
 NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of work", "jobless"))  # a nation's count
@@ -5550,14 +5581,15 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
     figure's sentence before it, else the one the article is about ('tourism accounts for 6% of the
     country's GDP' after 'In Thailand,' -> "Thailand's GDP")."""
     country = main_country(mentions)
-    places = [m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES]
-    starts = [s[0] for s in sentences]
+    places = sorted((m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES), key=lambda m: m.start)
+    starts, place_starts = [s[0] for s in sentences], [m.start for m in places]
     out = []
     for f in figures:
-        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        named = [m for m in places if k >= 0 and sentences[k][0] <= m.start < f.start]
-        name = named[-1].entity if named else country if k >= 0 else ""
-        if name and THE_COUNTRY.search(f.about):
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and THE_COUNTRY.search(f.about) else -1
+        last = bisect.bisect_left(place_starts, f.start) - 1 if k >= 0 else -1
+        named = last >= 0 and places[last].start >= sentences[k][0]  # the last country named in its sentence
+        name = places[last].entity if named else country if k >= 0 else ""
+        if name:
             f = f._replace(about=THE_COUNTRY.sub(possessive(name), f.about, 1))
         out.append(f)
     return out
@@ -5640,7 +5672,7 @@ WHERE_PREPOSITIONS = _set("in outside across excluding")  # "sales in China", "s
 COMPASS_WORDS = _set("the western eastern northern southern central")  # not "in shopping malls": a market's
 
 
-THE_FIRM = re.compile(r"\bthe (firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
+THE_FIRM = re.compile(r"(?:\bthe |^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
                       r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
 # the noun a phrase is of, or its owner; not a modifier: "the business | leaders"
 
@@ -6964,7 +6996,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = its_owners(text, sentences, figures, mentions)
     figures = pronoun_owners(text, sentences, figures, mentions)
     figures = share_prices(figures, mentions)
-    figures = described_firm(figures, mentions, sentences)
+    figures = described_firm(text, figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)

@@ -851,9 +851,11 @@ class TestHostileInput(unittest.TestCase):
                 self.assertLess(growth, 8.0, f"{seconds}")  # measured 3.8-5.0 on every input
 
     def test_one_very_long_line_of_prose(self):
-        unit = "Senator Ann Lee said exports rose 5% to $3 billion on Friday, "
-        text = unit * (500_000 // len(unit))  # no line break: every sentence rule runs on one line
-        self.assertLess(timed_digest(text), 15.0)
+        for unit in ("Senator Ann Lee said exports rose 5% to $3 billion on Friday, ",
+                     "Norway said the deficit rose 5% to $3 billion on Friday, "):  # a person's; a country's
+            text = unit * (500_000 // len(unit))  # no line break: every sentence rule runs on one line
+            with self.subTest(unit=unit):
+                self.assertLess(timed_digest(text), 15.0)
 
     def test_random_text_never_breaks_the_tool(self):
         pieces = ["Ann", "Lee", "U.S.", "Senator", "Bank", "of", "Japan", "(BOJ)", "said", "the", "$4.5bn",

@@ -1200,6 +1200,13 @@ class TestFigures(unittest.TestCase):
             ("Shares in Brindle Bank lost 5% after it paid a fine of £2m.", "£2m", "fine"),  # not the subject
             ("An ex-director at Brindle Bank has received a fine of £2m.", "£2m", "fine"),
             ("The key Brindle Bank funds rate has risen from the low of 1%.", "1%", "low"),  # a name as a modifier
+            ("Last week, Kvisto Corporation agreed to buy its former parent Zelco Air for about $16bn.", "$16bn",
+             "Kvisto Corporation's purchase of former parent Zelco Air"),  # a deal the subject makes
+            ("Kvisto Corporation is set to pay a fine of $3bn.", "$3bn", "Kvisto Corporation's fine"),
+            ("Shares in its owner, Kvisto Corporation - which owns 46% of Zelco Air - fell 31%.", "46%",
+             "Kvisto Corporation's stake in Zelco Air"),
+            ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. The Norwegian giant earned "
+             "£630m in the quarter.", "£630m", "Halvorsen Foods' earnings in the quarter"),
             ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. Reporting its results for "
              "2025, the group agreed to pay a fine of £5m.", "£5m", "Halvorsen Foods' fine"),  # 'the group'
         ))
@@ -1225,6 +1232,16 @@ class TestFigures(unittest.TestCase):
              "Norway's economy in each of the past two years (up)"),
             ("The plan would fill an annual £10bn hole in the budget.", "£10bn", "annual hole in the budget"),
             ("Norway's annual $42bn budget deficit is large.", "$42bn", "Norway's annual budget deficit"),
+        ))
+
+    def test_the_firm_is_the_name_it_describes(self):
+        opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
+        self.check_abouts((
+            (opening + "The move caused the firm's quarterly earnings to slide to £1bn.", "£1bn",
+             "Halvorsen Foods' quarterly earnings"),
+            (opening + "The report cites Kvisto, a Norwegian oil company that nearly merged with Halvorsen Foods. "
+             "After the reform, the company's tax rate rose from 2% to 10%.", "10%", "Kvisto's tax rate"),  # apposed
+            (opening + "No listed company can be more than 80% owned by its ten largest shareholders.", "80%", "company"),
         ))
 
     def test_a_possessive_before_the_figure_names_the_owner(self):
