@@ -3365,7 +3365,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
                          and not counted_in(words, k - 1)
-                         and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and plain(words[k - 2]) in PREPOSITIONS)
+                         and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and (
+                             plain(words[k - 2]) in PREPOSITIONS or (QUARTER.fullmatch(plain(words[k - 2]))
+                                                                     and k < len(words) and is_noun(words[k]))))
+                         # "prices in 2004 |", "fourth-quarter 2004 | profits"
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
                          and not (plain(words[k - 1]) == "during" and k > 1 and is_noun(words[k - 2])) # "earnings during"
@@ -4341,6 +4344,9 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     if not (c.relative or (all(plain(w) in FRAMES or plain(w) == "having" for w in c.before[:k]) and not passive)):
         return []
     first_verb = first_verb_of(c.prior)
+    if not c.relative and first_verb is None and c.prior_opens and c.prior[:1] and plain(c.prior[0]) in PREPOSITIONS \
+            and plain(c.prior[0]) != "to":  # (not "To get a certificate, costing £135")
+        return []  # "In addition, | up to £3bn": a phrase set before the clause, no subject
     if c.relative or first_verb is None:
         subject = noun_phrase_before(c.prior)
         keep = 3 if len(subject) > 2 and subject[-3].endswith(("'s", "’s")) else 2  # "the city's pension fund, which"
@@ -5997,7 +6003,12 @@ def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, mea
     first = POSSESSIVE_OPEN.match(measure)
     if other and first and other[1] != first[0].strip():
         measure = f"{first[1] or ''}{other[1]} {measure[first.end():]}"  # "Activision's ... compared to EA's $17.8bn"
+    if EARLIER_TIME.search(own):
+        measure = re.sub(rf"{SP}+(?:19|20)\d\d\b", "", measure)  # "fourth-quarter 2004 profits" a year earlier: not 2004's
     return timed(measure, own) if measure else ""
+
+
+EARLIER_TIME = re.compile(r"\b(?:earlier|ago|before)$")
 
 
 def level_or_going_on(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str) -> str | None:

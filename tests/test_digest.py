@@ -1225,6 +1225,12 @@ class TestFigures(unittest.TestCase):
     def test_a_period_fronted_or_written_as_an_adjective_stays(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
         self.check_abouts((
+            ("Brindle Bank saw its fourth-quarter 2024 profits fall 15% to $56m, against $66m a year earlier.", "$56m",
+             "Brindle Bank's fourth-quarter 2024 profits"),
+            ("Brindle Bank saw its fourth-quarter 2024 profits fall 15% to $56m, against $66m a year earlier.", "$66m",
+             "Brindle Bank's fourth-quarter profits a year earlier"),  # not 2024's
+            ("In addition, up to £3bn to be spent on roads will be borrowed.", "£3bn", ""),  # no measure in 'In addition'
+            ("To get a permit, costing £135, drivers must apply.", "£135", "cost of permit"),
             (opening + "For the year as a whole, its operating profits fell 46% to £2bn.", "£2bn",
              "Halvorsen Foods' operating profits for the year as a whole"),
             (opening + "For the full year, net profit rose 5% to £3m.", "£3m", "Halvorsen Foods' net profit for the full year"),
