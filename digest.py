@@ -5330,16 +5330,35 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     name = main_firm(mentions)
     starts = [s[0] for s in sentences]
     others = [m for m in mentions if m.type in ("organization", "person")]
+    named = sorted(mentions, key=lambda m: m.start)
+    named_starts = [m.start for m in named]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]) if k >= 0 else None
         owner = firm_of(text, f, sentences[k], others, name) if at is not None else ""
+        if at is not None and not owner and k > 0 and opens_with(text, sentences[k], measure_of(f.about)) \
+                and not named_within(named_starts, sentences[k][0] + 1, sentences[k][1]):
+            # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
+            lo, hi = sentences[k - 1]
+            subject, end = opening_subject(text, lo, named[bisect.bisect_left(named_starts, lo):bisect.bisect_left(named_starts, hi)])
+            verb = [plain(w) for w in text[end:end + 30].split() if plain(w) not in ("has", "had", "also")][:1]
+            owner = subject.entity if subject is not None and subject.type == "organization" \
+                and verb and (verb[0] in SPEECH_WORDS or verb[0] in REPORTED) else ""  # (it reported: not "Zorba fell")
         if owner:
             words = f.about.split()
             f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
         out.append(f)
     return out
+
+
+REPORTED = _set("reported posted announced made earned recorded booked generated achieved suffered saw unveiled")
+
+
+def opens_with(text: str, sentence: tuple, measure: str) -> bool:
+    """Whether a sentence opens with a measure as its subject: 'Net income was $5m' with 'net income'."""
+    first = text[sentence[0]:sentence[0] + 40].split()[:1]
+    return bool(first) and bool(measure) and plain(first[0]) == measure.split()[0].lower()
 
 
 def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> str:
@@ -5457,6 +5476,11 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
     if at is None or text.startswith(("'s", "’s"), here[at].end):
         return None, 0  # (not "Zorba's shares": the subject is another noun)
     subject, lead = here[at], text[lo:here[at].start]
+    fronted = lead[:lead.rfind(",")] if "," in lead else ""
+    opener = plain(fronted.split()[0]) if fronted.split() else ""
+    if opener not in PREPOSITIONS and opener not in ING_PREPOSITIONS \
+            and any(is_verb(w) or plain(w) in AUXILIARY_FORMS for w in fronted.split()):
+        return None, 0  # (a clause before the comma: "Stores gained, the Retail Consortium said")
     lead = lead[lead.rfind(",") + 1:] if "," in lead and not LEAD_BEFORE_NAME.search(lead) else lead
     if any(not describes(text, m) for m in here[:at] if m.start >= subject.start - len(lead)) \
             or not all(descriptive(w) for w in lead.split()):

@@ -1310,6 +1310,11 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank generated revenues of £4bn.", "£4bn", "Brindle Bank's revenues"),
             ("Brindle Bank had sales of £5bn and made a profit of £1bn.", "£1bn", "Brindle Bank's profit"),
             ("Brindle Bank has blamed bad loans for a 9% drop in profits.", "9%", "drop in Brindle Bank's profits"),
+            ("Brindle Bank said profits fell. Net income for the quarter was $5m.", "$5m",
+             "Brindle Bank's net income for the quarter"),  # the sentence before's subject goes on
+            ("Brindle Bank said profits fell. Its chief, Ann Lee, said net income was $5m.", "$5m", "net income"),
+            ("Shops gained, the Brindle Retail Consortium said. Sales rose by 0.5% on the year.", "0.5%",
+             "sales on the year (up)"),  # a sayer at the end is no subject
             (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
              "rise in sales")))
 
