@@ -5271,7 +5271,7 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     club' -> 'value of Manchester United')."""
     name = main_firm(mentions)
     starts, near = [s[0] for s in sentences], [m.start for m in mentions if m.entity == name]
-    firms = [m for m in mentions if m.type == "organization"]
+    firms, named_sorted = [m for m in mentions if m.type == "organization"], sorted(mentions, key=lambda m: m.start)
     ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
@@ -5282,10 +5282,23 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         # (named nearby, or the last firm named before it, however far back)
         the = THE_FIRM.search(f.about) if k >= 0 else None
         apposed = the and apposed_firm(text, max(sentences[max(0, k - 1)][0], f.start - 2 * WINDOW), f.start, the[1], ends)
-        if the and (named or apposed):  # "Zelco, a Norwegian oil company, ... the company's tax rate": Zelco's
-            f = f._replace(about=THE_FIRM.sub(lambda m: possessive(apposed or name) if m[2] else apposed or name, f.about))
+        owner = the and (apposed or (name if named else "")
+                         or (the[2] and opening_firm(text, sentences[k], f.start, named_sorted)))  # ("the firm's", not
+        # "valuing the company at $35bn": a possessive is the subject's, an object is another firm)
+        if owner:  # "Zelco, a Norwegian oil company, ... the company's tax rate": Zelco's
+            f = f._replace(about=THE_FIRM.sub(lambda m: possessive(owner) if m[2] else owner, f.about))
         out.append(f)
     return out
+
+
+def opening_firm(text: str, sentence: tuple, at: int, named: list) -> str:
+    """The firm that opens a sentence as its subject, before `at` ('Zorba stopped sales, a move which
+    caused the firm's profits to fall'), or ''; `named` are the article's mentions in order."""
+    if at - sentence[0] > 2 * WINDOW:
+        return ""
+    starts = [m.start for m in named]
+    subject, _ = opening_subject(text, sentence[0], named[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, at)])
+    return subject.entity if subject is not None and subject.type == "organization" else ""
 
 
 def apposed_firm(text: str, lo: int, hi: int, noun: str, names: dict) -> str:
@@ -5451,7 +5464,7 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: list, described
         return ""
     written = text[end:f.start].split()
     words = [plain(w) for w in written]
-    if not 1 <= len(words) <= 14 or any(m.start >= end and m.entity != subject.entity for m in here) \
+    if not 1 <= len(words) <= 14 or any(m.start >= end and m.entity != subject.entity and m.text not in f.about for m in here) \
             or not acts(words) or CLAUSE_BREAK.search(text, end, f.start) \
             or any(clause_word(written, i) for i in range(1, len(words))):
         return ""

@@ -1248,6 +1248,11 @@ class TestFigures(unittest.TestCase):
             (opening + "The report cites Kvisto, a Norwegian oil company that nearly merged with Halvorsen Foods. "
              "After the reform, the company's tax rate rose from 2% to 10%.", "10%", "Kvisto's tax rate"),  # apposed
             (opening + "No listed company can be more than 80% owned by its ten largest shareholders.", "80%", "company"),
+            ("Brindle Bank stopped sales of a drug, a move which caused the firm's earnings to slide to £1bn.", "£1bn",
+             "Brindle Bank's earnings"),  # the sentence's subject
+            ("Brindle Bank tabled a higher offer for a rival, valuing the company at £3bn.", "£3bn",
+             "value of the company"),  # an object: another firm
+            ("Brindle Bank has agreed to buy Kvisto Mining for $25bn.", "$25bn", "Brindle Bank's purchase of Kvisto Mining"),
         ))
 
     def test_a_possessive_before_the_figure_names_the_owner(self):
