@@ -5071,7 +5071,8 @@ MONEY_AFTER = re.compile(rf"""(?:
   | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})(?!{SP}?\d)              # 100₾, 5 € (not "in 2008 £6bn")
   | (?:{SP}+|-)(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # (Australian) dollars, one-yen
         (?P<name>{alternation({**CURRENCY_NAMES, **{n: 0 for m in CURRENCY_COUNTRIES.values() for n in m}})})\b
-  | {SP}+(?P<code>{alternation(CURRENCY_CODES)})\b                     # 50 million USD
+        (?!['’]\w)                                                      # not "2004 won't"
+  | {SP}+(?P<code>(?-i:{alternation(CURRENCY_CODES)}))\b               # 50 million USD (not "48 pen")
 )""", re.X | re.I)
 NOUN_AFTER = re.compile(
     rf"{SP}+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
@@ -6215,7 +6216,7 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     money = MONEY_AFTER.match(text, end)
     if money and ZONE_AFTER.match(text, money.end()):
         money = None  # "the 12 euro zone countries": a count of countries, no money
-    unit = money_unit(money) if money else None
+    unit = money_unit(money) if money and not metres_or_word(m, money) else None
     if unit and not (money["minor"] and (amount.unit or m["scale"])):
         if money["minor"]:
             return unit, value / 100, money.end()
@@ -6228,6 +6229,17 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     return None, value, end
 
 
+def metres_or_word(m: re.Match, money: re.Match) -> bool:
+    """Whether a currency name that is also a word ('won', 'crown', 'rand') after a number is no money:
+    a year before it ('in 2004 won'), or a distance ('the 5,000m crown')."""
+    name = (money["name"] or "").lower()
+    if name not in WORD_CURRENCIES or money["country"]:
+        return False
+    return (m["num"] and not m["scale"] and YEAR.fullmatch(m["num"]) is not None) \
+        or ((m["scale"] or "") == "m" and "," in (m["num"] or ""))
+
+
+WORD_CURRENCIES = _set("won crown crowns rand real reais lira marks dong lei leu taka")  # names that are words too
 ZONE_AFTER = re.compile(rf"{SP}*-?{SP}*(?i:zone|area)\b")  # "euro zone", "euro-zone", "dollar area"
 MINOR_AFTER = re.compile(rf"""{SP}+(?:and{SP}+)?
     (?P<n>\d{{1,2}}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-{SP[1:-1]}](?:one|two|three|four
