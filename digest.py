@@ -4547,6 +4547,10 @@ def price_for(c: Clause):
         words = c.prior + words  # "agreed to buy its stake in Zelco, a Dutch grocer, for up to $5m"
     if len(words) < 3 or plain(words[-1]) != "for":
         return None
+    moved = next((k for k in range(len(words) - 2, max(-1, len(words) - 9), -1) if plain(words[k]) in MOVES), None)
+    if moved is not None and not any(w.endswith((",", ";")) or plain(w) in VERB_NOUNS or plain(w) in PARTNERED
+                                     for w in words[moved + 1:-1]):  # (not "signed a deal with Zelco for $3bn")
+        return "transfer fee", ""  # "joined Rangers from Red Star for £1.2m", "was signed for £4.6m"
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
         verb = plain(words[k])
         if verb == "retail" and k and (plain(words[k - 1]) in MODALS or plain(words[k - 1]) == "to"):
@@ -4582,6 +4586,7 @@ def price_for(c: Clause):
     return None
 
 
+MOVES = _set("joined joins join joining signed signing moved move moves moving switched")  # a player's move, for a fee
 SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
 FETCHING = _set("fetch fetches fetched fetching")
 INTO_VERBS = _set("pump pumps pumping inject injects injecting pour pours pouring plough ploughs ploughing put puts putting")

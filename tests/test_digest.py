@@ -1616,7 +1616,10 @@ class TestFigures(unittest.TestCase):
                  "South Korea's economy this year (up)"),
                 ("He said the economy had grown by an average of 3% over the past four years.", "3%",
                  "economy on average over the past four years (up)"),
-                ("Their prices have been cut by an average of £40.", "£40", "prices on average (down)")))
+                ("Their prices have been cut by an average of £40.", "£40", "prices on average (down)"),
+            ("The striker, who joined Kvisto Rovers from Brindle for £1.2m last summer, is injured.", "£1.2m", "transfer fee"),
+            ("He was signed for £4.6m in 2019.", "£4.6m", "transfer fee in 2019"),
+            ("Zorba signed a deal with Kvisto for $3bn.", "$3bn", "")))  # no transfer: a deal, which says nothing
 
     def test_a_count_with_more_and_no_measure_is_kept(self):
         # ("figures" alone is no measure: the rule that adds "more" must not read an empty phrase)
