@@ -4117,7 +4117,7 @@ AGE_GROUP = re.compile(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")
 
 def stake_holder(c: Clause, k: int) -> str:
     """The name that owns, holds or controls the share a clause gives ('Zorba owns 55% of Zelco'), or ''."""
-    if k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING:
+    if k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING | ACQUIRING:
         return ""
     owner = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, False)
     if c.relative and not noun_phrase_before(c.before[:k]):  # "Highfields Capital Management, which owns 6.7%"
@@ -4130,6 +4130,7 @@ def stake_holder(c: Clause, k: int) -> str:
 
 
 CONTROLLING = _set("control controls controlled")
+ACQUIRING = _set("buy buys bought buying acquire acquires acquired acquiring purchase purchased")  # "is to buy 37.5% of Zelco"
 
 
 def possessive(name: str) -> str:
@@ -5442,7 +5443,9 @@ def ownerless(about: str, unit: str) -> bool:
     words = words[1:] if words[:1] == ["whose"] else words
     deal = words[1:2] == ["of"] and plain(words[0]) in DEALS  # "purchase of Zelco": the subject's purchase
     own = words[:1] if deal else words
-    return bool(words) and unit != "count" and is_noun(words[0]) and plain(words[0]) not in NUMBER_WORDS \
+    return bool(words) and unit != "count" and (is_noun(words[0]) or (plain(words[0]) in FIRM_MODIFIERS
+                                                                      and set(map(plain, words)) & FIRM_MEASURES)) \
+        and plain(words[0]) not in NUMBER_WORDS \
         and not any(w[:1].isupper() or "'" in w or "’" in w for w in own) \
         and not any(c in VERB_TAG.sub("", about) for c in "()") and not (set(own) & OWNED_OR_RELATIVE) \
         and plain(words[0]) not in OWNING_WORDS | _set("share")
@@ -5480,6 +5483,8 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: list, described
     if verb in SPEECH_WORDS - REPORTS:  # "Zorba said quarterly sales rose 2%", not "Zorba said the market made $3bn"
         if not own or head not in words[words.index(verb) + 1:][:5]:
             return ""
+    own = own or (subject.type == "organization" and bool(set(measure_of(f.about).lower().split()) & FIRM_MEASURES))
+    # ("Zorba is projecting operating earnings growth of 5%": a forecast of its own)
     if head in OFFERS and not set(words) & MAKING:
         return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'; but 'Zorba made a bid of $2bn'
     return subject.text if own or verb not in FORECASTING else ""  # (the ECB's forecast of growth is not its growth)
@@ -5520,6 +5525,8 @@ DESCRIBED_SUBJECT = re.compile(rf"""[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+
 
 def describes(text: str, m) -> bool:
     """Whether a place's name describes what follows it ('US toy maker', 'Paris-based'), not acts."""
+    if text.startswith("-", m.end):
+        return True  # "US-German carmaker"
     after = [plain(w) for w in text[m.end:m.end + 40].split()[:2]]
     verb = after[:1] and (after[0] in AUXILIARY_FORMS or after[0] in PAST_TENSES or after[0] in SPEECH_WORDS
                           or after[0].endswith("ed") or (len(after) > 1 and acts(after) and after[0].endswith("s")))

@@ -1205,6 +1205,12 @@ class TestFigures(unittest.TestCase):
             ("Last week, Kvisto Corporation agreed to buy its former parent Zelco Air for about $16bn.", "$16bn",
              "Kvisto Corporation's purchase of former parent Zelco Air"),  # a deal the subject makes
             ("Kvisto Corporation is set to pay a fine of $3bn.", "$3bn", "Kvisto Corporation's fine"),
+            ("For 2026, Brindle Bank is projecting operating earnings growth of around 5%.", "5%",
+             "Brindle Bank's operating earnings growth for 2026 (up)"),  # a forecast of its own
+            ("US-Dutch carmaker Brindle Bank has sold 2.1% more cars in 2025.", "2.1%", "Brindle Bank's cars (up)"),
+            ("The Brindle Office said manufacturing output dropped 0.1% in May.", "0.1%",
+             "manufacturing output in May (down)"),  # a statistics office's, not its own
+            ("Brindle Bank bought 18% of Kvisto Mining last year.", "18%", "Brindle Bank's stake in Kvisto Mining last year"),
             ("Shares in its owner, Kvisto Corporation - which owns 46% of Zelco Air - fell 31%.", "46%",
              "Kvisto Corporation's stake in Zelco Air"),
             ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. The Norwegian giant earned "
