@@ -3419,7 +3419,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 
 
 QUANTIFIERS = _set("both all each together alone")
-SINGULAR_S = _set("gas news series species means")  # no plurals: "gas projects" is one noun phrase
+SINGULAR_S = _set("gas news series species means telecoms electronics economics logistics")  # no plurals: "gas projects" is one noun phrase
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
 RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
@@ -3708,6 +3708,10 @@ def what_befalls(words: list[str]) -> list[str]:
             return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
         alone = done and (len(words) == 1 or words[0][-1:] in ",.;:") and w not in FRAME_WORDS
         # "more than five million people unemployed"
+        agent = noun_run(words[2:6], names=True) if done and len(words) > 2 and plain(words[1]) == "by" else []
+        agent = agent[:next((i for i, x in enumerate(agent) if plain(x) in PREPOSITIONS), len(agent))]
+        if agent and agent[0][:1].isupper():
+            return [w, "by"] + [x.strip(EDGE_PUNCT) for x in agent]  # "jobs promised by EU leaders"
         return [w] if done and (alone or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
@@ -5166,6 +5170,8 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     description names the owner ('the German group may raise its bid'), whose name may be far back."""
     starts = [s[0] for s in sentences]
     owners, owner_starts = possible_owners(mentions)
+    firm, firms = main_firm(mentions), sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
+    firm_starts = [m.start for m in firms]
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
@@ -5176,7 +5182,13 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
         its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z\d,.-]+{SP}+){{0,2}}?{re.escape(head)}\b", text[here:f.start])
-        if not its or DESCRIBED.search(text, here, here + its.start()):
+        described = its and DESCRIBED.search(text, here, here + its.start())
+        if described and len(described[0].split()) == 2 and described[0].split()[-1] in PLAIN_FIRM_NOUNS:
+            # "the company said it was halving its dividend" (not "the German group": maybe another)
+            name = described_as(firm, firms, firm_starts, sentences[max(0, k - 1)][0], f.start)
+            out.append(f._replace(about=f"{possessive(name)} {f.about}") if name else f)
+            continue
+        if not its or described:
             out.append(f)
             continue
         owner = referent(text, sentences, k, here, here + its.start(), owners, owner_starts)
@@ -5248,6 +5260,7 @@ def referent(text: str, sentences: list, k: int, here: int, at: int, owners: lis
     return owner if owner and owner.type != "name" else None  # (a name the article cannot type: no guess)
 
 
+PLAIN_FIRM_NOUNS = _set("firm company group")  # "the company", not "its rival", "the German group"
 PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
 # An owner described, not named, before "its": "the German group may raise its bid", "its rival ... its".
 DESCRIBED = re.compile(rf"""\b(?:[Tt]he|[Ii]ts|[Tt]his){SP}+(?:[A-Za-z-]+{SP}+){{0,2}}?(?:firm|company|group|bank|business

@@ -1225,6 +1225,10 @@ class TestFigures(unittest.TestCase):
             ("About 900 jobs will go in investment banking.", "900 jobs", "jobs to go in investment banking"),
             ("Some 3,000 jobs are to go at the plant next year.", "3,000 jobs", "jobs to go at the plant"),
             ("About 900 jobs will go in March.", "900 jobs", "jobs to go"),  # when, not where
+            ("It did not help create the 20 million new jobs promised by EU leaders in 2000.", "20 million new jobs",
+             "jobs promised by EU leaders"),
+            ("More than 57% of the consumer electronics market is made up of women.", "57%",
+             "share of the consumer electronics market"),  # 'electronics' is no plural before a verb
             ("Growth was led by growth of 13% in the key manufacturing sector.", "13%",
              "growth in the key manufacturing sector (up)"),
             ("Farms grew 14 million tonnes, up 5% on 2024.", "5%", "tonnes (up)"),
@@ -1303,6 +1307,8 @@ class TestFigures(unittest.TestCase):
             (opening + "Halvorsen Foods Group has a new chairman. Net income rose 5%.", "5%",
              "Halvorsen Foods' net income (up)"),  # one firm, named short and in full
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£2m", "Halvorsen Foods' charge"),
+            (opening + "To cut costs, the company said it was halving its dividend to 17 cents.", "17 cents",
+             "Halvorsen Foods' dividend"),  # 'its' of 'the company', the firm the article is about
             (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
              "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
             (opening + "Brindle Bank is a rival. The outlook is calm. Revenues were £3bn.", "£3bn", "revenues"),
