@@ -5181,7 +5181,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
             continue
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
-        its = re.search(rf"\b[Ii]ts{SP}+(?:[a-z\d,.-]+{SP}+){{0,2}}?{re.escape(head)}\b", text[here:f.start])
+        its = its_before(text[here:f.start], head)
         described = its and DESCRIBED.search(text, here, here + its.start())
         if described and len(described[0].split()) == 2 and described[0].split()[-1] in PLAIN_FIRM_NOUNS:
             # "the company said it was halving its dividend" (not "the German group": maybe another)
@@ -5194,6 +5194,22 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         owner = referent(text, sentences, k, here, here + its.start(), owners, owner_starts)
         out.append(f._replace(about=f"{possessive(owner.text)} {f.about}") if owner else f)
     return out
+
+
+def its_before(text: str, head: str):
+    """The first 'its' in `text` with `head` as one of the three words after it ('its annual pre-tax
+    profits'), as a match, or None."""
+    for m in ITS_WORDS.finditer(text):
+        for w in filter(None, m.groups()):
+            if w == head or (w.startswith(head) and not w[len(head)].isalnum() and w[len(head)] not in "-_"):
+                return m
+            if not PLAIN_TOKEN.fullmatch(w):
+                break  # the words between are plain lower-case ones: "its annual pre-tax profits"
+    return None
+
+
+ITS_WORDS = re.compile(rf"\b[Ii]ts{SP}+([^\s\xa0]+)(?:{SP}+([^\s\xa0]+))?(?:{SP}+([^\s\xa0]+))?")
+PLAIN_TOKEN = re.compile(r"[a-z\d,.-]+")
 
 
 def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: list) -> list[Figure]:
@@ -5733,10 +5749,18 @@ def firm_measure(about: str, sentence: str) -> int | None:
     sound = bool(head) and plain(head[-1]) in FIRM_MEASURES and not any(c in "'’" for c in about) \
         and not any(c.isupper() for c in " ".join(head)) and where \
         and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in head[:-1]) \
-        and re.search(rf"\b{re.escape(head[-1])}\b", sentence, re.I) is not None
+        and head[-1].lower() in words_of(sentence)
     return at if sound else None
 
 
+def words_of(text: str) -> set[str]:
+    """The words of a text in lower case, hyphened ones whole and in parts: 'pre-tax', 'pre', 'tax'."""
+    lower = text.lower()
+    return set(WORD_PART.findall(lower)) | set(HYPHENED.findall(lower))
+
+
+WORD_PART = re.compile(r"\w+")
+HYPHENED = re.compile(r"\w+(?:-\w+)+")
 WHERE_PREPOSITIONS = _set("in outside across excluding")  # "sales in China", "sales outside western Europe"
 COMPASS_WORDS = _set("the western eastern northern southern central")  # not "in shopping malls": a market's
 
@@ -6016,7 +6040,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         return f"{owned[1] or ''}{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
     sibling = sibling_of(bare, measure, fig.unit, previous.unit)
     if sibling and fig.start - previous.end < LINK_GAP \
-            and not re.search(rf"\b(?:a|an|the|its|their){SP}+{re.escape(bare)}\b", text[previous.end:fig.start]):
+            and not determined(text[previous.end:fig.start].split(), bare.split()):
         # (a listed noun, not "... and took a charge of £2m")
         return f"{sibling}{fig.about[len(bare):]}"  # "Nickel prices rose 43%, with copper up 36%" -> "copper prices (up)"
     rate = fig.about in ANNUAL_RATES and APPOSED_RATE.fullmatch(text, previous.end, fig.start)
@@ -6047,6 +6071,13 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
             earlier or ANOTHER_BEFORE.search(text, before, fig.start))) or (reverted and measure):
         return another_value(text, sentence, fig, previous, measure, where, bool(earlier or reverted))
     return None if fig.about else level_or_going_on(text, sentence, fig, previous, measure)
+
+
+def determined(words: list[str], phrase: list[str]) -> bool:
+    """Whether `words` hold `phrase` after 'a', 'an', 'the', 'its' or 'their' ('took a charge of')."""
+    n = len(phrase)
+    return any(plain(words[i]) in ("a", "an", "the", "its", "their") and
+               [w.strip(EDGE_PUNCT) for w in words[i + 1:i + 1 + n]] == phrase for i in range(len(words) - n))
 
 
 def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str, where, earlier: bool) -> str:
