@@ -7852,7 +7852,8 @@ def article_lines(a: Article, i: int, compact: bool = False) -> list[str]:
 
 def entity_lines(e: Entity) -> list[str]:
     parts = [e.name] + ([", ".join(e.roles[:3])] if e.roles else [])
-    parts += [plural(e.mentions, "mention"), ids_text(e.articles)]
+    stories = [plural(e.stories, "story").replace("storys", "stories")] if 0 < e.stories < len(e.articles) else []
+    parts += [plural(e.mentions, "mention")] + stories + [ids_text(e.articles)]  # (ranked by stories: say so)
     if e.aliases:
         parts.append("also " + ", ".join(e.aliases[:4]))
     return wrap(" · ".join(parts), "  ", "      ")

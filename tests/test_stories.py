@@ -94,6 +94,13 @@ class TestStories(unittest.TestCase):
         self.assertEqual(list(d.story_of), [2, 1, 1, 1])
         self.assertIn("Korvex Holdings", d.stories[0].entities)
 
+    def test_a_name_in_fewer_stories_than_articles_says_how_many(self):
+        text = "".join(digest.render_text(digest_of(FERRY, FERRY_COPY, NORWAY_OIL)))
+        line = next(line for line in text.splitlines() if line.startswith("  Korvex Holdings · "))
+        self.assertIn(" · 1 story · articles 1, 2", line)  # ranked by stories: the count the rank follows
+        one = next(line for line in text.splitlines() if " · article 3" in line and " · " in line)
+        self.assertNotIn("story", one)  # one article, one story: nothing to say
+
     def test_copies_count_once_in_the_rankings(self):
         d = digest_of(FERRY, FERRY_COPY, NORWAY_OIL)
         text = "".join(digest.render_text(d))
