@@ -7644,12 +7644,13 @@ def shared_items(themes: dict, entities: list) -> dict:
               for t in ("person", "organization", "place")}
     named = {n.casefold() for e in entities if len(e.articles) > 1 for n in (e.name, *e.aliases) if " " not in n}
     named |= {w[:-3] + "y" for w in named if w.endswith("ies")} | {w[:-1] for w in named if w.endswith("s")}
-    common = [(count, total * (0.4 if key in GENERAL_KEYS else 1), key)
+    common = [(total * (0.4 if key in GENERAL_KEYS else 1), count, key)
               for key, (count, total, _) in themes.items()
               if count > 1 and key.casefold() not in named and key.casefold() not in THEME_TITLES
               and not speech_key(key)]
     # (a theme is no one-word name, listed above it already, nor a title, nor a verb of saying: "tory",
-    # "labour", "prime", "claims", "saying")
+    # "labour", "prime", "claims", "saying"); ranked by its mentions, then its articles: a topic is
+    # written again and again where it is one, a general word ("need", "issue") once here and there
     common.sort(key=lambda t: (-t[0], -t[1], t[2]))
     shared["themes"] = [min(themes[k][2].items(), key=lambda wn: (-wn[1], wn[0]))[0] for _, _, k in common[:12]]
     return shared

@@ -101,6 +101,14 @@ class TestStories(unittest.TestCase):
         one = next(line for line in text.splitlines() if " · article 3" in line and " · " in line)
         self.assertNotIn("story", one)  # one article, one story: nothing to say
 
+    def test_a_theme_written_again_and_again_outranks_one_written_once_here_and_there(self):
+        d = digest_of("Dock workers vote\n\nThe harbour strike began on Monday. The harbour was closed and the "
+                      "harbour pilots joined. A council plan was published.",
+                      "Ferries stopped\n\nFerries left the harbour empty. The harbour board said the harbour would "
+                      "reopen. The plan is late.",
+                      "Budget talks\n\nThe council met to discuss the budget plan for schools and roads.")
+        self.assertEqual(d.shared["themes"][:1], ["harbour"])  # six mentions in two articles; "plan" three in three
+
     def test_copies_count_once_in_the_rankings(self):
         d = digest_of(FERRY, FERRY_COPY, NORWAY_OIL)
         text = "".join(digest.render_text(d))
