@@ -3786,6 +3786,8 @@ def noun_after_figure(c: Clause):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     if not noun:
         return None
+    if unit_price(c, noun):
+        return f"price of {' '.join(noun)}", ""  # "The £200 handheld computers": what each costs
     if before is not c.before and plain(c.before[-1]) in PERIODIC and plain(noun[0]) not in PERIODIC:
         noun = [c.before[-1].strip(EDGE_PUNCT)] + noun  # "an annual £10bn black hole" -> "annual black hole"
     owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
@@ -3794,6 +3796,18 @@ def noun_after_figure(c: Clause):
     return " ".join(([owner] if owner else []) + noun), CHANGE_NOUNS.get(plain(noun[-1]), "")
 
 
+def unit_price(c: Clause, noun: list[str]) -> bool:
+    """Whether a small, unscaled sum before a plural noun that is no measure is the price of each
+    ('the £200 handheld computers', '$30 tickets'; not '£5m contracts', '£300 fines')."""
+    head = plain(noun[-1])
+    return c.unit not in ("percent", "points", "count") and not SCALED.search(c.figure) \
+        and DIGIT.search(c.figure) is not None and head.endswith("s") and not head.endswith("ss") \
+        and not measured(head) and head not in FIRM_MEASURES and head not in MONEY_NOUNS and len(noun) <= 3 \
+        and all(w[:1].islower() for w in noun)
+
+
+MONEY_NOUNS = _set("""fines payments grants loans bonds contracts projects schemes deals subsidies claims damages
+benefits allowances pensions credits refunds donations awards prizes coins notes banknotes""")  # sums, not goods
 PERIODIC = _set("annual yearly monthly quarterly weekly daily hourly full-year half-year")  # how often: part of the measure
 
 

@@ -1267,6 +1267,13 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank has agreed to buy Kvisto Mining for $25bn.", "$25bn", "Brindle Bank's purchase of Kvisto Mining"),
         ))
 
+    def test_a_small_sum_before_plural_goods_is_their_price(self):
+        self.check_abouts((
+            ("The £200 handheld computers can be used as a phone.", "£200", "price of handheld computers"),
+            ("The £2 coins are new.", "£2", "coins"),  # a coin's worth, no price
+            ("The council won £5m contracts.", "£5m", ""),  # a scaled sum: what the contracts are worth
+        ))
+
     def test_a_possessive_before_the_figure_names_the_owner(self):
         self.check_abouts((
             ("Kvisto Mining rejected Brindle Bank's proposed £1.3bn offer in May.", "£1.3bn", "Brindle Bank's offer in May"),
