@@ -5320,20 +5320,24 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     in the figure's sentence or the two before, or as the last firm named before it ('value of the
     club' -> 'value of Manchester United')."""
     name = main_firm(mentions)
-    starts, near = [s[0] for s in sentences], [m.start for m in mentions if m.entity == name]
-    firms, named_sorted = [m for m in mentions if m.type == "organization"], sorted(mentions, key=lambda m: m.start)
+    starts, near = [s[0] for s in sentences], sorted(m.start for m in mentions if m.entity == name)
+    ordered = in_order(mentions)
+    firms = [m for m in ordered.mentions if m.type == "organization"]
+    firm_starts = [m.start for m in firms]
     ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
-        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        lo = sentences[max(0, k - 2)][0] if k >= 0 else f.start
-        last = max((m for m in firms if m.start < f.start), key=lambda m: m.start, default=None)
-        named = name and (any(lo <= at < f.start for at in near) or (last is not None and same_firm(last.entity, name)))
+        the = THE_FIRM.search(f.about) if not f.derived else None
+        k = bisect.bisect_right(starts, f.start) - 1 if the else -1
+        if k < 0:
+            out.append(f)
+            continue
+        lo, last = sentences[max(0, k - 2)][0], bisect.bisect_left(firm_starts, f.start) - 1
+        named = name and (named_within(near, lo, f.start) or (last >= 0 and same_firm(firms[last].entity, name)))
         # (named nearby, or the last firm named before it, however far back)
-        the = THE_FIRM.search(f.about) if k >= 0 else None
-        apposed = the and apposed_firm(text, max(sentences[max(0, k - 1)][0], f.start - 2 * WINDOW), f.start, the[1], ends)
-        owner = the and (apposed or (name if named else "")
-                         or (the[2] and opening_firm(text, sentences[k], f.start, named_sorted)))  # ("the firm's", not
+        apposed = apposed_firm(text, max(sentences[max(0, k - 1)][0], f.start - 2 * WINDOW), f.start, the[1], ends)
+        owner = (apposed or (name if named else "")
+                 or (the[2] and opening_firm(text, sentences[k], f.start, ordered)))  # ("the firm's", not
         # "valuing the company at $35bn": a possessive is the subject's, an object is another firm)
         if owner:  # "Zelco, a Norwegian oil company, ... the company's tax rate": Zelco's
             f = f._replace(about=THE_FIRM.sub(lambda m: possessive(owner) if m[2] else owner, f.about))
@@ -5341,14 +5345,27 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     return out
 
 
-def opening_firm(text: str, sentence: tuple, at: int, named: list) -> str:
+def opening_firm(text: str, sentence: tuple, at: int, named) -> str:
     """The firm that opens a sentence as its subject, before `at` ('Zorba stopped sales, a move which
-    caused the firm's profits to fall'), or ''; `named` are the article's mentions in order."""
+    caused the firm's profits to fall'), or ''; `named` holds the article's mentions (in_order)."""
     if at - sentence[0] > 2 * WINDOW:
         return ""
-    starts = [m.start for m in named]
-    subject, _ = opening_subject(text, sentence[0], named[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, at)])
+    subject, _ = opening_subject(text, sentence[0], named.within(sentence[0], at))
     return subject.entity if subject is not None and subject.type == "organization" else ""
+
+
+class Ordered(NamedTuple):
+    """An article's mentions in text order, with their starts: those in a span are taken at once."""
+    mentions: list
+    starts: list
+
+    def within(self, lo: int, hi: int) -> list:
+        return self.mentions[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
+def in_order(mentions: list) -> Ordered:
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return Ordered(ordered, [m.start for m in ordered])
 
 
 def apposed_firm(text: str, lo: int, hi: int, noun: str, names: dict) -> str:
@@ -5392,27 +5409,32 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     whose pairing compares measures as written."""
     name = main_firm(mentions)
     starts = [s[0] for s in sentences]
-    others = [m for m in mentions if m.type in ("organization", "person")]
-    named = sorted(mentions, key=lambda m: m.start)
-    named_starts = [m.start for m in named]
+    others = in_order([m for m in mentions if m.type in ("organization", "person")])
+    named_as = in_order([m for m in mentions if m.entity == name])
+    ordered = in_order(mentions)
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]) if k >= 0 else None
-        owner = firm_of(text, f, sentences[k], others, name) if at is not None else ""
+        owner = firm_of(text, f, sentences[k], others, name, named_as) if at is not None else ""
         if at is not None and not owner and k > 0 and opens_with(text, sentences[k], measure_of(f.about)) \
-                and not named_within(named_starts, sentences[k][0] + 1, sentences[k][1]):
+                and not named_within(ordered.starts, sentences[k][0] + 1, sentences[k][1]):
+            owner = reporter_before(text, sentences[k - 1], ordered)
             # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
-            lo, hi = sentences[k - 1]
-            subject, end = opening_subject(text, lo, named[bisect.bisect_left(named_starts, lo):bisect.bisect_left(named_starts, hi)])
-            verb = [plain(w) for w in text[end:end + 30].split() if plain(w) not in ("has", "had", "also")][:1]
-            owner = subject.entity if subject is not None and subject.type == "organization" \
-                and verb and (verb[0] in SPEECH_WORDS or verb[0] in REPORTED) else ""  # (it reported: not "Zorba fell")
         if owner:
             words = f.about.split()
             f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
         out.append(f)
     return out
+
+
+def reporter_before(text: str, sentence: tuple, named: Ordered) -> str:
+    """The firm that opens a sentence and says or reports something ('Zorba reported a jump in
+    profits'), or '' (not 'Zorba fell')."""
+    subject, end = opening_subject(text, sentence[0], named.within(*sentence))
+    verb = [plain(w) for w in text[end:end + 30].split() if plain(w) not in ("has", "had", "also")][:1]
+    return subject.entity if subject is not None and subject.type == "organization" \
+        and verb and (verb[0] in SPEECH_WORDS or verb[0] in REPORTED) else ""
 
 
 REPORTED = _set("reported posted announced made earned recorded booked generated achieved suffered saw unveiled")
@@ -5424,24 +5446,27 @@ def opens_with(text: str, sentence: tuple, measure: str) -> bool:
     return bool(first) and bool(measure) and plain(first[0]) == measure.split()[0].lower()
 
 
-def firm_of(text: str, f: Figure, sentence: tuple, others: list, name: str) -> str:
+def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, named_as: Ordered) -> str:
     """Whose a firm's measure is: the firm reporting it in its sentence, with no other firm or person
-    after it; else the article's main firm (main_firm) when it is the last firm or person named before
-    the figure's sentence or in it, and no other name reports anything after it or reports this figure
-    ('rival Shell reported a profit of ...'); else ''."""
-    named = [m for m in others if m.start < f.start]
+    after it; else the article's main firm (main_firm; `named_as` its mentions) when it is the last firm
+    or person named before the figure's sentence or in it, and no other name reports anything after it
+    or reports this figure ('rival Shell reported a profit of ...'); else ''. `others`: the firms and
+    people named (in_order)."""
+    before = bisect.bisect_left(others.starts, f.start)  # others.mentions[:before] are named before it
     reporter = REPORTER.search(text, sentence[0], f.start)
     if reporter:
-        firm = next((m for m in named if m.type == "organization" and m.end == reporter.end(1)), None)
-        if firm and not any(m.start > firm.start for m in named):
-            return firm.entity
+        at = bisect.bisect_left(others.starts, reporter.end(1)) - 1  # the name that ends at the reporter's word
+        firm = others.mentions[at] if at >= 0 else None
+        if firm and firm.type == "organization" and firm.end == reporter.end(1) and at == before - 1:
+            return firm.entity  # (and no other name after it)
         if plain(reporter[1]) not in FUNCTION_WORDS | PRONOUNS and reporter[1] not in name.split():
             return ""
-    last = max((m for m in named if m.entity == name), key=lambda m: m.start, default=None) if name else None
+    k = bisect.bisect_left(named_as.starts, f.start) - 1 if name else -1
+    last = named_as.mentions[k] if k >= 0 else None
     rival = last and next((r for r in REPORTER.finditer(text, last.end, sentence[0])
                            if plain(r[1]) not in FUNCTION_WORDS | PRONOUNS and r[1] not in name.split()), None)
     # ("... Mahindra has reported a 52% rise in net profit. Profit was ...": the other firm's, named or not)
-    if last and not rival and not any(not same_firm(m.entity, name) and m.start > min(last.start, sentence[0]) for m in named) \
+    if last and not rival and not any(not same_firm(m.entity, name) for m in others.within(min(last.start, sentence[0]) + 1, f.start)) \
             and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
         return name
     return ""
@@ -5454,8 +5479,8 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     said quarterly sales rose 2%' (said: only a firm's own measure, named straight after), and
     "Zorba's market value" for 'Zorba - whose market value is €3bn'. Not a count (its phrase names
     its owner its own way), nor a measure of something named ('price of gas', 'earnings per share')."""
-    starts, named = [s[0] for s in sentences], sorted(mentions, key=lambda m: m.start)
-    firm, firms = main_firm(mentions), [m for m in named if m.type == "organization"]
+    starts, named = [s[0] for s in sentences], in_order(mentions)
+    firm, firms = main_firm(mentions), [m for m in named.mentions if m.type == "organization"]
     firm_starts = [m.start for m in firms]
     out = []
     for f in figures:
@@ -5497,13 +5522,12 @@ def ownerless(about: str, unit: str) -> bool:
 OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per share', 'jobs cut by'
 
 
-def acting_subject(text: str, f: Figure, sentence: tuple, named: list, described: str) -> str:
+def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, described: str) -> str:
     """The name of the firm or country that is the subject of the clause holding figure f and acts
     on what it measures (subject_owned), or ''; a subject such as 'the firm' stands for `described`."""
     if f.start - sentence[0] > 2 * WINDOW:
         return ""  # (a subject opens its sentence, a few words before the figure: work stays linear)
-    starts = [m.start for m in named]
-    here = named[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, f.start)]
+    here = named.within(sentence[0], f.start)
     if f.about.startswith("whose "):
         at = text.rfind("whose", sentence[0], f.start)
         return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")

@@ -852,7 +852,8 @@ class TestHostileInput(unittest.TestCase):
 
     def test_one_very_long_line_of_prose(self):
         for unit in ("Senator Ann Lee said exports rose 5% to $3 billion on Friday, ",
-                     "Norway said the deficit rose 5% to $3 billion on Friday, "):  # a person's; a country's
+                     "Norway said the deficit rose 5% to $3 billion on Friday, ",  # a person's; a country's
+                     "Brindle Bank posted a loss of $3 billion on Friday. "):  # a firm's, in 9,000 sentences
             text = unit * (500_000 // len(unit))  # no line break: every sentence rule runs on one line
             with self.subTest(unit=unit):
                 self.assertLess(timed_digest(text), 15.0)
