@@ -2726,10 +2726,17 @@ def local_entities(text: str, spans: list[Span]) -> tuple[list[Mention], list[Lo
 
 
 def person_roles(text: str, spans: list[Span]) -> None:
-    """Roles written around a person's name: 'business mogul Ann ...', ', chairman of X'."""
+    """Roles written around a person's name: 'business mogul Ann ...', ', chairman of X', with the
+    organisation or place named just before the role ('Zorba chief executive Ann Lee')."""
+    ends = {s.end: s for s in spans if s.type in ("organization", "place")}
     for s in spans:
         if s.type == "person" and (not s.role or s.role.lower().rstrip(".") in ADDRESS_ONLY):
-            s.role = role_before(text, s) or role_after(text, s) or s.role  # "Dr Ann Lee, the chairman,"
+            before = role_before(text, s)
+            if before:
+                at = text.rfind(before.split()[0], 0, s.start)
+                whose = ends.get(len(text[:at].rstrip())) if at > 0 and text[at - 1] == " " else None
+                before = f"{whose.name} {before}" if whose is not None else before  # "Lib Dem leader"
+            s.role = before or role_after(text, s) or s.role  # "Dr Ann Lee, the chairman,"
 
 
 def role_before(text: str, s: Span) -> str | None:
@@ -6700,6 +6707,10 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     for e in entities:
         for role in e.roles:
             by_role.setdefault(role.lower().replace("-", " "), e.name)
+            words = role.split()  # "Zorba chief executive": the chief executive, too
+            lower = next((k for k, w in enumerate(words) if w[:1].islower()), 0)
+            if lower:
+                by_role.setdefault(" ".join(words[lower:]).lower().replace("-", " "), e.name)
     back = Antecedents(text, sentences, [m for m in speakers if m.type == "person"],
                        [m for m in speakers if m.type == "organization"], by_role)
     quotes = []

@@ -158,7 +158,7 @@ class TestSplitRules(RuleTable):
                 ("They met Vice-President Anna Kowalski in Warsaw.", "Anna Kowalski", "Vice President"),
                 ("Sen. Dana Whitfield objected.", "Dana Whitfield", "Sen"),
                 ("Chinese President Wu Lin arrived.", "Wu Lin", "President"),
-                ("Zelmar Holdings chairman Omar Diallo resigned.", "Omar Diallo", "chairman"),
+                ("Zelmar Holdings chairman Omar Diallo resigned.", "Omar Diallo", "Zelmar Holdings chairman"),
                 ("Zelmar Holdings Chairman Omar Diallo resigned.", "Omar Diallo", "Zelmar Holdings Chairman"),
                 ("Prime Minister Hun Sen agreed.", "Hun Sen", "Prime Minister"),
                 ("However, Chief Treasury Secretary Ann Boateng objected.", "Ann Boateng", "Chief Treasury Secretary")):
@@ -510,6 +510,14 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(found["Rafe Okonkwo"].roles, ("shadow home secretary",))
         found = people(article("Is the plan flawed, asks technology analyst Rafe Okonkwo."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("technology analyst",))
+
+    def test_a_role_keeps_the_organisation_named_before_it(self):
+        a = article("Brindle Bank chief executive Rafe Okonkwo said profits rose. On Monday chief executive Ada "
+                    "Quint said they fell. The chief executive said: \"We are ready.\"")
+        found = people(a)
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("Brindle Bank chief executive",))
+        self.assertEqual(found["Ada Quint"].roles, ("chief executive",))  # a day names no employer
+        self.assertEqual([q.speaker for q in a.quotes], ["Rafe Okonkwo"])  # 'the chief executive' is still his
 
     def test_a_role_keeps_its_hyphened_prefix_and_a_hypothetical_is_no_role(self):
         found = people(article("Party co-chairman Rafe Okonkwo said the plan was wrong. Dr Okonkwo left."))
