@@ -2735,7 +2735,10 @@ def person_roles(text: str, spans: list[Span]) -> None:
             if before:
                 at = text.rfind(before.split()[0], 0, s.start)
                 whose = ends.get(len(text[:at].rstrip())) if at > 0 and text[at - 1] == " " else None
-                before = f"{whose.name} {before}" if whose is not None else before  # "Lib Dem leader"
+                owner = whose.words if whose is not None else []
+                changer = owner[:1] if len(owner) > 1 and owner[0].lower() in ROLE_CHANGERS else []
+                # ("Former Blackburn boss", opening a sentence: "former Blackburn boss")
+                before = " ".join([w.lower() for w in changer] + owner[len(changer):] + [before])  # "Lib Dem leader"
             s.role = before or role_after(text, s) or s.role  # "Dr Ann Lee, the chairman,"
 
 

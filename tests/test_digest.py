@@ -518,6 +518,8 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(found["Rafe Okonkwo"].roles, ("Brindle Bank chief executive",))
         self.assertEqual(found["Ada Quint"].roles, ("chief executive",))  # a day names no employer
         self.assertEqual([q.speaker for q in a.quotes], ["Rafe Okonkwo"])  # 'the chief executive' is still his
+        found = people(article("Former Brindle Rovers boss Rafe Okonkwo said so."))
+        self.assertEqual(found["Rafe Okonkwo"].roles, ("former Brindle Rovers boss",))
 
     def test_a_role_keeps_its_hyphened_prefix_and_a_hypothetical_is_no_role(self):
         found = people(article("Party co-chairman Rafe Okonkwo said the plan was wrong. Dr Okonkwo left."))
