@@ -660,7 +660,7 @@ RISE_WORDS = _set("""rose rise rises risen rising jumped jump jumps grew grow gr
 increases climbed climb climbs surged surge surges soared soar soars gained gain up boosted boost boosts lifts doubled tripled
 raised raise raises lifted lift hiked hike accelerated expanded expand expands widened rebounded recovered edged inched
 crept advanced rallied firmed strengthened leapt leaped leap leaps rocketed grown double doubles triple triples shot
-balloon balloons ballooned""")
+balloon balloons ballooned treble trebles trebled quadruple quadruples quadrupled""")
 
 FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined decline declines slumped
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
@@ -676,7 +676,7 @@ declined decline declines dropped drop drops climbed climb climbs slumped slippe
 plunged tumbled gained gain lost lose losing slump slumps plunge soar soars surge surges
 slip slips tumble saw see sees owns own holds hold closer higher lower bigger smaller
 greater totalled totaled totals totalling stood stands stuck remained remains stayed stays hovered
-held kept remain stay stand slash trim double triple halve peak peaked peaking value values
+held kept remain stay stand slash trim double triple treble quadruple halve peak peaked peaking value values
 hit hits was were is are be been being valued worth estimated cost costing paid pay pays
 paying raised raise spent spend earned earn made make posted reported recorded generated fetched
 sold bought invested borrowed owed owe amounted amount amounts came come ended closed opened
