@@ -3522,16 +3522,22 @@ def currency_named(words: list[str], k: int) -> bool:
 def verb_before(words: list[str]) -> tuple[int, str]:
     """(index of the verb that links a subject to the figure, or len(words), the words between)."""
     k = len(words)
-    while k and (plain(words[k - 1]) in LINK_SKIPS or part_of_figure(words[k - 1]) or plain(words[k - 1]) in HOLD_WORDS
-                 or plain(words[k - 1]) in COUNTING_WORDS  # "closed up four pence at"
-                 or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
-                 or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
-        k -= 1
-        if k >= 2 and plain(words[k - 2]) in ("in", "on", "during") and (plain(words[k - 1]) in MONTHS
-                                                                      or plain(words[k - 1]) in WEEKDAYS
-                                                                      or YEAR.fullmatch(plain(words[k - 1]))) \
-                and not (k > 2 and part_of_figure(words[k - 3])):  # ("fell $3 on Monday to close at": the $3's)
-            k -= 2  # "inflation rose in November to 7.1%": a time between the verb and its figure
+    while True:
+        start = k
+        while k and (plain(words[k - 1]) in LINK_SKIPS or part_of_figure(words[k - 1]) or plain(words[k - 1]) in HOLD_WORDS
+                     or plain(words[k - 1]) in COUNTING_WORDS  # "closed up four pence at"
+                     or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
+                     or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
+            k -= 1
+            if k >= 2 and plain(words[k - 2]) in ("in", "on", "during") and (plain(words[k - 1]) in MONTHS
+                                                                          or plain(words[k - 1]) in WEEKDAYS
+                                                                          or YEAR.fullmatch(plain(words[k - 1]))) \
+                    and not (k > 2 and part_of_figure(words[k - 3])):  # ("fell $3 on Monday to close at": the $3's)
+                k -= 2  # "inflation rose in November to 7.1%": a time between the verb and its figure
+        if k < len(words) and plain(words[k]) in ("to", "by"):
+            k = adjunct_start(words, k)  # "growth fell in Norway this year to 3%": where and when, then the link
+        if k == start:
+            break
     modified_noun = k > 1 and plain(words[k - 1]) in ING_NOUNS and words[k - 2][:1].islower() and is_noun(words[k - 2]) \
         and plain(words[k - 2]) not in PROGRESSIVE  # "expand public spending by 30%": a noun, not "is spending"
     if k and not modified_noun and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")
@@ -3549,6 +3555,23 @@ def verb_before(words: list[str]) -> tuple[int, str]:
                 verb = None  # "It leaves GDP up 2.3%": what changed; not "ended the day up 2%", "cost it up to £8bn"
             return (j, [plain(w) for w in words[j:]]) if verb is None else (verb, [plain(w) for w in words[verb + 1:]])
     return len(words), []
+
+
+def adjunct_start(words: list[str], k: int) -> int:
+    """Where a place or a time that ends at words[k] begins ('in Norway', 'in the US', 'this year', 'in
+    Norway this year'), else k."""
+    while True:
+        if k >= 2 and plain(words[k - 2]) in ("this", "last", "next") and plain(words[k - 1]) in TIME_NOUNS:
+            k -= 2
+            continue
+        j = k
+        while j > max(0, k - 3) and words[j - 1][:1].isupper():
+            j -= 1
+        j -= j < k and j > 1 and plain(words[j - 1]) == "the"
+        if j < k and j > 1 and plain(words[j - 1]) in ("in", "across"):
+            k = j - 1
+            continue
+        return k
 
 
 def direction_of(verb: str, linked: list[str]) -> str:

@@ -1647,6 +1647,9 @@ class TestFigures(unittest.TestCase):
                  "economy on average over the past four years (up)"),
                 ("Their prices have been cut by an average of £40.", "£40", "prices on average (down)"),
             ("Sales could treble to £9m.", "£9m", "sales"),  # a verb, as 'double' is
+            ("Economic growth is set to halve in Norway this year to between 3% and 5%.", "3% and 5%",
+             "economic growth"),  # a place and a time between the verb and its figure
+            ("Growth fell in the US to 3%.", "3%", "growth"),
             ("The striker, who joined Kvisto Rovers from Brindle for £1.2m last summer, is injured.", "£1.2m", "transfer fee"),
             ("He was signed for £4.6m in 2019.", "£4.6m", "transfer fee in 2019"),
             ("Zorba signed a deal with Kvisto for $3bn.", "$3bn", "")))  # no transfer: a deal, which says nothing
