@@ -851,12 +851,20 @@ class TestHostileInput(unittest.TestCase):
                 self.assertLess(growth, 8.0, f"{seconds}")  # measured 3.8-5.0 on every input
 
     def test_one_very_long_line_of_prose(self):
-        for unit in ("Senator Ann Lee said exports rose 5% to $3 billion on Friday, ",
-                     "Norway said the deficit rose 5% to $3 billion on Friday, ",  # a person's; a country's
-                     "Brindle Bank posted a loss of $3 billion on Friday. "):  # a firm's, in 9,000 sentences
-            text = unit * (500_000 // len(unit))  # no line break: every sentence rule runs on one line
-            with self.subTest(unit=unit):
-                self.assertLess(timed_digest(text), 15.0)
+        unit = "Senator Ann Lee said exports rose 5% to $3 billion on Friday, "
+        text = unit * (500_000 // len(unit))  # no line break: every sentence rule runs on one line
+        self.assertLess(timed_digest(text), 15.0)
+
+    def test_figures_owners_take_linear_time(self):
+        units = {"a country's, one sentence": "Norway said the deficit rose 5% to $3 billion on Friday, ",
+                 "a firm's, short sentences": "Brindle Bank posted a loss of $3 billion on Friday. "}
+        size = 200_000  # timed against a quarter of it: linear work takes 4x as long, quadratic 16x
+        for label, unit in units.items():
+            with self.subTest(input=label):
+                seconds = {}
+                for n in (size // 4, size):
+                    seconds[n] = min(timed_digest(unit * (n // len(unit))) for _ in range(2))
+                self.assertLess(seconds[size] / max(seconds[size // 4], 0.005), 8.0, f"{seconds}")
 
     def test_random_text_never_breaks_the_tool(self):
         pieces = ["Ann", "Lee", "U.S.", "Senator", "Bank", "of", "Japan", "(BOJ)", "said", "the", "$4.5bn",
