@@ -7561,7 +7561,8 @@ def role_list(roles: Counter, name: str = "") -> tuple:
     return tuple(out)
 
 
-PARTY_WORDS = _set("Tory Tories Labour Conservative Liberal Lib Dem Democratic Green SNP Plaid UKIP")
+PARTY_WORDS = _set("Tory Tories Labour Conservative Conservatives Liberal Lib Dem Dems Democrat Democrats Democratic "
+                   "Green SNP Plaid UKIP Party")  # ("Conservative Party co-chairman" is a co-chairman)
 
 
 def refines(role: str, general: str) -> bool:

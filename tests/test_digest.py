@@ -461,6 +461,8 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(digest.role_list(Counter({"Tory Shadow Chancellor": 2, "shadow chancellor": 1, "chancellor": 1})),
                          ("Shadow Chancellor",))
         self.assertEqual(digest.role_list(Counter({"Liberal Democrat leader": 2, "leader": 1})), ("leader",))
+        self.assertEqual(digest.role_list(Counter({"Conservative Party co-chairman": 2})), ("co-chairman",))
+        self.assertEqual(digest.role_list(Counter({"Liberal Democrats leader": 1})), ("leader",))
         self.assertEqual(digest.role_list(Counter({"British Prime Minister": 1, "Prime Minister": 2})), ("Prime Minister",))
 
     def test_a_house_of_parliament_is_one_organisation_by_either_name(self):
