@@ -5217,8 +5217,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     description names the owner ('the German group may raise its bid'), whose name may be far back."""
     starts = [s[0] for s in sentences]
     owners, owner_starts = possible_owners(mentions)
-    firm, firms = main_firm(mentions), sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
-    firm_starts = [m.start for m in firms]
+    firm, firms = main_firm(mentions), in_order([m for m in mentions if m.type == "organization"])
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
@@ -5232,7 +5231,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         described = its and DESCRIBED.search(text, here, here + its.start())
         if described and len(described[0].split()) == 2 and described[0].split()[-1] in PLAIN_FIRM_NOUNS:
             # "the company said it was halving its dividend" (not "the German group": maybe another)
-            name = described_as(firm, firms, firm_starts, sentences[max(0, k - 1)][0], f.start)
+            name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
             out.append(f._replace(about=f"{possessive(name)} {f.about}") if name else f)
             continue
         if not its or described:
@@ -5355,8 +5354,7 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     name = main_firm(mentions)
     starts, near = [s[0] for s in sentences], sorted(m.start for m in mentions if m.entity == name)
     ordered = in_order(mentions)
-    firms = [m for m in ordered.mentions if m.type == "organization"]
-    firm_starts = [m.start for m in firms]
+    firms = in_order([m for m in ordered.mentions if m.type == "organization"])
     ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
@@ -5365,8 +5363,8 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         if k < 0:
             out.append(f)
             continue
-        lo, last = sentences[max(0, k - 2)][0], bisect.bisect_left(firm_starts, f.start) - 1
-        named = name and (named_within(near, lo, f.start) or (last >= 0 and same_firm(firms[last].entity, name)))
+        lo, last = sentences[max(0, k - 2)][0], bisect.bisect_left(firms.starts, f.start) - 1
+        named = name and (named_within(near, lo, f.start) or (last >= 0 and same_firm(firms.mentions[last].entity, name)))
         # (named nearby, or the last firm named before it, however far back)
         apposed = apposed_firm(text, max(sentences[max(0, k - 1)][0], f.start - 2 * WINDOW), f.start, the[1], ends)
         owner = (apposed or (name if named else "")
@@ -5513,13 +5511,12 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     "Zorba's market value" for 'Zorba - whose market value is €3bn'. Not a count (its phrase names
     its owner its own way), nor a measure of something named ('price of gas', 'earnings per share')."""
     starts, named = [s[0] for s in sentences], in_order(mentions)
-    firm, firms = main_firm(mentions), [m for m in named.mentions if m.type == "organization"]
-    firm_starts = [m.start for m in firms]
+    firm, firms = main_firm(mentions), in_order([m for m in named.mentions if m.type == "organization"])
     out = []
     for f in figures:
-        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        described = described_as(firm, firms, firm_starts, sentences[max(0, k - 1)][0], f.start) if k >= 0 else ""
-        owner = acting_subject(text, f, sentences[k], named, described) if k >= 0 and ownerless(f.about, f.unit) else ""
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
+        described = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start) if k >= 0 else ""
+        owner = acting_subject(text, f, sentences[k], named, described) if k >= 0 else ""
         if owner and owner not in f.about:  # (not "Zorba's sale of Zorba")
             words = f.about.split()
             at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
@@ -5529,12 +5526,12 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     return out
 
 
-def described_as(firm: str, firms: list, starts: list, since: int, at: int) -> str:
-    """What "the firm" at `at` stands for: the article's main firm when it is the last firm named
-    before, and the first named from `since` (the sentence before) if any is; `starts` are the firms'."""
-    last, first = bisect.bisect_left(starts, at) - 1, bisect.bisect_left(starts, since)
-    return firm if firm and last >= 0 and same_firm(firms[last].entity, firm) \
-        and (first > last or same_firm(firms[first].entity, firm)) else ""
+def described_as(firm: str, firms: Ordered, since: int, at: int) -> str:
+    """What "the firm" at `at` stands for: the article's main firm when it is the last of `firms` named
+    before, and the first named from `since` (the sentence before) if any is."""
+    last, first = bisect.bisect_left(firms.starts, at) - 1, bisect.bisect_left(firms.starts, since)
+    return firm if firm and last >= 0 and same_firm(firms.mentions[last].entity, firm) \
+        and (first > last or same_firm(firms.mentions[first].entity, firm)) else ""
 
 
 def ownerless(about: str, unit: str) -> bool:
