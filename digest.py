@@ -2608,6 +2608,15 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
     person too ('Hu Wen ... Hu'). A lone given name joins no one ('Tom' could be anyone) and is
     left untyped, unless a knight's or peer's title makes it a form of address ('Sir John')."""
     full = full_names(spans, body_start)
+    called = {}  # calling word -> the full names of the body it calls, for a headline's lone surname
+    for s in spans:
+        if s.start < body_start:
+            continue
+        if s.type == "person" and len(s.words) > 1:
+            for w in calling_words(s.words):
+                called.setdefault(w, set()).add(full[person_key(s.words[0] + s.words[-1])])
+        elif s.type != "person" or s.name not in called:
+            called.setdefault(s.name, set()).add(None)  # ("Ford, the US car company ... Bill Ford": no one)
     seen = {}  # calling word (surname, or family name written first) -> {full name: mentions so far}
     given = {}  # first words of full names that are given names -> those full names
     for s in spans:
@@ -2633,6 +2642,8 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
             s.entity = next(iter(given[s.words[0]]))  # "Sir John" after "Sir John Ray"
         elif s.words[0] in GIVEN_NAMES:
             s.type, s.entity = "name", s.name  # "Tom" alone: a first name, not a person to list
+        elif s.end <= body_start and len(called.get(s.words[0], ())) == 1 and None not in called[s.words[0]]:
+            s.entity = next(iter(called[s.words[0]]))  # "Lee quits" over a body naming one Tom Lee
         else:
             s.entity = s.name
 
@@ -7313,7 +7324,7 @@ class Signature(NamedTuple):
     date: str | None
     title: str
     headline: bool
-    entities: tuple  # (type, the article's name, named in the headline or lead, mentions)
+    entities: tuple  # (type, the article's name, named in the headline or lead, mentions, in the headline)
     figure: Figure | None  # its leading figure
     summary: tuple  # its key sentences
 
@@ -7419,22 +7430,28 @@ def make_stories(sigs: list[Signature], names: dict) -> tuple[tuple, array]:
 
 STORY_ENTITIES = 4  # names shown for a story
 STORY_FIGURES = 2  # figures shown for a story
+STORY_PLACES = 2  # of the names shown for a story, places at most
 
 
 def story_record(rank: int, members: list[int], sigs: list[Signature], names: dict) -> Story:
     """One story: its best headline (the first real one), its most named entities and leading figures."""
     best = next((i for i in members if sigs[i].headline), members[0])
-    named = {}  # merged (type, name) -> [articles, articles naming it in the lead, mentions]
+    named = {}  # merged (type, name) -> [articles, articles naming it in the lead, mentions, in the headline]
     for i in members:
-        for type_, name, lead, mentions in sigs[i].entities:
+        for type_, name, lead, mentions, headline in sigs[i].entities:
             merged = names.get((type_, name))
             if merged is not None:
-                count = named.setdefault(merged, [set(), 0, 0])
+                count = named.setdefault(merged, [set(), 0, 0, False])
                 if i not in count[0]:
                     count[0].add(i)
                     count[1] += lead
                 count[2] += mentions
-    ranked = sorted(named.items(), key=lambda kv: (kv[0][0] == "place", -len(kv[1][0]), -kv[1][1], -kv[1][2], kv[0][1]))
+                count[3] = count[3] or (i == best and headline)
+    ranked = sorted(named.items(), key=lambda kv: (not kv[1][3], kv[0][0] == "place", -len(kv[1][0]), -kv[1][1],
+                                                   -kv[1][2], kv[0][1]))
+    # (what the headline names, by any of its names, leads, a place too: "Labour chooses Manchester")
+    places = [kv for kv in ranked if kv[0][0] == "place"][STORY_PLACES:]
+    ranked = [kv for kv in ranked if kv not in places]  # (room left for the people a headline leaves unnamed)
     figures, seen = [], set()
     for i in [best] + [i for i in members if i != best]:
         f = sigs[i].figure
@@ -7446,6 +7463,17 @@ def story_record(rank: int, members: list[int], sigs: list[Signature], names: di
     return Story(rank, title, tuple(i + 1 for i in members),
                  tuple(name for (_, name), _ in ranked[:STORY_ENTITIES]), tuple(figures), sigs[best].summary,
                  dates[0] if dates else None)
+
+
+def in_words(name: str, text: str) -> bool:
+    """Whether `name` is written in `text` as whole words ('Zorba' in 'Zorba cuts jobs', not 'Zorbas')."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def leading_figure(a: Article) -> Figure | None:
@@ -7489,7 +7517,9 @@ def merge_articles(articles, store=None) -> Digest:
         store.append(article)
         words += article.words
         sigs.append(Signature(article.sketch, article.keys, article.date, article.title, article.headline,
-                              tuple((e.type, e.name, e.lead, e.mentions) for e in article.entities),
+                              tuple((e.type, e.name, e.lead, e.mentions, article.headline
+                                     and any(in_words(n, article.title) for n in (e.name, *e.aliases)))
+                                    for e in article.entities),
                               leading_figure(article),
                               article.summary))
         for e in article.entities:
@@ -7680,11 +7710,15 @@ def settle_types(names: dict, records: dict) -> set:
     """One name, one entity across articles: forms that differ only in case or spacing are one
     ('WorldCom', 'Worldcom', 'WORLDCOM'), named by the most mentioned form not in capitals; a name
     that some articles type a person and others an organisation or place is a person only when
-    PERSON_ODDS times as many articles say so ('Halifax'). A place and an organisation of one name
+    PERSON_ODDS times as many articles say so ('Halifax'), counting those that name a person of that
+    surname in full ('Hodgson' is Charlie Hodgson's surname, not a place). A place and an organisation of one name
     stay apart: a city and its club, a country and its team. Returns the records moved."""
-    groups = {}
+    groups, surname_articles = {}, {}  # (the articles naming a person in full, by surname)
     for key in names:
         groups.setdefault(squash(key[1]), []).append(key)
+        if key[0] == "person" and " " in key[1]:
+            surname = key[1].split()[-1]
+            surname_articles[surname] = surname_articles.get(surname, 0) + len(records[key].ids)
     moved = set()
     for keys in groups.values():
         if len(keys) < 2:
@@ -7692,6 +7726,8 @@ def settle_types(names: dict, records: dict) -> set:
         articles = {}
         for k in keys:
             articles[k[0]] = articles.get(k[0], 0) + len(records[k].ids)
+        if "person" in articles:
+            articles["person"] += surname_articles.get(keys[0][1], 0)  # ("Hodgson": Charlie Hodgson's too)
         others = {t: n for t, n in articles.items() if t != "person"}
         if "person" in articles and others:
             best = max(others, key=lambda t: (others[t], TYPE_ORDER[t]))

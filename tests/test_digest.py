@@ -441,6 +441,15 @@ class TestEntities(unittest.TestCase):
         self.assertEqual({m.text: m.entity for m in a.mentions if m.type == "person"},
                          {"Dogged Ferro": "Tim Ferro", "Tim Ferro": "Tim Ferro", "Ferro": "Tim Ferro", "Ann Ray": "Ann Ray"})
 
+    def test_a_headline_surname_is_the_one_person_the_body_names_in_full(self):
+        a = digest.extract_article("Ferro quits after defeat\n\nCoach Tim Ferro left the club on Monday. Ann Ray "
+                                   "takes over.", "x")
+        self.assertEqual({m.text: m.entity for m in a.mentions if m.type == "person"},
+                         {"Ferro": "Tim Ferro", "Tim Ferro": "Tim Ferro", "Ann Ray": "Ann Ray"})
+        b = digest.extract_article("Ferro profits rise\n\nFerro, the carmaker, sold more vans. Chairman Bill Ferro "
+                                   "was pleased.", "x")  # the body names the firm alone first: no Bill Ferro
+        self.assertNotIn(("Ferro", "Bill Ferro"), [(m.text, m.entity) for m in b.mentions if m.start < 20])
+
     def test_a_short_form_is_the_end_of_one_longer_name(self):
         a = article("Aung Tin Mya Lwin spoke in Yangon. Later Mya Lwin left, and Mr Tom Lee said so.")
         self.assertEqual({m.text: m.entity for m in a.mentions if m.type == "person"},
@@ -1906,6 +1915,14 @@ class TestMerge(unittest.TestCase):
                                            article("Lisbon was calm, Senator Ferraro said.")])
         found = {e.name: len(e.articles) for e in d.entities if e.type == "person"}
         self.assertEqual(found, {"Nadia Ferraro": 7, "Paolo Ferraro": 1})
+
+    def test_a_lone_surname_typed_a_place_here_is_a_person_where_people_of_that_name_are_named(self):
+        full = [article(f"Winger Jon Hallam scored on day {k} for Carlow Rovers.") for k in range(3)]
+        d = digest.merge_articles(full + [article("Mr Hallam scored twice, said the coach."),
+                                          article("Floods hit Hallam and Leeds on Sunday."),
+                                          article("Storms hit Hallam and Derby on Monday.")])
+        lone = [e for e in d.entities if e.name == "Hallam"]
+        self.assertEqual([e.type for e in lone], ["person"])  # a person in 1 article, a place in 2; Jon Hallam's 3 count
 
     def test_spellings_of_one_person_join(self):
         d = digest.merge_articles([article("Bernie Ebbers, 63, resigned."), article("Bernard Ebbers, 63, resigned."),

@@ -109,6 +109,16 @@ class TestStories(unittest.TestCase):
                       "Budget talks\n\nThe council met to discuss the budget plan for schools and roads.")
         self.assertEqual(d.shared["themes"][:1], ["harbour"])  # six mentions in two articles; "plan" three in three
 
+    def test_what_the_headline_names_leads_the_story_a_place_too(self):
+        d = digest_of("Fenwick's party picks Oxbridge for spring rally\n\nThe Carvel Party will hold its spring rally in "
+                      "Oxbridge and not Kelmouth. Party chair Ruth Kelmouth-Hale said Kelmouth had been loyal. Rally "
+                      "organiser Dan Fenwick welcomed it. Dan Fenwick said Kelmouth "
+                      "hotels would lose trade. Kelmouth traders and the Kelmouth Hotel Association were upset.",
+                      "Fenwick backs the move\n\nOrganiser Dan Fenwick said he agreed. Dan Fenwick spoke "
+                      "of the Carvel Party rally. Kelmouth had hosted it since 1990.")
+        self.assertEqual(d.stories[0].entities[:2], ("Dan Fenwick", "Oxbridge"))
+        # a place named twice before a town named seven times; a person by any of their names
+
     def test_copies_count_once_in_the_rankings(self):
         d = digest_of(FERRY, FERRY_COPY, NORWAY_OIL)
         text = "".join(digest.render_text(d))
