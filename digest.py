@@ -4157,7 +4157,7 @@ def share_of(c: Clause):
                 (which_were(tail) or reduced_tail(tail, len(rest))) if is_noun(rest[-1]) or measured(rest[-1]) else ""
             # ("39% of people under 55": which people)
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
-            holder = stake_holder(c, k) if whole[:1].isupper() else ""
+            holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
             if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
                 return f"{possessive(holder)} stake in {whole}", ""
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
@@ -4181,7 +4181,7 @@ def stake_holder(c: Clause, k: int) -> str:
     """The name that owns, holds or controls the share a clause gives ('Zorba owns 55% of Zelco'), or ''."""
     if k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING | ACQUIRING:
         return ""
-    owner = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, False)
+    owner = noun_phrase_before(c.before[:k]) or sayer_of_it(c.before[:k]) or subject_elsewhere(c, k, False)
     if c.relative and not noun_phrase_before(c.before[:k]):  # "Highfields Capital Management, which owns 6.7%"
         owner = noun_phrase_before(c.prior[:len(c.prior) - (c.prior[-1:] in (["-"], ["–"], ["—"]))])  # "Zorba - which"
         owner = owner[max((i + 1 for i, w in enumerate(owner) if not w[:1].isupper()), default=0):]
@@ -4189,6 +4189,17 @@ def stake_holder(c: Clause, k: int) -> str:
     if not owner or len(owner) > 5 or not all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in owner):
         return ""
     return " ".join(owner)
+
+
+def sayer_of_it(words: list[str]) -> list[str]:
+    """The name that opens `words` and says what 'it', ending them, does: 'Zorba said on Friday that
+    it now' -> ['Zorba']; else []."""
+    while words and (plain(words[-1]) in SUBJECT_ADVERBS or plain(words[-1]) in AUXILIARY_FORMS):
+        words = words[:-1]  # "it now", "it had"
+    said = next((i for i, w in enumerate(words) if plain(w) in SPEECH_WORDS), 0)
+    name = words[:said]
+    return name if words[-1:] == ["it"] and 0 < len(name) <= 5 and all(w[:1].isupper() for w in name) \
+        and plain(name[-1]).rstrip("s") not in ROLE_NOUNS else []  # (not "Analysts said it")
 
 
 CONTROLLING = _set("control controls controlled")
@@ -5762,6 +5773,31 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
 THE_COUNTRY = re.compile(r"\b(?:the )?country's(?= \w)")  # "share of the country's GDP"
 
 
+def economic_growth(figures: list[Figure]) -> list[Figure]:
+    """The percentages an economy grew or shrank by, named as growth or contraction, since an economy
+    is no amount: "Japan's economy last year (up)" -> "Japan's economic growth last year", 'world's
+    biggest economy (down)' -> "contraction of the world's biggest economy"."""
+    out = []
+    for f in figures:
+        tag = DIRECTION_TAG.search(f.about) if f.unit == "percent" and not f.derived else None
+        economy = tag and ECONOMY.search(f.about, 0, tag.start())
+        if economy and not any(plain(w) in CHANGE_NOUNS for w in f.about[:economy.start()].split()):
+            before, after = f.about[:economy.start()], f.about[economy.end():tag.start()]
+            change = "growth" if tag[0] == " (up)" else "contraction"
+            if all(w[:1].isupper() for w in before.split()) and economy[0] == "economy":  # "South Korea's", ""
+                f = f._replace(about=f"{before}economic {change}{after}")
+            else:
+                the = "" if before[:1].isupper() else "the "  # ("China's booming", "the world's biggest")
+                f = f._replace(about=f"{change} of {the}{before}{economy[0]}{after}")
+        elif economy:
+            f = f._replace(about=f.about[:tag.start()])  # "growth in Argentina's economy" says which way
+        out.append(f)
+    return out
+
+
+ECONOMY = re.compile(r"\beconom(?:y|ies)\b")
+
+
 def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
     'central European states'), so that a nation's measure in it may not be `country`'s."""
@@ -7200,7 +7236,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
     figures = subject_owned(text, figures, mentions, sentences)
-    figures = the_country(figures, mentions, sentences)
+    figures = economic_growth(the_country(figures, mentions, sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts, name_words, (lay.title or "").split())
