@@ -5798,6 +5798,51 @@ def economic_growth(figures: list[Figure]) -> list[Figure]:
 ECONOMY = re.compile(r"\beconom(?:y|ies)\b")
 
 
+def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Figure]:
+    """The sums and percentages a clause expects, plans or holds possible, so named, that they may not
+    be read as outturns: 'ABN Amro is on course for a 4% rise in net income' -> 'expected rise in ABN
+    Amro's net income'; "Zorba plans to raise up to €5bn" -> "Zorba's planned money raised"; 'could
+    lose $2bn' -> 'possible ...'. The clause is the words before the figure back to a comma, a colon
+    or a quotation mark; an about that names a forecast or a future already ('jobs to go') stays."""
+    starts = [s[0] for s in sentences]
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.about and f.unit != "count" else -1
+        if k < 0 or NAMED_AHEAD.search(f.about):
+            out.append(f)
+            continue
+        lo = max(sentences[k][0], f.start - WINDOW)
+        clause = CLAUSE_CUT.split(text[lo:f.start])[-1].split()
+        clause = clause[max((i + 1 for i, w in enumerate(clause) if plain(w) in CLAUSE_WORDS), default=0):]
+        words = [plain(w) if w[:1].islower() else "" for w in clause]
+        if set(words[-2:]) & HERE_ALREADY or clause[-1:] and clause[-1].endswith(("'s", "’s", "s'", "s’")):
+            out.append(f)  # "expected to fall from 5% to 4%", "is set to close its (Zorba's) $9bn debt": what is
+            continue
+        kind = next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
+                     and not (i and words[i - 1] in ("than", "as"))
+                     and not set(words[i + 1:i + 3]) & {"have", "not", "never"}), "") \
+            or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
+        # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
+        if kind:
+            owner = POSSESSIVE_OPEN.match(f.about)
+            at = owner.end() if owner and not owner[1] else 0  # "Turkey's | contribution"
+            f = f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")
+        out.append(f)
+    return out
+
+
+AHEAD_WORDS = {**dict.fromkeys("""will would should expects expected expecting forecast forecasts forecasting predicts
+predicted predicting projected projects projecting likely hopes hoping""".split(), "expected"),
+               **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),
+                               "planned"),
+               **dict.fromkeys("could may might".split(), "possible")}  # ("than expected": a fact, compared)
+NAMED_AHEAD = re.compile(r"\b(?:forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
+                         r"|projected|to be|to go|would|will)\b")
+HERE_ALREADY = _set("from its their his her our the current existing present")
+AHEAD_PHRASE = re.compile(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")
+CLAUSE_CUT = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+
+
 def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
     'central European states'), so that a nation's measure in it may not be `country`'s."""
@@ -7236,7 +7281,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
     figures = subject_owned(text, figures, mentions, sentences)
-    figures = economic_growth(the_country(figures, mentions, sentences))
+    figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     topics = topic_counts(counts, name_words, (lay.title or "").split())

@@ -647,7 +647,7 @@ class TestFigures(unittest.TestCase):
                 ("Zelmar said it now holds 12% of the ferry operator Bluewake.",
                  "Zelmar's stake in the ferry operator Bluewake"),
                 ("Some traders say the true figure is nearer 20%.", "true figure"),
-                ("Korvex is forecasting operating margin growth of about 4%.", "operating margin growth (up)"),
+                ("Korvex is forecasting operating margin growth of about 4%.", "expected operating margin growth (up)"),
                 ("A poll found that 70% of voters are undecided.", "share of voters that are undecided")):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text)[0].about, about)
@@ -683,7 +683,7 @@ class TestFigures(unittest.TestCase):
                 # a verb after a singular noun is no part of it; a hyphenated participle is
                 ('"The ten percent levy applies only to cash," she said.', "ten percent", "levy"),
                 ("Velbrook will own 96.2% of the non-voting shares of Orlo.", "96.2%",
-                 "Velbrook's stake in the non-voting shares of Orlo"),
+                 "Velbrook's expected stake in the non-voting shares of Orlo"),
                 ("Outside fraud, 47% of the near-80,000 complaints were web-related.", "47%",
                  "share of the complaints that were web-related"),
                 # an adjective in a verb's object; a participle clause's generic measure, of the subject
@@ -756,8 +756,8 @@ class TestFigures(unittest.TestCase):
 
     def test_slowing_and_shrinking_are_changes_and_a_little_is_a_hedge(self):
         self.check_abouts((
-                ("Inflation will slow from over 6% this year to a little under 4% in 2028.", "4%", "inflation in 2028"),
-                ("Officials expect the gap could shrink to little more than $90bn by 2030.", "$90bn", "gap by 2030"),
+                ("Inflation will slow from over 6% this year to a little under 4% in 2028.", "4%", "expected inflation in 2028"),
+                ("Officials expect the gap could shrink to little more than $90bn by 2030.", "$90bn", "possible gap by 2030"),
         ))
 
     def test_an_index_and_its_points_restated_as_a_percentage(self):
@@ -788,7 +788,7 @@ class TestFigures(unittest.TestCase):
 
     def test_doubling_halving_needing_and_more_verbs_of_money(self):
         self.check_abouts((
-                ("Fees from students should more than double to $9bn by 2030.", "$9bn", "fees from students by 2030"),
+                ("Fees from students should more than double to $9bn by 2030.", "$9bn", "expected fees from students by 2030"),
                 ("Duties need to rise by about £4bn.", "£4bn", "duties (up)"),
                 ("Migrant workers send $12bn home each year.", "$12bn", "money sent"),
                 ("The island is asking for about $90m from the World Bank.", "$90m", "request"),
@@ -820,7 +820,7 @@ class TestFigures(unittest.TestCase):
 
     def test_money_pumped_into_set_aside_and_got(self):
         self.check_abouts((
-                ("The state will pump $40m ($52m Canadian) into rural clinics.", "$40m", "money pumped into rural clinics"),
+                ("The state will pump $40m ($52m Canadian) into rural clinics.", "$40m", "expected money pumped into rural clinics"),
                 ("The lender has $90m set aside for flood victims.", "$90m", "money set aside for flood victims"),
                 ("Orlo is to get $3bn immediately.", "$3bn", "money received (Orlo)"),
                 ("To get a licence, costing £60, drivers must pass a test.", "£60", "cost of licence"),
@@ -847,7 +847,7 @@ class TestFigures(unittest.TestCase):
                 ("The survey found that 58% backed the plan, with 31% against.", "31%", "share against"),
                 ("Half said they trusted him, with 41% saying they did not.", "41%", "share saying they did not"),
                 ("The scheme could cost the state £2 billion.", "£2 billion", "cost to the state"),
-                ("The service will cost an extra £3 a month.", "£3", "cost of service"),
+                ("The service will cost an extra £3 a month.", "£3", "expected cost of service"),
                 ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "cost of Greens' campaign in May"),
                 ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
                 ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
@@ -876,9 +876,9 @@ class TestFigures(unittest.TestCase):
     def test_investment_in_coordinated_nouns_and_what_is_required(self):
         self.check_abouts((
                 ("The pact could see Peru invest up to $9bn in oil and gas projects.", "$9bn",
-                 "investment in oil and gas projects (Peru)"),
-                ("The reform could require borrowing of up to $2 trillion.", "$2 trillion", "borrowing"),
-                ("The cuts will hit 80% of small and large firms.", "80%", "share of small and large firms"),
+                 "possible investment in oil and gas projects (Peru)"),
+                ("The reform could require borrowing of up to $2 trillion.", "$2 trillion", "possible borrowing"),
+                ("The cuts will hit 80% of small and large firms.", "80%", "expected share of small and large firms"),
         ))
 
     def test_a_stake_held_and_an_annual_rate_beside_a_change(self):
@@ -906,7 +906,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
                 ("Lending was £9bn, compared with £11bn in March last year.", "£11bn", "lending in March last year"),
                 ("The plan could cut fares to £30 from £45, the council said.", "£45", "current fares"),
-                ("Output grew 3.1% in 2025, with the bank predicting 2% growth this year.", "2%", "growth in output this year (up)"),
+                ("Output grew 3.1% in 2025, with the bank predicting 2% growth this year.", "2%", "expected growth in output this year (up)"),
                 ("The centre is running at 90% capacity and generate big bills.", "90%", "capacity"),
         ))
 
@@ -914,7 +914,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
                 ("Hiring fell short of market expectations of 150,000 new jobs.", "150,000 new jobs", "jobs forecast"),
                 ("Net profit rose 9% to £310m, ahead of analysts' forecasts of £290m.", "£290m", "net profit forecast"),
-                ("The deficit is set to hit a worse-than-expected $90bn this year.", "$90bn", "deficit this year"),
+                ("The deficit is set to hit a worse-than-expected $90bn this year.", "$90bn", "expected deficit this year"),
         ))
 
     def test_a_figure_opening_its_sentence_with_at(self):
@@ -972,7 +972,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
                 ("The film has taken $61m in the US so far.", "$61m", "takings"),
                 ("The band banked $12m from its tour.", "$12m", "earnings"),
-                ("A signed letter could fetch $3,400.", "$3,400", "price of letter"),
+                ("A signed letter could fetch $3,400.", "$3,400", "possible price of letter"),
                 ("Drogba, Chelsea's £24m striker, is injured.", "£24m", "striker"),
                 ("Two guitars played by the band have sold for $90,000 at auction.", "$90,000",
                  "price of two guitars played by the band"),
@@ -1001,7 +1001,7 @@ class TestFigures(unittest.TestCase):
     def test_a_possessive_opens_a_noun_phrase_and_adverbial_phrases_end_one(self):
         self.check_abouts((
             ("Exports account for about 60% of Zorvia's operating profit.", "60%", "exports as a share of Zorvia's operating profit"),
-            ("The levy would erase 8% of the mine's current value.", "8%", "share of the mine's current value"),
+            ("The levy would erase 8% of the mine's current value.", "8%", "expected share of the mine's current value"),
             ("A rescue plan last year cut Brindle's stake in half to 15%.", "15%", "Brindle's stake"),
             ("Kelso took a $4bn loan in return for cutting spending.", "$4bn", "loan"),
             ("The carrier is cutting 3,000 jobs in a bid to save money.", "3,000 jobs", "jobs cut"),
@@ -1021,7 +1021,7 @@ class TestFigures(unittest.TestCase):
     def test_a_period_between_the_verb_and_its_figure_is_the_figures(self):
         self.check_abouts((
             ("Losses at Zorba narrowed in 2003 to $90m.", "$90m", "losses at Zorba in 2003"),
-            ("Inflation is expected to fall from 6% in 2004 to 4.5%.", "4.5%", "inflation"),
+            ("Inflation is expected to fall from 6% in 2004 to 4.5%.", "4.5%", "expected inflation"),
             ("Turnover rose from 3bn euros in 2001 to 5bn euros.", "5bn euros", "turnover")))
 
     def test_money_sent_somewhere_and_a_cost_compared(self):
@@ -1029,7 +1029,7 @@ class TestFigures(unittest.TestCase):
             ("Nurses working abroad sent a record $3.2bn home last year.", "$3.2bn", "money sent home last year"),
             ("The insurer sent $40m to its parent company in 2002.", "$40m", "money sent to its parent company in 2002"),
             ("Covered parking spaces can cost up to 80% more than open ones.", "80%", "cost of covered parking spaces (up)"),
-            ("Tickets will cost 10% less than last season.", "10%", "cost of tickets (down)"),
+            ("Tickets will cost 10% less than last season.", "10%", "expected cost of tickets (down)"),
             ("Voters keep asking why some medicines cost 40% more here.", "40%", "")))
 
     def test_an_economy_grows_or_shrinks_by_a_percentage(self):
@@ -1040,19 +1040,35 @@ class TestFigures(unittest.TestCase):
             ("The world's third largest economy grew 2% in 2004.", "2%", "growth of the world's third largest economy in 2004"),
             ("Growth in Portugal's economy was 7% last year.", "7%", "growth in Portugal's economy last year")))
 
+    def test_an_amount_expected_planned_or_possible_says_so(self):
+        self.check_abouts((
+            ("Brindle Bank said it was on course for a 4% rise in net income this year.", "4%",
+             "expected rise in net income this year"),
+            ("Kvisto could lose $2bn in tourism earnings.", "$2bn", "possible lost tourism earnings"),
+            ("Halvorsen Foods plans to raise as much as 10bn euros from asset sales.", "10bn euros",
+             "planned money raised (Halvorsen Foods)"),
+            ("Growth is expected to fall from 5% in 2004 to 3% this year.", "3%", "expected growth this year"),
+            ("Growth is expected to fall from 5% in 2004 to 3% this year.", "5%", "growth in 2004"),  # where it stands
+            ("Sales rose a bigger-than-expected 5% in May.", "5%", "sales in May (up)"),
+            ("Zorba is set to repay its $9bn debt.", "$9bn", "debt"),  # a debt it has
+            ("Zorba said it would not raise its offer of £4m.", "£4m", "offer"),
+            ("Such a cap would have banned £56m in donations.", "£56m", "donations"),
+            ("Firms fail to plan until it affects 20% of staff.", "20%", "share of staff"),
+            ("The plan aims to cut Norway's $42bn budget deficit.", "$42bn", "Norway's budget deficit")))  # one it has
+
     def test_a_sum_in_a_thing_is_that_thing(self):
         self.check_abouts((
             ("Donors pledged an extra $8bn a year in aid for the next five years.", "$8bn", "aid a year for the next five years"),
             ("The board approved the payment of 40m euros in bonuses to three directors.", "40m euros", "bonuses"),
             ("The regulator agreed a deal totalling $90m with two brokers.", "$90m", "deal with two brokers"),
-            ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "broadband tariff for students"),
+            ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "expected broadband tariff for students"),
             ("Ministers must raise $6bn a year in order to balance the books.", "$6bn", "money raised")))
 
     def test_a_deed_done_more_or_less_and_a_subject_before_which(self):
         self.check_abouts((
             ("Firms said they intend to invest 6.2% more in the year to June 2006 than last year.", "6.2%",
              "investment in the year to June 2006 (up)"),
-            ("Zorba will spend 10% less on advertising.", "10%", "spending on advertising (down)"),
+            ("Zorba will spend 10% less on advertising.", "10%", "expected spending on advertising (down)"),
             ("In March, the Swiss franc, which had gained 5% against the dollar in a month, eased back.", "5%",
              "Swiss franc (up)"),
             ("Back then, the city's pension fund, which lost 4% in 2003, was small.", "4%", "city's pension fund in 2003 (down)"),
@@ -1083,9 +1099,9 @@ class TestFigures(unittest.TestCase):
 
     def test_a_deed_after_to_a_value_after_valued_and_a_bound_before_a_measure(self):
         self.check_abouts((
-            ("Zorba plans to borrow $3bn from banks.", "$3bn", "borrowing from banks (Zorba)"),
+            ("Zorba plans to borrow $3bn from banks.", "$3bn", "planned borrowing from banks (Zorba)"),
             ("Norway agreed a plan with the World Bank to borrow $2bn.", "$2bn", "borrowing"),  # not the bank's
-            ("It added that it plans to invest £4bn over five years.", "£4bn", "investment"),
+            ("It added that it plans to invest £4bn over five years.", "£4bn", "planned investment"),
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
             ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
 
@@ -1094,7 +1110,7 @@ class TestFigures(unittest.TestCase):
             ("Zorba posted a 5% rise in profits to £9m from the £7m seen a year earlier.", "£7m",
              "profits a year earlier"),
             ("Lending rose by £4bn in May, less than the £5bn recorded in April.", "£5bn", "lending in April"),
-            ("The firm may sell a 25% stake to a bank for about $50m.", "25%", "stake to a bank")))
+            ("The firm may sell a 25% stake to a bank for about $50m.", "25%", "possible stake to a bank")))
 
     def test_a_firms_small_price_is_its_share_price(self):
         self.check_abouts((
@@ -1114,7 +1130,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_ranges_low_end_shares_its_noun(self):
         self.check_abouts((
-            ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "rise in Brindle Bank's sales"),
+            ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "expected rise in Brindle Bank's sales"),
             ("About 60% to 70% of savers took the offer.", "60%", "share of savers"),
             ("Only 30% of drivers under 25 wear belts.", "30%", "share of drivers under 25")))  # which drivers
 
@@ -1183,7 +1199,7 @@ class TestFigures(unittest.TestCase):
     def test_a_fine_is_on_whom_it_is_imposed(self):
         self.check_abouts((
             ("Brindle Bank has agreed to pay a $2m fine.", "$2m", "Brindle Bank's fine"),
-            ("Brindle Bank could face a penalty of up to $5m.", "$5m", "Brindle Bank's penalty"),
+            ("Brindle Bank could face a penalty of up to $5m.", "$5m", "Brindle Bank's possible penalty"),
             ("Brindle Bank was fined $3m by the regulator.", "$3m", "fine on Brindle Bank"),
             ("Brindle Bank is big. Brindle Bank is old. Worse, the bank had been fined $1m in May.", "$1m",
              "fine on Brindle Bank in May"),  # "the bank", named by described_firm
@@ -1203,7 +1219,7 @@ class TestFigures(unittest.TestCase):
              "Norway's foreign debt last year"),
             ("In Oslo, its shares rose 3%.", "3%", "shares (up)"),
             ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%", "dividend (down)"),
-            ("Mr Lund told US investors it would cut its workforce by 10%.", "10%", "workforce (down)"),  # a modifier
+            ("Mr Lund told US investors it would cut its workforce by 10%.", "10%", "expected workforce (down)"),  # a modifier
             ("Kvisto avoided the fate of rivals Brindle Bank and Halvorsen Foods, which lost ground. Its sales rose 3%.",
              "3%", "sales (up)")))  # its subject is a name the article cannot type: no guess
 
@@ -1220,9 +1236,9 @@ class TestFigures(unittest.TestCase):
              "Brindle Bank's market value"),
             ("Norway's government has estimated repair costs at £3bn.", "£3bn", "repair costs"),  # a noun's, not Norway's
             ("The central bank of Norway has forecast economic growth of 2% in 2026.", "2%",
-             "economic growth in 2026 (up)"),  # a forecast of others' growth
+             "expected economic growth in 2026 (up)"),  # a forecast of others' growth
             ("Norway is hiring as domestic demand is growing at 5% a year.", "5%", "domestic demand"),  # a new clause
-            ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "extra tax"),  # another's plans
+            ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "planned extra tax"),  # another's plans
             ("Brindle Bank, which makes toys, said pre-tax profits for 2025 rose 6% to £1bn.", "£1bn",
              "Brindle Bank's pre-tax profits for 2025"),  # an aside after the name
             ("Scandal-hit toy supplier Brindle Bank has offered to repay its creditors $20m.", "$20m",
@@ -1236,9 +1252,9 @@ class TestFigures(unittest.TestCase):
             ("The key Brindle Bank funds rate has risen from the low of 1%.", "1%", "low"),  # a name as a modifier
             ("Last week, Kvisto Corporation agreed to buy its former parent Zelco Air for about $16bn.", "$16bn",
              "Kvisto Corporation's purchase of former parent Zelco Air"),  # a deal the subject makes
-            ("Kvisto Corporation is set to pay a fine of $3bn.", "$3bn", "Kvisto Corporation's fine"),
+            ("Kvisto Corporation is set to pay a fine of $3bn.", "$3bn", "Kvisto Corporation's expected fine"),
             ("For 2026, Brindle Bank is projecting operating earnings growth of around 5%.", "5%",
-             "Brindle Bank's operating earnings growth for 2026 (up)"),  # a forecast of its own
+             "Brindle Bank's expected operating earnings growth for 2026 (up)"),  # a forecast of its own
             ("US-Dutch carmaker Brindle Bank has sold 2.1% more cars in 2025.", "2.1%", "Brindle Bank's cars (up)"),
             ("The Brindle Office said manufacturing output dropped 0.1% in May.", "0.1%",
              "manufacturing output in May (down)"),  # a statistics office's, not its own
@@ -1280,7 +1296,7 @@ class TestFigures(unittest.TestCase):
             (opening + "For the full year, net profit rose 5% to £3m.", "£3m", "Halvorsen Foods' net profit for the full year"),
             ("Norway's economy expanded more than 9% in each of the past two years.", "9%",
              "Norway's economic growth in each of the past two years"),
-            ("The plan would fill an annual £10bn hole in the budget.", "£10bn", "annual hole in the budget"),
+            ("The plan would fill an annual £10bn hole in the budget.", "£10bn", "expected annual hole in the budget"),
             ("Norway's annual $42bn budget deficit is large.", "$42bn", "Norway's annual budget deficit"),
         ))
 
@@ -1360,7 +1376,7 @@ class TestFigures(unittest.TestCase):
             (opening + "It spent $5m on adverts.", "$5m", "Halvorsen Foods' spending on adverts"),  # 'It' acts
             (opening + "The company has set aside £7m for repairs.", "£7m", "Halvorsen Foods' money set aside for repairs"),
             (opening + "It was bought for $9m.", "$9m", "purchase"),  # done to it
-            (opening + "It expects interest rates to fall to 2%.", "2%", "interest rates"),  # not its own
+            (opening + "It expects interest rates to fall to 2%.", "2%", "expected interest rates"),  # not its own
             (opening + '"It spent $5m on adverts," he said.', "$5m", "spending on adverts"),  # a speaker's 'it'
             ("Brindle Bank raised the cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank raised its cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
@@ -1374,7 +1390,7 @@ class TestFigures(unittest.TestCase):
             ("Shops gained, the Brindle Retail Consortium said. Sales rose by 0.5% on the year.", "0.5%",
              "sales on the year (up)"),  # a sayer at the end is no subject
             (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
-             "rise in sales")))
+             "expected rise in sales")))
 
     def test_a_level_reached_after_a_time_or_a_change_and_a_demonyms_capital(self):
         self.check_abouts((
@@ -1394,7 +1410,7 @@ class TestFigures(unittest.TestCase):
             ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)"),
             ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)"),
             ("Operating profit before exceptional items rose 4%.", "4%", "operating profit before exceptional items (up)"),
-            ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "costs a year (down)"),
+            ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "expected costs a year (down)"),
             ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports"),
             ("Since then, Saudi Arabia has $90bn in foreign reserves.", "$90bn", "Saudi Arabia's foreign reserves"),
             ("It has $5bn in cash.", "$5bn", "cash"),
@@ -1428,7 +1444,7 @@ class TestFigures(unittest.TestCase):
             ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
              "numbers of drivers stopped (up)"),
             ("The total cost of the 12 bridges built is expected to reach £9bn.", "£9bn",
-             "total cost of the 12 bridges built"),
+             "expected total cost of the 12 bridges built"),
             ("Its trade with the 10 ASEAN member states was worth $90bn in 2003.", "$90bn",
              "trade with the 10 ASEAN member states in 2003"),
             ("There were almost £8m in declared donations to the campaign.", "£8m", "declared donations to the campaign"),
@@ -1436,7 +1452,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_sum_lost_in_a_thing_and_a_sibling_of_a_measure(self):
         self.check_abouts((
-            ("The resort may lose 4bn pesos in bookings over the winter.", "4bn pesos", "lost bookings over the winter"),
+            ("The resort may lose 4bn pesos in bookings over the winter.", "4bn pesos", "possible lost bookings over the winter"),
             ("Oil fell and has now lost $3 in four days.", "$3", "loss"),
             ("Zinc prices rose 12% last year, with tin up 8%.", "8%", "tin prices (up)")))
 
@@ -1457,14 +1473,14 @@ class TestFigures(unittest.TestCase):
 
     def test_a_deal_keeps_its_partner_or_its_purpose(self):
         self.check_abouts((
-            ("Orlan will sign a $2bn deal with Vestra Shipping.", "$2bn", "deal with Vestra Shipping"),
-            ("The firm may quit a $900m deal to build a port in Ghana.", "$900m", "deal to build a port in Ghana"),
+            ("Orlan will sign a $2bn deal with Vestra Shipping.", "$2bn", "expected deal with Vestra Shipping"),
+            ("The firm may quit a $900m deal to build a port in Ghana.", "$900m", "possible deal to build a port in Ghana"),
             ("Its $5bn loan agreement with the IMF expires in March.", "$5bn", "loan agreement with the IMF"),
             ("They signed a $40m agreement to buy grain in exchange for oil.", "$40m", "agreement to buy grain")))
 
     def test_a_retail_price_a_remaining_share_and_a_sum_topped(self):
         self.check_abouts((
-            ("The handheld console will retail for £129 in the UK.", "£129", "price of handheld console"),
+            ("The handheld console will retail for £129 in the UK.", "£129", "expected price of handheld console"),
             ("Its retail division made profits of £2bn.", "£2bn", "profits"),
             ("The remaining 41% said they never read a paper.", "41%", "share who said they never read a paper"),
             ("Box office takings topped $90m.", "$90m", "box office takings"),
@@ -1475,15 +1491,15 @@ class TestFigures(unittest.TestCase):
             ("The benchmark crude price lost $2 to $43.25.", "$43.25", "benchmark crude price"),
             ("Zorba lost $5m last year.", "$5m", "loss last year (Zorba)"),
             ("The flood would cut one percentage point from Norway's growth this year.", "one percentage point",
-             "Norway's growth this year (down)"),
+             "Norway's expected growth this year (down)"),
             ("The mine is earning about $2m a day.", "$2m", "earnings"),
-            ("Costs may exceed 2bn euros and could balloon to 5bn euros.", "5bn euros", "costs")))
+            ("Costs may exceed 2bn euros and could balloon to 5bn euros.", "5bn euros", "possible costs")))
 
     def test_nouns_joined_in_a_subject_and_given_respectively(self):
         self.check_abouts((
-            ("Spending on roads and rail will rise by 7%.", "7%", "spending on roads and rail (up)"),
-            ("Budgets for schools and hospitals will grow by 4.1% and 3.2% respectively.", "4.1%", "budgets for schools (up)"),
-            ("Budgets for schools and hospitals will grow by 4.1% and 3.2% respectively.", "3.2%", "budgets for hospitals (up)"),
+            ("Spending on roads and rail will rise by 7%.", "7%", "expected spending on roads and rail (up)"),
+            ("Budgets for schools and hospitals will grow by 4.1% and 3.2% respectively.", "4.1%", "expected budgets for schools (up)"),
+            ("Budgets for schools and hospitals will grow by 4.1% and 3.2% respectively.", "3.2%", "expected budgets for hospitals (up)"),
             ("Imports rose 3% and exports fell 2%.", "2%", "exports (down)")))
 
     def test_the_level_a_change_starts_from_and_more_periods(self):
@@ -1493,7 +1509,7 @@ class TestFigures(unittest.TestCase):
             ("The fund could cut its stake in the port from 60% to 45%.", "60%", "current stake in the port"),
             ("Retail spending grew 2% in the final quarter, down from the third quarter's 3.5%.", "3.5%",
              "retail spending in the third quarter"),
-            ("Visitor spending should double to $8bn in three years.", "$8bn", "visitor spending in three years")))
+            ("Visitor spending should double to $8bn in three years.", "$8bn", "expected visitor spending in three years")))
 
     def test_what_someone_saw_change_is_theirs(self):
         self.check_abouts((
@@ -1509,7 +1525,7 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors has a market value of $5bn, compared to Lindqvist Media's $7bn.", "$7bn",
              "Lindqvist Media's market value"),
             ("The bank has forecast economic growth in the region of 2.1% in 2006.", "2.1%",
-             "economic growth in the region in 2006")))
+             "expected economic growth in the region in 2006")))
 
     def test_a_rate_to_a_currency_and_counts_a_verb_only_sizes(self):
         self.check_abouts((
@@ -1526,7 +1542,7 @@ class TestFigures(unittest.TestCase):
              "share out of work three years ago"),
             ("Some 40% said prices were too high, compared to 25% who said they were fair.", "25%",
              "share who said they were fair"),
-            ("Norway would contribute almost 2bn euros to the fund by 2012.", "2bn euros", "contribution to the fund (Norway)"),
+            ("Norway would contribute almost 2bn euros to the fund by 2012.", "2bn euros", "expected contribution to the fund (Norway)"),
             ("The trade in counterfeit watches is worth more than $9bn a year.", "$9bn", "trade in counterfeit watches"),
             ("Sales at its food and home divisions were up 4%, Zorba said.", "4%", "sales at its food and home divisions (up)")))
 
@@ -1581,7 +1597,7 @@ class TestFigures(unittest.TestCase):
             ("Its mill has a capacity of up to 4 million tonnes.", "4 million tonnes", "capacity"),
             ("Readership fell by nearly 9,000 readers.", "9,000 readers", "readership (down)"),
             ("Zorba shares rose 2% to 80p in early trading.", "80p", "Zorba shares"),  # a time, not a measure
-            ("Zorba may lose £3m in fees over the next two years.", "£3m", "lost fees over the next two years")))
+            ("Zorba may lose £3m in fees over the next two years.", "£3m", "possible lost fees over the next two years")))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
@@ -1627,7 +1643,7 @@ class TestFigures(unittest.TestCase):
                 ("Crude oil in the US rose $1.64 to $47.10 a barrel.", "$47.10", "crude oil in the US"),
                 ("Orlo was fined, paying the Securities and Exchange Commission $250m to settle charges.", "$250m",
                  "payment to the Securities and Exchange Commission"),
-                ("The state will seek an extra $80bn from Congress.", "$80bn", "request from Congress"),
+                ("The state will seek an extra $80bn from Congress.", "$80bn", "expected request from Congress"),
                 ("Pre-tax profits rose 1% to £933m, but would have been 8% higher without the strong pound.", "8%",
                  "Pre-tax profits (up)"),
                 ("Mr Lee used his 28.1% shareholding to vote off three board members.", "28.1%", "shareholding"),
@@ -1635,7 +1651,7 @@ class TestFigures(unittest.TestCase):
                 ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
                 ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion forecast (up)"),
                 ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease"),
-                ("The plan will close 20% of the group's factories.", "20%", "share of the group's factories"),
+                ("The plan will close 20% of the group's factories.", "20%", "expected share of the group's factories"),
                 ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
                  "repayment to former Tory Treasurer Lord Ray"),
                 ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share certain to vote"),
@@ -1648,7 +1664,7 @@ class TestFigures(unittest.TestCase):
                 ("The minutes of the meeting which pushed rates up to 2.25% showed concern.", "2.25%", "rates"),
                 ("A week at £5.05 an hour gives you an annual income of just over £9,000.", "£9,000", "annual income"),
                 ("US oil prices rose 6% on Monday.", "6%", "US oil prices on Monday (up)"),
-                ("Rovers will test United with a £30m-plus bid in the summer.", "£30m", "bid in the summer"),
+                ("Rovers will test United with a £30m-plus bid in the summer.", "£30m", "expected bid in the summer"),
                 ("The coach criticised his 3000 euros punishment even though it was small.", "3000 euros", "punishment"),
                 ("The thriller went straight to the top after taking $22m at the box office.", "$22m", "takings"),
                 ("Orlo took a 475m euro hit in costs from the recall.", "475m euro", "hit in costs from the recall"),
@@ -1664,13 +1680,13 @@ class TestFigures(unittest.TestCase):
                 ("Its shares fell to a four month low of $4.50.", "$4.50", "shares"),
                 ("News Corp shares fell 25 cents to $17.65 after the news.", "$17.65", "News Corp shares"),
                 ("South Korea's economy will grow 4.5% this year, the bank said.", "4.5%",
-                 "South Korea's economic growth this year"),
+                 "South Korea's expected economic growth this year"),
                 ("He said the economy had grown by an average of 3% over the past four years.", "3%",
                  "economic growth on average over the past four years"),
                 ("Their prices have been cut by an average of £40.", "£40", "prices on average (down)"),
-            ("Sales could treble to £9m.", "£9m", "sales"),  # a verb, as 'double' is
+            ("Sales could treble to £9m.", "£9m", "possible sales"),  # a verb, as 'double' is
             ("Economic growth is set to halve in Norway this year to between 3% and 5%.", "3% and 5%",
-             "economic growth"),  # a place and a time between the verb and its figure
+             "expected economic growth"),  # a place and a time between the verb and its figure
             ("Growth fell in the US to 3%.", "3%", "growth"),
             ("The striker, who joined Kvisto Rovers from Brindle for £1.2m last summer, is injured.", "£1.2m", "transfer fee"),
             ("He was signed for £4.6m in 2019.", "£4.6m", "transfer fee in 2019"),
