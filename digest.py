@@ -284,7 +284,8 @@ Engineering Construction Cement Textiles Motor Holding Telecommunication
 
 ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
 automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group
-regulator watchdog operator""")
+regulator watchdog operator brewer drugmaker supermarket chain bank maker producer supplier distributor miner
+builder""")
 
 ROLE_OF_WORDS = _set("""
 executive chairman chairwoman president director founder boss spokesman spokeswoman ceo
@@ -5247,6 +5248,13 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         if f.derived or not f.about or k < 0 or named:
             out.append(f)
             continue
+        if ITS.search(f.about):  # "a 10% increase in its revenues": whose 'its' is, as before the figure
+            owner = its_owner(text, sentences[k], f.start, owners, owner_starts)
+            if not owner:  # ("It has earmarked $96bn, 60% of its budget": the sentence before's subject)
+                owner = referent(text, sentences, k, sentences[k][0], f.start, owners, owner_starts)
+                owner = possessive(owner.text) if owner else "its"
+            out.append(f._replace(about=ITS.sub(owner, f.about, 1)))
+            continue
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
         its = its_before(text[here:f.start], head)
@@ -5262,6 +5270,34 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         owner = referent(text, sentences, k, here, here + its.start(), owners, owner_starts)
         out.append(f._replace(about=f"{possessive(owner.text)} {f.about}") if owner else f)
     return out
+
+
+ITS = re.compile(r"\bits\b")
+
+
+def its_owner(text: str, sentence: tuple, at: int, owners: list, owner_starts: list) -> str:
+    """What 'its' in a figure's phrase stands for, possessive: the last firm or country its sentence
+    names before the figure as a subject ('KFB, whose mortgages make up 45% of its loans'); the
+    country's or the firm's when the sentence opens with 'The country' or 'The firm', for the later
+    passes to name; else ''."""
+    described = OPENING_DESCRIPTION.match(text, sentence[0], at)
+    if described:
+        return f"the {plain(described[1])}'s"  # ("The country relies on tourism for 6% of its economy")
+    named = [m for m in owners[bisect.bisect_left(owner_starts, sentence[0]):bisect.bisect_left(owner_starts, at)]
+             if m.type != "name" and m.end <= at and not text.startswith(("'", "’"), m.end)
+             and (subject_like(text, m) or opens_with_verb(text, sentence[0], m, at))]
+    return possessive(named[-1].text) if named else ""
+
+
+def opens_with_verb(text: str, lo: int, m, at: int) -> bool:
+    """Whether a name opens its sentence and the one word after it is its verb, the figure or a hedge
+    next ('India imports about 70% of its oil'; not 'US investors hold 70%')."""
+    between = text[m.end:at].split()
+    return not text[lo:m.start].strip() and 1 <= len(between) <= 2 \
+        and (len(between) == 1 or plain(between[1]) in HEDGES or plain(between[1]) in DETERMINERS)
+
+
+OPENING_DESCRIPTION = re.compile(rf"[Tt]he{SP}+(country|firm|company|group|club|bank){SP}")
 
 
 def its_before(text: str, head: str):
@@ -5561,6 +5597,8 @@ def ownerless(about: str, unit: str) -> bool:
     'money raised (Zorba)', 'its sales', 'share of sales' nor a count; 'whose sales' is ownerless."""
     words = measure_of(about).split()
     words = words[1:] if words[:1] == ["whose"] else words
+    words = words[2:] if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else words
+    # ("fall in profits": the profits')
     deal = words[1:2] == ["of"] and plain(words[0]) in DEALS  # "purchase of Zelco": the subject's purchase
     own = words[:1] if deal else words
     return bool(words) and unit != "count" and (is_noun(words[0]) or (plain(words[0]) in FIRM_MODIFIERS

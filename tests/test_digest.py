@@ -1040,6 +1040,19 @@ class TestFigures(unittest.TestCase):
             ("The world's third largest economy grew 2% in 2004.", "2%", "growth of the world's third largest economy in 2004"),
             ("Growth in Portugal's economy was 7% last year.", "7%", "growth in Portugal's economy last year")))
 
+    def test_its_in_what_a_figure_measures_is_whose(self):
+        lead = "Halvorsen Foods reported results on Monday. "
+        for text, figure, about in (
+                ("Danish brewer Kvisto suffered a 3% fall in profits due to waning demand.", "3%", "fall in Kvisto's profits"),
+                ("Zorba Group added new customers, leading to a 10% increase in its revenues.", "10%",
+                 "increase in Zorba Group's revenues"),
+                ("India imports about 70% of its oil.", "70%", "share of India's oil"),
+                ("Brindle Bank sold stocks equal to 10% of its share capital.", "10%", "share of Brindle Bank's share capital"),
+                ("It has set aside $4bn, 60% of its budget.", "60%", "share of Halvorsen Foods' budget")):  # the one before's
+            with self.subTest(text=text):
+                found = digest.extract_article("Results day\n\n" + lead + text, "t.txt").figures
+                self.assertEqual([f.about for f in found if f.text == figure], [about])
+
     def test_an_amount_expected_planned_or_possible_says_so(self):
         self.check_abouts((
             ("Brindle Bank said it was on course for a 4% rise in net income this year.", "4%",
@@ -1242,7 +1255,7 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank, which makes toys, said pre-tax profits for 2025 rose 6% to £1bn.", "£1bn",
              "Brindle Bank's pre-tax profits for 2025"),  # an aside after the name
             ("Scandal-hit toy supplier Brindle Bank has offered to repay its creditors $20m.", "$20m",
-             "Brindle Bank's repayment to its creditors"),  # a description before it
+             "repayment to Brindle Bank's creditors"),  # a description before it
             ("The US toy giant Brindle Bank has agreed to pay a $2m fine for bribery.", "$2m", "Brindle Bank's fine for bribery"),
             ("Brindle Bank currently has a market value of about $8bn.", "$8bn", "Brindle Bank's market value"),
             ("Paris-based Brindle Bank is ready to make a bid of £1.4bn.", "£1.4bn", "Brindle Bank's bid"),
@@ -1367,7 +1380,7 @@ class TestFigures(unittest.TestCase):
             (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
              "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
             (opening + "Brindle Bank is a rival. The outlook is calm. Revenues were £3bn.", "£3bn", "revenues"),
-            (opening + "Tractor maker Kvisto has reported a 5% rise in sales. Profit was £3m.", "£3m", "profit"),
+            (opening + "Tractor maker Kvisto has reported a 5% rise in sales. Profit was £3m.", "£3m", "Kvisto's profit"),
             ("Kvisto left the Oslo Stock Exchange in May. Kvisto makes games. Kvisto is small. The Oslo Stock "
              "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
