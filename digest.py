@@ -7696,6 +7696,8 @@ def role_list(roles: Counter, name: str = "") -> tuple:
         words = role.split()
         while len(words) > 1 and (words[0] in DEMONYMS or words[0] in DEMONYM_EXTRA or words[0] in PARTY_WORDS):
             words = words[1:]  # "Tory Shadow Chancellor" is a shadow chancellor; the party is the party's
+        if len(words) == 1 and words[0].lower() in PARTY_POSTS and role.split()[0] in PARTY_WORDS:
+            words = [w for w in role.split() if w != "Party"]  # but a leader alone says nothing: "Lib Dem leader"
         role = " ".join(words)
         concept = concepts.setdefault(" ".join(role.casefold().replace("-", " ").split()), [0, {}])
         concept[0] += n
@@ -7704,11 +7706,24 @@ def role_list(roles: Counter, name: str = "") -> tuple:
     for key, (n, forms) in sorted(concepts.items(), key=lambda kv: (-kv[1][0], kv[0])):
         if "shadow " + key not in concepts and not any(refines(other, key) for other in concepts):
             out.append(min(forms.items(), key=lambda fn: (-fn[1], fn[0]))[0])
-    return tuple(out)
+    return tuple(r for r in out if not any(party_post_refined(r, other) for other in out))
+
+
+def party_post_refined(role: str, other: str) -> bool:
+    """Whether a party's post ('Lib Dem spokesman') is said better by another role ('home affairs
+    spokesman', 'UK Independence Party leader'), or a bare 'party leader' by the party's ('Tory leader')."""
+    a, b = role.split(), other.split()
+    if role == other or a[-1] != b[-1] or a[-1].lower() not in PARTY_POSTS:
+        return False
+    if a[0].lower() == "party":
+        return b[0] in PARTY_WORDS
+    return a[0] in PARTY_WORDS and b[0] not in PARTY_WORDS and b[0].lower() != "party"
 
 
 PARTY_WORDS = _set("Tory Tories Labour Conservative Conservatives Liberal Lib Dem Dems Democrat Democrats Democratic "
                    "Green SNP Plaid UKIP Party")  # ("Conservative Party co-chairman" is a co-chairman)
+PARTY_POSTS = _set("leader co-chairman chairman chairwoman spokesman spokeswoman candidate treasurer whip")
+# (posts a party has: "Conservative co-chairman", "Lib Dem leader", not a bare "leader")
 
 
 def refines(role: str, general: str) -> bool:

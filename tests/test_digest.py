@@ -469,9 +469,12 @@ class TestEntities(unittest.TestCase):
     def test_a_party_or_nationality_before_a_role_is_not_part_of_it(self):
         self.assertEqual(digest.role_list(Counter({"Tory Shadow Chancellor": 2, "shadow chancellor": 1, "chancellor": 1})),
                          ("Shadow Chancellor",))
-        self.assertEqual(digest.role_list(Counter({"Liberal Democrat leader": 2, "leader": 1})), ("leader",))
-        self.assertEqual(digest.role_list(Counter({"Conservative Party co-chairman": 2})), ("co-chairman",))
-        self.assertEqual(digest.role_list(Counter({"Liberal Democrats leader": 1})), ("leader",))
+        # but a post in the party stays the party's: a bare "leader" says nothing
+        self.assertEqual(digest.role_list(Counter({"Liberal Democrat leader": 2, "leader": 1})), ("Liberal Democrat leader",))
+        self.assertEqual(digest.role_list(Counter({"Conservative Party co-chairman": 2})), ("Conservative co-chairman",))
+        self.assertEqual(digest.role_list(Counter({"Tory spokesman": 2, "home affairs spokesman": 1})),
+                         ("home affairs spokesman",))  # said better
+        self.assertEqual(digest.role_list(Counter({"party leader": 2, "Tory leader": 1})), ("Tory leader",))
         self.assertEqual(digest.role_list(Counter({"British Prime Minister": 1, "Prime Minister": 2})), ("Prime Minister",))
 
     def test_a_house_of_parliament_is_one_organisation_by_either_name(self):
