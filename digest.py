@@ -7322,6 +7322,9 @@ def extract_article(text: str, source: str) -> Article:
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
+    written_low = {normal[w] for w in counts if w[:1].islower()}
+    name_words |= {w.lower() for m in mentions if m.type == "organization" and " " in m.text
+                   for w in m.text.split()} - written_low  # ("Lib" of "Lib Dem"; not "party" of "Labour Party")
     topics = topic_counts(counts, name_words, (lay.title or "").split())
     top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
     lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0

@@ -119,6 +119,12 @@ class TestStories(unittest.TestCase):
         self.assertEqual(d.stories[0].entities[:2], ("Dan Fenwick", "Oxbridge"))
         # a place named twice before a town named seven times; a person by any of their names
 
+    def test_a_word_written_only_inside_a_name_is_no_theme(self):
+        d = digest_of("Vote call\n\nThe Lib Dem team met voters. The Lib Dem team said taxes must rise for schools.",
+                      "Poll news\n\nThe Lib Dem team led a poll on taxes. The Lib Dem team won new voters.")
+        self.assertNotIn("lib", d.shared["themes"])  # a piece of the name "Lib Dem"
+        self.assertIn("taxes", d.shared["themes"])
+
     def test_copies_count_once_in_the_rankings(self):
         d = digest_of(FERRY, FERRY_COPY, NORWAY_OIL)
         text = "".join(digest.render_text(d))
