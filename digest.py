@@ -6010,8 +6010,13 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             pos = max(m.end(), fig.end if fig else 0)
             if fig is None:
                 continue
-            fronted = share_of_fronted(text, sentence, fig) if not fig.about and fig.unit == "percent" else ""
-            if fronted:
+            fronted = share_of_fronted(text, sentence, fig) if fig.unit == "percent" \
+                and (not fig.about or (fig.about.startswith("share ") and not fig.about.startswith("share of "))) else ""
+            group = fronted.split(" in ")[0].split()[2:] if fronted and fig.about else []
+            if group and len(group) <= 4 and " ".join(group) not in ("these", "those", "rest", "them", "others") and not any(plain(w) in GROUP_BREAKS or w[:1].isdigit() for w in group):
+                fig = fig._replace(about=f"share of {' '.join(group)} {fig.about[len('share '):]}")
+                # "Among the over-65s, 70% said they were certain to vote"; not "Of the 15 million that are ..."
+            elif fronted and not fig.about:
                 fig = fig._replace(about=fronted)  # "Of Zorba's bondholders, 38% live in Spain, 15% in Italy"
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
@@ -6174,7 +6179,8 @@ POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|
 ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
 COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
-OF_FRONTED = re.compile(rf"[\"“‘(]*Of{SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
+GROUP_BREAKS = _set("who that which whose")
+OF_FRONTED = re.compile(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
 
 
 def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:

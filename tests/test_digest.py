@@ -1056,6 +1056,13 @@ class TestFigures(unittest.TestCase):
                 found = digest.extract_article("Results day\n\n" + lead + text, "t.txt").figures
                 self.assertEqual([f.about for f in found if f.text == figure], [about])
 
+    def test_a_share_of_the_group_a_sentence_opens_with(self):
+        self.check_abouts((
+            ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share of over-65s certain to vote"),
+            ("Among small firms, 45% said they planned to hire staff.", "45%", "share of small firms who said they planned to hire staff"),
+            ("Of those polled, 30% backed the plan.", "30%", "share of those polled who backed the plan"),
+            ("Of the 9 million who bought one, 20% returned it.", "20%", "share who returned it")))  # (too long a group)
+
     def test_an_amount_expected_planned_or_possible_says_so(self):
         self.check_abouts((
             ("Brindle Bank said it was on course for a 4% rise in net income this year.", "4%",
@@ -1670,7 +1677,7 @@ class TestFigures(unittest.TestCase):
                 ("The plan will close 20% of the group's factories.", "20%", "expected share of the group's factories"),
                 ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
                  "repayment to former Tory Treasurer Lord Ray"),
-                ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share certain to vote"),
+                ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share of over-65s certain to vote"),
                 ("Donations came to £68m, with £12m of them from gifts worth more than £1m.", "£1m", "gifts"),
                 ("The paper said the £7.5bn of Treasury money was earmarked for spending.", "£7.5bn", "Treasury money"),
                 ("Three-quarters said he was right, and just 14% voiced sympathy for her.", "14%",
