@@ -1959,6 +1959,11 @@ ORG_NOUN_AFTER = re.compile(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|a
     |board|staff|workers|employees)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
 STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # "shares in Zorba"
 WHICH_AFTER = re.compile(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
+APPOSED_ORG_AFTER = re.compile(rf""",{SP}+(?:the|an?){SP}+(?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,3}}?(?:firm|company|group|carmaker|airline
+  |carrier|retailer|insurer|lender|bank|brewer|drugmaker|conglomerate|supplier|giant|chain|manufacturer)\b
+  (?!{SP}*['’]|{SP}+[A-Z]|{SP}+(?:says|said|has|had|is|was|will|would|now|also|can|could|may|must)\b)""", re.X)
+  # "Zorba, the Italian food group,"; not "Ann Lee, the pressure group Zorba said" (named after it), nor "After
+  # Ann Lee, the company has ..." (the noun opens a clause)
 FACILITY_AFTER = re.compile(rf"{SP}+(?:airport|stadium)\b")
 INDEX_AFTER = re.compile(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
 ADJECTIVE_USE = re.compile(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
@@ -2138,14 +2143,14 @@ def place_noun_around(s: Span, u: Usage, near: Near) -> str | None:
 
 def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
     """'news agency Velta', 'the Courier newspaper', 'chief executive of Zorba', 'co-founder of the X',
-    'Zorba boss Ann Lee', 'a stake in Zorba', 'Zorba, which ...'."""
+    'Zorba boss Ann Lee', 'a stake in Zorba', 'Zorba, which ...', 'Zorba, the Italian food group'."""
     prev, last = near.prev, near.last
     head_of = ((prev[-2:-1] and prev[-2].rsplit("-", 1)[-1] in ROLE_OF_WORDS and last == "of")
                or (prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
                    and last == "the"))
     stake_in = last == "in" and prev[-2:-1] and prev[-2].strip(EDGE_PUNCT).lower() in STAKE_IN
     if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in \
-            or WHICH_AFTER.match(u.text, s.end):
+            or WHICH_AFTER.match(u.text, s.end) or APPOSED_ORG_AFTER.match(u.text, s.end):
         return "organization"
     return None
 

@@ -281,6 +281,10 @@ class TestTypeRules(RuleTable):
             ("The news agency Velta reported it.", [("Velta", "organization")]),
             ("He told the Courier newspaper.", [("Courier", "organization")]),
             ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
+            ("Shares rose. Kelvra, the Italian food group at the centre of the scandal, made a profit.",
+             [("Kelvra", "organization")]),
+            ("Shares rose. After Kelvra, the company has cut prices.", []),  # the noun opens a clause
+            ("Kelvra, the pressure group Amnesty said, was fined.", [("Amnesty", "organization")]),
         )
 
     def test_work_noun_before(self):
