@@ -3823,6 +3823,9 @@ def noun_after_figure(c: Clause):
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
     noun = with_complement(noun_run(after, names=True), after)
+    if len(noun) == 1 and plain(noun[0]) in PERIODIC and len(after) > 1:  # "a 5% annual | increase in sales"
+        rest = with_complement(noun_run(after[1:], names=True), after[1:])
+        noun = noun + rest if rest else noun
     if noun and plain(noun[0]) in PAST_PARTICIPLES - NOUN_PARTICIPLES:
         return None  # "from the £80m seen a year earlier": what it was, not a noun
     if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1])
@@ -5602,6 +5605,7 @@ def ownerless(about: str, unit: str) -> bool:
     'money raised (Zorba)', 'its sales', 'share of sales' nor a count; 'whose sales' is ownerless."""
     words = measure_of(about).split()
     words = words[1:] if words[:1] == ["whose"] else words
+    words = words[1:] if len(words) > 1 and plain(words[0]) in PERIODIC else words  # "annual increase in sales"
     words = words[2:] if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else words
     # ("fall in profits": the profits')
     deal = words[1:2] == ["of"] and plain(words[0]) in DEALS  # "purchase of Zelco": the subject's purchase

@@ -1060,6 +1060,11 @@ class TestFigures(unittest.TestCase):
                 found = digest.extract_article("Results day\n\n" + lead + text, "t.txt").figures
                 self.assertEqual([f.about for f in found if f.text == figure], [about])
 
+    def test_a_periodic_change_after_the_figure_is_named_whole(self):
+        self.check_abouts((
+            ("Zorba enjoyed a 5% annual increase in unit sales.", "5%", "annual increase in unit sales"),
+            ("Zorba pays a £5 annual fee.", "£5", "annual fee")))
+
     def test_a_share_of_the_group_a_sentence_opens_with(self):
         self.check_abouts((
             ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share of over-65s certain to vote"),
