@@ -5154,7 +5154,7 @@ PERCENT_AFTER = re.compile(rf"""{SP}?(?:
   | (?P<pct>%|per{SP}?cent\b|percent\b|pct?\b)                          # 12% | 12 per cent | 11 pct
 )""", re.X)
 MONEY_AFTER = re.compile(rf"""(?:
-    (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euro|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
+    (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euros?|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
         (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)                                  # cents, 12-cent
   | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})(?!{SP}?\d)              # 100₾, 5 € (not "in 2008 £6bn")
   | (?:{SP}+|-)(?:(?P<country>{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # (Australian) dollars, one-yen
@@ -6558,7 +6558,8 @@ def money_unit(m: re.Match) -> str | None:
     if m["minor"]:
         if m["minor_of"]:
             country = " ".join(m["minor_of"].lower().split())
-            return "EUR" if country == "euro" else next(iter(CURRENCY_COUNTRIES[country].values()))
+            return "EUR" if country in ("euro", "euros") else next(iter(CURRENCY_COUNTRIES[country].values()))
+            # ("9 euros cents", as written once in a while, is 9 euro cents)
         word = m["minor"].replace("-", " ").split()[-1].lower()
         return MINOR_UNITS.get(word)
     if m["code"]:

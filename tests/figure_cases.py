@@ -178,6 +178,7 @@ CASES = (
     ("The Michigan utility will add a 12-cent surcharge to each monthly bill to fund storm repairs.", "12-cent", "0.12", "USD", "surcharge"),
     ("The Ontario regulator approved a fare increase of 65 Canadian cents for each bus journey in the city.", "65 Canadian cents", "0.65", "CAD", "increase"),
     ("The Frankfurt-listed carmaker will pay a dividend of 85 euro cents per share for the year.", "85 euro cents", "0.85", "EUR", "dividend"),
+    ("The Paris-listed theme park operator priced its new shares at 9 euros cents each.", "9 euros cents", "0.09", "EUR", "price"),
     ("The Sydney-listed bank will pay an interim dividend of 92 Australian cents a share.", "92 Australian cents", "0.92", "AUD", "dividend"),
     ("Shares in Fairholt Mining closed at 112p after the miner cut its production forecast.", "112p", "1.12", "GBP", "shares"),
     ("A stamp for a first-class letter will cost 95p from April, the postal operator said.", "95p", "0.95", "GBP", "stamp"),
