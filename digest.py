@@ -5253,7 +5253,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
         named = [w for w in f.about.split() if (w[:1].isupper() and plain(w) not in MONTHS) or "'" in w or "’" in w]
-        if f.derived or not f.about or k < 0 or named:
+        if f.derived or not f.about or k < 0 or any("'" in w or "’" in w for w in named):
             out.append(f)
             continue
         if ITS.search(f.about):  # "a 10% increase in its revenues": whose 'its' is, as before the figure
@@ -5262,6 +5262,9 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
                 owner = referent(text, sentences, k, sentences[k][0], f.start, owners, owner_starts)
                 owner = possessive(owner.text) if owner else "its"
             out.append(f._replace(about=ITS.sub(owner, f.about, 1)))
+            continue
+        if named:  # ("sales in the US": a name already; whose, its own rules say)
+            out.append(f)
             continue
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)

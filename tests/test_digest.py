@@ -1055,7 +1055,9 @@ class TestFigures(unittest.TestCase):
                  "increase in Zorba Group's revenues"),
                 ("India imports about 70% of its oil.", "70%", "share of India's oil"),
                 ("Brindle Bank sold stocks equal to 10% of its share capital.", "10%", "share of Brindle Bank's share capital"),
-                ("It has set aside $4bn, 60% of its budget.", "60%", "share of Halvorsen Foods' budget")):  # the one before's
+                ("It has set aside $4bn, 60% of its budget.", "60%", "share of Halvorsen Foods' budget"),  # the one before's
+                ("Brindle Bank makes more than 80% of its revenues in the US.", "80%",
+                 "share of Brindle Bank's revenues in the US")):  # a name after it too
             with self.subTest(text=text):
                 found = digest.extract_article("Results day\n\n" + lead + text, "t.txt").figures
                 self.assertEqual([f.about for f in found if f.text == figure], [about])
