@@ -5611,7 +5611,8 @@ def ownerless(about: str, unit: str) -> bool:
     words = words[1:] if len(words) > 1 and plain(words[0]) in PERIODIC else words  # "annual increase in sales"
     words = words[2:] if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else words
     # ("fall in profits": the profits')
-    deal = words[1:2] == ["of"] and plain(words[0]) in DEALS  # "purchase of Zelco": the subject's purchase
+    deal = words[1:2] in (["of"], ["with"]) and plain(words[0]) in DEALS
+    # "purchase of Zelco", "deal with Zelco": the subject's purchase or deal
     own = words[:1] if deal else words
     return bool(words) and unit != "count" and (is_noun(words[0]) or (plain(words[0]) in FIRM_MODIFIERS
                                                                       and set(map(plain, words)) & FIRM_MEASURES)) \
@@ -7867,8 +7868,10 @@ def settle_types(names: dict, records: dict) -> set:
     ('WorldCom', 'Worldcom', 'WORLDCOM'), named by the most mentioned form not in capitals; a name
     that some articles type a person and others an organisation or place is a person only when
     PERSON_ODDS times as many articles say so ('Halifax'), counting those that name a person of that
-    surname in full ('Hodgson' is Charlie Hodgson's surname, not a place). A place and an organisation of one name
-    stay apart: a city and its club, a country and its team. Returns the records moved."""
+    surname in full ('Hodgson' is Charlie Hodgson's surname, not a place). A place and an
+    organisation of one name stay apart, a city and its club, a country and its team, unless no
+    gazetteer knows the name as a place and PERSON_ODDS times as many articles type it an
+    organisation ('Qatar and Shell in gas deal': Shell). Returns the records moved."""
     groups, surname_articles = {}, {}  # (the articles naming a person in full, by surname)
     for key in names:
         groups.setdefault(squash(key[1]), []).append(key)
@@ -7889,6 +7892,9 @@ def settle_types(names: dict, records: dict) -> set:
             best = max(others, key=lambda t: (others[t], TYPE_ORDER[t]))
             winner = "person" if articles["person"] >= PERSON_ODDS * others[best] else best
             losers = ("person",) if winner != "person" else tuple(others)
+        elif "place" in articles and articles.get("organization", 0) >= PERSON_ODDS * articles["place"] \
+                and keys[0][1] not in PLACE_NAMES:
+            winner, losers = "organization", ("place",)
         else:
             winner, losers = None, ()
         for type_ in {k[0] for k in keys}:

@@ -1194,6 +1194,8 @@ class TestFigures(unittest.TestCase):
             ("Zorba Air, which is 30% owned by Mr Lund, is for sale.", "30%", "share of Zorba Air owned by Mr Lund"),
             ("Halvorsen Foods said on Monday that it now owns 9% of Kvisto.", "9%", "Halvorsen Foods' stake in Kvisto"),
             ("Brindle Bank said it had bought 40% of the Danish lender.", "40%", "Brindle Bank's stake in the Danish lender"),
+            ("Zorba Group has signed a $6bn deal with the Gulf state of Qatar.", "$6bn",
+             "Zorba Group's deal with the Gulf state of Qatar"),  # a deal's partner is not its owner
             ("Analysts said it owns 9% of Kvisto.", "9%", "share of Kvisto")))  # (who 'it' is, the sayers do not say)
 
     def test_a_target_is_the_measures_named_before_it(self):
@@ -1976,6 +1978,15 @@ class TestMerge(unittest.TestCase):
                                            article("Lisbon was calm, Senator Ferraro said.")])
         found = {e.name: len(e.articles) for e in d.entities if e.type == "person"}
         self.assertEqual(found, {"Nadia Ferraro": 7, "Paolo Ferraro": 1})
+
+    def test_a_name_typed_a_place_once_and_a_firm_twice_as_often_is_a_firm(self):
+        firm = [article(f"Shares in Kelvrex rose on day {k}, and Kelvrex said it would hire.") for k in range(2)]
+        d = digest.merge_articles(firm + [article("Floods hit Kelvrex and Leeds on Sunday.")])
+        self.assertEqual([e.type for e in d.entities if e.name == "Kelvrex"], ["organization"])
+        towns = [article(f"Floods hit Oxford and Leeds on day {k}.") for k in range(1)]
+        clubs = [article(f"Oxford beat Leeds 2-1 and Oxford fans cheered, the club said on day {k}.") for k in range(3)]
+        d = digest.merge_articles(towns + clubs)  # a known place stays one beside its club
+        self.assertIn("place", [e.type for e in d.entities if e.name == "Oxford"])
 
     def test_a_lone_surname_typed_a_place_here_is_a_person_where_people_of_that_name_are_named(self):
         full = [article(f"Winger Jon Hallam scored on day {k} for Carlow Rovers.") for k in range(3)]
