@@ -1975,6 +1975,10 @@ SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?                        
     (?:{SP}+(?:spokes(?:man|woman|person)|official|officials|statement|source)       # "Acme spokesman said"
      |['’]s{SP}+statement)?                                 # "Lee's statement said": his words (not his spokesman's)
     ,?{SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
+SAID_AFTER_ROLE = re.compile(rf""",{SP}+(?!(?:who|whom|whose|which|that|he|she|it|they|we|I|but|and|or|so|yet)\b)
+    (?:[A-Z][\w&'’-]*{SP}+){{0,4}}(?!(?:{AUXILIARIES}|{SPEECH_VERBS})\b)[a-z][\w&'’-]*   # ", an analyst at Zorba",
+    (?:{SP}+[\w&'’-]+){{0,4}}?{SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)  # ", Zorba director" said:
+# a person's role whose closing comma is left out (not ", Mr Lee said": a new subject)
 LOWER_WORD = re.compile(r"[a-z][\w-]*")
 ROLE_AFTER = re.compile(rf"""
     ,{SP}+(?:(?:the|a|an|its|his|her){SP}+)?      # ", the ... "
@@ -6971,7 +6975,7 @@ def name_then_speech(c: Quoting) -> str | None:
     before = [m for m in c.near if s0 <= m.start and m.end <= c.q.start()]
     for k in range(len(before) - 1, -1, -1):
         m = before[k]
-        said = SAID_AFTER_NAME.match(c.text, m.end)
+        said = SAID_AFTER_NAME.match(c.text, m.end) or (m.type != "organization" and SAID_AFTER_ROLE.match(c.text, m.end))
         if said and said.end() <= c.q.start() and not ADDRESSED.search(c.text, max(s0, m.start - 25), m.start):
             for p in before[:k] if m.type == "organization" else ():
                 apposed = SAID_AFTER_NAME.match(c.text, p.end)
@@ -6993,7 +6997,8 @@ def speech_after(c: Quoting) -> str | None:
         gap = text[end:m.start]
         if len(gap) >= ATTRIBUTION_GAP or QUOTE_MARK.search(gap):
             return None
-        if SAID_THEN_NAME.match(gap) or (not SPEECH.search(gap) and SAID_AFTER_NAME.match(text, m.end)) \
+        if SAID_THEN_NAME.match(gap) or (not SPEECH.search(gap) and (SAID_AFTER_NAME.match(text, m.end) or (
+                m.type != "organization" and SAID_AFTER_ROLE.match(text, m.end)))) \
                 or (QUOTED_THEN_NAME.match(gap) and AS_SAYING.match(text, m.end)):
             return person_of_body(c, m) or m.entity
     return None
@@ -7063,7 +7068,17 @@ def sentence_about(c: Quoting) -> str | None:
     return c.subject.entity if c.subject is not None and c.subject.start < c.q.start() else None
 
 
-SPEAKER_RULES = (name_then_speech, speech_after, pronoun_speech, role_speech, sentence_about, body_noun_speech)
+def according_to(c: Quoting) -> str | None:
+    """'According to Ann Lee, head of Zorba, there is one upside: “...”': the name after 'according to'
+    in the quotation's sentence, before it."""
+    said = ACCORDING_TO.search(c.text, c.sentence[0], c.q.start())
+    named = said and next((m for m in c.near if m.start == said.end()), None)
+    return named.entity if named and named.type in ("person", "organization") else None
+
+
+ACCORDING_TO = re.compile(rf"\b[Aa]ccording{SP}+to{SP}+(?:the{SP}+)?")
+SPEAKER_RULES = (name_then_speech, speech_after, pronoun_speech, role_speech, according_to, sentence_about,
+                 body_noun_speech)
 
 
 def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quotes: list, spoken: dict,

@@ -1863,9 +1863,26 @@ class TestQuotes(unittest.TestCase):
         self.assertEqual(self.quotes('Ann Lee, Director of the Zelmar Regional Transport Authority Management Centre at '
                                      'Oruvo University, said: "Fares will rise."'), [("Fares will rise.", "Ann Lee")])
 
+    def test_a_new_subject_after_a_comma_is_no_role(self):
+        self.assertEqual(self.quotes('In the Zelmar Assembly, Mr Diallo said it would be "far better".'),
+                         [("far better", "Diallo")])
+        self.assertEqual(self.quotes('He lost faith in the Zelmar Trust, but suggested it could "rebuild trust".'),
+                         [("rebuild trust", None)])
+        self.assertEqual(self.quotes('In an interview with the Zelmar Courier, the mayor conceded the plans were "hard".'),
+                         [("hard", None)])
+
+    def test_according_to(self):
+        self.assertEqual(self.quotes('According to Tom Brown, head of advice at Brindle Bank, there is one upside: '
+                                     '"One risk in one region will not sink you."'),
+                         [("One risk in one region will not sink you.", "Tom Brown")])
+        self.assertEqual(self.quotes('According to Brindle Bank, the outlook is "far from rosy for the sector".'),
+                         [("far from rosy for the sector", "Brindle Bank")])
+
     def test_speech_after(self):
         for text, expected in (
                 ('"Costs will fall," Zelmar chairman Omar Diallo said.', [("Costs will fall", "Omar Diallo")]),
+                ('"Costs will fall," Omar Diallo, Zelmar director said.', [("Costs will fall", "Omar Diallo")]),
+                ('"Costs will fall," Omar Diallo, an analyst at Zelmar told reporters.', [("Costs will fall", "Omar Diallo")]),
                 ('"Costs will fall," said chief executive Omar Diallo.', [("Costs will fall", "Omar Diallo")]),
                 ('"Costs will fall," said Dr Ama Boateng, an economist.', [("Costs will fall", "Ama Boateng")])):
             with self.subTest(text=text):
