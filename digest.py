@@ -7040,12 +7040,15 @@ def role_holder(text: str, sentence: tuple, by_role: dict) -> str | None:
     role = ROLE_SAID.search(text, *sentence)
     if role:
         words = role[1].lower().replace("-", " ").split()
+        while len(words) > 1 and words[-1] in SAYING_ADVERBS:
+            words = words[:-1]  # "the mayor then says", "the foreign secretary meanwhile said"
         for k in range(len(words)):
             if " ".join(words[k:]) in by_role:
                 return by_role[" ".join(words[k:])]
     return None
 
 
+SAYING_ADVERBS = _set("then meanwhile also later earlier now himself herself however too again simply")
 BODY_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[a-z-]+{SP}+)?(?:company|firm|group|bank|carrier|airline|retailer|insurer
     |monopoly|operator|broadcaster|regulator|watchdog|ministry|department|agency|union){SP}+(?:{AUXILIARIES}{SP}+)*
     (?:{SPEECH_VERBS})\b""", re.X)
