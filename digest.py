@@ -744,7 +744,7 @@ cautioned observed mused joked quipped boasted thinks believes believed writes c
 explains warns notes insists argues admits concedes predicts reckons suggests claims stresses
 recalls replies continues concludes adds
 """)
-SPEECH_PHRASES = ("pointed out", "referred to")
+SPEECH_PHRASES = ("pointed out", "referred to", "went on")
 SPEECH_VERBS = alternation(SPEECH_WORDS | frozenset(SPEECH_PHRASES))  # as a pattern
 
 

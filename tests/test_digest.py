@@ -1905,6 +1905,8 @@ class TestQuotes(unittest.TestCase):
     def test_role_speech(self):
         self.assertEqual(self.quotes("Vice President Omar Haddad spoke. The vice president called it “a start”."),
                          [("a start", "Omar Haddad")])
+        self.assertEqual(self.quotes('Mrs Ann Lee said the plan was sound. She went on: "It will work."'),
+                         [("It will work.", "Ann Lee")])  # "went on" is speech
         self.assertEqual(self.quotes('Mayor Ken Lyon spoke. The mayor then says: "You are like a guard."'),
                          [("You are like a guard.", "Ken Lyon")])  # an adverb between the role and its verb
 
