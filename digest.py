@@ -7104,6 +7104,9 @@ def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quote
     for m in named[:1]:
         if SAID_AFTER_NAME.match(text, m.end):
             return m.entity  # "Ms Lee said ... ." then her words
+    if not named and quotes and quotes[-1].speaker and PRONOUN_SAID.match(text, previous[0]) \
+            and index > 1 and quotes[-1].start >= sentences[index - 2][0]:
+        return quotes[-1].speaker  # '"...," Lee said. He added he was glad. "..."': still Lee
     return None
 
 

@@ -1926,6 +1926,9 @@ class TestQuotes(unittest.TestCase):
                          [("We will go ahead.", "Ann Lee")])
         self.assertEqual(self.quotes('Budget row\n"Costs will fall," said Senator Ann Lee.\nOmar Diallo disagreed. "No."'),
                          [("Costs will fall", "Ann Lee"), ("No.", None)])
+        self.assertEqual(self.quotes('"Costs will fall," said Senator Ann Lee. She added that rents would too. "Both '
+                                     'will."'), [("Costs will fall", "Ann Lee"), ("Both will.", "Ann Lee")])
+        # (her words reported between her quotations)
 
     def test_narration_between_quotations_is_no_quotation(self):
         text = '"Costs will fall," said Senator Ann Lee, adding that "prices will follow".'
