@@ -7822,8 +7822,45 @@ def resolve_entities(records: dict) -> dict:
             names[key] = target
         elif type_ == "name":
             names[key] = None
+    join_abbreviated_names(names, records)
     fold_into_short_names(names, records, renamed)
     return {key: renamed.get(full, full) if full else full for key, full in names.items()}
+
+
+def join_abbreviated_names(names: dict, records: dict) -> None:
+    """An organisation's name with a word cut short joins the one name it abbreviates, word for word
+    ('Man Utd' and 'Man United' are Manchester United, 'Warner Bros' Warner Brothers, 'Arbor Network'
+    Arbor Networks); named by the form more articles use, then the fuller. Capitals stay as written
+    ('US Securities' is no 'UBS Securities')."""
+    by_initials = {}  # (type, initials) -> organisation names that are their own entity
+    for key in records:
+        if key[0] == "organization" and names.get(key) == key and " " in key[1]:
+            by_initials.setdefault(tuple(w[0].lower() for w in key[1].split()), []).append(key)
+    for keys in by_initials.values():
+        for key in sorted(keys, key=lambda k: (-len(k[1]), k[1])):  # the fullest first: "Man United", then "Man Utd"
+            roots = {names[k] for k in keys if k != key and abbreviates(key[1], k[1])} - {names[key]}
+            if len(roots) == 1:
+                full = roots.pop()
+                short, into = sorted((names[key], full), key=lambda k: (len(records[k].ids), records[k].mentions,
+                                                                         len(k[1]), k[1]))  # (ties: the fuller)
+                for k in keys:
+                    if names[k] == short:
+                        names[k] = into
+
+
+WORD_ABBREVIATIONS = {"utd": "united", "bros": "brothers", "intl": "international", "natl": "national",
+                      "ltd": "limited", "assn": "association", "dept": "department", "govt": "government",
+                      "grp": "group", "mgmt": "management", "svcs": "services"}  # the usual short forms of words
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether every word of `short` is the word of `long` in its place or a short form of it: its
+    first three letters or more ('Man' of 'Manchester'), or a usual abbreviation ('Utd')."""
+    a, b = short.split(), long.split()
+    return len(a) == len(b) and a != b and all(
+        x == y or (x[:1].isupper() and not x.isupper() and y.isalpha() and (
+            (len(x) >= 3 and y.lower().startswith(x.lower())) or WORD_ABBREVIATIONS.get(x.lower()) == y.lower()))
+        for x, y in zip(a, b))
 
 
 def fold_into_short_names(names: dict, records: dict, renamed: dict) -> None:

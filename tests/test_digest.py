@@ -2003,6 +2003,17 @@ class TestMerge(unittest.TestCase):
         found = {e.name: len(e.articles) for e in d.entities if e.type == "person"}
         self.assertEqual(found, {"Nadia Ferraro": 7, "Paolo Ferraro": 1})
 
+    def test_a_name_with_a_word_cut_short_joins_the_one_it_abbreviates(self):
+        d = digest.merge_articles([article("Fans of Oxley United cheered as Oxley United won."),
+                                   article("Oxley Utd fans cheered, and the Oxley Utd board agreed."),
+                                   article("The Oxley Unitarian Society met, and the Oxley Unitarian Society voted."),
+                                   article("Shares in US Gravel rose, and US Gravel said so."),
+                                   article("Shares in UBS Gravel fell, and UBS Gravel said so.")])
+        found = {e.name: e.aliases for e in d.entities if e.type == "organization"}
+        self.assertEqual(found.get("Oxley United"), ("Oxley Utd",))  # 'Utd' is United's usual short form
+        self.assertIn("US Gravel", found)  # capitals stay as written: no UBS
+        self.assertIn("UBS Gravel", found)
+
     def test_a_name_typed_a_place_once_and_a_firm_twice_as_often_is_a_firm(self):
         firm = [article(f"Shares in Kelvrex rose on day {k}, and Kelvrex said it would hire.") for k in range(2)]
         d = digest.merge_articles(firm + [article("Floods hit Kelvrex and Leeds on Sunday.")])
