@@ -7836,16 +7836,23 @@ def join_abbreviated_names(names: dict, records: dict) -> None:
     for key in records:
         if key[0] == "organization" and names.get(key) == key and " " in key[1]:
             by_initials.setdefault(tuple(w[0].lower() for w in key[1].split()), []).append(key)
+    joined = {}  # a name's root -> the root it joins
+
+    def root(key):
+        while key in joined:
+            key = joined[key]
+        return key
+
     for keys in by_initials.values():
         for key in sorted(keys, key=lambda k: (-len(k[1]), k[1])):  # the fullest first: "Man United", then "Man Utd"
-            roots = {names[k] for k in keys if k != key and abbreviates(key[1], k[1])} - {names[key]}
+            roots = {root(names[k]) for k in keys if k != key and abbreviates(key[1], k[1])} - {root(names[key])}
             if len(roots) == 1:
-                full = roots.pop()
-                short, into = sorted((names[key], full), key=lambda k: (len(records[k].ids), records[k].mentions,
-                                                                         len(k[1]), k[1]))  # (ties: the fuller)
-                for k in keys:
-                    if names[k] == short:
-                        names[k] = into
+                short, into = sorted((root(names[key]), roots.pop()),
+                                     key=lambda k: (len(records[k].ids), records[k].mentions, len(k[1]), k[1]))
+                joined[short] = into  # (ties: the fuller name)
+    if joined:
+        for k, v in names.items():
+            names[k] = root(v) if v is not None else v  # (an untyped "Man Utd" too)
 
 
 WORD_ABBREVIATIONS = {"utd": "united", "bros": "brothers", "intl": "international", "natl": "national",

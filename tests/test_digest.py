@@ -2006,11 +2006,13 @@ class TestMerge(unittest.TestCase):
     def test_a_name_with_a_word_cut_short_joins_the_one_it_abbreviates(self):
         d = digest.merge_articles([article("Fans of Oxley United cheered as Oxley United won."),
                                    article("Oxley Utd fans cheered, and the Oxley Utd board agreed."),
+                                   article("Oxley Utd made an offer."),  # untyped here: still the club
                                    article("The Oxley Unitarian Society met, and the Oxley Unitarian Society voted."),
                                    article("Shares in US Gravel rose, and US Gravel said so."),
                                    article("Shares in UBS Gravel fell, and UBS Gravel said so.")])
         found = {e.name: e.aliases for e in d.entities if e.type == "organization"}
         self.assertEqual(found.get("Oxley United"), ("Oxley Utd",))  # 'Utd' is United's usual short form
+        self.assertEqual([len(e.articles) for e in d.entities if e.name == "Oxley United"], [3])
         self.assertIn("US Gravel", found)  # capitals stay as written: no UBS
         self.assertIn("UBS Gravel", found)
 
