@@ -2407,13 +2407,17 @@ def drop_common_first_words(spans: list[Span], u: Usage) -> list[Span]:
     return spans
 
 
+BODIES_OF_A_PLACE = _set("""Association Council Authority University College Hospital Airport Police Society Chamber
+Assembly Commission Museum School Cathedral Trust""")  # "Blackpool Hotel Association": Blackpool is the town
+
+
 def short_forms_of_organisations(spans: list[Span], u: Usage) -> list[Span]:
     """'Mercer' after 'Mercer Holdings Inc.': an organisation's first word stands for it, even when
     a person shares it ('Ford' beside 'Ford Motor' and 'Bill Ford'): 'Mr Ford' has his title."""
     for s in spans:
         first = s.words[0]
         if (s.type == "organization" and len(s.words) > 1 and first not in u.org_words and not thing_word(first)
-                and first not in PLACE_NAMES and first not in NOT_NAMES):
+                and first not in PLACE_NAMES and first not in NOT_NAMES and s.words[-1] not in BODIES_OF_A_PLACE):
             u.org_words[first] = s.name
     for s in spans:
         if s.type is None and len(s.words) == 1 and s.words[0] in u.org_words:

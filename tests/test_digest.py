@@ -382,7 +382,9 @@ class TestResolvePasses(RuleTable):
 
     def test_short_forms_of_organisations(self):
         self.check(("Zelmar Holdings Inc. is for sale. Later, Zelmar declined to comment.",
-                    [("Zelmar Holdings Inc.", "organization"), ("Zelmar", "organization")]))
+                    [("Zelmar Holdings Inc.", "organization"), ("Zelmar", "organization")]),
+                   ("The Kelmouth Hotel Association is upset. Tourists will still visit Kelmouth, and Kelmouth will cope.",
+                    [("Kelmouth Hotel Association", "organization")]))  # a town's body: the town is no firm
 
     def test_types_in_context(self):
         self.check(("Officials closed Anna Marsh airport.", [("Anna Marsh", "place")]))
