@@ -3622,6 +3622,10 @@ hit hits make makes made making""")
 # verbs that tag a count: "cut 2,500 jobs"; not "would see | a million jobs", "reaching | 1.6m cars"
 
 
+PEOPLE_COUNTED = _set("""people persons adults children users customers fans viewers listeners readers voters workers
+staff employees visitors players athletes members subscribers students pupils residents shoppers consumers""")
+
+
 def counted_noun(c: Clause):
     """'2,500 jobs at the plant' -> 'jobs at the plant'; 'will cut 2,500 jobs' -> 'jobs' (cut); '800
     jobs were lost' -> 'jobs lost'; 'employs 7,000 staff' -> 'staff employed'; a measure the count is
@@ -3640,7 +3644,7 @@ def counted_noun(c: Clause):
     if len(noun) == 1 and len(c.before) > 1 and plain(c.before[-1]) == "of" and plain(c.before[-2]) in SURVEYS:
         return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
     rest = c.after[len(noun):]
-    fate = what_befalls(rest) if len(noun) == 1 else []
+    fate = what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if len(noun) == 1 else []
     aim = c.before[-1] if len(c.before) > 1 and plain(c.before[-2]) == "to" and c.before[-1][:1].islower() else ""
     if aim and not verb and plain(aim) not in NO_DEED_WORDS and not (fate and plain(rest[0]) == fate[0]):
         fate = []  # "plans to abolish 162 quangos have been unveiled": the infinitive's deed, not the plans' fate
@@ -3745,9 +3749,10 @@ HAVING = _set("has have had having with its their")  # "has offices in 14 countr
 AFTER_PARTICIPLE = PREPOSITIONS | _set("by since aside")  # "killed in", "created since", "set aside"
 
 
-def what_befalls(words: list[str]) -> list[str]:
+def what_befalls(words: list[str], people: bool = False) -> list[str]:
     """What the words after a count say happens to what it counts: 'were lost' -> ['lost'], 'will
-    go' -> ['to', 'go'], 'should be created' -> ['created']; else []."""
+    go' -> ['to', 'go'], 'should be created' -> ['created']; with `people`, what they did: 'have
+    downloaded the software' -> ['who', 'downloaded', 'the', 'software']; else []."""
     k = 0
     while k < len(words):  # "were lost", "will be cut", "have been shed"; not "have lost their jobs"
         if plain(words[k]) in PASSIVE_AUXILIARIES:
@@ -3758,12 +3763,22 @@ def what_befalls(words: list[str]) -> list[str]:
             break
     if k == len(words) or not words[k][:1].islower():
         return []
+    if k == 0 and len(words) > 2 and plain(words[0]) in ("have", "has") and plain(words[1]) != "been":
+        words = words[1:]  # "83 million people have downloaded the software": what they did
     if k == 0:  # "10,000 people killed in the quake": a participle and its complement
         w = plain(words[0])
         done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES
         whose = noun_run(words[2:5]) if done and len(words) > 2 and plain(words[1]) in POSSESSIVES else []
+        whose = whose[:next((i for i, x in enumerate(whose) if i and plain(x) in PREPOSITIONS), len(whose))]
         if whose:
             return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
+        the = words[1:2] if len(words) > 2 and plain(words[1]) in ("the", "a", "an", "their", "its") else []
+        done_what = noun_run(words[1 + len(the):5]) if people and done and len(words) > 1 and words[1][:1].islower() \
+            and plain(words[1]) not in PREPOSITIONS and plain(words[1]) not in TIME_NOUNS else []
+        done_what = done_what[:next((i for i, x in enumerate(done_what) if plain(x) in PREPOSITIONS
+                                     or plain(x) in ("that", "which", "who")), len(done_what))]
+        if done_what and plain(done_what[-1]) not in TIME_NOUNS:
+            return ["who", w] + [x.strip(EDGE_PUNCT) for x in the + done_what]  # "2,000 fans bought tickets"
         alone = done and (len(words) == 1 or words[0][-1:] in ",.;:") and w not in FRAME_WORDS
         # "more than five million people unemployed"
         agent = noun_run(words[2:6], names=True) if done and len(words) > 2 and plain(words[1]) == "by" else []

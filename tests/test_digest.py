@@ -1064,6 +1064,14 @@ class TestFigures(unittest.TestCase):
                 found = digest.extract_article("Results day\n\n" + lead + text, "t.txt").figures
                 self.assertEqual([f.about for f in found if f.text == figure], [about])
 
+    def test_people_counted_say_what_they_did(self):
+        self.check_abouts((
+            ("Almost 83 million people have downloaded the software, the firm said.", "83 million people",
+             "people who downloaded the software"),
+            ("More than 2,000 fans bought tickets.", "2,000 fans", "fans who bought tickets"),
+            ("Some 500 firms produced reports on pay.", "500 firms", "firms"),  # no people: no 'who'
+            ("About 5,000 jobs created last year were lost.", "5,000 jobs", "jobs")))
+
     def test_a_periodic_change_after_the_figure_is_named_whole(self):
         self.check_abouts((
             ("Zorba enjoyed a 5% annual increase in unit sales.", "5%", "annual increase in unit sales"),
@@ -1475,7 +1483,7 @@ class TestFigures(unittest.TestCase):
             (opening + "The mining industry accounts for 20% of the country's exports.", "20%",
              "mining industry as a share of Chile's exports"),
             ("In Peru, trawlers make up 9% of the country's fleet.", "9%", "trawlers as a share of Peru's fleet"),
-            (opening + "Around 9,000 people visited the mine.", "9,000 people", "people")))  # not a nation's count
+            (opening + "Around 9,000 people visited the mine.", "9,000 people", "people who visited the mine")))  # not a nation's count
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
