@@ -5894,6 +5894,7 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             continue
         kind = next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
                      and not (i and words[i - 1] in ("than", "as"))
+                     and not (w in ("expectations", "predictions") and words[i + 1:i + 2] not in (["of"], ["for"]))
                      and not set(words[i + 1:i + 3]) & {"have", "not", "never"}), "") \
             or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
         # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
@@ -5906,7 +5907,7 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
 
 
 AHEAD_WORDS = {**dict.fromkeys("""will would should expects expected expecting forecast forecasts forecasting predicts
-predicted predicting projected projects projecting likely hopes hoping""".split(), "expected"),
+predicted predicting projected projects projecting likely hopes hoping expectations predictions""".split(), "expected"),
                **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),
                                "planned"),
                **dict.fromkeys("could may might".split(), "possible")}  # ("than expected": a fact, compared)

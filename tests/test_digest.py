@@ -1094,6 +1094,8 @@ class TestFigures(unittest.TestCase):
             ("Growth is expected to fall from 5% in 2004 to 3% this year.", "3%", "expected growth this year"),
             ("Growth is expected to fall from 5% in 2004 to 3% this year.", "5%", "growth in 2004"),  # where it stands
             ("Sales rose a bigger-than-expected 5% in May.", "5%", "sales in May (up)"),
+            ("Output fell 2%, confounding expectations of a 3% rise.", "3%", "expected rise in output (up)"),
+            ("Results met expectations and sales rose by 1% in May.", "1%", "sales in May (up)"),
             ("Zorba is set to repay its $9bn debt.", "$9bn", "debt"),  # a debt it has
             ("Zorba said it would not raise its offer of £4m.", "£4m", "offer"),
             ("Such a cap would have banned £56m in donations.", "£56m", "donations"),
