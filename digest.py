@@ -5317,7 +5317,8 @@ def its_owner(text: str, sentence: tuple, at: int, owners: list, owner_starts: l
     described = OPENING_DESCRIPTION.match(text, sentence[0], at)
     if described:
         return f"the {plain(described[1])}'s"  # ("The country relies on tourism for 6% of its economy")
-    named = [m for m in owners[bisect.bisect_left(owner_starts, sentence[0]):bisect.bisect_left(owner_starts, at)]
+    lo = max(sentence[0], at - 2 * WINDOW)  # (a subject is near: work stays linear in a long sentence)
+    named = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
              if m.type != "name" and m.end <= at and not text.startswith(("'", "’"), m.end)
              and (subject_like(text, m) or opens_with_verb(text, sentence[0], m, at))]
     return possessive(named[-1].text) if named else ""
@@ -5326,8 +5327,8 @@ def its_owner(text: str, sentence: tuple, at: int, owners: list, owner_starts: l
 def opens_with_verb(text: str, lo: int, m, at: int) -> bool:
     """Whether a name opens its sentence and the one word after it is its verb, the figure or a hedge
     next ('India imports about 70% of its oil'; not 'US investors hold 70%')."""
-    between = text[m.end:at].split()
-    return not text[lo:m.start].strip() and 1 <= len(between) <= 2 \
+    between = text[m.end:min(at, m.end + 60)].split()
+    return m.start - lo < 20 and not text[lo:m.start].strip() and 1 <= len(between) <= 2 and m.end + 60 >= at \
         and (len(between) == 1 or plain(between[1]) in HEDGES or plain(between[1]) in DETERMINERS)
 
 
@@ -7094,7 +7095,7 @@ def sentence_about(c: Quoting) -> str | None:
 def according_to(c: Quoting) -> str | None:
     """'According to Ann Lee, head of Zorba, there is one upside: “...”': the name after 'according to'
     in the quotation's sentence, before it."""
-    said = ACCORDING_TO.search(c.text, c.sentence[0], c.q.start())
+    said = ACCORDING_TO.search(c.text, max(c.sentence[0], c.q.start() - WINDOW), c.q.start())
     named = said and next((m for m in c.near if m.start == said.end()), None)
     return named.entity if named and named.type in ("person", "organization") else None
 
@@ -7855,7 +7856,8 @@ def join_abbreviated_names(names: dict, records: dict) -> None:
     by_initials = {}  # (type, initials) -> organisation names that are their own entity
     for key in records:
         if key[0] == "organization" and names.get(key) == key and " " in key[1]:
-            by_initials.setdefault(tuple(w[0].lower() for w in key[1].split()), []).append(key)
+            words = key[1].split()  # (a first word is kept or cut to its first three letters or more)
+            by_initials.setdefault((words[0][:3].lower(), *(w[0].lower() for w in words)), []).append(key)
     joined = {}  # a name's root -> the root it joins
 
     def root(key):

@@ -851,9 +851,10 @@ class TestHostileInput(unittest.TestCase):
                 self.assertLess(growth, 8.0, f"{seconds}")  # measured 3.8-5.0 on every input
 
     def test_one_very_long_line_of_prose(self):
-        unit = "Senator Ann Lee said exports rose 5% to $3 billion on Friday, "
-        text = unit * (500_000 // len(unit))  # no line break: every sentence rule runs on one line
-        self.assertLess(timed_digest(text), 15.0)
+        unit = "Senator Ann Lee said exports rose 5% to $3 billion on Friday, "  # no line break: one sentence
+        size = 200_000  # timed against a quarter of it, as above, not against a clock: machines differ
+        seconds = {n: min(timed_digest(unit * (n // len(unit))) for _ in range(2)) for n in (size // 4, size)}
+        self.assertLess(seconds[size] / max(seconds[size // 4], 0.005), 8.0, f"{seconds}")
 
     def test_figures_owners_take_linear_time(self):
         units = {"a country's, one sentence": "Norway said the deficit rose 5% to $3 billion on Friday, ",
