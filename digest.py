@@ -6048,13 +6048,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
             pos = max(m.end(), fig.end if fig else 0)
             if fig is None:
                 continue
-            fronted = share_of_fronted(text, sentence, fig) if fig.unit == "percent" \
-                and (not fig.about or (fig.about.startswith("share ") and not fig.about.startswith("share of "))) else ""
-            group = fronted.split(" in ")[0].split()[2:] if fronted and fig.about else []
-            if group and len(group) <= 4 and " ".join(group) not in ("these", "those", "rest", "them", "others") and not any(plain(w) in GROUP_BREAKS or w[:1].isdigit() for w in group):
-                fig = fig._replace(about=f"share of {' '.join(group)} {fig.about[len('share '):]}")
-                # "Among the over-65s, 70% said they were certain to vote"; not "Of the 15 million that are ..."
-            elif fronted and not fig.about:
+            fronted = share_of_fronted(text, sentence, fig) if fig.unit == "percent" else ""
+            if fronted:
                 fig = fig._replace(about=fronted)  # "Of Zorba's bondholders, 38% live in Spain, 15% in Italy"
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
@@ -6223,10 +6218,18 @@ OF_FRONTED = re.compile(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{
 
 def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
     """'Of Zorba's bondholders, 38% live in Spain, 15% in Italy': each percentage is a share of the
-    group the sentence opens with, and of those in the place after it ('' when it opens otherwise)."""
+    group the sentence opens with, and of those in the place after it; a share of people that says
+    what they did, of a short and plain group ('Among the over-65s, 70% said they were certain to
+    vote' -> 'share of over-65s certain to vote'; not 'Of the 15 million that are ...', 'Of those,');
+    '' when the sentence opens otherwise or the figure's about says more."""
     front = OF_FRONTED.match(text, sentence[0], fig.start)
-    if not front:
+    if not front or (fig.about and (not fig.about.startswith("share ") or fig.about.startswith("share of "))):
         return ""
+    if fig.about:
+        group = front[1].split()
+        plain_group = len(group) <= 4 and front[1] not in ("these", "those", "rest", "them", "others") \
+            and not any(plain(w) in GROUP_BREAKS or w[:1].isdigit() for w in group)
+        return f"share of {front[1]} {fig.about[len('share '):]}" if plain_group else ""
     where = WHERE_AFTER.match(text, fig.end, sentence[1])
     place = where[1].rstrip(".") if where and not INITIALS.match(where[1].split()[-1]) else where[1] if where else ""
     return f"share of {front[1]}" + (f" in {place}" if place else "")
