@@ -1959,7 +1959,8 @@ ORG_NOUN_AFTER = re.compile(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|a
     |board|staff|workers|employees)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
 STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # "shares in Zorba"
 WHICH_AFTER = re.compile(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
-APPOSED_ORG_AFTER = re.compile(rf""",{SP}+(?:the|an?){SP}+(?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,3}}?(?:firm|company|group|carmaker|airline
+APPOSED_ORG_AFTER = re.compile(rf""",{SP}+(?:the|an?){SP}+                          # ", the Italian food group"
+  (?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,3}}?(?:firm|company|group|carmaker|airline
   |carrier|retailer|insurer|lender|bank|brewer|drugmaker|conglomerate|supplier|giant|chain|manufacturer)\b
   (?!{SP}*['’]|{SP}+[A-Z]|{SP}+(?:says|said|has|had|is|was|will|would|now|also|can|could|may|must)\b)""", re.X)
   # "Zorba, the Italian food group,"; not "Ann Lee, the pressure group Zorba said" (named after it), nor "After
@@ -6213,7 +6214,7 @@ ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not w
 COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
 COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
 GROUP_BREAKS = _set("who that which whose")
-OF_FRONTED = re.compile(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's bondholders, ..."
+OF_FRONTED = re.compile(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's owners,"
 
 
 def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
@@ -6999,7 +7000,8 @@ def name_then_speech(c: Quoting) -> str | None:
     before = [m for m in c.near if s0 <= m.start and m.end <= c.q.start()]
     for k in range(len(before) - 1, -1, -1):
         m = before[k]
-        said = SAID_AFTER_NAME.match(c.text, m.end) or (m.type != "organization" and SAID_AFTER_ROLE.match(c.text, m.end))
+        said = SAID_AFTER_NAME.match(c.text, m.end) or (m.type != "organization"
+                                                         and SAID_AFTER_ROLE.match(c.text, m.end))
         if said and said.end() <= c.q.start() and not ADDRESSED.search(c.text, max(s0, m.start - 25), m.start):
             for p in before[:k] if m.type == "organization" else ():
                 apposed = SAID_AFTER_NAME.match(c.text, p.end)
