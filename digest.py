@@ -3329,6 +3329,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
             out.pop()
             break  # "an offer to buy": an infinitive, not "exports to the US"
+        if b in RELATIVES and is_noun(out[-1]):
+            break  # "a fraud | that eventually sank the firm": a relative clause, not the noun's complement
         if b in PREPOSITIONS and adverbial(words, i):
             break  # "cut its stake in half", "a loan in return for": how or why, not what
         if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper() and "-" not in b \
@@ -3457,7 +3459,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 QUANTIFIERS = _set("both all each together alone")
 SINGULAR_S = _set("gas news series species means telecoms electronics economics logistics")  # no plurals: "gas projects" is one noun phrase
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
-RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
+RELATIVE_TAILS = _set("it they since what when where until")
+RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it  # words that open a clause, not end a noun phrase
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
 # "borrowing figures for 2003/4"
@@ -3609,7 +3612,7 @@ def direction_of(verb: str, linked: list[str]) -> str:
         return ""
     if verb not in RISE_WORDS and verb not in FALL_WORDS and linked[:1] in (["up"], ["down"]):
         return linked[0]  # "closed up $1.26", "ended down 2%"
-    return "up" if verb in RISE_WORDS or verb in ADDED else "down" if verb in FALL_WORDS else ""
+    return "up" if verb in RISING or verb in ADDED else "down" if verb in FALLING else ""  # ("climbing as much as 50%")
 
 
 ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5%"); else a speech verb
@@ -3742,7 +3745,8 @@ ING_PREPOSITIONS = _set("including excluding during following regarding concerni
 PAST_TENSES = _set("took gave got went came saw told knew grew became began made sold bought held kept paid sent spent")
 IRREGULAR_PARTICIPLES = dict(pair.split("=") for pair in """make=made sell=sold buy=bought build=built hold=held
 win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent bring=brought find=found leave=left
-run=run cut=cut shed=shed hit=hit put=put set=set""".split())
+run=run cut=cut shed=shed hit=hit put=put set=set write=written rebuild=rebuilt control=controlled steal=stolen
+wrote=written axe=axed transfer=transferred draw=drawn throw=thrown drive=driven forgive=forgiven grow=grown sink=sunk shut=shut split=split spread=spread""".split())
 
 
 SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}
@@ -3839,7 +3843,7 @@ def noun_after_figure(c: Clause):
                 or (len(c.after) > 1 and c.after[0][:1].islower() and is_noun(c.after[0]) and measured(c.after[1]))):
             # headline style: "makes $2bn offer for", "agrees $25bn Zelco deal"; a list: "15% interest rates and"
             noun = noun_run(c.after, names=not measured(c.after[0]))
-            return (" ".join(noun), CHANGE_NOUNS.get(plain(noun[-1]), "")) if noun else None
+            return (" ".join(noun), change_of(noun[-1], c.unit)) if noun else None
         return None
     after = c.after
     if len(after) > 2 and plain(after[0]) in PER_WORDS and plain(after[1]) in PER_TIME:
@@ -3870,7 +3874,7 @@ def noun_after_figure(c: Clause):
     owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
         and plain(noun[-1]) not in ROLE_NOUNS and not any("'" in w or "’" in w for w in noun) else ""
     # (not "the LSE's 533p a share", nor "Zorba's £24m striker": a price)
-    return " ".join(([owner] if owner else []) + noun), CHANGE_NOUNS.get(plain(noun[-1]), "")
+    return " ".join(([owner] if owner else []) + noun), change_of(noun[-1], c.unit)
 
 
 def unit_price(c: Clause, noun: list[str]) -> bool:
@@ -4052,7 +4056,15 @@ def noun_of_figure(c: Clause):
         return " ".join(of_what), ""  # "the payment of €160m in bonus payouts" -> "bonus payouts"
     if plain(head) in GENERIC_MEASURES:
         return generic_measure(c, words, k - len(phrase) - 1, phrase)
-    return " ".join(holder(words[:k], phrase) + phrase), CHANGE_NOUNS.get(plain(head), "")
+    return " ".join(holder(words[:k], phrase) + phrase), change_of(head, c.unit)
+
+
+def change_of(noun: str, unit: str) -> str:
+    """The direction a change noun gives its figure ('a 5% rise': up); none for a sum lost, which is a
+    loss, not a fall ('a loss of $27m', 'a $3m loss'; but 'a 5% loss in value' is down)."""
+    if plain(noun) in ("loss", "losses") and unit not in ("percent", "points", "count"):
+        return ""
+    return CHANGE_NOUNS.get(plain(noun), "")
 
 
 def holder(words: list[str], phrase: list[str]) -> list[str]:
@@ -4203,8 +4215,37 @@ def share_of(c: Clause):
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
             if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
                 return f"{measure} as a share of {whole}", ""
-            return "share of " + whole, ""
+            return "share of " + with_deed(whole, share_deed(c.before)), ""
     return None
+
+
+def share_deed(before: list[str]) -> str:
+    """What a clause does to the share after it, as a participle: 'is to close | 20% of its stores' ->
+    'closed'; 'write off up to | 100% of the debts' -> 'written off'; '' when the words before the
+    share end on no deed of SHARE_DEEDS ('make up 30% of', 'with 7% of', 'worth 5% of', 'owns 12% of')."""
+    words = [plain(w) for w in before]
+    while words and (words[-1] in HEDGES or words[-1] in ("a", "an", "as", "much") or words[-2:] == ["up", "to"]):
+        del words[-2 if words[-2:] == ["up", "to"] else -1:]  # "up to", "an estimated", "about", "more than"
+    particle = words.pop() if len(words) > 1 and words[-1] in DEED_PARTICLES else ""
+    verb = words[-1] if words else ""
+    if verb not in SHARE_DEEDS or (len(words) > 1 and words[-2] in DETERMINERS):
+        return ""  # (a noun: "the cut of 5% of")
+    return f"{participle(verb)} {particle}".strip()
+
+
+def with_deed(whole: str, done: str) -> str:
+    """A share's whole with what is done to it, after its head: 'his time to Zelco', 'devoted' -> 'his
+    time devoted to Zelco'; 'the group's stores', 'closed' -> "the group's stores closed"."""
+    if not done:
+        return whole
+    words = whole.split()
+    at = next((i for i, w in enumerate(words) if i and (plain(w) in ("to", "into", "for", "on")
+                                                        or (plain(w) == "in" and words[i + 1:i + 2] in (["a"], ["an"])))),
+              len(words))  # (not "in Zelco": what the share is of)
+    return " ".join(words[:at] + [done] + words[at:])
+
+
+DEED_PARTICLES = _set("off out back away down")  # "write off", "sell off", "buy back", "give away"
 
 
 AGE_GROUP = re.compile(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "18 to 24 year olds"
@@ -4416,6 +4457,12 @@ def measured(word: str) -> bool:
 # Verbs that make their subject the thing measured as a share ("came to 2% of output"); with others
 # the subject holds the share ("Zorba owns 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
+SHARE_DEEDS = _set("""sell sells selling sold buy buys buying bought acquire acquires acquiring acquired close closes
+closing closed cut cuts cutting shed sheds shedding slash slashes slashing slashed write writes writing wrote written wipe
+wipes wiping wiped lose loses losing lost keep keeps keeping kept retain retains retaining retained spend spends spending
+spent devote devotes devoting devoted offer offers offering offered float floats floating floated transfer transfers
+transferring transferred export exports exporting exported sack sacks sacking sacked axe axes axing axed invest invests
+investing invested hand hands handing handed""")  # take a share as their object: "will sell | 20% of its stake"
 ACCOUNTS_FOR = [[verb, particle] for verb, particle in (("accounts", "for"), ("account", "for"), ("accounted", "for"),
                                                        ("makes", "up"), ("make", "up"), ("made", "up"))]
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
@@ -4512,7 +4559,18 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
                                 and lead and plain(c.before[lead - 1]) in PREPOSITIONS_WITH))
     if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
         actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
-    return (f"{noun} ({actor})" if named else noun), COMPARATIVES[plain(c.after[0])] if more else ""
+    sayer = sayer_of_it(c.before[:k]) if not named and not subject else []
+    sayer = [] if any(plain(w) in PRONOUNS for w in sayer) else sayer  # (not "It said it made")
+    if sayer:
+        named, actor = True, " ".join(sayer)  # "Zorba said it had made $434m" -> "profit (Zorba)"
+    direction = COMPARATIVES[plain(c.after[0])] if more else ""
+    if not named and len(subject) == 1 and plain(subject[0]) in PAYING_PEOPLE and subject[0] == c.before[k - 1]:
+        return f"{plain(subject[0])}' {noun}", direction  # "shareholders lost $180bn" -> "shareholders' loss"
+    return (f"{noun} ({actor})" if named else noun), direction
+
+
+PAYING_PEOPLE = PEOPLE_COUNTED & _set("customers viewers users consumers shoppers workers employees fans") | _set(
+    "shareholders investors taxpayers households families savers depositors bondholders creditors policyholders")
 
 
 def set_aside(c: Clause):
@@ -5292,7 +5350,8 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
             continue
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
-        its = its_before(text[here:f.start], head)
+        its = its_before(text[here:min(f.end + 40, sentences[k][1])], head)  # (to "its $17m profit")
+        its = its if its and its.start() < f.start - here else None
         described = its and DESCRIBED.search(text, here, here + its.start())
         if described and len(described[0].split()) == 2 and described[0].split()[-1] in PLAIN_FIRM_NOUNS:
             # "the company said it was halving its dividend" (not "the German group": maybe another)
@@ -5343,8 +5402,8 @@ def its_before(text: str, head: str):
         for w in filter(None, m.groups()):
             if w == head or (w.startswith(head) and not w[len(head)].isalnum() and w[len(head)] not in "-_"):
                 return m
-            if not PLAIN_TOKEN.fullmatch(w):
-                break  # the words between are plain lower-case ones: "its annual pre-tax profits"
+            if not PLAIN_TOKEN.fullmatch(w) and not part_of_figure(w):
+                break  # the words between are plain lower-case ones or the figure: "its annual pre-tax profits", "its $17m profit"
     return None
 
 
@@ -5391,11 +5450,23 @@ def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
     out = []
     for f in figures:
         name = DIRECTION_TAG.sub("", f.about)
-        if name in firms and f.unit not in ("percent", "points", "count") and not SCALED.search(f.text) \
-                and f.value < 10000:
+        price = f.unit not in ("percent", "points", "count") and not SCALED.search(f.text) and f.value < 10000
+        shares = SHARES_OF.fullmatch(name) if price or (f.unit == "percent" and name != f.about) else None
+        if shares and (shares["firm"] or "").split()[-1:] and shares["firm"] in PLACE_NAMES:
+            shares = None  # "shares in Amsterdam": where they trade
+        if name in firms and price:
             f = f._replace(about=f"{name} share price{f.about[len(name):]}")
+        elif shares:  # "Zorba's shares closed at 274p", "shares in Zorba rose 5%": their price
+            owner = f"{shares['owner']} share price" if shares["owner"] else f"share price of {shares['firm']}"
+            f = f._replace(about=owner + f.about[len(name) - len(shares["rest"] or ""):])
         out.append(f)
     return out
+
+
+SHARES_OF = re.compile(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
+  | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}|the{SP}[a-z]+))
+  (?P<rest>{SP}(?:on|in(?!{SP}an?\b)|at|this|last|during|since)\b.*)?""", re.X)
+  # "Zorba shares", "Zorba's shares on Tuesday", "shares in engineering group Zorba", "shares in the retailer"
 
 
 def possible_owners(mentions: list) -> tuple[list, list]:
@@ -5410,12 +5481,27 @@ def referent(text: str, sentences: list, k: int, here: int, at: int, owners: lis
     first named as a subject before it in its sentence (from `here`), else in the sentence before; or None."""
     lo = max(sentences[k - 1][0] if k else here, here - WINDOW)
     found = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
-             if m.end <= at and subject_like(text, m)]
+             if m.end <= at and subject_like(text, m) and not OWNS_A_BODY.match(text, m.end)
+             and not (m.type == "place" and cut_from_name(text, m))]
+    # (not "China" of "Air China picked ... its debut": a place's name inside a longer one the names stage cut)
     near = [m for m in found if m.start >= sentences[k][0]]
     owner = near[0] if near else found[0] if found else None  # the subject, most often
     return owner if owner and owner.type != "name" else None  # (a name the article cannot type: no guess)
 
 
+NAME_BEFORE = re.compile(rf"\b[A-Z][a-z]+{SP}$")  # a capitalised word just before a name
+
+
+def cut_from_name(text: str, m) -> bool:
+    """Whether a capitalised word that is no function word stands just before a name ('Air | China')."""
+    before = NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    word = plain(before[0].strip()) if before else ""
+    return bool(word) and word not in FUNCTION_WORDS and word not in STOPWORDS
+
+
+OWNS_A_BODY = re.compile(rf"""['’]s?(?:{SP}+[\w-]+){{0,3}}?{SP}+(?:union|firm|company|group|bank|carrier|airline|retailer
+  |insurer|maker|carmaker|party|club|agency|watchdog|regulator|body|association)\b""", re.X)
+  # "The UK's biggest civil service union ... its members": the union is what "its" stands for
 PLAIN_FIRM_NOUNS = _set("firm company group")  # "the company", not "its rival", "the German group"
 PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
 # An owner described, not named, before "its": "the German group may raise its bid", "its rival ... its".
@@ -6386,7 +6472,8 @@ def singular(noun: str) -> str:
 
 
 CLOSING = _set("close closed closing end ended ending finish finished finishing")
-RISING = RISE_WORDS | _set("rising climbing jumping gaining surging soaring rallying recovering advancing")
+RISING = RISE_WORDS | _set("""rising climbing jumping gaining surging soaring rallying recovering advancing rebounding
+widening expanding rocketing increasing""")
 FALLING = FALL_WORDS | _set("losing slipping plunging shedding easing")
 GOING_ON = ENDING | RISING | FALLING - _set("up down")
 

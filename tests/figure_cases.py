@@ -53,7 +53,7 @@ CASES = (
     ("Norvale Foods reported revenue of $1,245,600 for the quarter, slightly above what analysts had pencilled in.", "$1,245,600", "1245600", "USD", "revenue"),
     ("The Brackwater council approved a budget of £3,482,750 for road repairs over the coming financial year.", "£3,482,750", "3482750", "GBP", "budget"),
     ("Turnout reached 64.37% in the northern districts, the highest figure since the constituency boundaries were redrawn.", "64.37%", "64.37", "percent", "turnout"),
-    ("Shares in Ostrel Minerals closed at €18.465 on Friday after a volatile week of trading in Frankfurt.", "€18.465", "18.465", "EUR", "shares"),
+    ("Shares in Ostrel Minerals closed at €18.465 on Friday after a volatile week of trading in Frankfurt.", "€18.465", "18.465", "EUR", "price"),
     ("Donations to the Pellow Trust reached C$2,375,480.50 during its winter appeal across Manitoba.", "C$2,375,480.50", "2375480.5", "CAD", "donations"),
     ("Marlow Bay Water will pay a fine of £1,250,000 after sewage leaked into local rivers last spring.", "£1,250,000", "1250000", "GBP", "fine"),
     ("The average house price in the county rose to £287,945, according to figures from the land registry.", "£287,945", "287945", "GBP", "price"),
@@ -128,7 +128,7 @@ CASES = (
     ("Net profit at Qinglan Steel rose to CNY 4.8bn last year as infrastructure demand recovered.", "CNY 4.8bn", "4800000000", "CNY", "profit"),
     ("Investors made a bid of $14.75 a share for the remaining stake in the Texas pipeline operator.", "$14.75", "14.75", "USD", "bid"),
     ("The Stockholm-listed miner reported quarterly revenue of SEK 9.2bn, broadly in line with forecasts.", "SEK 9.2bn", "9200000000", "SEK", "revenue"),
-    ("Shares in Elgin Brewing closed at £4.62 after the brewer reported stronger summer trading.", "£4.62", "4.62", "GBP", "shares"),
+    ("Shares in Elgin Brewing closed at £4.62 after the brewer reported stronger summer trading.", "£4.62", "4.62", "GBP", "price"),
     ("The Ohio-based restaurant chain agreed a settlement of $2.3m with former employees over unpaid overtime.", "$2.3m", "2300000", "USD", "settlement"),
 
     # 6 currency after the number
@@ -171,7 +171,7 @@ CASES = (
     ("The Cape Town wine exporter's sales rose to 900 million rand as demand from Europe recovered.", "900 million rand", "900000000", "ZAR", "sales"),
 
     # 7 minor units
-    ("Shares in Elmbridge Homes closed at 274.5 pence in London on Tuesday after a broker upgrade.", "274.5 pence", "2.745", "GBP", "shares"),
+    ("Shares in Elmbridge Homes closed at 274.5 pence in London on Tuesday after a broker upgrade.", "274.5 pence", "2.745", "GBP", "price"),
     ("The insurer declared a final dividend of 3.75p a share, payable to investors in June.", "3.75p", "0.0375", "GBP", "dividend"),
     ("The price of a gallon of milk in Ohio rose by 50 cents after feed costs jumped.", "50 cents", "0.5", "USD", "price"),
     ("The toll on the Limerick bridge will rise to 70 euro cents per crossing for motorcycles.", "70 euro cents", "0.7", "EUR", "toll"),
@@ -180,7 +180,7 @@ CASES = (
     ("The Frankfurt-listed carmaker will pay a dividend of 85 euro cents per share for the year.", "85 euro cents", "0.85", "EUR", "dividend"),
     ("The Paris-listed theme park operator priced its new shares at 9 euros cents each.", "9 euros cents", "0.09", "EUR", "price"),
     ("The Sydney-listed bank will pay an interim dividend of 92 Australian cents a share.", "92 Australian cents", "0.92", "AUD", "dividend"),
-    ("Shares in Fairholt Mining closed at 112p after the miner cut its production forecast.", "112p", "1.12", "GBP", "shares"),
+    ("Shares in Fairholt Mining closed at 112p after the miner cut its production forecast.", "112p", "1.12", "GBP", "price"),
     ("A stamp for a first-class letter will cost 95p from April, the postal operator said.", "95p", "0.95", "GBP", "stamp"),
     ("The Texas refiner's earnings came to 68 cents a share in the quarter, beating forecasts.", "68 cents", "0.68", "USD", "earnings"),
     ("Coffee futures in New York climbed to 245.6 cents a pound on worries about the Brazilian crop.", "245.6 cents", "2.456", "USD", "futures"),
@@ -190,7 +190,7 @@ CASES = (
     ("Unemployment fell to 5.1% in the third quarter, the lowest rate in nearly a decade.", "5.1%", "5.1", "percent", "unemployment"),
     ("Sales at Norvale Foods rose 7 per cent in the year, helped by higher prices for its frozen meals.", "7 per cent", "7", "percent", "sales"),
     ("House prices in the region climbed 4.2 percent over the twelve months to June.", "4.2 percent", "4.2", "percent", "prices"),
-    ("Shares in Calder Airways jumped 11 pct in early trading after the carrier raised its outlook.", "11 pct", "11", "percent", "shares"),
+    ("Shares in Calder Airways jumped 11 pct in early trading after the carrier raised its outlook.", "11 pct", "11", "percent", "price"),
     ("The central bank held its main interest rate at 3.75% for a fourth consecutive meeting.", "3.75%", "3.75", "percent", "rate"),
     ("Voter turnout in the by-election was 38 per cent, the lowest recorded in the constituency.", "38 per cent", "38", "percent", "turnout"),
     ("The Polish government expects economic growth of 3.1 percent next year, the finance minister said.", "3.1 percent", "3.1", "percent", "growth"),
@@ -238,7 +238,7 @@ CASES = (
     ("The Osaka group wants a price of ¥80bn-¥100bn for its chemicals division, people familiar with the matter said.", "¥80bn-¥100bn", "80000000000", "JPY", "price", "100000000000"),
     ("The fine is expected to be between €200m and €300m, according to a draft decision seen by reporters.", "€200m and €300m", "200000000", "EUR", "fine", "300000000"),
     ("Turnout is forecast at 60-65 per cent in Sunday's regional election, pollsters said.", "60-65 per cent", "60", "percent", "turnout", "65"),
-    ("Shares in Westmere Energy are likely to be priced at 180-210p, the bank running the flotation said.", "180-210p", "1.8", "GBP", "shares", "2.1"),
+    ("Shares in Westmere Energy are likely to be priced at 180-210p, the bank running the flotation said.", "180-210p", "1.8", "GBP", "price", "2.1"),
     ("The Swedish group expects annual savings of 1.2-1.5 billion kronor from the merger with its Stockholm rival.", "1.2-1.5 billion kronor", "1200000000", "SEK", "savings", "1500000000"),
     ("The oil field could hold 400-500 million barrels, according to an initial survey by the operator.", "400-500 million barrels", "400000000", "count", "barrels", "500000000"),
     ("Mortgage rates are expected to fall to 4-4.5% later this year, brokers said.", "4-4.5%", "4", "percent", "rates", "4.5"),
@@ -273,7 +273,7 @@ CASES = (
     ("In the referendum, 54% of voters backed the proposal to merge the two councils.", "54%", "54", "percent", "voters"),
     ("The Qatari fund holds a stake of 12% in the London property group, according to its annual report.", "12%", "12", "percent", "stake"),
     ("The payments firm was valued at $1.8bn in its latest funding round, its founders said.", "$1.8bn", "1800000000", "USD", "firm"),
-    ("Shares in Orrin Pharma fell 4% after a trial of its lead drug missed its main goal.", "4%", "4", "percent", "shares"),
+    ("Shares in Orrin Pharma fell 4% after a trial of its lead drug missed its main goal.", "4%", "4", "percent", "price"),
     ("The estate was valued at £6.5m when it was placed on the market last spring.", "£6.5m", "6500000", "GBP", "estate"),
     ("Spending on defence came to 2.5% of national output last year, the ministry said.", "2.5%", "2.5", "percent", "spending"),
     ("Net debt at the group stood at €9.4bn at the end of June, down from the previous year.", "€9.4bn", "9400000000", "EUR", "debt"),
@@ -301,7 +301,7 @@ CASES = (
     ("Ministers may let towns exceed the 4% cap on council tax rises if they hold a local vote.", "4%", "4", "percent", "cap"),
     ("The Ruritanian mining group has sued the Peruvian government for $1.2bn over a cancelled licence.", "$1.2bn", "1200000000", "USD", "damages"),
     ("Mortgage rates in Norway are set to stay on hold at 3.5% after the central bank met.", "3.5%", "3.5", "percent", "rates"),
-    ("Calder Foods shares closed up six pence at 214 pence after the results.", "214 pence", "2.14", "GBP", "shares"),
+    ("Calder Foods shares closed up six pence at 214 pence after the results.", "214 pence", "2.14", "GBP", "price"),
     ("Kenya has raised the cap on foreign ownership of listed telecoms firms from 40% to 60%.", "40%", "40", "percent", "cap"),
     ("The Lisbon bottler employs 3,400 people across its four plants, its annual report says.", "3,400 people", "3400", "count", "employed"),
     ("More than 1,200 homes damaged by the floods will be rebuilt by the council.", "1,200 homes", "1200", "count", "damaged"),
@@ -309,7 +309,7 @@ CASES = (
     ("Net profit in the six months ending 30 June rose 12% at the Perth miner.", "12%", "12", "percent", "profit"),
     ("Despite a record profit in 2025 of 41bn yen, the brewer cut its dividend.", "41bn yen", "41000000000", "JPY", "profit"),
     ("The airline offered to repay its lenders $120m of the $400m it owes.", "$120m", "120000000", "USD", "repayment"),
-    ("Shares in the music label Tarrow Records have sunk by more than 12% after a profit warning.", "12%", "12", "percent", "shares"),
+    ("Shares in the music label Tarrow Records have sunk by more than 12% after a profit warning.", "12%", "12", "percent", "price"),
     ("The Thai baht lost 0.4% against the dollar in thin trading on Friday.", "0.4%", "0.4", "percent", "baht"),
     ("Ticket sales will dip by at least A$20m after the storms, the airline said.", "A$20m", "20000000", "AUD", "sales"),
     ("The broker agreed to pay $240m to settle the lawsuit and to change its fee rules.", "$240m", "240000000", "USD", "payment"),
@@ -323,7 +323,7 @@ CASES = (
     ("The plan is designed to expand public spending by 12% over three years.", "12%", "12", "percent", "spending"),
     ("The Zelmar cloud service costs users $2 for an hour of computing time.", "$2", "2", "USD", "price"),
     ("Of the miner's shareholders, 41% live in Canada, 22% in Chile and 9% in Peru.", "22%", "22", "percent", "shareholders"),
-    ("Oslo-listed Varde Shipping shares closed up 4.2% on Friday after the results.", "4.2%", "4.2", "percent", "shares"),
+    ("Oslo-listed Varde Shipping shares closed up 4.2% on Friday after the results.", "4.2%", "4.2", "percent", "price"),
     ("Ghana's current $3.2bn loan agreement with the IMF runs out next year.", "$3.2bn", "3200000000", "USD", "loan|agreement"),
     ("Cold weather pushed crude past $70 a barrel on Monday, traders said.", "$70", "70", "USD", "price"),
     ("The minister surprised analysts by forecasting export growth at between 4% and 5% for next year.", "4% and 5%", "4", "percent", "growth", "5"),
@@ -366,7 +366,7 @@ CASES = (
 
     # 15 headline-style short lines
     ("Norvale Foods to cut 1,200 jobs as sales slump in Europe", "1,200 jobs", "1200", "count", "jobs"),
-    ("Brightwell Energy shares fall 6% after profit warning rattles investors", "6%", "6", "percent", "shares"),
+    ("Brightwell Energy shares fall 6% after profit warning rattles investors", "6%", "6", "percent", "price"),
     ("Granmoor Capital makes $2.5bn offer for rival regional airline Skyreach", "$2.5bn", "2500000000", "USD", "offer"),
     ("UK inflation rises to 3.4% as food prices climb again", "3.4%", "3.4", "percent", "inflation"),
     ("Tokyo chipmaker posts ¥95bn loss on weak smartphone demand", "¥95bn", "95000000000", "JPY", "loss"),
@@ -376,7 +376,7 @@ CASES = (
     ("Central bank raises rates by 0.5 percentage points to fight inflation", "0.5 percentage points", "0.5", "points", "rates"),
     ("Mumbai developer raises Rs 900 crore from share sale to investors", "Rs 900 crore", "9000000000", "INR", "sale|raised"),
     ("Housebuilder Elmbridge to build 5,000 homes on former airfield site", "5,000 homes", "5000", "count", "homes"),
-    ("Corvane Steel shares slump 12 pct on weak demand from China", "12 pct", "12", "percent", "shares"),
+    ("Corvane Steel shares slump 12 pct on weak demand from China", "12 pct", "12", "percent", "price"),
 )
 
 

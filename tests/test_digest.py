@@ -663,7 +663,7 @@ class TestFigures(unittest.TestCase):
 
     def test_what_a_figure_measures_across_clauses(self):
         for text, about in (
-                ("Zorba shares rose early but fell $1.20 on Tuesday.", "Zorba shares on Tuesday (down)"),
+                ("Zorba shares rose early but fell $1.20 on Tuesday.", "Zorba share price on Tuesday (down)"),
                 ("Home sales grew 4.2% in the spring, down from the winter's 5.1%.", "home sales"),
                 ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024 (up)"),
                 ("Our sales so far have been 2% up on last year.", "sales (up)"),
@@ -724,8 +724,8 @@ class TestFigures(unittest.TestCase):
                 ("Its share of the market in the U.S. was 12%, against 9% in the U.K. and 7% in Japan.", "7%",
                  "share of the market in Japan"),
                 ("The asking price fell from £190,100 in May to £189,550 in June.", "£189,550", "asking price in June"),
-                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "1.1%", "Zorba shares (up)"),
-                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "540 pence", "Zorba shares"),
+                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "1.1%", "Zorba share price (up)"),
+                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "540 pence", "Zorba share price"),
                 ("Defence spending is set to rise by 3.2%, to reach $400bn.", "$400bn", "defence spending"),
                 ("Sales there fell 12% last year.", "12%", "sales last year (down)"),
                 ("The airline ordered 20 Boeing 737 jets for $1.5bn.", "$1.5bn", "order of 20 Boeing 737 jets"),
@@ -754,12 +754,12 @@ class TestFigures(unittest.TestCase):
 
     def test_a_subject_going_on_to_another_figure_keeps_its_measure(self):
         self.check_abouts((
-                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "3%", "Tarnel shares (down)"),
-                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "425p", "Tarnel shares"),
+                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "3%", "Tarnel share price (down)"),
+                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "425p", "Tarnel share price"),
                 ("Net profit rose 9% on the year to reach £212m.", "£212m", "net profit"),
-                ("Shares in Lumora rose 2% early before ending Tuesday 0.6% lower.", "0.6%", "shares in Lumora (down)"),
+                ("Shares in Lumora rose 2% early before ending Tuesday 0.6% lower.", "0.6%", "share price of Lumora (down)"),
                 ("Lumora's shares were halted on Tuesday, having fallen by 12% on Monday.", "12%",
-                 "Lumora's shares on Monday (down)"),
+                 "Lumora's share price on Monday (down)"),
                 ("Sales rose 5% to £3m, and profits fell 2%.", "2%", "profits (down)"),
         ))
 
@@ -840,7 +840,7 @@ class TestFigures(unittest.TestCase):
                 ("Kelvora has agreed to pay 15% more for coal mined in Verdania.", "15%", "price of coal (up)"),
                 ("Farms grew 3.1 million tonnes of wheat in 2025, 12% higher than in 2024.", "12%",
                  "tonnes of wheat (up)"),
-                ("Shoppers spent more than £2bn in May, almost 5% more than they did in April.", "5%", "spending (up)"),
+                ("Shoppers spent more than £2bn in May, almost 5% more than they did in April.", "5%", "shoppers' spending (up)"),
         ))
 
     def test_an_object_that_is_a_noun_like_estimate(self):
@@ -948,9 +948,9 @@ class TestFigures(unittest.TestCase):
                 ("The firm sold 4 million shares at $21 each.", "$21", "price of each share"),
                 ("Orlo placed an order for 12 of the ships, at $90m each.", "$90m", "price of each ship"),
                 ("Orlo's shares rose 2% to 310p, having shot up more than 6% in early trading.", "6%",
-                 "Orlo's shares (up)"),
+                 "Orlo's share price (up)"),
                 ("Orlo shares have risen since but fell $3.10 on Monday to close at $61.20.", "$61.20",
-                 "Orlo shares at the close"),
+                 "Orlo share price at the close"),
         ))
 
     def test_a_compound_noun_with_a_verb_form_inside(self):
@@ -1161,7 +1161,13 @@ class TestFigures(unittest.TestCase):
     def test_a_firms_small_price_is_its_share_price(self):
         self.check_abouts((
             ("Brindle Bank finished down $1.90 at $8.", "$8", "Brindle Bank share price"),
-            ("Brindle Bank made $8m.", "$8m", "profit (Brindle Bank)")))  # a scaled amount is no share price
+            ("Brindle Bank made $8m.", "$8m", "profit (Brindle Bank)"),  # a scaled amount is no share price
+            ("Brindle Bank's shares closed up three pence at 412.5 pence.", "412.5 pence", "Brindle Bank's share price"),
+            ("Shares in Zelco Mining rose 6% to 88p on Monday.", "88p", "share price of Zelco Mining on Monday"),
+            ("Shares in Zelco Mining rose 6% to 88p on Monday.", "6%", "share price of Zelco Mining (up)"),
+            ("Zelco shares jumped, climbing as much as 40% before trading stopped.", "40%", "Zelco share price (up)"),
+            ("Shares in Oslo rose 2% to 310 kroner.", "2%", "shares in Oslo (up)"),  # a place: where they trade
+            ("Brindle Bank holds 8% of Zelco's shares.", "8%", "Brindle Bank's stake in Zelco's shares")))
 
     def test_a_list_goes_on_with_the_same_measure(self):
         self.check_abouts((
@@ -1185,7 +1191,7 @@ class TestFigures(unittest.TestCase):
             ("In the final quarter of 2003, firms increased spending on trucks by 9%, up from 7% in the third quarter.",
              "7%", "spending on trucks in the third quarter"),
             ("Shares in Kvisto Games, the region's sole quoted maker of board games, slid 5% to 2 euros.", "5%",
-             "shares in Kvisto Games (down)")))
+             "share price of Kvisto Games (down)")))
 
     def test_a_misstatement_is_named_by_its_verb(self):
         self.check_abouts((
@@ -1230,6 +1236,39 @@ class TestFigures(unittest.TestCase):
                              ("jobs to go", "jobs to go")):
             with self.subTest(phrase=phrase):
                 self.assertEqual(digest.tidy_about(phrase, c), tidy)
+
+    def test_a_relative_clause_after_the_noun_is_not_what_is_measured(self):
+        self.check_abouts((
+            ("Prosecutors say he ran a $4bn bond scam that eventually ruined the bank.", "$4bn", "bond scam"),
+            ("Brindle Bank plans a $2bn gas pipeline which will cross the mountains.", "$2bn",
+             "Brindle Bank's planned gas pipeline"),
+            ("Zorba holds a 20% stake in that company.", "20%", "stake in that company")))  # "that" as a determiner
+
+    def test_who_lost_made_or_owns_a_sum(self):
+        self.check_abouts((
+            ("When the fund collapsed, investors lost about $3bn.", "$3bn", "investors' loss"),
+            ("Brindle Bank said it had made $43m, less than it first reported.", "$43m", "profit (Brindle Bank)"),
+            ("It said it had made $43m.", "$43m", "profit"),  # no name for "it"
+            ("Brindle Bank made a loss of $27m in the first half.", "$27m", "Brindle Bank's loss in the first half"),
+            ("Brindle Bank's value fell by a loss of 5% in May.", "5%", "loss in May (down)")))  # a fall, not a sum
+        self.check_abouts((  # "its" before the figure, its measure after it
+            ("Brindle Bank is a lender in Oslo. Its $17m profit for the quarter was above forecasts.", "$17m",
+             "Brindle Bank's profit for the quarter"),
+            ("Norway's biggest trade union Fagforbund is to ballot its 90,000 members.", "90,000 members",
+             "members"),  # (not Norway's: a possessive name is no subject)
+            ("Sky Norway chose Oslo for its listing, in its $2bn stock market debut.", "$2bn",
+             "stock market debut")))  # (not Norway's: a place inside a longer name)
+
+    def test_a_share_says_what_is_done_to_it(self):
+        self.check_abouts((
+            ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
+             "expected share of its stores closed"),
+            ("The chain is set to close 15% of its stores and shed 8% of its staff.", "8%", "expected share of its staff shed"),
+            ("Creditors agreed to write off up to 60% of the port authority's loans.", "60%",
+             "share of the port authority's loans written off"),
+            ("She will devote 30% of her time to the charity.", "30%", "expected share of her time devoted to the charity"),
+            ("Older voters make up 40% of the electorate.", "40%", "older voters as a share of the electorate"),
+            ("Zelco ended the year with 7% of the market.", "7%", "share of the market")))
 
     def test_a_price_a_share_before_its_noun(self):
         self.check_abouts((
@@ -1443,7 +1482,7 @@ class TestFigures(unittest.TestCase):
     def test_a_level_reached_after_a_time_or_a_change_and_a_demonyms_capital(self):
         self.check_abouts((
             ("Annual inflation in Oslo rose only slightly in March to 3.2%.", "3.2%", "annual inflation in Oslo in March"),
-            ("Brindle Bank saw its shares jump 6% to a record high of 410p.", "410p", "Brindle Bank's shares"),
+            ("Brindle Bank saw its shares jump 6% to a record high of 410p.", "410p", "Brindle Bank's share price"),
             ("Swedish unemployment rose 9,000 to 3.1 million people.", "3.1 million people", "Swedish unemployment"),
             ("Tenants protested about monthly service charges of up to 300 euros.", "300 euros", "monthly service charges"),
             ("Norwegian exports rose 4%.", "4%", "Norwegian exports (up)"),
@@ -1644,7 +1683,7 @@ class TestFigures(unittest.TestCase):
             ("The fire means a production loss of up to 2,000 tonnes.", "2,000 tonnes", "production (down)"),
             ("Its mill has a capacity of up to 4 million tonnes.", "4 million tonnes", "capacity"),
             ("Readership fell by nearly 9,000 readers.", "9,000 readers", "readership (down)"),
-            ("Zorba shares rose 2% to 80p in early trading.", "80p", "Zorba shares"),  # a time, not a measure
+            ("Zorba shares rose 2% to 80p in early trading.", "80p", "Zorba share price"),  # a time, not a measure
             ("Zorba may lose £3m in fees over the next two years.", "£3m", "possible lost fees over the next two years")))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
@@ -1699,7 +1738,7 @@ class TestFigures(unittest.TestCase):
                 ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
                 ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion forecast (up)"),
                 ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease"),
-                ("The plan will close 20% of the group's factories.", "20%", "expected share of the group's factories"),
+                ("The plan will close 20% of the group's factories.", "20%", "expected share of the group's factories closed"),
                 ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
                  "repayment to former Tory Treasurer Lord Ray"),
                 ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share of over-65s certain to vote"),
@@ -1719,14 +1758,14 @@ class TestFigures(unittest.TestCase):
                 ("Investment was high, though below the peak of 43% seen in May.", "43%", ""),
                 ("Income from its mines totalled $569m during the quarter, down from $838m a year earlier.", "$838m",
                  "income from its mines a year earlier"),
-                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "740 yen", "Velbrook shares"),
-                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "5.3%", "Velbrook shares (up)"),
+                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "740 yen", "Velbrook share price"),
+                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "5.3%", "Velbrook share price (up)"),
                 ("The Nikkei index rose 1% while shares in Tarnel fell.", "1%", "Nikkei index (up)"),
                 ("Sales fell 2% as shares in Tarnel rose.", "2%", "sales (down)"),
                 ("The economy grew at an annual rate of 3.9% in the three months to September.", "3.9%",
                  "economic growth in the three months to September"),
                 ("Its shares fell to a four month low of $4.50.", "$4.50", "shares"),
-                ("News Corp shares fell 25 cents to $17.65 after the news.", "$17.65", "News Corp shares"),
+                ("News Corp shares fell 25 cents to $17.65 after the news.", "$17.65", "News Corp share price"),
                 ("South Korea's economy will grow 4.5% this year, the bank said.", "4.5%",
                  "South Korea's expected economic growth this year"),
                 ("He said the economy had grown by an average of 3% over the past four years.", "3%",
