@@ -1738,10 +1738,11 @@ def title_before_name(g: Group) -> list[Span] | None:
             rest = words[i + n:]
             addressed = n == 1 and words[i].rstrip(".").lower() in HONORIFIC_TITLES  # "Mr Hague", "Dr Paris"
             given = len(rest) > 1 and rest[0] in FIRST_WORDS and classify(rest) == "place"  # "Mayor Tom Park"
-            if len(rest) == 1 and rest[0] in ORG_SUFFIXES:  # "Ford and General Motors": a firm, not a general
-                firm = Group(g.toks[i:], words[i:], None, False).typed("organization")
+            if rest[0] in ORG_SUFFIXES and (len(rest) == 1 or rest[1] == "of"):  # "Ford and General Motors": a firm
+                end = i + n + 1  # ("General Motors | of the US": the firm, then where it is)
+                firm = Group(g.toks[i:end], words[i:end], None, False).typed("organization")
                 firm.strong = True
-                return (split_group(g.toks[:i], g.initial) if i else []) + [firm]
+                return (split_group(g.toks[:i], g.initial) if i else []) + [firm] + split_group(g.toks[end + 1:], False)
             if not addressed and not given and (classify(rest) in ("organization", "place")
                                                 or all(thing_word(w) for w in rest)):
                 continue  # "Justice Department", "General Assembly": not a title before a name
@@ -2881,7 +2882,7 @@ biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates require requires required""")
+predicts estimate estimates require requires required meant""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
@@ -3381,10 +3382,14 @@ def possessed(words: list[str]) -> bool:
     return bool(words) and (owner(words[-1]) or modifier)
 
 
+VERB_HEDGES = _set("almost nearly")  # between a subject and its verb: "would almost double"
+
+
 def noun_phrase_before(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
     ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
     while words and (plain(words[-1]) in AUXILIARY_VERBS or plain(words[-1]) in FRAME_WORDS
+                     or (plain(words[-1]) in VERB_HEDGES and len(words) > 1)  # "spending would almost (double)"
                      or (plain(words[-1]) in ("there", "here") and len(words) > 1)  # "sales there fell 16%"
                      or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())
                      or (plain(words[-1]) in ("far", "than") and len(words) > 1 and plain(words[-2]) in ("so", "more", "less"))):
@@ -3833,8 +3838,8 @@ def noun_after_figure(c: Clause):
     relative = relative_after(c)
     if relative:
         return relative, ""
-    before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and (
-        plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before
+    before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and plain(c.before[-1]) not in DETERMINERS \
+        and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
     # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s")) or opener):
@@ -5722,8 +5727,9 @@ def ownerless(about: str, unit: str) -> bool:
     words = words[1:] if len(words) > 1 and plain(words[0]) in PERIODIC else words  # "annual increase in sales"
     words = words[2:] if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else words
     # ("fall in profits": the profits')
-    deal = words[1:2] in (["of"], ["with"]) and plain(words[0]) in DEALS
-    # "purchase of Zelco", "deal with Zelco": the subject's purchase or deal
+    deal = (words[1:2] in (["of"], ["with"]) and plain(words[0]) in DEALS) \
+        or (words[1:2] == ["to"] and plain(words[0]) in GIVEN_TO)
+    # "purchase of Zelco", "deal with Zelco", "payment to Zelco": the subject's purchase, deal or payment
     own = words[:1] if deal else words
     return bool(words) and unit != "count" and (is_noun(words[0]) or (plain(words[0]) in FIRM_MODIFIERS
                                                                       and set(map(plain, words)) & FIRM_MEASURES)) \
@@ -5733,6 +5739,7 @@ def ownerless(about: str, unit: str) -> bool:
         and plain(words[0]) not in OWNING_WORDS | _set("share")
 
 
+GIVEN_TO = _set("payment payments loan loans gift donation contribution grant repayment")  # to someone, by the subject
 OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per share', 'jobs cut by'
 
 

@@ -150,6 +150,8 @@ class TestSplitRules(RuleTable):
             ("The Justice Department opened a case.", [("Justice Department", "organization")]),
             ("Ann Lee told the Daily Clarion she would stay.", [("Ann Lee", "person"), ("Daily Clarion", "organization")]),
             ("Shares in Zelmar and General Motors fell.", [("Zelmar", "organization"), ("General Motors", "organization")]),
+            ("Analysts said General Motors of Canada will bid.",  # a firm, then where it is; no general
+             [("General Motors", "organization"), ("Canada", "place")]),
             ("Mayor Tom Park opened the bridge.", [("Tom Park", "person")]),
         )
         for text, name, role in (
@@ -1258,6 +1260,13 @@ class TestFigures(unittest.TestCase):
              "members"),  # (not Norway's: a possessive name is no subject)
             ("Sky Norway chose Oslo for its listing, in its $2bn stock market debut.", "$2bn",
              "stock market debut")))  # (not Norway's: a place inside a longer name)
+
+    def test_a_subject_before_an_adverb_and_a_payment_to_someone(self):
+        self.check_abouts((
+            ("Aid is rising, and planned spending would almost double to $3bn.", "$3bn", "planned spending"),
+            ("He said that a $2bn donors' aid package meant the loan was not needed.", "$2bn", "donors' aid package"),
+            ("Brindle Bank and Zelco settled. Brindle Bank will pay Zelco $2bn as part of the settlement.", "$2bn",
+             "Brindle Bank's expected payment to Zelco")))
 
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
