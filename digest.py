@@ -4020,14 +4020,20 @@ def noun_of_figure(c: Clause):
         return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
     bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—") or c.opened)
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
-                                                                                    "an") for w in words[:k])):
+                                                                                    "an") for w in words[:k])) \
+            or (c.relative and c.prior and [plain(w) for w in words[:k]] in WORTH_LINKS):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
-        valued = "valued" in (plain(w) for w in words[:k])  # "the biggest bank, valued at $180bn": its value
+        valued = "valued" in (plain(w) for w in words[:k]) or (c.relative and "is" in (plain(w) for w in words[:k]))
+        # "the biggest bank, valued at $180bn", "the group, which is worth $17bn": its value
         return ((f"value of {' '.join(phrase)}" if valued else " ".join(phrase)), "") \
             if phrase and is_noun(phrase[-1]) else None
     if k < 2:
         return None
     link = plain(words[k - 1])
+    if link == "worth" and plain(words[k - 2]) in ("is", "was", "are", "were") and words[k - 3:k - 2] \
+            and words[k - 3][:1].isupper() and plain(words[k - 3]) not in PRONOUNS:
+        phrase = noun_phrase_before(words[:k - 2])  # "Zorba is worth $5bn": its value (a name, not "it")
+        return (f"value of {' '.join(phrase)}", "") if phrase and phrase[-1][:1].isupper() else None
     if link == "at" and plain(words[k - 2]) == "valued":
         k -= 2
     elif link in ("of", "worth") or (link == "for" and plain(words[k - 2]) in CLAIM_NOUNS
@@ -4070,6 +4076,9 @@ def change_of(noun: str, unit: str) -> str:
     if plain(noun) in ("loss", "losses") and unit not in ("percent", "points", "count"):
         return ""
     return CHANGE_NOUNS.get(plain(noun), "")
+
+
+WORTH_LINKS = (["is", "worth"], ["was", "worth"], ["is", "now", "worth"], ["are", "worth"], ["were", "worth"])
 
 
 def holder(words: list[str], phrase: list[str]) -> list[str]:

@@ -1268,6 +1268,12 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank and Zelco settled. Brindle Bank will pay Zelco $2bn as part of the settlement.", "$2bn",
              "Brindle Bank's expected payment to Zelco")))
 
+    def test_what_a_name_is_worth_is_its_value(self):
+        self.check_abouts((
+            ("Brindle Bank is a lender. Brindle Bank is worth $5bn.", "$5bn", "value of Brindle Bank"),
+            ("Its founders own 48% of the group, which is worth $17bn.", "$17bn", "value of group"),
+            ("The deal is worth $5bn.", "$5bn", "deal")))  # a deal's worth is the deal
+
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
             ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
