@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import chain, islice, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 __version__ = "0.1.0"
@@ -2833,7 +2834,8 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
     out = []
     for start, end in lines:
         pos = start
-        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text, start, end)]
+        marked = QUOTE_MARK.search(text, start, end) or "‘" in text[start:end]  # QUOTE opens with one: else no scan
+        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text, start, end)] if marked else []
         k = 0
         for m in SENTENCE_BREAK.finditer(text, start, end):
             dot = m.start()
@@ -3123,8 +3125,9 @@ def without_total(before: list[str]) -> list[str]:
 
 
 FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
-TIME_BEFORE = re.compile(TIME_PHRASE.pattern + rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
-  |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # "losses halved in 2004 to $200m"
+LINK_BEFORE = re.compile(rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
+  |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # " to", " by about": TIME_BEFORE's end
+TIME_BEFORE = re.compile(TIME_PHRASE.pattern + LINK_BEFORE.pattern, re.X)  # "losses halved in 2004 to $200m"
 
 
 def timed(phrase: str, when: str) -> str:
@@ -3136,7 +3139,8 @@ def timed(phrase: str, when: str) -> str:
 def time_before(text: str, left: int, start: int):
     """The period between a figure's verb and the figure ('losses halved in 2004 to $200m'), or None;
     not another figure's ('from 5% in 2004 to 4.25%')."""
-    when = TIME_BEFORE.search(text, max(left, start - 60), start)
+    lo = max(left, start - 60)
+    when = TIME_BEFORE.search(text, lo, start) if LINK_BEFORE.search(text, lo, start) else None  # (cheap test first)
     previous = " ".join(text[left:when.start()].split()[-3:]) if when else ""  # ("5bn euros in 2014 to")
     return None if not when or any(ch.isdigit() for ch in previous) else when
 
@@ -3246,9 +3250,12 @@ def asides_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return seg
 
 
-def plain(word: str) -> str:
+def plain_word(word: str) -> str:
     """A word without edge punctuation, in lower case: 'Profits,' -> 'profits'."""
     return word.strip(EDGE_PUNCT).lower()
+
+
+plain = Memo(plain_word).__getitem__  # plain_word, worked out once a word: the rules ask it of each word often
 
 
 COUNTING_WORDS = frozenset(UNITS_WORDS + TEENS_WORDS + TENS_WORDS) | _set("hundred")  # "up four pence at"
@@ -5316,10 +5323,13 @@ def read_amount(m: re.Match) -> Amount:
 FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
 
 
-def measure_of(about: str) -> str:
+def bare_measure(about: str) -> str:
     """A figure's measure without its direction, verb or period: 'sales in 2023 (up)' -> 'sales',
     'jobs (cut)' -> 'jobs', 'previous sales' -> 'sales'."""
     return TIME_PHRASE.sub("", " " + VERB_TAG.sub("", EARLIER_TAG.sub("", about, 1))).strip()
+
+
+measure_of = Memo(bare_measure).__getitem__  # bare_measure, worked out once a phrase: the rules ask it often
 
 
 VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
@@ -7434,7 +7444,8 @@ SKETCH_SIZE = 32  # smallest shingle hashes kept per article: a bottom-k MinHash
 def article_sketch(words: list[str]) -> tuple:
     """The SKETCH_SIZE smallest CRC-32 hashes of an article's four-word shingles (its words lower-case
     and without punctuation): copies of one text share most of them."""
-    hashes = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8")) for i in range(max(1, len(words) - SHINGLE + 1))}
+    shingles = zip(*(words[k:] for k in range(SHINGLE))) if len(words) >= SHINGLE else [words]  # (a short text: one)
+    hashes = {zlib.crc32(" ".join(shingle).encode("utf-8")) for shingle in shingles}
     return tuple(sorted(hashes)[:SKETCH_SIZE])
 
 
@@ -7496,7 +7507,7 @@ def extract_article(text: str, source: str) -> Article:
     name_words |= {w.lower() for m in mentions if m.type == "organization" and " " in m.text
                    for w in m.text.split()} - written_low  # ("Lib" of "Lib Dem"; not "party" of "Labour Party")
     topics = topic_counts(counts, name_words, (lay.title or "").split())
-    top = sorted(topics.items(), key=lambda wn: (-wn[1], wn[0]))
+    top = sorted(sorted(topics.items()), key=itemgetter(1), reverse=True)  # most frequent first, then A-Z (stable)
     lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
     in_lead = {(m.type, m.entity) for m in mentions if m.start < lead_end}
     entities = [e._replace(lead=(e.type, e.name) in in_lead) for e in entities]
@@ -7515,7 +7526,7 @@ def extract_article(text: str, source: str) -> Article:
         topics=tuple(top),
         summary=key_sentences(text, sentences, topics, 3 if len(words) > 400 else 2, normal),
         lead_end=lead_end,
-        sketch=article_sketch([normal[w] for w in words if normal[w]]),
+        sketch=article_sketch(list(filter(None, map(normal.__getitem__, words)))),  # (all-punctuation words out)
         keys=article_keys(entities, figures),
     )
 
@@ -7588,9 +7599,13 @@ def plain_article(a: Article) -> tuple:
 
 
 def article_from_plain(t: tuple) -> Article:
-    return Article(*t[:6], tuple(map(LocalEntity._make, t[6])), tuple(map(Mention._make, t[7])),
-                   tuple(map(Figure._make, t[8])), tuple(map(Quote._make, t[9])), tuple(map(DateRef._make, t[10])),
-                   *t[11:])
+    return Article(*t[:6], rows_as(LocalEntity, t[6]), rows_as(Mention, t[7]), rows_as(Figure, t[8]),
+                   rows_as(Quote, t[9]), rows_as(DateRef, t[10]), *t[11:])
+
+
+def rows_as(cls, rows: tuple) -> tuple:
+    """Plain tuples as named tuples of `cls` (what cls._make does, without a Python call a row)."""
+    return tuple(map(tuple.__new__, repeat(cls), rows))
 
 
 #### Stories ###################################################################################
@@ -8584,7 +8599,8 @@ def render_json(d: Digest):
     yield f',\n "shared": {dumps(shared_dict(d))}\n}}\n'
 
 
-JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))  # the fast C encoder
+JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "),
+                                check_circular=False)  # the fast C encoder; records are fresh trees, never circular
 
 
 def render_jsonl(d: Digest):
