@@ -3190,6 +3190,8 @@ def moved_by(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if not owner or c.unit == "count" or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in POSSESSIVES
                                             for w in found[0].split()):
         return found
+    if found[0].startswith("value of "):
+        return f"{possessive(owner)} valuation of {found[0][9:]}", found[1]  # the valuer's, not the owner's
     return f"{possessive(owner)} {found[0]}", found[1]
 
 
@@ -4054,7 +4056,7 @@ def noun_of_figure(c: Clause):
             phrase = phrase[-1:]
     else:
         phrase = noun_phrase_before(words[:k])
-    comparison = max((i for i, w in enumerate(phrase) if plain(w) in ("than", "against") or (
+    comparison = max((i for i, w in enumerate(phrase) if plain(w) in ("than", "against", "below", "above") or (
         plain(w) in ("from", "to") and all(plain(x) in TIME_FRAME_WORDS for x in phrase[:i]))),
         default=-1)
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
@@ -4373,6 +4375,7 @@ def object_of_verb(c: Clause):
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
+                and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
                 and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
             obj = words[k + 1:-1]  # ("with sales up 6%"; not "rise in line with inflation from": what it follows)
             if plain(obj[0]) in PREPOSITIONS and k and words[k - 1][:1].islower() and (
@@ -6001,12 +6004,14 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             continue
         lo = max(sentences[k][0], f.start - WINDOW)
         clause = CLAUSE_CUT.split(text[lo:f.start])[-1].split()
-        clause = clause[max((i + 1 for i, w in enumerate(clause) if plain(w) in CLAUSE_WORDS), default=0):]
+        clause = clause[max((i + 1 for i, w in enumerate(clause) if plain(w) in CLAUSE_WORDS or plain(w) in SHOWING),
+                            default=0):]  # ("is expected to point to figures showing that spending grew 4%": a fact)
         words = [plain(w) if w[:1].islower() else "" for w in clause]
         if set(words[-2:]) & HERE_ALREADY or clause[-1:] and clause[-1].endswith(("'s", "’s", "s'", "s’")):
             out.append(f)  # "expected to fall from 5% to 4%", "is set to close its (Zorba's) $9bn debt": what is
             continue
-        kind = next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
+        wish = set(words[-6:]) & WISHING and not set(words) & WISH_DENIED  # ("don't want it to be a $50m movie")
+        kind = "sought" if wish else next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
                      and not (i and words[i - 1] in ("than", "as"))
                      and not (w in ("expectations", "predictions") and words[i + 1:i + 2] not in (["of"], ["for"]))
                      and not set(words[i + 1:i + 3]) & {"have", "not", "never"}), "") \
@@ -6025,7 +6030,11 @@ predicted predicting projected projects projecting likely hopes hoping expectati
                **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),
                                "planned"),
                **dict.fromkeys("could may might".split(), "possible")}  # ("than expected": a fact, compared)
-NAMED_AHEAD = re.compile(r"\b(?:forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
+SHOWING = _set("showing showed shows show revealed reveals revealing confirmed confirming")  # a fact reported after them
+WISHING = _set("prefer prefers preferred want wants wanted wish wishes demanding")
+# a sum someone would like to see, close before it, not one anyone expects: "would prefer to see Zorba return $500m"
+WISH_DENIED = NEGATIONS | _set("don't doesn't didn't won't wouldn't")
+NAMED_AHEAD = re.compile(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
                          r"|projected|to be|to go|would|will)\b")
 HERE_ALREADY = _set("from its their his her our the current existing present")
 AHEAD_PHRASE = re.compile(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")

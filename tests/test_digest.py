@@ -1274,6 +1274,16 @@ class TestFigures(unittest.TestCase):
             ("Its founders own 48% of the group, which is worth $17bn.", "$17bn", "value of group"),
             ("The deal is worth $5bn.", "$5bn", "deal")))  # a deal's worth is the deal
 
+    def test_a_valuation_a_bound_a_wish_and_a_fact_reported(self):
+        self.check_abouts((
+            ("Analysts are understood to have valued its demerged shipping arm at £300m.", "£300m",
+             "value of its demerged shipping arm"),  # "demerged" describes the arm; it is no verb
+            ("Brindle Bank valued the club at £800m.", "£800m", "Brindle Bank's valuation of the club"),
+            ("Profits were well below analyst expectations of 374m euros.", "374m euros", "analyst expectations"),
+            ("The fund said it would prefer to see Zelco return $500m to shareholders.", "$500m", "sought Zelco return"),
+            ("I don't want it to be a $50m film.", "$50m", "film"),
+            ("He will point to figures showing that exports grew by 4% in May.", "4%", "exports in May (up)")))
+
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
             ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
