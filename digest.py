@@ -3671,6 +3671,8 @@ def counted_noun(c: Clause):
         done = done_to_count(c) if not fate and not verb else ""
     if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
+        antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(c.before) == 1 else []
+        noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
     return " ".join(noun + fate), "" if fate or done else verb
 
 
@@ -3699,6 +3701,18 @@ def count_measure(c: Clause):
     return sound(subject_of_verb(c)) if k < len(c.before) and plain(c.before[k]) in COPULAS else None
 
 
+def name_before(words: list[str]) -> list[str]:
+    """The name that ends `words` (at most five capitalised words, 'of' and '&' between), else []."""
+    k = len(words)
+    while k and len(words) - k < 5 and (words[k - 1][:1].isupper() or (plain(words[k - 1]) in NAME_JOINERS and k < len(words))):
+        k -= 1
+    while k < len(words) and plain(words[k]) in NAME_JOINERS:
+        k += 1
+    name = [w.rstrip(",") for w in words[k:]]
+    return name if name and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in name) \
+        and plain(name[0]) not in FUNCTION_WORDS else []
+
+
 def done_to_count(c: Clause) -> str:
     """The participle of the verb just before a count ('employs', 'killed about'), or ''."""
     words = list(c.before)
@@ -3709,7 +3723,8 @@ def done_to_count(c: Clause) -> str:
             and (is_verb(words[-2]) or plain(words[-2]) in VERB_NOUNS) \
             and plain(words[-2]) not in ("make", "makes", "made", "making"):  # ("makes up 11m connections": is)
         particle, words = " " + plain(words[-1]), words[:-1]  # "plans to buy back 52 million shares" -> "shares bought back"
-    last = words[-1] if len(words) > 1 or (words and plain(words[0]).endswith("ing")) else ""  # ", killing 12 people"
+    last = words[-1] if len(words) > 1 or (words and (plain(words[0]).endswith("ing") or c.relative)) else ""
+    # (", killing 12 people", "which employs 6,000 people")
     if not last[:1].islower() or plain(last) in NO_DEED_WORDS:
         return ""
     if particle:
@@ -3739,7 +3754,7 @@ def participle(verb: str) -> str:
 
 
 SIZE_VERBS = _set("""mean need want seem equal require total number measure weigh cover span exceed top average talk
-reach see saw""")
+reach see saw contain include comprise""")
 ING_ADJECTIVES = _set("existing remaining leading outstanding growing rising falling underlying operating working")
 
 
@@ -3768,6 +3783,9 @@ HAVING = _set("has have had having with its their")  # "has offices in 14 countr
 AFTER_PARTICIPLE = PREPOSITIONS | _set("by since aside")  # "killed in", "created since", "set aside"
 
 
+WHERE_PREPOSITIONS = _set("outside inside at in near across around")  # where people did what they did
+
+
 def what_befalls(words: list[str], people: bool = False) -> list[str]:
     """What the words after a count say happens to what it counts: 'were lost' -> ['lost'], 'will
     go' -> ['to', 'go'], 'should be created' -> ['created']; with `people`, what they did: 'have
@@ -3782,6 +3800,10 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             break
     if k == len(words) or not words[k][:1].islower():
         return []
+    obliged = [plain(w) for w in words[:5]]
+    if obliged[:4] in (["have", "had", "to", "be"], ["has", "had", "to", "be"]) or obliged[:3] == ["had", "to", "be"]:
+        done = obliged[obliged.index("be") + 1] if "be" in obliged[:-1] else ""
+        return [done] if done.endswith("ed") or done in PAST_PARTICIPLES else []  # "have had to be relocated"
     if k == 0 and len(words) > 2 and plain(words[0]) in ("have", "has") and plain(words[1]) != "been":
         words = words[1:]  # "83 million people have downloaded the software": what they did
     if k == 0:  # "10,000 people killed in the quake": a participle and its complement
@@ -3791,6 +3813,11 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         whose = whose[:next((i for i, x in enumerate(whose) if i and plain(x) in PREPOSITIONS), len(whose))]
         if whose:
             return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
+        where = noun_run(words[2:6], names=True) if people and done and len(words) > 2 \
+            and plain(words[1]) in WHERE_PREPOSITIONS else []
+        where = where[:next((i for i, x in enumerate(where) if i and plain(x) in PREPOSITIONS), len(where))]
+        if where and not any(plain(x) in TIME_NOUNS or plain(x) in WEEKDAYS or plain(x) in MONTHS for x in where):
+            return ["who", w, plain(words[1])] + [x.strip(EDGE_PUNCT) for x in where]  # "300 fans protested outside the ground"
         the = words[1:2] if len(words) > 2 and plain(words[1]) in ("the", "a", "an", "their", "its") else []
         done_what = noun_run(words[1 + len(the):5]) if people and done and len(words) > 1 and words[1][:1].islower() \
             and plain(words[1]) not in PREPOSITIONS and plain(words[1]) not in TIME_NOUNS else []

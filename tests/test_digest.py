@@ -1284,6 +1284,15 @@ class TestFigures(unittest.TestCase):
             ("I don't want it to be a $50m film.", "$50m", "film"),
             ("He will point to figures showing that exports grew by 4% in May.", "4%", "exports in May (up)")))
 
+    def test_people_counted_where_they_acted_or_what_befell_them(self):
+        self.check_abouts((
+            ("About 300 fans protested outside the stadium.", "300 fans", "fans who protested outside the stadium"),
+            ("About 300 fans gathered in March.", "300 fans", "fans gathered"),  # when, not where
+            ("Some 2,000 villagers have had to be moved to make way for the reservoir.", "2,000 villagers",
+             "villagers moved"),
+            ("Brindle Bank, which employs 900 staff, is for sale.", "900 staff", "staff employed by Brindle Bank"),
+            ("The vault, which contains 700,000 books, is closing.", "700,000 books", "books")))  # a size, no deed
+
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
             ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
