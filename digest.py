@@ -2716,9 +2716,15 @@ def organisation_entities(text: str, spans: list[Span]) -> None:
             if m:
                 orgs.setdefault(m[1], s)
     heads, initials = {}, {}
+    first_at, body = {}, text.find("\n")  # name -> where the body first writes it (a headline writes short names)
+    for s in spans:
+        if s.start > body:
+            first_at.setdefault(s.name, s.start)
     for o in orgs.values():
-        if all(w in ORG_SUFFIXES or w in CONNECTORS for w in o.words[1:]):  # "Mercer Holdings Inc."
-            heads.setdefault(o.words[0], set()).add(o.entity)  # but not "Zorba USA", a part of Zorba
+        if all(w in ORG_SUFFIXES or w in CONNECTORS for w in o.words[1:]) \
+                and first_at.get(o.name, 0) < first_at.get(o.words[0], len(text)):  # "Mercer Holdings Inc." first, then "Mercer"
+            heads.setdefault(o.words[0], set()).add(o.entity)  # but not "Zorba USA", a part of Zorba, nor "Barclays"
+            # named before "Barclays Capital", its investment bank
         if len(o.words) > 2:
             initials.setdefault("".join(w[0] for w in o.words if w[0].isupper()), o)
     for s in spans:
@@ -3725,7 +3731,7 @@ def done_to_count(c: Clause) -> str:
         particle, words = " " + plain(words[-1]), words[:-1]  # "plans to buy back 52 million shares" -> "shares bought back"
     last = words[-1] if len(words) > 1 or (words and (plain(words[0]).endswith("ing") or c.relative)) else ""
     # (", killing 12 people", "which employs 6,000 people")
-    if not last[:1].islower() or plain(last) in NO_DEED_WORDS:
+    if not last[:1].islower() or (plain(last) in NO_DEED_WORDS and plain(last) not in ADDED):  # ("added 9,000 jobs")
         return ""
     if particle:
         done = participle(plain(last))

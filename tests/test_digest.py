@@ -388,6 +388,14 @@ class TestResolvePasses(RuleTable):
                    ("The Kelmouth Hotel Association is upset. Tourists will still visit Kelmouth, and Kelmouth will cope.",
                     [("Kelmouth Hotel Association", "organization")]))  # a town's body: the town is no firm
 
+    def test_a_firm_named_before_its_unit_is_not_the_unit(self):
+        entities = lambda text: [(m.text, m.entity) for m in article(text).mentions if m.type == "organization"]
+        self.assertEqual(entities("Headline\n\nZelmar Holdings Inc. is for sale. Later, Zelmar declined to comment."),
+                         [("Zelmar Holdings Inc.", "Zelmar Holdings Inc."), ("Zelmar", "Zelmar Holdings Inc.")])
+        self.assertEqual(entities("Headline\n\nZelmar, a bank, made a profit. Earnings at Zelmar Capital rose, "
+                                  "and Zelmar said so."),
+                         [("Zelmar", "Zelmar"), ("Zelmar Capital", "Zelmar Capital"), ("Zelmar", "Zelmar")])
+
     def test_types_in_context(self):
         self.check(("Officials closed Anna Marsh airport.", [("Anna Marsh", "place")]))
 
