@@ -4730,6 +4730,11 @@ def subject_of_verb(c: Clause):
         return None
     if shares_moved(subject, verb, c):
         subject = subject + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
+    if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
+        yearly = [plain(w) for w in c.after[:2]] in (["a", "year"], ["per", "year"], ["annually"], ["a", "year."])
+        change = "growth" if verb in RISING else "fall"  # "demand is growing at 5% a year": a rate of growth
+        first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
+        return f"{'annual ' if yearly else ''}{change} in {' '.join([first] + subject[1:])}", ""
     return " ".join(subject), direction_of(verb, linked)
 
 
@@ -6541,7 +6546,7 @@ def singular(noun: str) -> str:
 
 CLOSING = _set("close closed closing end ended ending finish finished finishing")
 RISING = RISE_WORDS | _set("""rising climbing jumping gaining surging soaring rallying recovering advancing rebounding
-widening expanding rocketing increasing""")
+widening expanding rocketing increasing growing""")
 FALLING = FALL_WORDS | _set("losing slipping plunging shedding easing")
 GOING_ON = ENDING | RISING | FALLING - _set("up down")
 

@@ -1301,6 +1301,12 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank, which employs 900 staff, is for sale.", "900 staff", "staff employed by Brindle Bank"),
             ("The vault, which contains 700,000 books, is closing.", "700,000 books", "books")))  # a size, no deed
 
+    def test_a_rate_of_growth(self):
+        self.check_abouts((
+            ("Demand for steel is growing at more than 6% a year.", "6%", "annual growth in demand for steel"),
+            ("Household debt grew at 3.2% in the second quarter.", "3.2%", "growth in household debt in the second quarter"),
+            ("It is a market that is growing by 8% a year.", "8%", "market (up)")))
+
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
             ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
@@ -1366,7 +1372,7 @@ class TestFigures(unittest.TestCase):
             ("Norway's government has estimated repair costs at £3bn.", "£3bn", "repair costs"),  # a noun's, not Norway's
             ("The central bank of Norway has forecast economic growth of 2% in 2026.", "2%",
              "expected economic growth in 2026 (up)"),  # a forecast of others' growth
-            ("Norway is hiring as domestic demand is growing at 5% a year.", "5%", "domestic demand"),  # a new clause
+            ("Norway is hiring as domestic demand is growing at 5% a year.", "5%", "annual growth in domestic demand"),  # a new clause
             ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "planned extra tax"),  # another's plans
             ("Brindle Bank, which makes toys, said pre-tax profits for 2025 rose 6% to £1bn.", "£1bn",
              "Brindle Bank's pre-tax profits for 2025"),  # an aside after the name
