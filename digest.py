@@ -4409,6 +4409,7 @@ def object_of_verb(c: Clause):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
                 and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
+                and not (plain(words[k]) in ("costs", "cost") and k and is_noun(words[k - 1])) \
                 and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
             obj = words[k + 1:-1]  # ("with sales up 6%"; not "rise in line with inflation from": what it follows)
             if plain(obj[0]) in PREPOSITIONS and k and words[k - 1][:1].islower() and (
@@ -4416,8 +4417,10 @@ def object_of_verb(c: Clause):
                                               and plain(words[k - 1]) not in AUXILIARY_FORMS)):
                 continue  # "cut its growth forecast for the economy from 2%", "increased spending on software by"
                 # ('forecast' and 'spending' are nouns here)
-            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to") or adverbial(obj, i)
-                        or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))), len(obj))
+            cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to", "twice", "again") or adverbial(obj, i)
+                        or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))
+                        or (i and plain(obj[i - 1]) != "of" and [plain(x) for x in obj[i + 1:i + 2]] == ["times"])),
+                       len(obj))  # (not "raised rates | five times last year to 2.25%": how often)
             obj = raw = obj[:cut]
             obj = undetermined(obj, after_prepositions=True)
             while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
@@ -4542,7 +4545,9 @@ def is_verb(word: str, before: str = "") -> bool:
 def first_verb_of(words: list[str]) -> int | None:
     """The index of a clause's first verb after its first word ('Defence spending is set to rise' -> 2), or None."""
     return next((j for j, w in enumerate(words) if j and plain(words[j - 1]) != "to" and (plain(w) in AUXILIARY_FORMS or (
-        is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS))), None)  # (not "To get a permit")
+        is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS
+        and not (plain(w).endswith("ed") and plain(words[j - 1]) in PREPOSITIONS | DETERMINERS)))), None)
+    # (not "To get a permit"; not "investment in fixed assets": an adjective)
 
 
 def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:

@@ -1307,6 +1307,12 @@ class TestFigures(unittest.TestCase):
             ("Household debt grew at 3.2% in the second quarter.", "3.2%", "growth in household debt in the second quarter"),
             ("It is a market that is growing by 8% a year.", "8%", "market (up)")))
 
+    def test_an_adjective_and_how_often_are_no_measure(self):
+        self.check_abouts((
+            ("And spending on fixed assets was still strong, up 12% from a year earlier.", "12%",
+             "spending on fixed assets (up)"),  # "fixed" is no verb after "on"
+            ("The central bank raised borrowing costs four times to 3.5%.", "3.5%", "borrowing costs")))
+
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
             ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
