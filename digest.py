@@ -6113,8 +6113,8 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     bare = " ".join(words[at:]).lower()
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
-    return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in about.replace("GDP", "")) \
-        and "'" not in about and "’" not in about else None
+    return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
+        and "'" not in about and "’" not in about else None  # (a month's capital names no owner: "rate in December")
 
 
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment

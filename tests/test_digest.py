@@ -1484,6 +1484,7 @@ class TestFigures(unittest.TestCase):
             (opening + "The agency had a budget of $80m.", "$80m", "budget"),  # anyone's
             (opening + "He said the deficit was £3bn.", "£3bn", "deficit"),  # someone else the sentence is about
             (opening + "Kvisto Bank said its deficit was £3bn.", "£3bn", "Kvisto Bank's deficit"),
+            (opening + "The unemployment rate stayed at 4.1% in March.", "4.1%", "Norway's unemployment rate in March"),
         ))
 
     def test_a_firms_measure_without_an_owner_is_the_articles_firm(self):
