@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 from unittest import mock
@@ -309,7 +310,7 @@ class TestOutputTargets(TempFolder):
         os.mkfifo(fifo)
         proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/", "-o", fifo],
                                 cwd=ROOT, stderr=subprocess.PIPE, env=ENV)
-        with open(fifo, "rb") as f:
+        with open_reader(fifo, proc) as f:
             received = f.read()
         self.assertEqual(proc.wait(timeout=60), 0)
         proc.stderr.close()
@@ -362,6 +363,22 @@ class TestWriteErrors(TempFolder):
         out, err = proc.communicate(timeout=60)
         self.assertEqual((proc.returncode, out, err), (143, b"", b""))
         self.assertEqual(os.listdir(os.path.dirname(target)), [])
+
+
+def open_reader(fifo: str, proc: subprocess.Popen):
+    """The reading end of a FIFO the process under test writes, as a file; should the process end (or
+    hang a minute) without opening it, the open returns at once with nothing to read, not never."""
+    def unblock():
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            pass
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # a writer come and gone: the read ends
+        except OSError:
+            pass  # no reader waits: the test has read what it was sent
+    threading.Thread(target=unblock, daemon=True).start()
+    return open(fifo, "rb")
 
 
 def open_writer(fifo: str) -> int:
