@@ -2722,7 +2722,7 @@ def organisation_entities(text: str, spans: list[Span]) -> None:
             first_at.setdefault(s.name, s.start)
     for o in orgs.values():
         if all(w in ORG_SUFFIXES or w in CONNECTORS for w in o.words[1:]) \
-                and first_at.get(o.name, 0) < first_at.get(o.words[0], len(text)):  # "Mercer Holdings Inc." first, then "Mercer"
+                and first_at.get(o.name, 0) < first_at.get(o.words[0], len(text)):  # "Mercer Holdings Inc.", then "Mercer"
             heads.setdefault(o.words[0], set()).add(o.entity)  # but not "Zorba USA", a part of Zorba, nor "Barclays"
             # named before "Barclays Capital", its investment bank
         if len(o.words) > 2:
@@ -3479,8 +3479,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 QUANTIFIERS = _set("both all each together alone")
 SINGULAR_S = _set("gas news series species means telecoms electronics economics logistics")  # no plurals: "gas projects" is one noun phrase
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
-RELATIVE_TAILS = _set("it they since what when where until")
-RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it  # words that open a clause, not end a noun phrase
+RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
+RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
 # "borrowing figures for 2003/4"
@@ -3710,7 +3710,8 @@ def count_measure(c: Clause):
 def name_before(words: list[str]) -> list[str]:
     """The name that ends `words` (at most five capitalised words, 'of' and '&' between), else []."""
     k = len(words)
-    while k and len(words) - k < 5 and (words[k - 1][:1].isupper() or (plain(words[k - 1]) in NAME_JOINERS and k < len(words))):
+    while k and len(words) - k < 5 and (words[k - 1][:1].isupper()
+                                        or (plain(words[k - 1]) in NAME_JOINERS and k < len(words))):
         k -= 1
     while k < len(words) and plain(words[k]) in NAME_JOINERS:
         k += 1
@@ -3781,7 +3782,8 @@ PAST_TENSES = _set("took gave got went came saw told knew grew became began made
 IRREGULAR_PARTICIPLES = dict(pair.split("=") for pair in """make=made sell=sold buy=bought build=built hold=held
 win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent bring=brought find=found leave=left
 run=run cut=cut shed=shed hit=hit put=put set=set write=written rebuild=rebuilt control=controlled steal=stolen
-wrote=written axe=axed transfer=transferred draw=drawn throw=thrown drive=driven forgive=forgiven grow=grown sink=sunk shut=shut split=split spread=spread""".split())
+wrote=written axe=axed transfer=transferred draw=drawn throw=thrown drive=driven forgive=forgiven grow=grown sink=sunk
+shut=shut split=split spread=spread""".split())
 
 
 SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}
@@ -3823,7 +3825,7 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             and plain(words[1]) in WHERE_PREPOSITIONS else []
         where = where[:next((i for i, x in enumerate(where) if i and plain(x) in PREPOSITIONS), len(where))]
         if where and not any(plain(x) in TIME_NOUNS or plain(x) in WEEKDAYS or plain(x) in MONTHS for x in where):
-            return ["who", w, plain(words[1])] + [x.strip(EDGE_PUNCT) for x in where]  # "300 fans protested outside the ground"
+            return ["who", w, plain(words[1])] + [x.strip(EDGE_PUNCT) for x in where]  # "fans protested outside the ground"
         the = words[1:2] if len(words) > 2 and plain(words[1]) in ("the", "a", "an", "their", "its") else []
         done_what = noun_run(words[1 + len(the):5]) if people and done and len(words) > 1 and words[1][:1].islower() \
             and plain(words[1]) not in PREPOSITIONS and plain(words[1]) not in TIME_NOUNS else []
@@ -4736,7 +4738,7 @@ def subject_of_verb(c: Clause):
     if shares_moved(subject, verb, c):
         subject = subject + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
     if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
-        yearly = [plain(w) for w in c.after[:2]] in (["a", "year"], ["per", "year"], ["annually"], ["a", "year."])
+        yearly = [plain(w) for w in c.after[:2]] in (["a", "year"], ["per", "year"]) or [plain(w) for w in c.after[:1]] == ["annually"]
         change = "growth" if verb in RISING else "fall"  # "demand is growing at 5% a year": a rate of growth
         first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
         return f"{'annual ' if yearly else ''}{change} in {' '.join([first] + subject[1:])}", ""
@@ -5473,7 +5475,8 @@ def its_before(text: str, head: str):
             if w == head or (w.startswith(head) and not w[len(head)].isalnum() and w[len(head)] not in "-_"):
                 return m
             if not PLAIN_TOKEN.fullmatch(w) and not part_of_figure(w):
-                break  # the words between are plain lower-case ones or the figure: "its annual pre-tax profits", "its $17m profit"
+                break  # the words between are plain lower-case ones or the figure: "its annual pre-tax profits",
+                # "its $17m profit"
     return None
 
 
@@ -5522,7 +5525,7 @@ def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
         name = DIRECTION_TAG.sub("", f.about)
         price = f.unit not in ("percent", "points", "count") and not SCALED.search(f.text) and f.value < 10000
         shares = SHARES_OF.fullmatch(name) if price or (f.unit == "percent" and name != f.about) else None
-        if shares and (shares["firm"] or "").split()[-1:] and shares["firm"] in PLACE_NAMES:
+        if shares and shares["firm"] in PLACE_NAMES:
             shares = None  # "shares in Amsterdam": where they trade
         if name in firms and price:
             f = f._replace(about=f"{name} share price{f.about[len(name):]}")
@@ -5534,7 +5537,8 @@ def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
 
 
 SHARES_OF = re.compile(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
-  | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}|the{SP}[a-z]+))
+  | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}
+                               |the{SP}[a-z]+))
   (?P<rest>{SP}(?:on|in(?!{SP}an?\b)|at|this|last|during|since)\b.*)?""", re.X)
   # "Zorba shares", "Zorba's shares on Tuesday", "shares in engineering group Zorba", "shares in the retailer"
 
