@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 import unittest
+from contextlib import contextmanager
 from unittest import mock
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -127,9 +128,10 @@ class TestInterface(TempFolder):
     def test_head_reads_one_line_and_nothing_goes_to_stderr(self):
         proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-        first = proc.stdout.readline()
-        proc.stdout.close()
-        err = proc.stderr.read()
+        with killed_after(proc, 60):  # (a hung command ends the wait, not the suite)
+            first = proc.stdout.readline()
+            proc.stdout.close()
+            err = proc.stderr.read()
         proc.stderr.close()
         proc.wait(timeout=60)
         self.assertEqual(first, b"digest \xc2\xb7 2 articles \xc2\xb7 2 stories \xc2\xb7 759 words\n")
@@ -139,8 +141,9 @@ class TestInterface(TempFolder):
         # As CPython's test_json/test_tool does: close the pipe before the child writes to it.
         proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-        proc.stdout.close()
-        err = proc.stderr.read()
+        with killed_after(proc, 60):
+            proc.stdout.close()
+            err = proc.stderr.read()
         proc.stderr.close()
         proc.wait(timeout=60)
         self.assertEqual(err, b"")
@@ -363,6 +366,18 @@ class TestWriteErrors(TempFolder):
         out, err = proc.communicate(timeout=60)
         self.assertEqual((proc.returncode, out, err), (143, b"", b""))
         self.assertEqual(os.listdir(os.path.dirname(target)), [])
+
+
+@contextmanager
+def killed_after(proc: subprocess.Popen, seconds: float):
+    """Within the block, the process under test is killed should it still run after `seconds`: a
+    blocking read of its output then returns."""
+    timer = threading.Timer(seconds, proc.kill)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def open_reader(fifo: str, proc: subprocess.Popen):
@@ -829,9 +844,10 @@ class TestJobs(TempFolder):
         corpus(self.dir, 60)
         proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), self.dir, "-j", "2"], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-        first = proc.stdout.readline()
-        proc.stdout.close()
-        err = proc.stderr.read()
+        with killed_after(proc, 60):  # (a hung command ends the wait, not the suite)
+            first = proc.stdout.readline()
+            proc.stdout.close()
+            err = proc.stderr.read()
         proc.stderr.close()
         self.assertEqual((proc.wait(timeout=60), err), (digest.EXIT_FAILURE, b""))
         self.assertTrue(first.startswith(b"digest \xc2\xb7 60 articles"))
