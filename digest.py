@@ -2994,6 +2994,7 @@ class Clause(NamedTuple):
     prior_opens: bool = False  # whether `prior` starts the sentence (its first word's capital says nothing)
     figure: str = ""  # the figure as written: "$1.33", "104.2 yen"
     next_words: tuple = ()  # the words just after the figure, across clause edges: "against the euro"
+    described: int = 0  # how many words describe the name that opens the clause: 2 for "Rival carmaker Zorba"
 
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
@@ -3028,9 +3029,11 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     cut = max(0, edge_start - lo - WINDOW // 2)
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
-    c = Clause(prior, seg[left - lo:start - lo].split(), after, unit, left == sentence[0], vocab, first in names,
+    before = seg[left - lo:start - lo].split()
+    c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
-               tuple(text[end:min(hi, sentence[1], end + 60)].split()[:ABOUT_WORDS]))
+               tuple(text[end:min(hi, sentence[1], end + 60)].split()[:ABOUT_WORDS]),
+               described_name(text, first, before, names, vocab))
     for before in dict.fromkeys((tuple(without_total(c.before)), tuple(c.before))):  # "a total of" read through first
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
         if found[0] == "deal":
@@ -3040,6 +3043,26 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         if found[0]:
             return found
     return "", ""
+
+
+def described_name(text: str, first: int, before: list[str], names, vocab) -> int:
+    """How many words describe the name a clause opens with ('State-owned Zorba', 'Rival carmaker Zorba
+    Motors', 'US banking giant Zorba'): a hyphenated word or a firm noun just before the name (a typed one, or a capitalised word
+    the article never writes in lower case); 0 when no name follows such words."""
+    at = first
+    for i, word in enumerate(before[:4]):
+        at = text.index(word, at)
+        if i and (at in names or (word[:1].isupper() and word.lower() not in vocab)):
+            last = plain(before[i - 1])
+            return i if ("-" in last or last in FIRM_DESCRIPTIONS) \
+                and not any(plain(w) in FUNCTION_WORDS or (plain(w) in STOPWORDS and not w.isupper())
+                            for w in before[:i]) else 0  # ("US", not "us")
+        at += len(word)
+    return 0
+
+
+FIRM_DESCRIPTIONS = _set("""firm company group bank business carrier airline retailer insurer maker carmaker giant rival
+operator chain conglomerate producer supplier lender brewer drugmaker supermarket""")
 
 
 def target_of(phrase: str, before: tuple) -> str:
@@ -3164,13 +3187,14 @@ NEWS_DAYS = re.compile(rf"\b(?:weeks?|days?|{'|'.join(d.capitalize() for d in WE
 
 def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     """A count or a price with the name whose deed it is, when a name is the subject of an active verb:
-    'Zorba will cut 300 jobs' -> 'jobs cut by Zorba'; 'Zorba bought the unit for $9m' -> 'purchase of
-    unit by Zorba'. A phrase that names someone already is kept, and so is what a name has or receives
-    ('Zorba has 900 staff', 'Zorba was granted 30 patents')."""
+    'Zorba will cut 300 jobs' -> 'jobs cut by Zorba'; 'State-owned Zorba bought the unit for $9m' ->
+    "Zorba's purchase of unit". A phrase that names someone already is kept (a name in its complement
+    is no owner: 'purchase of Yelco'), and so is what a name has or receives ('Zorba has 900 staff',
+    'Zorba was granted 30 patents')."""
     phrase, verb = found[0].rstrip(",.;:"), found[1]
     owner = clause_owner(c)
-    if not owner or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in phrase.split()):
-        return found
+    if not owner or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in lead_of(phrase.split())):
+        return found  # (a name after a preposition is no owner: "purchase of Zorba Foods by Yelco")
     when = period(phrase)
     if c.unit == "count" and verb and verb not in RISE_WORDS:  # (not "shot up 50 yards")
         done = verb if verb in PAST_PARTICIPLES else participle(verb)
@@ -3179,14 +3203,19 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     last = plain(phrase.split()[-1])
     if c.unit == "count" and not verb and (last in PAST_PARTICIPLES or last.endswith("ed")) and last not in NOT_DEEDS:
         return f"{phrase} by {owner}", ""  # "Zorba employs 900 staff" -> "staff employed by Zorba"
-    deed = next((plain(w) for w in c.before[len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
+    deed = next((plain(w) for w in c.before[c.described + len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
     if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
-        return f"{phrase} by {owner}", verb
+        return f"{possessive(owner)} {phrase}", verb
     if phrase.split()[0] in BIDS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
         return f"{possessive(owner)} {phrase}", verb  # "Verizon has won MCI with a bid worth $6.8bn" -> "Verizon's bid"
     if phrase.split()[0] in PENALTIES:
         return f"{possessive(owner)} {phrase}", verb  # "Zorba has agreed to pay a $2m fine" -> "Zorba's fine"
     return found
+
+
+def lead_of(words: list[str]) -> list[str]:
+    """A phrase's words before its first preposition, where its owner would stand: 'trade with the EU' -> ['trade']."""
+    return words[:next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS_WITH), len(words))]
 
 
 def moved_by(found: tuple[str, str], c: Clause) -> tuple[str, str]:
@@ -3203,8 +3232,9 @@ def moved_by(found: tuple[str, str], c: Clause) -> tuple[str, str]:
 
 def clause_owner(c: Clause) -> str:
     """The name that opens a clause as the subject of its first verb ('Zorba will cut'), or ''."""
-    if not c.named or c.relative:
+    if not (c.named or c.described) or c.relative:
         return ""
+    c = c._replace(before=c.before[c.described:])  # (the name, not "State-owned" before it)
     k = next((i for i, w in enumerate(c.before) if w[:1].islower() and plain(w) not in NAME_JOINERS), len(c.before))
     verb = c.before[k] if k < len(c.before) else ""
     last = max((j for j in range(k, len(c.before)) if is_verb(c.before[j]) or plain(c.before[j]) in PAST_PARTICIPLES),
@@ -3791,7 +3821,7 @@ HAVING = _set("has have had having with its their")  # "has offices in 14 countr
 AFTER_PARTICIPLE = PREPOSITIONS | _set("by since aside")  # "killed in", "created since", "set aside"
 
 
-WHERE_PREPOSITIONS = _set("outside inside at in near across around")  # where people did what they did
+PEOPLE_WHERE = _set("outside inside at in near across around")  # where people did what they did
 
 
 def what_befalls(words: list[str], people: bool = False) -> list[str]:
@@ -3822,7 +3852,7 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         if whose:
             return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
         where = noun_run(words[2:6], names=True) if people and done and len(words) > 2 \
-            and plain(words[1]) in WHERE_PREPOSITIONS else []
+            and plain(words[1]) in PEOPLE_WHERE else []
         where = where[:next((i for i, x in enumerate(where) if i and plain(x) in PREPOSITIONS), len(where))]
         if where and not any(plain(x) in TIME_NOUNS or plain(x) in WEEKDAYS or plain(x) in MONTHS for x in where):
             return ["who", w, plain(words[1])] + [x.strip(EDGE_PUNCT) for x in where]  # "fans protested outside the ground"
@@ -3883,10 +3913,11 @@ def noun_after_figure(c: Clause):
     if relative:
         return relative, ""
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and plain(c.before[-1]) not in DETERMINERS \
-        and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
+        and not c.before[-1].endswith(("'s", "’s", "s'", "s’")) and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
     # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
-    if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s")) or opener):
+    if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s", "s'", "s’"))
+                          or opener):
         if c.after and c.unit != "count" and (measured(c.after[0]) or (
                 len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))
                 or (len(c.after) > 1 and c.after[0][:1].islower() and is_noun(c.after[0]) and measured(c.after[1]))):
@@ -3899,7 +3930,9 @@ def noun_after_figure(c: Clause):
         if plain(after[2]) in PREPOSITIONS or not after[2][:1].islower():
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
-    noun = with_complement(noun_run(after, names=True), after)
+    noun = noun_run(after, names=True)
+    whole = noun and len(noun) == len(after) and plain(noun[-1]) in CLAIMS and list(c.next_words[:len(noun)]) == after
+    noun = with_complement(noun, list(c.next_words) if whole else after)  # ("against" ends a clause, not a claim)
     if len(noun) == 1 and plain(noun[0]) in PERIODIC and len(after) > 1:  # "a 5% annual | increase in sales"
         rest = with_complement(noun_run(after[1:], names=True), after[1:])
         noun = noun + rest if rest else noun
@@ -3923,6 +3956,13 @@ def noun_after_figure(c: Clause):
     owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
         and plain(noun[-1]) not in ROLE_NOUNS and not any("'" in w or "’" in w for w in noun) else ""
     # (not "the LSE's 533p a share", nor "Zorba's £24m striker": a price)
+    if c.relative and not owner and len(noun) == 1 and plain(noun[0]) in CHANGE_NOUNS and c.prior:
+        measure = noun_phrase_before([w.rstrip(",") for w in c.prior])
+        if measure and measured(measure[-1]) and not any(part_of_figure(w) for w in measure):
+            if c.prior_opens and len(measure) == len(c.prior) and measured(measure[0]):
+                measure = [measure[0].lower()] + measure[1:]  # ("Exports, which saw": the sentence's capital)
+            return f"{noun[0]} in {' '.join(measure)}", change_of(noun[-1], c.unit)
+            # "Zorba's profits, which showed a 5% rise": a rise in them
     return " ".join(([owner] if owner else []) + noun), change_of(noun[-1], c.unit)
 
 
@@ -3952,7 +3992,7 @@ def possessor(words: list[str]) -> str:
     if base in MONTHS or base in WEEKDAYS or base in TIME_NOUNS or base in ("today", "yesterday", "tomorrow"):
         return ""
     k = len(words) - 1
-    if last[:1].isupper():
+    if last[:1].isupper() or (last[:1].isdigit() and k and words[k - 1][:1].isupper()):  # ("the FTSE 100's")
         while k and words[k - 1][:1].isupper() and not words[k - 1].endswith((".", ",", ":", ";")) and len(words) - k < 4:
             k -= 1
         k -= k and plain(words[k - 1]) == "the"  # "the LSE's"
@@ -3964,11 +4004,16 @@ def possessor(words: list[str]) -> str:
 
 def with_complement(noun: list[str], words: list[str]) -> list[str]:
     """A deal's noun phrase with its partner or its purpose, when `words` go on with one: 'deal with
-    Zorba', 'deal to build a network in Iran' (noun_run stops before both)."""
-    if not noun or plain(noun[-1]) not in AGREEMENTS or len(words) < len(noun) + 2:
+    Zorba', 'deal to build a network in Iran'; a claim's with whom it is against: 'lawsuit against
+    Zorba' (noun_run stops before all three)."""
+    if not noun or plain(noun[-1]) not in AGREEMENTS | CLAIMS or len(words) < len(noun) + 2:
         return noun
     rest = words[len(noun):]
-    if plain(rest[0]) == "with":
+    if plain(noun[-1]) in CLAIMS:
+        if plain(rest[0]) != "against":
+            return noun
+        lead = rest[:1]  # "a $5m lawsuit against Zorba": whom it is against
+    elif plain(rest[0]) == "with":
         lead = rest[:1]
     elif plain(rest[0]) == "to" and rest[1][:1].islower() and plain(rest[1]) not in DETERMINERS and len(rest) > 2:
         lead = rest[:2]
@@ -3977,6 +4022,8 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
     more = noun_run(rest[len(lead):], names=True)
     cut = next((i for i in range(1, len(more)) if more[i - 1][:1].isupper() and more[i][:1].islower()
                 and plain(more[i]).endswith("s") and plain(more[i]) not in PREPOSITIONS), len(more))
+    cut = next((i for i in range(1, cut) if plain(more[i]) in TIME_OPENERS or plain(more[i]) in EDGE_WORDS
+                or more[i - 1][-1:] in ",;:"), cut)  # ("against Zorba | last week", "against Zorba | after")
     more = more[:min(cut, ABOUT_WORDS - len(noun) - len(lead))]  # ("with the IMF | expires in February")
     while more and (plain(more[-1]) in PREPOSITIONS or plain(more[-1]) in DETERMINERS):
         more.pop()
@@ -3984,6 +4031,8 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
 
 
 AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture settlement merger alliance")
+EDGE_WORDS = _set("while whereas but although though because when if unless which who where after before as")
+CLAIMS = _set("claim claims lawsuit lawsuits suit suits case action bet bets")  # what is claimed or wagered against someone
 
 
 def relative_after(c: Clause) -> str:
@@ -4060,6 +4109,8 @@ def noun_of_figure(c: Clause):
     while k and plain(words[k - 1]) in BOUNDED:
         k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
     if k and words[k - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
+        if len(c.after) > 1 and plain(c.after[0]) == "in" and is_noun(c.after[1]) and c.unit not in ("percent", "points"):
+            return None  # "the money - $1.2bn in grants and $500m in loans": grants, said after it
         phrase = noun_phrase_before(words[:k - 1])
         return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
     bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—") or c.opened)
@@ -4340,6 +4391,8 @@ ACQUIRING = _set("buy buys bought buying acquire acquires acquired acquiring pur
 
 def possessive(name: str) -> str:
     """'Zorba' -> "Zorba's", 'Zorba Motors' -> "Zorba Motors'"."""
+    if name.endswith(("'s", "’s")):
+        return name  # ("Foster's stake": the name is a possessive already)
     return name + ("'" if name.endswith("s") else "'s")
 
 
@@ -4567,6 +4620,9 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
         return []  # "In addition, | up to £3bn": a phrase set before the clause, no subject
     if c.relative or first_verb is None:
         subject = noun_phrase_before(c.prior)
+        owner = possessor(subject[:-1]).split() if c.relative and subject[-2:-1] and subject[-2][:1].isupper() else []
+        if owner:
+            return owner + subject[-1:]  # "Zorba Telecom's profits, which"
         keep = 3 if len(subject) > 2 and subject[-3].endswith(("'s", "’s")) else 2  # "the city's pension fund, which"
         return subject[-keep:] if c.relative else subject
     subject = noun_phrase_before(c.prior[:first_verb])  # "Zorba shares rose early but fell 2%"
@@ -4857,7 +4913,9 @@ def done_to_amount(c: Clause):
         return None  # ("The state said 40bn rupees will be spent on roads")
     if not done or done == ["to", "go"] or len(c.after) < 3 or done[-1] in SEEN:
         return None  # ("$2bn has been spent" alone says less than the sentence's measure; "the £5m seen in May")
-    k = next(i for i, w in enumerate(c.after) if plain(w) == done[-1])
+    k = next((i for i, w in enumerate(c.after) if plain(w) == plain(done[-1])), None)
+    if k is None:
+        return None
     words = [done[-1]]
     for w in c.after[k + 1:k + ABOUT_WORDS - 1]:
         if plain(w) in DEED_ENDS or part_of_figure(w):
@@ -5417,8 +5475,8 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
                 owner = possessive(owner.text) if owner else "its"
             out.append(f._replace(about=ITS.sub(owner, f.about, 1)))
             continue
-        if named:  # ("sales in the US": a name already; whose, its own rules say)
-            out.append(f)
+        if any(w in named for w in lead_of(f.about.split())):  # ("Zorba sales": a name already; whose, its
+            out.append(f)  # own rules say; a name in a complement leaves the owner open: "its trade with the EU")
             continue
         here = max(sentences[k][0], f.start - WINDOW)
         head = EARLIER_TAG.sub("", f.about, 1).split()[0]  # ("previous sales": sales)
@@ -6051,8 +6109,10 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             continue
         lo = max(sentences[k][0], f.start - WINDOW)
         clause = CLAUSE_CUT.split(text[lo:f.start])[-1].split()
-        clause = clause[max((i + 1 for i, w in enumerate(clause) if plain(w) in CLAUSE_WORDS or plain(w) in SHOWING),
-                            default=0):]  # ("is expected to point to figures showing that spending grew 4%": a fact)
+        clause = clause[max((i + 1 for i, w in enumerate(clause) if plain(w) in CLAUSE_WORDS or plain(w) in SHOWING
+                             or (plain(w) == "that" and i + 1 < len(clause) and is_verb(clause[i + 1]))),
+                            default=0):]  # ("is expected to point to figures showing that spending grew 4%": a fact;
+        # "is expected to discuss the offer that values the club at £800m": the offer's value, no forecast)
         words = [plain(w) if w[:1].islower() else "" for w in clause]
         if set(words[-2:]) & HERE_ALREADY or clause[-1:] and clause[-1].endswith(("'s", "’s", "s'", "s’")):
             out.append(f)  # "expected to fall from 5% to 4%", "is set to close its (Zorba's) $9bn debt": what is
@@ -6425,12 +6485,22 @@ def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
     return f"{bare} {words[1]}"
 
 
+REPORTED_BY = re.compile(rf"""{SP}+(?:announced|reported|posted|made|earned|recorded|booked|unveiled){SP}+by
+  {SP}+(?:[a-z-]+{SP}+){{0,2}}(?P<name>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}})""", re.X)
+  # "the $204m reported by rival Zelco": the same measure, Zelco's
+
+
 def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
     """What a figure measures when the figure before it in its sentence says it (or None to keep its
     own): a conversion or another value of one measure ('$1bn (£0.5bn)', 'from $1bn', 'another $2m',
     '... to 9.6% from 10.6%'), its change ('revenue was $10bn, up 8.1%'), or the measure a bare
     change noun is of ('sold 2.4 million vehicles, an increase of 4%')."""
     measure = measure_of(previous.about)
+    reporter = fig.unit == previous.unit and REPORTED_BY.match(text, fig.end, sentence[1])
+    if reporter and measure and text[max(sentence[0], fig.start - 4):fig.start].lower() == "the " \
+            and not any(w.endswith(("'s", "’s", "s'", "s’")) for w in previous.about.split()):
+        return f"{possessive(reporter['name'].rstrip('.'))} {DIRECTION_TAG.sub('', previous.about)}"
+        # "its $17m profit for the year ... the $204m reported by rival Zelco": Zelco's profit for the year
     stuff = previous.unit == "count" and STUFF_AFTER.match(text, previous.end)  # "3.9 billion barrels | of oil, up 10%"
     change = (not fig.about or stuff) and CHANGE_AFTER.fullmatch(text, stuff.end() if stuff else previous.end, fig.start)
     if change:

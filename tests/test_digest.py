@@ -1136,7 +1136,7 @@ class TestFigures(unittest.TestCase):
             ("Lindqvist Media sold 40 million records last year. Lindqvist Media said so.", "40 million records",
              "records sold by Lindqvist Media last year"),
             ("Zorba Motors employs 9,000 staff. Zorba Motors said so.", "9,000 staff", "staff employed by Zorba Motors"),
-            ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "purchase of unit by Zorba Motors"),
+            ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "Zorba Motors' purchase of unit"),
             ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
 
     def test_a_rankings_next_places_share_its_measure(self):
@@ -1868,6 +1868,49 @@ class TestFigures(unittest.TestCase):
         a = article("Ticket sales were £14m this season, while staff costs were £11m.")
         derived = [(f.text, f.value, f.note) for f in a.figures if f.derived]
         self.assertEqual(derived, [("£3m", 3e6, "sales ≈ 1.3× costs")])
+
+    def test_whose_figure_a_described_name_or_a_reporter_says(self):
+        """Round seven: an owner a description opens the clause with, a name in a complement that leaves
+        the owner open, a claim's "against", and a sum another firm reports."""
+        self.check_abouts([
+            ("State-owned Zorbaneft bought the Kesta unit for $9.3bn last week. Zorbaneft is growing.", "$9.3bn",
+             "Zorbaneft's purchase of Kesta unit last week"),
+            ("Rival carmaker Zorba Motors will cut 2,000 jobs.", "2,000 jobs", "jobs cut by Zorba Motors"),
+            ("Zorba rival Yelco Motors will cut 2,000 jobs.", "2,000 jobs", "jobs cut by Yelco Motors"),
+            ("US banking giant Zorbagroup has sold its Kesta insurance arm to Yelco for $11.5bn.", "$11.5bn",
+             "Zorbagroup's sale of Kesta insurance arm"),
+            ("The board is expected to meet this week to discuss an offer that values the club at £800m.", "£800m",
+             "value of the club"),  # (the meeting is expected, the value is the offer's)
+            ("Analysts at Zorba Bank expect 300 jobs to go.", "300 jobs", "jobs expected"),  # no owner: a preposition
+            ("Norway said its trade with the 25 EU members was worth $15.2bn in 2023.", "$15.2bn",
+             "Norway's trade with the 25 EU members in 2023"),
+            ("The regulator settled a $27.5bn tax claim against Zorba Oil.", "$27.5bn", "tax claim against Zorba Oil"),
+            ("Investors filed a $5m lawsuit against Zorba Holdings last week.", "$5m",
+             "lawsuit against Zorba Holdings"),
+            ("If you file a $2bn case against foreign money after a crash, money leaves.", "$2bn",
+             "case against foreign money"),
+            ("Its $17m profit for the quarter was dwarfed by the $204m announced by rival Yelco earlier in the week.",
+             "$204m", "Yelco's profit for the quarter"),
+            ("Sales reached $5bn, more than the $3bn reported by Yelco Holdings.", "$3bn", "Yelco Holdings' sales"),
+        ])
+
+    def test_whose_figure_a_possessive_or_a_relative_clause_says(self):
+        self.check_abouts([
+            ("Zorba Motors' 5% stake in Yelco was sold.", "5%", "Zorba Motors' stake in Yelco"),
+            ("Bank shares fell, contributing to the FTSE 100's 0.3% decline.", "0.3%", "FTSE 100's decline (down)"),
+            ("Zorba Group acquired the government's 26% stake in Yelco in 2002.", "26%",
+             "government's stake in Yelco"),  # (the stake was the government's, bought by Zorba)
+            ("Broadband boosted Zorba Telecom's profits, which showed a 5.5% rise to 18.3bn euros.", "5.5%",
+             "rise in Zorba Telecom's profits (up)"),
+            ("Broadband boosted Zorba Telecom's profits, which showed a 5.5% rise to 18.3bn euros.", "18.3bn euros",
+             "Zorba Telecom's profits"),
+            ("Exports, which saw a 4% fall, were weak.", "4%", "fall in exports (down)"),
+            ("He said the money - $1.2bn in grants and $500m in loans - was for the rebuilding.", "$1.2bn", "grants"),
+        ])
+
+    def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
+        self.assertEqual(digest.possessive("Zorba's"), "Zorba's")
+        self.assertEqual(digest.possessive("Zorba Motors"), "Zorba Motors'")
 
     def test_two_changes_in_one_sentence_pair_each_with_its_own(self):
         a = article("Prices of bread rose from £2 to £3, while prices of milk rose from £5 to £10.")
