@@ -2966,7 +2966,7 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
   | (?:in|for|during){SP}+(?:the{SP}+whole{SP}+of{SP}+)?(?:19|20)\d\d\b   # "in 2004", "for the whole of 2004"
   | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)(?:{SP}+of{SP}+(?:19|20)\d\d\b)?
       # "in the final quarter of 2004"
-  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|period|half)
+  | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|weekends?|period|half)
       (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?|{SP}+of{SP}+(?:19|20)\d\d\b)?
       # "in the year to March 2005", "during the last three months of 2004"
   | (?:a|(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+)?{SP}*(?:years?|months?){SP}+(?:earlier|ago|before)\b
@@ -2977,7 +2977,7 @@ TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|low
   | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
   | \b(?:month|year|quarter){SP}+on{SP}+(?:month|year|quarter)\b | \bon{SP}+the{SP}+(?:month|year|quarter)\b(?!{SP}+(?:before|earlier))
       # "fell 0.7% month on month", "rose 0.6% on the month"
-)""", re.X)
+)(?!\w)""", re.X)  # (a whole word: not the "week" of "weekend")
 
 
 class Clause(NamedTuple):
@@ -3842,11 +3842,11 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     if obliged[:4] in (["have", "had", "to", "be"], ["has", "had", "to", "be"]) or obliged[:3] == ["had", "to", "be"]:
         done = obliged[obliged.index("be") + 1] if "be" in obliged[:-1] else ""
         return [done] if done.endswith("ed") or done in PAST_PARTICIPLES else []  # "have had to be relocated"
-    if k == 0 and len(words) > 2 and plain(words[0]) in ("have", "has") and plain(words[1]) != "been":
+    if k == 0 and len(words) > 2 and plain(words[0]) in ("have", "has", "had") and plain(words[1]) != "been":
         words = words[1:]  # "83 million people have downloaded the software": what they did
     if k == 0:  # "10,000 people killed in the quake": a participle and its complement
         w = plain(words[0])
-        done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES
+        done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES or (people and w in ("died", "fled"))
         whose = noun_run(words[2:5]) if done and len(words) > 2 and plain(words[1]) in POSSESSIVES else []
         whose = whose[:next((i for i, x in enumerate(whose) if i and plain(x) in PREPOSITIONS), len(whose))]
         if whose:
@@ -4599,10 +4599,11 @@ def is_verb(word: str, before: str = "") -> bool:
 
 def first_verb_of(words: list[str]) -> int | None:
     """The index of a clause's first verb after its first word ('Defence spending is set to rise' -> 2), or None."""
-    return next((j for j, w in enumerate(words) if j and plain(words[j - 1]) != "to" and (plain(w) in AUXILIARY_FORMS or (
+    return next((j for j, w in enumerate(words) if j and plain(words[j - 1]) != "to" and w[:1].islower()
+                 and (plain(w) in AUXILIARY_FORMS or (
         is_verb(w) and plain(w) not in WITH_AS and plain(w) not in ING_NOUNS
         and not (plain(w).endswith("ed") and plain(words[j - 1]) in PREPOSITIONS | DETERMINERS)))), None)
-    # (not "To get a permit"; not "investment in fixed assets": an adjective)
+    # (not "To get a permit"; not "investment in fixed assets": an adjective; not "Will" of "Will Smith")
 
 
 def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
@@ -4626,6 +4627,11 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
         keep = 3 if len(subject) > 2 and subject[-3].endswith(("'s", "’s")) else 2  # "the city's pension fund, which"
         return subject[-keep:] if c.relative else subject
     subject = noun_phrase_before(c.prior[:first_verb])  # "Zorba shares rose early but fell 2%"
+    participle = c.before[:1] and plain(c.before[0]).endswith("ing") and plain(c.before[0]) not in ING_PREPOSITIONS \
+        and subject and subject[-1][:1].isupper() and not (c.prior_opens and subject[-1] == c.prior[0]
+                                                           and common_opener(subject[-1], c))
+    if participle:  # "Animated film Zorbaman fell to second place, taking $18m": the name did the taking
+        return subject[max((i + 1 for i, w in enumerate(subject) if w[:1].islower()), default=0):]
     if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
         subject = noun_phrase_before(c.prior)  # the clause before's subject only if a common noun's
     return subject
@@ -4686,6 +4692,8 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     direction = COMPARATIVES[plain(c.after[0])] if more else ""
     if not named and len(subject) == 1 and plain(subject[0]) in PAYING_PEOPLE and subject[0] == c.before[k - 1]:
         return f"{plain(subject[0])}' {noun}", direction  # "shareholders lost $180bn" -> "shareholders' loss"
+    said = {plain(w).removesuffix("'s").removesuffix("’s") for w in noun.split()}
+    named = named and not {plain(w) for w in actor.split()} <= said  # ("earnings on the DVD's release", no "(DVD)")
     return (f"{noun} ({actor})" if named else noun), direction
 
 

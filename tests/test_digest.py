@@ -812,7 +812,7 @@ class TestFigures(unittest.TestCase):
                 ("Migrant workers send $12bn home each year.", "$12bn", "money sent"),
                 ("The island is asking for about $90m from the World Bank.", "$90m", "request"),
                 ("The firm has cash after getting $250m from selling its hotels.", "$250m", "money received"),
-                ("Britain bought $8bn of goods from Peru in May, exporting just $1bn.", "$1bn", "exports"),
+                ("Britain bought $8bn of goods from Peru in May, exporting just $1bn.", "$1bn", "exports (Britain)"),
         ))
 
     def test_a_value_expected_is_the_forecast_of_the_last_measure(self):
@@ -1079,6 +1079,9 @@ class TestFigures(unittest.TestCase):
             ("Almost 83 million people have downloaded the software, the firm said.", "83 million people",
              "people who downloaded the software"),
             ("More than 2,000 fans bought tickets.", "2,000 fans", "fans who bought tickets"),
+            ("Some 48,000 voters had returned their ballot papers by Monday.", "48,000 voters",
+             "voters who returned their ballot papers"),
+            ("Officials say 300 people died in the flood.", "300 people", "people who died in the flood"),
             ("Some 500 firms produced reports on pay.", "500 firms", "firms"),  # no people: no 'who'
             ("About 5,000 jobs created last year were lost.", "5,000 jobs", "jobs")))
 
@@ -1906,6 +1909,17 @@ class TestFigures(unittest.TestCase):
              "Zorba Telecom's profits"),
             ("Exports, which saw a 4% fall, were weak.", "4%", "fall in exports (down)"),
             ("He said the money - $1.2bn in grants and $500m in loans - was for the rebuilding.", "$1.2bn", "grants"),
+        ])
+
+    def test_a_participle_after_a_named_subject_is_the_names_deed(self):
+        self.check_abouts([
+            ("Animated film Zorbaman fell to second place, taking $18.1m over the weekend.", "$18.1m",
+             "takings over the weekend (Zorbaman)"),
+            ("Meanwhile, Will Kesta comedy Zorbaman has become the top film abroad after taking $30.1m over the weekend.",
+             "$30.1m", "takings over the weekend (Zorbaman)"),  # ("Will" of a name is no verb)
+            ("Ten former directors at Zorba agreed to pay $54m, including $18m from their own pockets.", "$18m", ""),
+            ("The film made $40m on the first day of the DVD's release.", "$40m",
+             "profit on the first day of the DVD's release"),
         ])
 
     def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
