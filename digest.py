@@ -3582,6 +3582,11 @@ def nouns_joined(words: list[str], k: int) -> bool:
         at -= 1
     if 1 < k < len(words) - 1 and plain(words[k]) == "and" and "between" in (plain(w) for w in words[max(0, k - 4):k - 1]):
         return True  # "the gap between US exports and imports": one phrase
+    if 0 < k == len(words) - 3 and plain(words[k]) == "and" and words[k - 1][:1].islower() and is_noun(words[k - 1]) \
+            and (measured(words[-1]) or plain(words[-1]) in MONEY_NOUNS) and words[k + 1][:1].islower() \
+            and not part_of_figure(words[k - 1]) \
+            and (k == 1 or plain(words[k - 2]) in AUXILIARY_FORMS | HAVING or is_verb(words[k - 2])):
+        return True  # "has debt and pension payments of $9m": one head, two kinds (not "of subsidies and growth")
     return 1 < k < len(words) - 1 and plain(words[k]) == "and" and plain(words[at]) in PREPOSITIONS \
         and all(w[:1].islower() and is_noun(w) and not part_of_figure(w) for w in (words[k - 1], words[k + 1]))
 
@@ -3828,6 +3833,8 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     """What the words after a count say happens to what it counts: 'were lost' -> ['lost'], 'will
     go' -> ['to', 'go'], 'should be created' -> ['created']; with `people`, what they did: 'have
     downloaded the software' -> ['who', 'downloaded', 'the', 'software']; else []."""
+    if [plain(w) for w in words[:2]] in (["in", "all"], ["in", "total"]):
+        words = words[2:]  # "90,000 firms in all have been sold"
     k = 0
     while k < len(words):  # "were lost", "will be cut", "have been shed"; not "have lost their jobs"
         if plain(words[k]) in PASSIVE_AUXILIARIES:
@@ -4856,7 +4863,12 @@ def price_for(c: Clause):
         if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings", "money won"):  # ("received 9 shares for")
             obj = words[k + 1:-1]
             if not obj and k and plain(words[k - 1]) in COPULAS:
-                return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
+                if not verb.endswith("ing"):
+                    return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
+                noun = VERB_NOUNS[verb]  # "it is asking for $90m from the World Bank": from whom
+                aim = c.after[1:] if c.after[:1] and plain(c.after[0]) in TARGETED.get(noun, ()) else []
+                run = [w.rstrip(",.;:") for w in noun_run(aim, names=True)] if aim else []
+                return (f"{noun} {plain(c.after[0])} {' '.join(run)}" if run else noun), ""
             if not obj and VERB_NOUNS[verb] == "sale" and not any(plain(w) in COPULAS for w in words[max(0, k - 3):k]):
                 thing = noun_phrase_before(words[:k])  # "Four suits have sold for $110,000": their price
                 return (f"price of {' '.join(thing)}", "") \
@@ -6154,6 +6166,44 @@ NAMED_AHEAD = re.compile(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w
 HERE_ALREADY = _set("from its their his her our the current existing present")
 AHEAD_PHRASE = re.compile(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")
 CLAUSE_CUT = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+
+
+def with_owned(text: str, figures: list[Figure], mentions: list) -> list[Figure]:
+    """The figures whose ownerless measure a 'with' clause gives to the name just before it: 'a switch hit
+    carmaker Zorba, with sales down 3.1%' -> "Zorba's sales (down)"."""
+    ends = {m.end: m for m in mentions
+            if m.type != "name" or text[max(0, m.start - 20):m.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")}
+    # (a name the article cannot type, unless it opens a sentence: "Fares, with ticket prices at $5")
+    out = []
+    for f in figures:
+        words = measure_of(f.about).split() if f.about and not f.derived else []
+        at = text.rfind(", with ", max(0, f.start - 60), f.start) if words else -1
+        m = ends.get(at) if at >= 0 and words and ownerless(f.about, f.unit) else None
+        after = text[at + 7:f.start].split() if m else []
+        if m and after[:len(words)] == words and "," not in text[at + 1:f.start]:
+            f = f._replace(about=f"{possessive(m.text)} {f.about}")
+        out.append(f)
+    return out
+
+
+def converted_alike(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, each amount converted in brackets measuring what the amount before it measures, as
+    the later passes left it: '£1.35bn ($2.5bn) offer' and '30 trillion rupiah ($3.2bn; £1.7bn)' are one
+    amount each, so one "about" (the first's, or the conversion's when the first has none)."""
+    out = list(figures)
+    order = sorted((i for i, f in enumerate(out) if not f.derived), key=lambda i: out[i].start)
+    for i, j in zip(order, order[1:]):
+        a, b = out[i], out[j]
+        if a.unit != b.unit and MONEY_UNIT.fullmatch(a.unit) and MONEY_UNIT.fullmatch(b.unit) \
+                and CONVERTED.fullmatch(text, a.end, b.start):
+            if a.about:
+                out[j] = b._replace(about=a.about)
+            elif b.about:
+                out[i] = a._replace(about=b.about)
+    return out
+
+
+MONEY_UNIT = re.compile(r"[A-Z]{3}")  # an ISO 4217 code, as money's units are
 
 
 def elsewhere(sentence: str, country: str) -> bool:
@@ -7633,8 +7683,8 @@ def extract_article(text: str, source: str) -> Article:
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
-    figures = subject_owned(text, figures, mentions, sentences)
-    figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
+    figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions)
+    figures = converted_alike(text, looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences))))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

@@ -810,7 +810,7 @@ class TestFigures(unittest.TestCase):
                 ("Fees from students should more than double to $9bn by 2030.", "$9bn", "expected fees from students by 2030"),
                 ("Duties need to rise by about £4bn.", "£4bn", "duties (up)"),
                 ("Migrant workers send $12bn home each year.", "$12bn", "money sent"),
-                ("The island is asking for about $90m from the World Bank.", "$90m", "request"),
+                ("The island is asking for about $90m from the World Bank.", "$90m", "request from the World Bank"),
                 ("The firm has cash after getting $250m from selling its hotels.", "$250m", "money received"),
                 ("Britain bought $8bn of goods from Peru in May, exporting just $1bn.", "$1bn", "exports (Britain)"),
         ))
@@ -1920,6 +1920,30 @@ class TestFigures(unittest.TestCase):
             ("Ten former directors at Zorba agreed to pay $54m, including $18m from their own pockets.", "$18m", ""),
             ("The film made $40m on the first day of the DVD's release.", "$40m",
              "profit on the first day of the DVD's release"),
+        ])
+
+    def test_joined_heads_fillers_and_requests(self):
+        self.check_abouts([
+            ("Zorba Air now has debt and pension payments of nearly $984m.", "$984m", "debt and pension payments"),
+            ("With a fair share of such subsidies and economic growth of just 2%, poverty could fall.", "2%",
+             "economic growth (up)"),
+            ("More than 90,000 businesses in all have been sold off since 1992.", "90,000 businesses",
+             "businesses sold off"),
+            ("The island is asking for about $90m from the World Bank to pay for relief.", "$90m",
+             "request from the World Bank"),
+        ])
+
+    def test_a_conversion_measures_what_its_amount_measures(self):
+        text = "Ruritania said it expected debt repayments of up to 30 trillion rupiah ($3.2bn; £1.7bn) to be frozen."
+        self.assertEqual([(f.text, f.about) for f in self.figures(text)],
+                         [("30 trillion rupiah", "expected debt repayments"), ("$3.2bn", "expected debt repayments"),
+                          ("£1.7bn", "expected debt repayments")])
+
+    def test_a_with_clause_gives_its_measure_to_the_name_before_it(self):
+        self.check_abouts([
+            ("Zorba Motors fell, with shares down 3%. Zorba Motors said so.", "3%", "Zorba Motors' shares (down)"),
+            ("A switch to new models hit luxury marque Zorbacar, with sales down 3.1% at 1.06 million.", "3.1%",
+             "Zorbacar's sales (down)"),
         ])
 
     def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
