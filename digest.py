@@ -3206,7 +3206,7 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     deed = next((plain(w) for w in c.before[c.described + len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
     if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
         return f"{possessive(owner)} {phrase}", verb
-    if phrase.split()[0] in BIDS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
+    if phrase.split()[0] in BIDS | AGREEMENTS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
         return f"{possessive(owner)} {phrase}", verb  # "Verizon has won MCI with a bid worth $6.8bn" -> "Verizon's bid"
     if phrase.split()[0] in PENALTIES:
         return f"{possessive(owner)} {phrase}", verb  # "Zorba has agreed to pay a $2m fine" -> "Zorba's fine"
@@ -3956,6 +3956,12 @@ def noun_after_figure(c: Clause):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     if not noun:
         return None
+    if c.unit == "percent" and plain(noun[0]) in HOLDERS and len(noun) > 2 and plain(noun[1]) in ("in", "of"):
+        copula = len(c.before) > 2 and plain(c.before[-2]) in COPULAS
+        name = [w.rstrip(",") for w in (c.before[:-2] if copula else c.prior if len(c.before) == 1 else [])[-4:]]
+        name = name[max((i + 1 for i, w in enumerate(name) if not w[:1].isupper()), default=0):]
+        stake = f"stake in {' '.join(noun[2:])}"  # "Zorba, a 30% shareholder in Kesta": Zorba's stake in Kesta
+        return (f"{possessive(' '.join(name))} {stake}" if name else stake), ""  # (also "Zorba is a 30% owner of")
     if unit_price(c, noun):
         return f"price of {' '.join(noun)}", ""  # "The £200 handheld computers": what each costs
     if before is not c.before and plain(c.before[-1]) in PERIODIC and plain(noun[0]) not in PERIODIC:
@@ -4037,6 +4043,7 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
     return noun + lead + more if more else noun
 
 
+HOLDERS = _set("shareholder stakeholder owner investor")  # "a 30% shareholder in Kesta" holds a stake
 AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture settlement merger alliance")
 EDGE_WORDS = _set("while whereas but although though because when if unless which who where after before as")
 CLAIMS = _set("claim claims lawsuit lawsuits suit suits case action bet bets")  # what is claimed or wagered against someone
@@ -6107,11 +6114,15 @@ def economic_growth(figures: list[Figure]) -> list[Figure]:
                 f = f._replace(about=f"{change} of {the}{before}{economy[0]}{after}")
         elif economy:
             f = f._replace(about=f.about[:tag.start()])  # "growth in Argentina's economy" says which way
+        elif f.unit == "percent" and not f.derived and not tag and ECONOMY_OF.match(f.about):
+            f = f._replace(about=ECONOMY_OF.sub(r"\1economic growth", f.about, 1))  # "above 2003's 9.1%": a rate
         out.append(f)
     return out
 
 
 ECONOMY = re.compile(r"\beconom(?:y|ies)\b")
+ECONOMY_OF = re.compile(r"^((?:[A-Z][\w.-]*(?:'s|’s|s'|s’)? )*)economy(?= (?:in|during|for|last|this|over) |$)")
+# "China's economy in 2003": a name's economy, and when
 
 
 def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Figure]:

@@ -1946,6 +1946,18 @@ class TestFigures(unittest.TestCase):
              "Zorbacar's sales (down)"),
         ])
 
+    def test_holders_agreements_and_an_economys_rate(self):
+        self.check_abouts([
+            ("US-German carmaker Zorbachrysler, a 30% shareholder in Kesta Motors, decided not to invest.", "30%",
+             "Zorbachrysler's stake in Kesta Motors"),
+            ("Zorba is a 30% owner of Kesta Motors.", "30%", "Zorba's stake in Kesta Motors"),
+            ("Last April, Norway signed a $240m agreement to import fuel in exchange for goods.", "$240m",
+             "Norway's agreement to import fuel"),
+            ("Vietnam's economy expanded by 9.5% during 2004, well above 2003's 9.1%.", "9.1%",
+             "Vietnam's economic growth in 2003"),
+            ("The economy is 5% of the world total.", "5%", "economy as a share of the world total"),
+        ])
+
     def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
         self.assertEqual(digest.possessive("Zorba's"), "Zorba's")
         self.assertEqual(digest.possessive("Zorba Motors"), "Zorba Motors'")
