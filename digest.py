@@ -5782,11 +5782,12 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     others = in_order([m for m in mentions if m.type in ("organization", "person")])
     named_as = in_order([m for m in mentions if m.entity == name])
     ordered = in_order(mentions)
+    staff = staff_of(text, named_as, others)
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]) if k >= 0 else None
-        owner = firm_of(text, f, sentences[k], others, name, named_as) if at is not None else ""
+        owner = firm_of(text, f, sentences[k], others, name, named_as, staff) if at is not None else ""
         if at is not None and not owner and k > 0 and opens_with(text, sentences[k], measure_of(f.about)) \
                 and not named_within(ordered.starts, sentences[k][0] + 1, sentences[k][1]):
             owner = reporter_before(text, sentences[k - 1], ordered)
@@ -5796,6 +5797,16 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
             f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
         out.append(f)
     return out
+
+
+def staff_of(text: str, named_as: Ordered, others: Ordered) -> frozenset:
+    """The people the text gives the firm in one phrase ('Zorba's chief executive Ann Lee', 'Ann Lee,
+    boss of Zorba'): its own people, whose words between the firm and a figure leave it the firm's."""
+    return frozenset(m.entity for firm in named_as.mentions for m in others.within(firm.start - 40, firm.end + 40)
+                     if m.type == "person" and (
+                         (firm.end <= m.start and text.startswith(("'s ", "’s "), firm.end)
+                          and len(text[firm.end:m.start].split()) <= 4)
+                         or (m.end <= firm.start and text.startswith(",", m.end) and len(text[m.end:firm.start].split()) <= 4)))
 
 
 def reporter_before(text: str, sentence: tuple, named: Ordered) -> str:
@@ -5816,10 +5827,12 @@ def opens_with(text: str, sentence: tuple, measure: str) -> bool:
     return bool(first) and bool(measure) and plain(first[0]) == measure.split()[0].lower()
 
 
-def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, named_as: Ordered) -> str:
+def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, named_as: Ordered,
+            staff=frozenset()) -> str:
     """Whose a firm's measure is: the firm reporting it in its sentence, with no other firm or person
     after it; else the article's main firm (main_firm; `named_as` its mentions) when it is the last firm
-    or person named before the figure's sentence or in it, and no other name reports anything after it
+    named before the figure's sentence or in it (one of `staff`, its people, may come between), and no
+    other name reports anything after it
     or reports this figure ('rival Shell reported a profit of ...'); else ''. `others`: the firms and
     people named (in_order)."""
     before = bisect.bisect_left(others.starts, f.start)  # others.mentions[:before] are named before it
@@ -5836,7 +5849,8 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, n
     rival = last and next((r for r in REPORTER.finditer(text, last.end, sentence[0])
                            if plain(r[1]) not in FUNCTION_WORDS | PRONOUNS and r[1] not in name.split()), None)
     # ("... Mahindra has reported a 52% rise in net profit. Profit was ...": the other firm's, named or not)
-    if last and not rival and not any(not same_firm(m.entity, name) for m in others.within(min(last.start, sentence[0]) + 1, f.start)) \
+    if last and not rival and not any(not same_firm(m.entity, name) and m.entity not in staff
+                                      for m in others.within(min(last.start, sentence[0]) + 1, f.start)) \
             and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
         return name
     return ""

@@ -1958,6 +1958,14 @@ class TestFigures(unittest.TestCase):
             ("The economy is 5% of the world total.", "5%", "economy as a share of the world total"),
         ])
 
+    def test_the_firms_own_people_between_it_and_a_figure_leave_it_the_firms(self):
+        text = ("Zorba Corp reported strong results on Friday. \"We did well,\" said Zorba Corp's chief executive Ann "
+                "Lee. Zorba Corp is the biggest firm in its sector.\n\n\"All our businesses grew,\" said Ms Lee. "
+                "Net profit was up 6% at $16.6bn.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$16.6bn"], ["Zorba Corp's net profit"])
+        text = text.replace("Zorba Corp's chief executive Ann Lee", "Ann Lee, an analyst at Kesta Bank")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$16.6bn"], ["net profit"])
+
     def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
         self.assertEqual(digest.possessive("Zorba's"), "Zorba's")
         self.assertEqual(digest.possessive("Zorba Motors"), "Zorba Motors'")
