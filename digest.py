@@ -3011,6 +3011,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
     if after and after[0].lower() in ("-plus", "-odd"):
         after = after[1:]  # "a £30m-plus bid"
+    elif after[:1] == ["-"] and after[1:2] == ["of"]:
+        after = after[1:]  # "Nearly two thirds - 65% - of those asked": a share of them
     elif after and after[0].lower() in ("-a-share", "-per-share"):
         after = ["a", "share"] + after[1:]  # "the 530 pence-a-share offer": a price per share
     elif len(after) > 2 and after[0].lower() in ("to", "or") and unit != "count" and DIGIT.search(after[1]) \
@@ -3396,8 +3398,10 @@ def run_end(out: list[str], words: list[str]) -> list[str]:
     people Zorba | questioned'), a preposition, a determiner or a pronoun ('copies since it')."""
     stop = words[len(out)] if len(out) < len(words) else ""
     j = max((k for k, x in enumerate(out) if x[:1].islower()), default=-1)
-    if stop[:1].islower() and plain(stop).endswith("ed") and 0 <= j < len(out) - 1 and is_noun(out[j]):
-        del out[j + 1:]
+    if stop[:1].islower() and (plain(stop).endswith("ed") or (plain(stop).endswith("s") and not plain(stop).endswith("ss")
+                                                               and not measured(stop) and plain(stop) not in STOPWORDS)) \
+            and 0 <= j < len(out) - 1 and is_noun(out[j]):
+        del out[j + 1:]  # (also "the 0-5% range Zorba | predicts")
     while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS
                             or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own"
         out.pop()
@@ -3509,7 +3513,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
 QUANTIFIERS = _set("both all each together alone")
 SINGULAR_S = _set("gas news series species means telecoms electronics economics logistics")  # no plurals: "gas projects" is one noun phrase
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
-RELATIVE_TAILS = _set("it they since what when where until")  # words that open a clause, not end a noun phrase
+RELATIVE_TAILS = _set("it they since what when where until none")  # words that open a clause, not end a noun phrase
 RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it
 MODALS = _set("will would could can may might should must shall")
 YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
@@ -4466,7 +4470,7 @@ def object_of_verb(c: Clause):
         particle = particle or (plain(words[-1]) if plain(words[-1]) in ("up", "down") else "")
         words.pop()  # "with sales up 6%": the particle gives the direction
     if len(words) >= 2 and is_noun(words[-1]) and plain(words[-1]) not in APPROX_WORDS | FIGURE_DETERMINERS | LINK_SKIPS \
-            and plain(words[-1]) not in PAST_TENSES \
+            and plain(words[-1]) not in PAST_TENSES and plain(words[-2]) not in ("a", "an") \
             and not (plain(words[-1]) in VERB_NOUNS and plain(words[-2]) == "to"):  # ("working abroad sent | $3bn", "to borrow")
         if len(words) > 2 and plain(words[-2]) in ("cost", "costs", "charge", "charges", "charged"):
             subject = noun_phrase_before(words[:-2])  # "The service costs users $1": its price, not the users
@@ -4476,7 +4480,7 @@ def object_of_verb(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
-        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
+        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) and verb not in COPULAS \
                 and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
                 and not (plain(words[k]) in ("costs", "cost") and k and is_noun(words[k - 1])) \
                 and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
@@ -4490,6 +4494,8 @@ def object_of_verb(c: Clause):
                         or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))
                         or (i and plain(obj[i - 1]) != "of" and [plain(x) for x in obj[i + 1:i + 2]] == ["times"])),
                        len(obj))  # (not "raised rates | five times last year to 2.25%": how often)
+            if cut < len(obj) and cut >= 2 and plain(obj[cut - 2]) in ("a", "an") and part_of_figure(obj[cut]):
+                return None  # "rose an annual 6% to £116m": the verb's object is the change, the level the subject's
             obj = raw = obj[:cut]
             obj = undetermined(obj, after_prepositions=True)
             while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
@@ -5147,12 +5153,22 @@ def holding(c: Clause):
     """'Mr Lee owns 28%' -> 'stake held by Mr Lee'; 'Zorba, which holds about 5%,' -> 'stake held by
     Zorba': a share a name owns, of what the sentence is about."""
     words = [w for w in c.before if plain(w) not in HEDGES]
-    if c.unit != "percent" or not words or plain(words[-1]) not in HOLDS or (c.after and plain(c.after[0]) == "of"):
-        return None  # ("owns 12% of Zorba": share_of says of what)
+    if c.unit != "percent" or not words or plain(words[-1]) not in HOLDS:
+        return None
     owner = subject_or_antecedent(words[:-1], c)
     if not owner or not owner[-1][:1].isupper():
         return None
-    return f"stake held by {' '.join(owner)}", ""
+    whole = noun_run(c.after[1:], names=True) if c.after[:1] and plain(c.after[0]) == "of" else []
+    if whole:  # the holder's name, not what it ends: "the approval of | Zorba Holdings, which owns"
+        owner = owner[max((i + 1 for i, w in enumerate(owner) if w[:1].islower() and plain(w) not in ("and", "&")),
+                          default=0):]
+    if whole and owner and not (c.at_start and owner[0] == c.before[0] and common_opener(owner[0], c)):
+        whole = [w.rstrip(",.;:") for w in whole]
+        if measured(whole[-1]) and plain(whole[-1]) not in ("shares", "stock"):
+            # "Zorba will control 16% of the country's oil output": a share of a measure
+            return f"share of {' '.join(undetermined(whole))} held by {' '.join(owner)}", ""
+        return f"{possessive(' '.join(owner))} stake in {' '.join(whole)}", ""  # "Zorba owns 12% of the club"
+    return (f"stake held by {' '.join(owner)}", "") if not c.after[:1] or plain(c.after[0]) != "of" else None
 
 
 def subject_or_antecedent(words: list[str], c: Clause) -> list[str]:
@@ -5229,8 +5245,8 @@ def fined(c: Clause):
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
-               figure_in_noun, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
-               fined, holding, subject_of_verb, figure_as_subject,
+               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
+               fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
@@ -5244,6 +5260,7 @@ OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "a
 
 PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
 TIME_OPENERS = _set("last next previous past")  # "last year" says when
+FRACTION_WORDS = _set("half third quarter fifth sixth tenth majority minority")  # an amount in words, not a measure
 VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # say nothing alone: "its current 4.75% mark"
 
 
@@ -5260,8 +5277,9 @@ def tidy_about(phrase: str, c: Clause) -> str:
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
     if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
-                        or plain(w) in NUMBER_WORDS for w in words):
-        return ""  # "this year", "last year", "31 December" say when, "four" how many, not what
+                        or plain(w) in NUMBER_WORDS or plain(w) in HEDGES or plain(w).rstrip("s") in FRACTION_WORDS
+                        for w in words):
+        return ""  # "this year", "last year", "31 December" say when, "four" or "nearly two thirds" how many, not what
     if c.unit != "count" and plain(DIRECTION_TAG.sub("", " ".join(words)).split()[-1]) in ROLE_NOUNS \
             and not any(plain(w) in PREPOSITIONS or plain(w) in MEASURE_NOUNS or plain(w) in ("share", "per") for w in words) \
             and " ".join(plain(w) for w in words[:2]) not in " ".join(plain(w) for w in c.after):  # ("Chelsea's £24m striker")
@@ -5463,6 +5481,12 @@ def bare_measure(about: str) -> str:
 
 
 measure_of = Memo(bare_measure).__getitem__  # bare_measure, worked out once a phrase: the rules ask it often
+
+
+def about_index(about: str, at: int) -> int:
+    """The index in about.split() of the word at index `at` of its measure_of (which drops a leading
+    'previous' or 'current'): 2 for 'current growth in sales' and 1 ('growth in | sales')."""
+    return at + (1 if at and EARLIER_TAG.match(about) else 0)  # (an owner at 0 stands first: "Zorba's previous sales")
 
 
 VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
@@ -5793,7 +5817,7 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
             owner = reporter_before(text, sentences[k - 1], ordered)
             # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
         if owner:
-            words = f.about.split()
+            words, at = f.about.split(), about_index(f.about, at)
             f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
         out.append(f)
     return out
@@ -6074,6 +6098,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
             at = nation_measure(f.about, True)  # (no firm, body or person in the article or sentence to own it)
         if (at is not None or counted) and not seen[k][1]:
             words = f.about.split()
+            at = about_index(f.about, at) if not counted else at
             f = f._replace(about=f"{f.about} in {country}" if counted  # "people unemployed in Germany"
                            else " ".join(words[:at] + [possessive(country)] + words[at:]))
         out.append(f)

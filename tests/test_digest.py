@@ -1352,7 +1352,7 @@ class TestFigures(unittest.TestCase):
     def test_the_firm_is_the_articles_firm_named_last(self):
         self.check_abouts((
             ("Brindle Bank is big. Brindle Bank is old. Its staff are loyal. Pay is high. Mr Lund owns 9% of the bank.",
-             "9%", "share of Brindle Bank"),))
+             "9%", "Mr Lund's stake in Brindle Bank"),))
 
     def test_its_measure_is_the_firm_or_country_the_sentence_names(self):
         self.check_abouts((
@@ -1965,6 +1965,29 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$16.6bn"], ["Zorba Corp's net profit"])
         text = text.replace("Zorba Corp's chief executive Ann Lee", "Ann Lee, an analyst at Kesta Bank")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$16.6bn"], ["net profit"])
+
+    def test_no_adjective_pronoun_or_number_words_as_what_a_figure_measures(self):
+        self.check_abouts([
+            ("This is slightly above the 0-5% range Zorba Bank predicts.", "0-5%", "range"),
+            ("During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.", "2.9%", "sales in 2001 (up)"),
+            ("Under the $168m settlement - $155m of which is insured - none of the 18 directors admits wrongdoing.",
+             "$168m", "settlement"),
+            ("Card fraud rose an annual 6% to £116.4m, making it the biggest category.", "£116.4m", "card fraud"),
+            ("The surplus on trade in services remained steady at £1.5bn for the fifth month in a row.", "£1.5bn",
+             "surplus on trade in services for the fifth month"),
+            ("Nearly two thirds - 65% - of the 1,000 people asked said they had paid by card.", "65%",
+             "share of the people"),
+        ])
+
+    def test_what_a_name_owns_is_its_stake_or_its_share(self):
+        self.check_abouts([
+            ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
+            ("The bid needs the approval of Zorba Holdings, which owns 28.9% of the club.", "28.9%",
+             "Zorba Holdings' stake in the club"),
+            ("Zorbaneft will now control about 16% of the country's crude oil output.", "16%",
+             "expected share of country's crude oil output held by Zorbaneft"),
+            ("Mr Lee owns 28%.", "28%", "stake held by Mr Lee"),
+        ])
 
     def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
         self.assertEqual(digest.possessive("Zorba's"), "Zorba's")
