@@ -2888,9 +2888,10 @@ DETERMINERS = _set("a an the its their his her this that these those another fur
 FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""additional extra estimated record first second third fourth fifth
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
+REPORTING_VERBS = _set("report post announce record book deliver generate achieve unveil")  # "expected to report"
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates require requires required meant""")
+predicts estimate estimates forecasts require requires required meant""")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
@@ -3452,6 +3453,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                                and k > 1
                                and words[k - 2][:1].islower() and plain(words[k - 2]) not in NP_STOPS_OR_PREPOSITIONS)
                       # "total claims", "spending rises"; not "the deficit to | fall"
+                      and not (plain(words[k - 1]) in NOUN_VERBS and k < len(words) and plain(words[k]) in ("for", "of"))
+                      # ("Forecasts for Japanese growth": a noun before its complement)
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
                      or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
@@ -3481,6 +3484,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
             break  # a noun phrase starts at its determiner: "gives Zorba | a value"; not "profits at | the firm"
     if k and plain(words[k - 1]) in MODALS and len(words) - k > 1 and words[k][:1].islower():
         k += 1  # "will generate | growth of": a verb after a modal
+    to = next((j for j in range(len(words) - 2, k, -1) if plain(words[j - 1]) == "to" and words[j][:1].islower()
+               and plain(words[j]) in REPORTING_VERBS), None)
+    if to is not None:  # "expected to report | annual profits of"
+        k = to + 1
     words = words[k:]
     ended = max((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1].isalpha() and w[1:-1].islower()
                  and len(w) > 4 and words[i + 1][:1].islower()), default=-1)

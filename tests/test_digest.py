@@ -1979,6 +1979,15 @@ class TestFigures(unittest.TestCase):
              "share of the people"),
         ])
 
+    def test_a_forecasting_or_reporting_verb_is_not_part_of_the_measure(self):
+        self.check_abouts([
+            ("The retailer said it now expected to report annual profits of between £415m and £425m.",
+             "£415m and £425m", "expected annual profits"),
+            ("Its mid-year review forecasts growth of 6-6.5% in 2024.", "6-6.5%", "expected growth in 2024 (up)"),
+            ("Forecasts for Ruritanian growth were cut to 4.0% from 4.4% this year.", "4.0%",
+             "forecasts for Ruritanian growth"),
+        ])
+
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
             ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
