@@ -5139,6 +5139,40 @@ FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # 
 SCALED = re.compile(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 
 
+def than_expected(c: Clause):
+    """'The deficit - far bigger than the $54bn expected on Wall Street' -> 'expected deficit'; 'rose to 3.1%,
+    higher than the 2.9% forecast by analysts' -> 'expected inflation': what others expected of the measure
+    compared."""
+    after = [plain(w) for w in c.after[:2]]
+    if len(c.before) < 3 or [plain(w) for w in c.before[-2:]] != ["than", "the"] or not after \
+            or not (after[0] in EXPECTING or (after[0].endswith("ly") and after[1:] and after[1] in EXPECTING)):
+        return None
+    words = [w.rstrip(",") for w in c.before[:-3]]  # the words before the comparative ("bigger than the")
+    while words and (plain(words[-1]) in COMPARED_HEDGES or words[-1] in ("-", "–", "—", "")):
+        words.pop()
+    subject = noun_phrase_before(words) if words else []
+    prior = [w.rstrip(",") for w in c.prior]
+    j = len(prior)
+    while j and part_of_figure(prior[j - 1]):
+        j -= 1  # "a profit margin of 45.6%, less than the 47.3% forecast": the measure of the figure before
+    head = prior[:j] if j < len(prior) else []
+    while head and plain(head[-1]) in ("of", "at", "to", "by"):
+        head.pop()
+    subject = subject or (noun_phrase_before(head) if head and not is_verb(head[-1]) else [])
+    if not words and not subject and c.prior:  # "Inflation rose to 3.1%, higher than the 2.9% expected": its subject
+        verb = first_verb_of(c.prior)
+        subject = noun_phrase_before(c.prior[:verb]) if verb else []
+        if subject and c.prior_opens and subject[0] == c.prior[0] and (measured(subject[0]) or common_opener(subject[0], c)):
+            subject = [subject[0].lower()] + subject[1:]  # ("Inflation rose": the sentence's capital)
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
+        return None
+    return f"expected {' '.join(subject)}", ""
+
+
+EXPECTING = _set("expected forecast predicted anticipated estimated")
+COMPARED_HEDGES = _set("far much slightly a bit little well even")
+
+
 def owned_share(c: Clause):
     """'The airline is 85% owned by the state' -> 'share of airline owned by the state': who holds the
     share, and of what."""
@@ -5250,7 +5284,7 @@ def fined(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
+ABOUT_RULES = (than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
                fined, subject_of_verb, figure_as_subject,
@@ -6501,7 +6535,8 @@ def seen_before(text: str, sentence: tuple, fig: Figure, figures: list) -> str:
     seen, recorded or reported at another time, of the last measure named in its sentence ('' if none)."""
     seen = SEEN_AFTER.match(text, fig.end, sentence[1])
     last = next((f for f in reversed(figures) if f.start >= sentence[0] and f.unit == fig.unit and f.about), None)
-    measure = re.sub(r" (?:forecasts?|expected)$", "", ACTOR_TAG.sub("", measure_of(last.about))) if seen and last else ""
+    measure = re.sub(r" (?:forecasts?|expected)$", "", ACTOR_TAG.sub("", measure_of(last.about))).removeprefix("expected ") \
+        if seen and last else ""
     if plain(measure.split()[-1] if measure else "") in VAGUE_HEADS | _set("high low record"):
         return ""  # ("was still high ... off the peak of 43% seen in 2004": no measure named)
     return f"{measure} {' '.join(seen[1].split())}" if measure else ""
@@ -6610,7 +6645,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     own): a conversion or another value of one measure ('$1bn (£0.5bn)', 'from $1bn', 'another $2m',
     '... to 9.6% from 10.6%'), its change ('revenue was $10bn, up 8.1%'), or the measure a bare
     change noun is of ('sold 2.4 million vehicles, an increase of 4%')."""
-    measure = measure_of(previous.about)
+    measure = measure_of(previous.about).removeprefix("expected ")  # (another value of it is no forecast of it)
     reporter = fig.unit == previous.unit and REPORTED_BY.match(text, fig.end, sentence[1])
     if reporter and measure and text[max(sentence[0], fig.start - 4):fig.start].lower() == "the " \
             and not any(w.endswith(("'s", "’s", "s'", "s’")) for w in previous.about.split()):

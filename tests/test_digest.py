@@ -1988,6 +1988,17 @@ class TestFigures(unittest.TestCase):
              "forecasts for Ruritanian growth"),
         ])
 
+    def test_a_figure_others_expected_is_the_expected_measure_compared(self):
+        self.check_abouts([
+            ("The trade deficit - far bigger than the $54bn widely expected by traders - hit the dollar.", "$54bn",
+             "expected trade deficit"),
+            ("Inflation rose to 3.1%, higher than the 2.9% expected by analysts.", "2.9%", "expected inflation"),
+            ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
+             "in the third quarter.", "47.3%", "expected profit margin"),
+            ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
+             "in the third quarter.", "47.1%", "profit margin in the third quarter"),
+        ])
+
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
             ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
