@@ -3271,6 +3271,7 @@ COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".spl
                 **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
 
 
+BRACKETED = re.compile(rf"{SP}*\([^()\n]{{1,60}}\)")  # "$2bn (£1bn)"
 ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
   | {SP}+(?:--|[-–—]){SP}+(?:[^-–—\n]|\b-\b){{1,80}}?{SP}+(?:--|[-–—])(?={SP})  # "Zorba - the second-biggest firm - sold"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
@@ -3288,6 +3289,10 @@ def asides_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
     for m in ASIDE.finditer(seg):
         if not (m.start() <= start - lo < m.end()):
             seg = seg[:m.start()] + " " * (m.end() - m.start()) + seg[m.end():]
+        elif "(" in m.group():  # a bracket inside the figure's own aside: ", who ran a $2bn (£1bn) fraud,"
+            for inner in BRACKETED.finditer(seg, m.start() + 1, m.end()):
+                if not (inner.start() <= start - lo < inner.end()):
+                    seg = seg[:inner.start()] + " " * (inner.end() - inner.start()) + seg[inner.end():]
     return seg
 
 
@@ -4833,6 +4838,8 @@ def subject_of_verb(c: Clause):
         change = "growth" if verb in RISING else "fall"  # "demand is growing at 5% a year": a rate of growth
         first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
         return f"{'annual ' if yearly else ''}{change} in {' '.join([first] + subject[1:])}", ""
+    if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
+        return f"value of {' '.join(subject)}", ""  # "Zorba is valued at £2bn": a name alone is no measure
     return " ".join(subject), direction_of(verb, linked)
 
 

@@ -1999,6 +1999,13 @@ class TestFigures(unittest.TestCase):
              "in the third quarter.", "47.1%", "profit margin in the third quarter"),
         ])
 
+    def test_a_conversion_inside_the_figures_own_aside_is_skipped(self):
+        self.check_abouts([
+            ("Former boss Ann Lee, who is accused of overseeing an $11bn (£5.8bn) fraud, denies it.", "$11bn", "fraud"),
+            ("With its shares at 873p, Oslo-based Zorbanor is valued at £2.6bn ($6.3bn).", "£2.6bn",
+             "value of Oslo-based Zorbanor"),
+        ])
+
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
             ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
