@@ -4900,7 +4900,9 @@ def price_for(c: Clause):
                 thing = noun_phrase_before(words[:k])  # "Four suits have sold for $110,000": their price
                 return (f"price of {' '.join(thing)}", "") \
                     if thing and plain(thing[-1]) not in STOPWORDS and is_noun(thing[-1]) else None
-            if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS):
+            if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS) \
+                    or (obj and plain(obj[0]) in ("on", "at") and not VERB_NOUNS[verb].endswith(" from")):
+                # ("Zorba, which floated on the exchange for £2m": Zorba's flotation value, not the exchange's)
                 # "Zelco being bought by Marlo", "a mill sold to Zelco for", "its shares were bought in May for"
                 obj = noun_phrase_before(words[:k]) or noun_phrase_before(c.prior)  # ("The mill, Zelco, was sold in May for")
             if len(words) > len(c.before) and any(map(part_of_figure, obj)):
@@ -4910,6 +4912,8 @@ def price_for(c: Clause):
             obj = [w.rstrip(",") for w in obj[:cut]]  # "sold its arm to Zelmar for ..." -> "its arm"
             while obj and plain(obj[0]) in DETERMINERS:
                 obj = obj[1:]
+            if len(obj) > 1 and plain(obj[0]) == "into":
+                obj = ["stake", "in"] + obj[1:]  # "bought into Zorba for £5m": a stake in it
             noun = VERB_NOUNS[verb] if VERB_NOUNS[verb].endswith(" from") else f"{VERB_NOUNS[verb]} of"
             return (f"{noun} {' '.join(obj[-5:])}", "") if obj else None
     phrase = noun_phrase_before(words[:-1])  # "agreed the sale of its tower for $3bn" -> "sale of its tower"

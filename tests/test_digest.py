@@ -2006,6 +2006,13 @@ class TestFigures(unittest.TestCase):
              "value of Oslo-based Zorbanor"),
         ])
 
+    def test_what_a_deed_with_a_place_or_into_bought(self):
+        self.check_abouts([
+            ("Zorba Fashion, which floated on the London Stock Exchange for £200m in 1995, is now private.", "£200m",
+             "flotation value of Zorba Fashion in 1995"),
+            ("Zorba bought into Yelco for £5m.", "£5m", "purchase of stake in Yelco"),
+        ])
+
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
             ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
