@@ -5446,6 +5446,8 @@ AMOUNT_AT = Lazy(AMOUNT, re.X)  # an amount where one must be: the far end of a 
 RANGE_JOIN = re.compile(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
 AND_JOIN = re.compile(rf"{SP}+and{SP}+")     # between $2bn and $3bn
 TO_JOIN = re.compile(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
+BETWEEN_BEFORE = re.compile(rf"\bbetween{SP}+$")
+VALUED_AT_BEFORE = re.compile(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
 
 
 def amount_after(join: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
@@ -6854,8 +6856,12 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         return None  # "one euro worth $1.32": a unit of exchange, no amount
     high = None
     r = amount_after(RANGE_JOIN, text, end, sentence[1])
-    if r is None and re.search(rf"\bbetween{SP}+$", before):
-        r = amount_after(AND_JOIN, text, end, sentence[1])
+    if r is None and BETWEEN_BEFORE.search(before):
+        r = amount_after(AND_JOIN, text, end, sentence[1]) or amount_after(TO_JOIN, text, end, sentence[1])
+        # ("between 10% to 15%": "between" makes it a range, whatever joins its ends)
+    elif r is None and VALUED_AT_BEFORE.search(before):
+        r = amount_after(TO_JOIN, text, end, sentence[1])  # "values the shares at A$7.17 to A$8.24": a range
+        r = r if r and amount_unit(text, r, read_amount(r))[0] == unit and read_amount(r).value > low.value else None
     if r is None and not m["scale"]:
         r, unit, value = written_once(text, m, low, unit, value, end, sentence, before)
     if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%", "$1.3 to $1.5bn"
