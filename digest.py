@@ -277,7 +277,7 @@ Brothers Bros Bros. Forces Guard Guards Commandos United Rovers Wanderers Athlet
 S.A. N.V. A.G. SpA S.p.A. L.P. LP Plc Bancshares Financial Capital Ventures Electric Steel
 Chemical Chemicals Mining Resources Telecom Telecommunications Shipping Insurance Assurance
 Investments Associates Sons Consolidated International Newsroom Desk Agency Exchange Power
-Utilities Semiconductor Electronics Foods Brands Enterprises Solutions Software Networks Products
+Utilities Semiconductor Electronics Foods Brands Enterprises Solutions Software Networks Products Coal Gas Mobile Rail
 Pharma Labs Laboratories Stores Hospitality Properties Realty Equity Funds Management Advisors
 Advisers Consulting Medical Healthcare Automotive Aerospace Railways Railway Railroad Logistics
 Engineering Construction Cement Textiles Motor Holding Telecommunication

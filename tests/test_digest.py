@@ -2023,6 +2023,13 @@ class TestFigures(unittest.TestCase):
             ("Mr Lee owns 28%.", "28%", "stake held by Mr Lee"),
         ])
 
+    def test_a_place_before_an_industrys_word_is_a_firm(self):
+        a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
+                    "blamed its deep mines. Network Rail said trains ran late.")
+        kinds = {(e.name, e.type) for e in a.entities}
+        self.assertIn(("Ruritania Coal", "organization"), kinds)
+        self.assertIn(("Network Rail", "organization"), kinds)
+
     def test_a_name_that_is_a_possessive_is_not_made_one_again(self):
         self.assertEqual(digest.possessive("Zorba's"), "Zorba's")
         self.assertEqual(digest.possessive("Zorba Motors"), "Zorba Motors'")
