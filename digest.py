@@ -8052,11 +8052,16 @@ def story_record(rank: int, members: list[int], sigs: list[Signature], names: di
     # (what the headline names, by any of its names, leads, a place too: "Labour chooses Manchester")
     places = [kv for kv in ranked if kv[0][0] == "place"][STORY_PLACES:]
     ranked = [kv for kv in ranked if kv not in places]  # (room left for the people a headline leaves unnamed)
-    figures, seen = [], set()
+    figures, at = [], {}  # (value, unit) -> its place in figures
     for i in [best] + [i for i in members if i != best]:
         f = sigs[i].figure
-        if f is not None and (f.value, f.unit) not in seen and len(figures) < STORY_FIGURES:
-            seen.add((f.value, f.unit))
+        if f is None:
+            continue
+        k = at.get((f.value, f.unit))
+        if k is not None and telling(0, f) > telling(0, figures[k][0]):
+            figures[k] = (f, i + 1)  # the copy that tells most ("Zorba's purchase of" over "purchase of")
+        elif k is None and len(figures) < STORY_FIGURES:
+            at[(f.value, f.unit)] = len(figures)
             figures.append((f, i + 1))
     dates = sorted(sigs[i].date for i in members if sigs[i].date)
     title = sigs[best].title if sigs[best].headline else f"{sigs[best].title} (no headline)"
@@ -8656,9 +8661,9 @@ def ranked_items(d: Digest, top: int | None = None) -> tuple:
                 if key is not None:
                     t = tallies[kind].get(key)
                     if t is None:
-                        tallies[kind][key] = Tally(item, a, story, i, k, weak(kind, item))
+                        tallies[kind][key] = Tally(item, a, story, i, k, telling(kind, item))
                     else:
-                        t.add(story, i, k, weak(kind, item))
+                        t.add(story, i, k, telling(kind, item))
     chosen = []
     for kind, found in enumerate(tallies):
         ranks = [((t.weak, -(len(t.stories) if isinstance(t.stories, set) else 1), -t.articles, *t.first), key)
@@ -8675,23 +8680,24 @@ def ranked_items(d: Digest, top: int | None = None) -> tuple:
 class Tally:
     """What ranking needs of one distinct item while all of them are counted: where it first came
     (not in a lead, story, article, index), how many articles and which stories carry it, and which
-    copy is shown (the first that says what it measures)."""
-    __slots__ = ("first", "articles", "last", "stories", "holder", "weak")
+    copy is shown (the first of those that tell most: see `telling`)."""
+    __slots__ = ("first", "articles", "last", "stories", "holder", "weak", "told")
 
-    def __init__(self, item, a: Article, story: int, i: int, k: int, weak_: bool):
+    def __init__(self, item, a: Article, story: int, i: int, k: int, told: tuple):
         lead = item.start is not None and item.start < a.lead_end
         self.first, self.articles, self.last = (not lead, story, i, k), 1, i
-        self.stories, self.holder, self.weak = story, (i, k), weak_  # one story's id, or a set of them
+        self.stories, self.holder = story, (i, k)  # one story's id, or a set of them
+        self.told, self.weak = told, not told[0]
 
-    def add(self, story: int, i: int, k: int, weak_: bool) -> None:
+    def add(self, story: int, i: int, k: int, told: tuple) -> None:
         if self.last != i:
             self.articles, self.last = self.articles + 1, i
         if isinstance(self.stories, set):
             self.stories.add(story)
         elif self.stories != story:
             self.stories = {self.stories, story}  # most items stay in one story: no set for them
-        if self.weak and not weak_:
-            self.holder, self.weak = (i, k), False
+        if told > self.told:
+            self.holder, self.told, self.weak = (i, k), told, not told[0]
 
 
 def fetch_items(d: Digest, best: list, tallies: tuple) -> list:
@@ -8713,6 +8719,19 @@ def fetch_items(d: Digest, best: list, tallies: tuple) -> list:
     return [[Item(rank, key.articles, key) if isinstance(key, Story) else
              Item(rank, tuple(keys[key][0]), keys[key][1]) for rank, key in ranked]
             for ranked, keys in zip(best, wanted)]
+
+
+def telling(kind: int, value) -> tuple:
+    """How much a copy of an item tells, to choose the copy shown: first whether it is not weak; for a
+    figure, then whether its "about" says whose ("Zorba's purchase of AT&T" over "purchase of AT&T"),
+    how much it names ("value of Zorba United" over "value of the Premier club"), and how many words it
+    has, up to ABOUT_WORDS (a fuller measure over a bare head)."""
+    if kind != 0:
+        return (not weak(kind, value),)
+    about = DIRECTION_TAG.sub("", value.about or "")
+    owned = "'s " in about or "’s " in about or "s' " in about or about.endswith(")")
+    named = sum(w[:1].isupper() for w in about.split()[1:])
+    return not weak(kind, value), owned, named, min(len(about.split()), ABOUT_WORDS)
 
 
 def weak(kind: int, value) -> bool:
