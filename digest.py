@@ -61,7 +61,9 @@ def alternation(words) -> str:
 class Lazy:
     """A regular expression compiled on its first use, so that start-up pays only for the patterns a
     run needs (the words branch of FIGURE costs 6 ms and a run with no amount in words never uses it).
-    After the first use its methods are plain attributes: no further indirection."""
+    Every pattern of the module is one: a briefing of the seeds uses about half of them, and compiling
+    the rest at import cost 17 ms. After the first use its methods are plain attributes: no further
+    indirection."""
     METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, pattern: str, flags: int = 0):
@@ -995,7 +997,7 @@ def shown(path: str) -> str:
     return CONTROL.sub(lambda m: repr(m.group())[1:-1], text) if CONTROL.search(text) else text
 
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL = Lazy(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def read_bytes(stream, limit: int, name: str, then: str = ", skipped") -> bytes:
@@ -1197,8 +1199,8 @@ QUOTE_FIELDS = (("text", (str,)), ("speaker_local", (int, NULL)), ("start", (int
 DATE_FIELDS = (("text", (str,)), ("value", (str, NULL)), ("relative", (bool,)), ("start", (int,)), ("end", (int,)))
 ENTITY_TYPES = ("person", "organization", "place", "name")
 MAX_INT = 2 ** 53  # integers a JSON reader in any language reads exactly
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-DATE_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")  # a day, month, year or interval
+DAY_VALUE = Lazy(r"\d{4}-\d\d-\d\d")
+DATE_VALUE = Lazy(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")  # a day, month, year or interval
 
 
 def check(record, fields: tuple, where: str, *index) -> None:
@@ -1341,8 +1343,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-SENTENCE_PUNCT = re.compile(r"[.!?:;…][\"'”’)]*$")
-DIGIT = re.compile(r"\d")
+SENTENCE_PUNCT = Lazy(r"[.!?:;…][\"'”’)]*$")
+DIGIT = Lazy(r"\d")
 
 
 def is_crumb(line: str) -> bool:
@@ -1363,15 +1365,15 @@ def is_headline(line: str) -> bool:
 # Dates as written in bylines, datelines and text: "January 21, 2025", "21 Jan 2025", "1996-08-30".
 MONTH_NAME = (f"(?:{alternation(f.split()[0] for f in MONTH_FORMS)}"
               f"|(?:{alternation(a for f in MONTH_FORMS for a in f.split()[1:])})\\.?)")  # "Jan.", not "January."
-FULL_DATE = re.compile(rf"""
+FULL_DATE = Lazy(rf"""
     (?P<iso>(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d))       # 1996-08-30
   | (?P<mon2>{MONTH_NAME}){SP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?{SP}(?P<y2>(?:19|20)\d\d)  # January 21, 2025
   | (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?{SP}(?P<mon3>{MONTH_NAME}),?{SP}(?P<y3>(?:19|20)\d\d)  # 21 January 2025
 """, re.X)
-BYLINE = re.compile(rf"^(?:By|BY|Written by|Reporting by|Words by){SP}+(?P<who>.+)$")
-DATELINE = re.compile(rf"^[A-Z][A-Z .'-]{{1,40}}(?:,{SP}*[A-Z][A-Za-z ]{{1,30}})?{SP}+" + FULL_DATE.pattern,
+BYLINE = Lazy(rf"^(?:By|BY|Written by|Reporting by|Words by){SP}+(?P<who>.+)$")
+DATELINE = Lazy(rf"^[A-Z][A-Z .'-]{{1,40}}(?:,{SP}*[A-Z][A-Za-z ]{{1,30}})?{SP}+" + FULL_DATE.pattern,
                       re.X)
-CAPTION_MARK = re.compile(rf"{SP}[/|]{SP}")  # "Lee meets the press. / Photo agency"
+CAPTION_MARK = Lazy(rf"{SP}[/|]{SP}")  # "Lee meets the press. / Photo agency"
 
 
 def iso_date(m: re.Match) -> str | None:
@@ -1479,18 +1481,18 @@ NAME_TOKEN = rf"""(?:
 # Atomic groups (?>...) keep these patterns linear. Not possessive repeats (*+): Python 3.11.2
 # gets those wrong over groups with a lookahead ("Warner's" -> "Warner'").
 MAX_RUN_TOKENS = 40  # a longer run of capitalised words (a shouted page) is cut: bounded work per run
-NAME_SPAN = re.compile(rf"""
+NAME_SPAN = Lazy(rf"""
     (?<![\w’'.-]) {NAME_TOKEN}                       # a capitalised word, then more of them,
     (?>(?: {SP}+ (?:(?:of|and)(?:{SP}+the)?{SP}+|&{SP}+|(?:{alternation(PARTICLES + ("for",))}){SP}+)?
         {NAME_TOKEN} ){{0,{MAX_RUN_TOKENS}}})             # joined by spaces and connectors: Bank of Japan
 """, re.X)
-TOKEN = re.compile(r"[^ \xa0]+")
-INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
+TOKEN = Lazy(r"[^ \xa0]+")
+INITIALS = Lazy(rf"(?:[{UPPER}]\.)+$|[{UPPER}]{{1,2}}$")
 # Initials before a surname: "J.D.", "J", but not two bare capitals, which more often begin a firm's
 # name ("GM Daewoo", "BT Group") than a person's.
-GIVEN_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+$|[{UPPER}]$")
+GIVEN_INITIALS = Lazy(rf"(?:[{UPPER}]\.)+$|[{UPPER}]$")
 # A name turned adjective by a suffix: "Toronto-based", "Army-led", "state-owned".
-NAME_ADJECTIVE = re.compile(
+NAME_ADJECTIVE = Lazy(
     r"-(based|led|owned|backed|controlled|run|born|listed|registered|made|linked|funded"
     r"|sponsored|style|held|headquartered)$")
 MAX_NAME_WORDS = 10  # the longest names ("Joint Council for the Regulation of Inland Water Transport")
@@ -1838,7 +1840,7 @@ def model_number(g: Group) -> list[Span] | None:
 
 
 CHANNEL_WORDS = _set("Radio Channel TV Television FM")  # broadcasters number their stations
-CHANNEL_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?![\w.,:]\d)")  # "Radio 4", "Channel 5"
+CHANNEL_NUMBER = Lazy(rf"{SP}\d{{1,2}}(?![\w.,:]\d)")  # "Radio 4", "Channel 5"
 
 
 def compound_of_places(g: Group) -> list[Span] | None:
@@ -1885,16 +1887,16 @@ def name_spans(text: str, start: int, end: int) -> list[Span]:
 # name stands for its club ("Denver beat Austin 3-1"), results tables list athletes with their
 # country ("4. Ann Lee (Kenya) 13:05"), and standings rows shout ("DENVER 40 22 .645").
 
-TEAM_AFTER = re.compile(rf"""(?:{SP}*\([^()\n]{{1,30}}\))?{SP}+
+TEAM_AFTER = Lazy(rf"""(?:{SP}*\([^()\n]{{1,30}}\))?{SP}+
     (?:beat|beats|drew|draw|lost|lose|defeated|edged|thrashed|routed|hammered|crushed|overcame|
        trounced|downed|v|vs\.?|versus)\b""", re.X)
-TEAM_BEFORE = re.compile(rf"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew{SP}with|lost{SP}to|
+TEAM_BEFORE = Lazy(rf"""\b(?:beat|beating|defeated|against|v|vs\.?|versus|hosts|drew{SP}with|lost{SP}to|
     win{SP}over|victory{SP}over|joined|join|joins|played{SP}for|plays{SP}for|signed{SP}for|
     loaned{SP}to|moved{SP}to|move{SP}to|transferred{SP}to|coach{SP}at|left){SP}+$""", re.X)
 TEAM_WINDOW = 20  # characters before a name searched for "beat", "against", "joined"
-SCORE_AFTER = re.compile(rf"{SP}+\d{{1,3}}(?:[-–]\d{{1,3}})?(?:{SP}|$|[,;)])")
-POSITION_AFTER = re.compile(rf"(?:['’]s)?{SP}+([a-z][a-z-]+){SP}+[A-Z]")  # "Leeds prop Ian Wood"
-RESULT_AFTER = re.compile(rf"{SP}*\([A-Z][\w. ]{{1,25}}\)")
+SCORE_AFTER = Lazy(rf"{SP}+\d{{1,3}}(?:[-–]\d{{1,3}})?(?:{SP}|$|[,;)])")
+POSITION_AFTER = Lazy(rf"(?:['’]s)?{SP}+([a-z][a-z-]+){SP}+[A-Z]")  # "Leeds prop Ian Wood"
+RESULT_AFTER = Lazy(rf"{SP}*\([A-Z][\w. ]{{1,25}}\)")
 SPORT_WORDS_NEEDED = 3  # words of sports reports that make a story one
 
 
@@ -1952,38 +1954,38 @@ def sports_person(s: Span, u: "Usage", near: "Near") -> str | None:
 # explains is left untyped ("name") for the merge to settle, or dropped: a missing name costs the
 # reader less than a wrong one.
 
-DATELINE_AFTER = re.compile(rf",{SP}+[A-Z]|{SP}+(?:19|20)\d\d-\d\d|{SP}*[-—–]{SP}")
-PLACE_NOUN_AFTER = re.compile(
+DATELINE_AFTER = Lazy(rf",{SP}+[A-Z]|{SP}+(?:19|20)\d\d-\d\d|{SP}*[-—–]{SP}")
+PLACE_NOUN_AFTER = Lazy(
     rf"{SP}+(?:region|province|district|area|valley|airport|mountains|river|county|state"
     r"|border|township|prefecture|stadium)\b")
-ORG_NOUN_AFTER = re.compile(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|agency|shares|stock
+ORG_NOUN_AFTER = Lazy(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|agency|shares|stock
     |boss|bosses|chief{SP}executive|chairman|chairwoman|executives|spokesman|spokeswoman|shareholders
     |board|staff|workers|employees)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
 STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # "shares in Zorba"
-WHICH_AFTER = re.compile(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
-APPOSED_ORG_AFTER = re.compile(rf""",{SP}+(?:the|an?){SP}+                          # ", the Italian food group"
+WHICH_AFTER = Lazy(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
+APPOSED_ORG_AFTER = Lazy(rf""",{SP}+(?:the|an?){SP}+                          # ", the Italian food group"
   (?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,3}}?(?:firm|company|group|carmaker|airline
   |carrier|retailer|insurer|lender|bank|brewer|drugmaker|conglomerate|supplier|giant|chain|manufacturer)\b
   (?!{SP}*['’]|{SP}+[A-Z]|{SP}+(?:says|said|has|had|is|was|will|would|now|also|can|could|may|must)\b)""", re.X)
   # "Zorba, the Italian food group,"; not "Ann Lee, the pressure group Zorba said" (named after it), nor "After
   # Ann Lee, the company has ..." (the noun opens a clause)
-FACILITY_AFTER = re.compile(rf"{SP}+(?:airport|stadium)\b")
-INDEX_AFTER = re.compile(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
-ADJECTIVE_USE = re.compile(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
-POSSESSIVE_NOUN = re.compile(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
-SIBLING_GAP = re.compile(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
-CAMEL = re.compile(r"[a-z][A-Z]")
-ACRONYM_AFTER = re.compile(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
-SAID_AFTER_NAME = re.compile(rf"""(?:,[^,\n]{{1,120}},)?                          # ", the chairman," (an apposition)
+FACILITY_AFTER = Lazy(rf"{SP}+(?:airport|stadium)\b")
+INDEX_AFTER = Lazy(rf"{SP}+(?:industrial{SP}+)?(?:index|indices|average|composite|benchmark)\b")
+ADJECTIVE_USE = Lazy(rf"{SP}+(?!said|says|told|has|had|is|was|will|would)[a-z]{{3,}}")
+POSSESSIVE_NOUN = Lazy(rf"['’]s?{SP}+(?:[A-Z][\w-]*{SP}+)?([a-z]+)")
+SIBLING_GAP = Lazy(rf"{SP}*(?:,|and|or|&|,{SP}*and|,{SP}*or){SP}*$")
+CAMEL = Lazy(r"[a-z][A-Z]")
+ACRONYM_AFTER = Lazy(rf"{SP}*\(([{UPPER}][{UPPER}&.]{{1,7}}s?)\)")
+SAID_AFTER_NAME = Lazy(rf"""(?:,[^,\n]{{1,120}},)?                          # ", the chairman," (an apposition)
     (?:{SP}+(?:spokes(?:man|woman|person)|official|officials|statement|source)       # "Acme spokesman said"
      |['’]s{SP}+statement)?                                 # "Lee's statement said": his words (not his spokesman's)
     ,?{SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
-SAID_AFTER_ROLE = re.compile(rf""",{SP}+(?!(?:who|whom|whose|which|that|he|she|it|they|we|I|but|and|or|so|yet)\b)
+SAID_AFTER_ROLE = Lazy(rf""",{SP}+(?!(?:who|whom|whose|which|that|he|she|it|they|we|I|but|and|or|so|yet)\b)
     (?:[A-Z][\w&'’-]*{SP}+){{0,4}}(?!(?:{AUXILIARIES}|{SPEECH_VERBS})\b)[a-z][\w&'’-]*   # ", an analyst at Zorba",
     (?:{SP}+[\w&'’-]+){{0,4}}?{SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)  # ", Zorba director" said:
 # a person's role whose closing comma is left out (not ", Mr Lee said": a new subject)
-LOWER_WORD = re.compile(r"[a-z][\w-]*")
-ROLE_AFTER = re.compile(rf"""
+LOWER_WORD = Lazy(r"[a-z][\w-]*")
+ROLE_AFTER = Lazy(rf"""
     ,{SP}+(?:(?:the|a|an|its|his|her){SP}+)?      # ", the ... "
     ((?:[a-z][\w-]*{SP}+){{0,2}}?[a-z][\w-]*)         # up to three words ending in a role noun
     (?={SP}*(?:,|\.|{SP}(?:of|at|for|in|who|with){SP}|$))
@@ -2114,7 +2116,7 @@ def sentence_opener(s: Span, u: Usage, near: Near) -> str | None:
     return None
 
 
-NEXT_LOWER_WORD = re.compile(rf"{SP}+([a-z][a-z-]*)\b")
+NEXT_LOWER_WORD = Lazy(rf"{SP}+([a-z][a-z-]*)\b")
 COMPOUND_HEADS = _set("prices price shares firms companies industry market markets sector sales")  # "Oil prices rose"
 
 
@@ -2123,7 +2125,7 @@ def work_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     return "" if near.last in WORK_NOUNS else None
 
 
-SHOW_TITLE_BEFORE = re.compile(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+[Ww]ith{SP}+$")  # "BBC One's Breakfast with"
+SHOW_TITLE_BEFORE = Lazy(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+[Ww]ith{SP}+$")  # "BBC One's Breakfast with"
 
 
 def show_title(s: Span, u: Usage, near: Near) -> str | None:
@@ -2184,7 +2186,7 @@ def said_it(s: Span, u: Usage, near: Near) -> str | None:
     return "organization" if IT_SAID_AFTER.match(u.text, s.end) else None
 
 
-IT_SAID_AFTER = re.compile(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:said|says|added|adds|announced|warned|reported
+IT_SAID_AFTER = Lazy(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:said|says|added|adds|announced|warned|reported
     |expects|believes|hopes|admitted){SP}+(?:that{SP}+)?its{SP}""", re.X)  # (not "said it was": a thing)
 
 
@@ -2244,21 +2246,21 @@ def plain_short_name(s: Span, u: Usage, near: Near) -> str | None:
     return "person" if person_evidence(s, u) else "name"
 
 
-PRONOUN_AFTER = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")  # a subject, or a sentence's first word
-PERSON_NOUN = re.compile(r"\b(?:man|woman|men|women|boy|girl|people|analyst|broker|spokesman|spokeswoman"
+PRONOUN_AFTER = Lazy(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")  # a subject, or a sentence's first word
+PERSON_NOUN = Lazy(r"\b(?:man|woman|men|women|boy|girl|people|analyst|broker|spokesman|spokeswoman"
                          r"|official|executive|source|lawyer|minister|expert)\b")
-AGE_AFTER = re.compile(rf",{SP}+(?:aged{SP}+)?\d{{1,2}}(?:,|{SP}+(?:and|said|who|was|is|has|had)\b)|{SP}*\(\d{{1,2}}\)")
-WHO_AFTER = re.compile(rf",?{SP}+who\b")
+AGE_AFTER = Lazy(rf",{SP}+(?:aged{SP}+)?\d{{1,2}}(?:,|{SP}+(?:and|said|who|was|is|has|had)\b)|{SP}*\(\d{{1,2}}\)")
+WHO_AFTER = Lazy(rf",?{SP}+who\b")
 # What only people do or have: "Okafor Bello resigned", "told reporters", "Bello's wife".
-PERSON_VERB_AFTER = re.compile(rf"""(?:{SP}+{AUXILIARIES})*{SP}+(?:told{SP}+reporters|died|resigned|married|divorced
+PERSON_VERB_AFTER = Lazy(rf"""(?:{SP}+{AUXILIARIES})*{SP}+(?:told{SP}+reporters|died|resigned|married|divorced
     |was{SP}+(?:born|arrested|elected|jailed|sentenced|appointed|knighted|charged|acquitted|injured|killed)
     |stepped{SP}+down)\b|['’]s{SP}+(?:wife|husband|son|daughter|mother|father|brother|sister|family|children
     |career|death|widow|girlfriend|boyfriend|partner|funeral|birthday|lawyers?)\b""", re.X)
 # A role noun, then its complement, then the name in apposition: "the festival's director in Accra, Ama ...".
 ROLE_BEFORE_NAME = Lazy(rf"\b(?:{alternation(ROLE_NOUNS)})\b[^,.;:\n\"“”]{{0,40}},{SP}*$")
 APPOSITION_WINDOW = 80  # characters before a name read for such a role
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
-QUOTE_MARK = re.compile(r"[\"“”]")
+SENTENCE_END = Lazy(r"[.!?][\"'”’)]*(?:\s|$)")
+QUOTE_MARK = Lazy(r"[\"“”]")
 PRONOUN_SENTENCES = 2  # a pronoun this many sentence ends after a name may refer back to it
 PRONOUN_WINDOW = 300  # characters searched for it
 
@@ -2379,7 +2381,7 @@ def vote_for_abbreviations(spans: list[Span], u: Usage) -> list[Span]:
     return spans
 
 
-EXPANSION_GAP = re.compile(rf"{SP}+(?:in|on|at|to|for)(?:{SP}+the)?{SP}+")  # 'of' and 'and' join names already
+EXPANSION_GAP = Lazy(rf"{SP}+(?:in|on|at|to|for)(?:{SP}+the)?{SP}+")  # 'of' and 'and' join names already
 
 
 def names_spelling_an_acronym(spans: list[Span], u: Usage) -> list[Span]:
@@ -2574,8 +2576,8 @@ RESOLVE_PASSES = (names_spelling_an_acronym, count_typed_forms, vote_for_abbrevi
 # Pure: typed spans -> the article's mentions and its own entities: a surname, an acronym or a
 # first word joins the fullest name it stands for; roles are read around people's names.
 
-SHOUTING = re.compile(r"[A-Z]{4}")  # a line shouts when it has capitals in a run ...
-SPEAKING = re.compile(r"[a-z]{3}")  # ... and no lower-case word
+SHOUTING = Lazy(r"[A-Z]{4}")  # a line shouts when it has capitals in a run ...
+SPEAKING = Lazy(r"[a-z]{3}")  # ... and no lower-case word
 
 
 def extract_names(text: str, regions: tuple, vocab, sport: str | None, body_start: int = 0) -> tuple[list, list]:
@@ -2797,7 +2799,7 @@ def role_before(text: str, s: Span) -> str | None:
     return " ".join(words) if words and words[-1].rsplit("-", 1)[-1] in ROLE_NOUNS else None  # ("co-chairman")
 
 
-HYPHENED_OPENER = re.compile(r"[A-Z][a-z]*-[a-z]+")  # "Ex-health (secretary)", "Vice-(chairman)"
+HYPHENED_OPENER = Lazy(r"[A-Z][a-z]*-[a-z]+")  # "Ex-health (secretary)", "Vice-(chairman)"
 
 
 def verb_form(word: str) -> bool:
@@ -2817,7 +2819,7 @@ def role_after(text: str, s: Span) -> str | None:
 
 WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
 
-QUOTE = re.compile(r"""
+QUOTE = Lazy(r"""
     “(?P<curly>[^“”\n]{1,3000})                   # “curly”, closed, or ended by the next one opening
     (?:”|(?<=[.!?,])(?=[ \xa0]+“|$))               # after a full stop: “A. “B.” is two quotations
   | (?<![^\s(\[—–-])"(?=[^\s"])                    # "straight", opened after a space and before a word,
@@ -2828,10 +2830,10 @@ QUOTE = re.compile(r"""
 """, re.X)
 # A quotation left open at its paragraph's end, as news does when the next paragraph goes on with the
 # same speaker's words ('said: "We will act.' then '"And soon."'): it runs to the end of its line.
-OPEN_QUOTE = re.compile(r"""(?:“(?P<curly>[^“”\n]{1,3000})|(?<![^\s(\[—–-])"(?=[^\s"])(?P<straight>[^"\n]{1,3000}))
+OPEN_QUOTE = Lazy(r"""(?:“(?P<curly>[^“”\n]{1,3000})|(?<![^\s(\[—–-])"(?=[^\s"])(?P<straight>[^"\n]{1,3000}))
     (?P<single>(?!))?$""", re.X)
-NEXT_OPENS = re.compile(r"[ \xa0]*\n\s*[“\"]")
-SENTENCE_BREAK = re.compile(rf"[.!?…]+[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")
+NEXT_OPENS = Lazy(r"[ \xa0]*\n\s*[“\"]")
+SENTENCE_BREAK = Lazy(rf"[.!?…]+[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")
 
 
 def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
@@ -2869,10 +2871,10 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 # direction of a change, by the first of ABOUT_RULES with a sound answer; else nothing, never a
 # fragment. Each rule reads the figure's clause as words: before it, after it, and the clause before.
 
-DIRECTION_TAG = re.compile(r" \((?:up|down)\)$")
+DIRECTION_TAG = Lazy(r" \((?:up|down)\)$")
 # ("after" and "before" open a clause, but "profits after tax" and "profit before exceptional items" are one measure)
 ACCOUNTING_ITEMS = r"(?:tax|exceptional|one-off|interest|charges|items|depreciation|amortisation)\b"
-CLAUSE_EDGE = re.compile(
+CLAUSE_EDGE = Lazy(
     rf"[;:()\[\]—–]|,(?!\d{{3}})|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
     rf"|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
     rf"|after(?!{SP}{ACCOUNTING_ITEMS})|before(?!{SP}{ACCOUNTING_ITEMS})|as|compared{SP}with|against"
@@ -2958,7 +2960,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("bid bids".split(), "bid"), **dict.fromkeys("floated".split(), "flotation value"),
               **dict.fromkeys("sue sues sued suing".split(), "damages claimed from"),
               **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
-TIME_PHRASE = re.compile(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP}+(?=[a-z]))?(
+TIME_PHRASE = Lazy(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP}+(?=[a-z]))?(
     # "grew 2.6% overall last year", "invest 7.7% more in the year to March 2005"
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
   | the{SP}+(?:year|month|week|quarter|day|season)
@@ -3103,7 +3105,7 @@ def deal_in_clause(text: str, sentence: tuple, start: int) -> str:
     return f"{phrase} ({' '.join(subject)})" if thing else ""
 
 
-IN_A_DEAL = re.compile(rf"[ ,]+in{SP}+a{SP}+(?:\S+{SP}+(?:\([^()]*\){SP}+)?)?deal\b")  # "in a $2bn (£1bn) deal", "in a deal"
+IN_A_DEAL = Lazy(rf"[ ,]+in{SP}+a{SP}+(?:\S+{SP}+(?:\([^()]*\){SP}+)?)?deal\b")  # "in a $2bn (£1bn) deal", "in a deal"
 DEALING = _set("ordered placed signed bought purchased acquired won secured agreed")
 
 
@@ -3156,10 +3158,10 @@ def without_total(before: list[str]) -> list[str]:
     return before
 
 
-FRONT_TIME = re.compile(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
-LINK_BEFORE = re.compile(rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
+FRONT_TIME = Lazy(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
+LINK_BEFORE = Lazy(rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
   |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # " to", " by about": TIME_BEFORE's end
-TIME_BEFORE = re.compile(TIME_PHRASE.pattern + LINK_BEFORE.pattern, re.X)  # "losses halved in 2004 to $200m"
+TIME_BEFORE = Lazy(TIME_PHRASE.pattern + LINK_BEFORE.pattern, re.X)  # "losses halved in 2004 to $200m"
 
 
 def timed(phrase: str, when: str) -> str:
@@ -3185,7 +3187,7 @@ def fronted_time(text: str, start: int, left: int):
     return None if not when or NEWS_DAYS.search(when[1]) else when
 
 
-NEWS_DAYS = re.compile(rf"\b(?:weeks?|days?|{'|'.join(d.capitalize() for d in WEEKDAYS)})\b")
+NEWS_DAYS = Lazy(rf"\b(?:weeks?|days?|{'|'.join(d.capitalize() for d in WEEKDAYS)})\b")
 
 
 def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
@@ -3263,16 +3265,16 @@ NAME_JOINERS = _set("of & and")
 
 
 MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
-APPOSED_CLOSE = re.compile(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas or brackets, then what it does
-CONVERSION_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
+APPOSED_CLOSE = Lazy(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas or brackets, then what it does
+CONVERSION_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
 PER_SHARE = (["per", "share"], ["a", "share"])  # "earnings of $1.62 per share", "33 cents a share"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
                 **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
 
 
-BRACKETED = re.compile(rf"{SP}*\([^()\n]{{1,60}}\)")  # "$2bn (£1bn)"
-ASIDE = re.compile(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
+BRACKETED = Lazy(rf"{SP}*\([^()\n]{{1,60}}\)")  # "$2bn (£1bn)"
+ASIDE = Lazy(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
   | {SP}+(?:--|[-–—]){SP}+(?:[^-–—\n]|\b-\b){{1,80}}?{SP}+(?:--|[-–—])(?={SP})  # "Zorba - the second-biggest firm - sold"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
@@ -3528,7 +3530,7 @@ LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly
 RELATIVE_TAILS = _set("it they since what when where until none")  # words that open a clause, not end a noun phrase
 RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it
 MODALS = _set("will would could can may might should must shall")
-YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
+YEAR = Lazy(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
 # "borrowing figures for 2003/4"
 NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
 
@@ -4387,7 +4389,7 @@ def with_deed(whole: str, done: str) -> str:
 DEED_PARTICLES = _set("off out back away down")  # "write off", "sell off", "buy back", "give away"
 
 
-AGE_GROUP = re.compile(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "18 to 24 year olds"
+AGE_GROUP = Lazy(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "18 to 24 year olds"
 
 
 def stake_holder(c: Clause, k: int) -> str:
@@ -4459,7 +4461,7 @@ def ages_after(words: list[str]) -> list[str]:
     return words[:end]
 
 
-AGE = re.compile(r"\d{1,3}(?:-\d{1,3})?[,.;]?")  # "34", "30-39,"
+AGE = Lazy(r"\d{1,3}(?:-\d{1,3})?[,.;]?")  # "34", "30-39,"
 AGE_LINKS = _set("between and to over under")
 
 
@@ -4544,7 +4546,7 @@ MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating".spli
               **dict.fromkeys("restate restates restated restating".split(), "restatement")}
 EXCEEDING = _set("""exceed exceeds exceeded exceeding outstrip outstrips outstripped outstripping outpace outpaces
 outpaced outpacing outsell outsells outsold outselling""")
-NUMBER_WORD_OK = re.compile(r"(?:19|20)\d\d(?:-\d+)?|\d+-[a-z]+")  # in an object: "2004-05", "the 12-member bloc"
+NUMBER_WORD_OK = Lazy(r"(?:19|20)\d\d(?:-\d+)?|\d+-[a-z]+")  # in an object: "2004-05", "the 12-member bloc"
 RECORD_WORDS = _set("a an record new fresh")  # "pushed the deficit to a record $427bn"
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat back")
 OBJECT_WORDS = 12  # words searched back from a figure for the verb whose object it measures
@@ -5147,7 +5149,7 @@ FX_CUES = _set("""trading traded trade trades buying bought buys buy worth level
 weakened firmed""")
 FX_AFTER = _set("against per to versus vs")  # "$1.20 against the euro", "1.32 euros per US dollar", "$1.33 to the euro"
 FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # after a currency that is traded
-SCALED = re.compile(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
+SCALED = Lazy(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 
 
 def than_expected(c: Clause):
@@ -5443,11 +5445,11 @@ FIGURE = Lazy(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT}""", re.X)  # a number's sta
 # scanning time. Its words branch never matches; its groups are there, empty, for read_amount.
 DIGIT_FIGURE = Lazy(rf"""(?<![\w.,$£€¥₹/:-]){AMOUNT.replace("(?P<words>", "(?!)(?P<words>")}""", re.X)
 AMOUNT_AT = Lazy(AMOUNT, re.X)  # an amount where one must be: the far end of a range
-RANGE_JOIN = re.compile(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
-AND_JOIN = re.compile(rf"{SP}+and{SP}+")     # between $2bn and $3bn
-TO_JOIN = re.compile(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
-BETWEEN_BEFORE = re.compile(rf"\bbetween{SP}+$")
-VALUED_AT_BEFORE = re.compile(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
+RANGE_JOIN = Lazy(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
+AND_JOIN = Lazy(rf"{SP}+and{SP}+")     # between $2bn and $3bn
+TO_JOIN = Lazy(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
+BETWEEN_BEFORE = Lazy(rf"\bbetween{SP}+$")
+VALUED_AT_BEFORE = Lazy(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
 
 
 def amount_after(join: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
@@ -5455,13 +5457,13 @@ def amount_after(join: re.Pattern, text: str, pos: int, endpos: int) -> re.Match
     compiled AMOUNT serves every joiner: each copy of it costs milliseconds of start-up.)"""
     joined = join.match(text, pos, endpos)
     return AMOUNT_AT.match(text, joined.end(), endpos) if joined else None
-PERCENT_AFTER = re.compile(rf"""{SP}?(?:
+PERCENT_AFTER = Lazy(rf"""{SP}?(?:
     (?P<points>(?:percentage|per{SP}?cent(?:age)?){SP}+points?\b|pp\b     # 0.25 percentage points, 3pp,
        |(?:(?<=quarter[ \xa0])|(?<=quarter))-?points?\b)                 # a quarter point, a quarter-point
   | (?P<basis>basis{SP}+points?\b|bps?\b)                               # 25 basis points = 0.25 points
   | (?P<pct>%|per{SP}?cent\b|percent\b|pct?\b)                          # 12% | 12 per cent | 11 pct
 )""", re.X)
-MONEY_AFTER = re.compile(rf"""(?:
+MONEY_AFTER = Lazy(rf"""(?:
     (?P<minor>p(?![\w'’])|(?:{SP}?|-)(?:(?P<minor_of>euros?|{alternation(CURRENCY_COUNTRIES)}){SP}+)?  # 3.75p, 70 euro
         (?:{alternation(m for m in MINOR_UNITS if m != "p")})\b)                                  # cents, 12-cent
   | {SP}?(?P<symbol>{alternation(SIGNS_AFTER)})(?!{SP}?\d)              # 100₾, 5 € (not "in 2008 £6bn")
@@ -5470,14 +5472,14 @@ MONEY_AFTER = re.compile(rf"""(?:
         (?!['’]\w)                                                      # not "2004 won't"
   | {SP}+(?P<code>(?-i:{alternation(CURRENCY_CODES)}))\b               # 50 million USD (not "48 pen")
 )""", re.X | re.I)
-NOUN_AFTER = re.compile(
+NOUN_AFTER = Lazy(
     rf"{SP}+(?:(?:more|new|extra|additional|other|fewer|full-time|part-time"
     rf"|[a-z]+-[a-z]+){SP}+)?([a-z][a-z-]{{2,}})")
-APPROX_BEFORE = re.compile(
+APPROX_BEFORE = Lazy(
     rf"(?:^|\W)(about|around|roughly|nearly|almost|approximately|some|an{SP}estimated|estimated"
     rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to|as{SP}much{SP}as"
     rf"|just{SP}over|just{SP}under|upwards{SP}of){SP}+$", re.I)
-NOT_COUNTS_BEFORE = re.compile(
+NOT_COUNTS_BEFORE = Lazy(
     r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
     rf"|grade|level|year|aged|age|(?!(?:About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|More|Fewer"
     rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
@@ -5525,7 +5527,7 @@ def read_amount(m: re.Match) -> Amount:
     return Amount(value, unit, m.end(), bool(scale) or bool(sign))
 
 
-FROM_BEFORE = re.compile(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
+FROM_BEFORE = Lazy(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
 
 
 def bare_measure(about: str) -> str:
@@ -5543,8 +5545,8 @@ def about_index(about: str, at: int) -> int:
     return at + (1 if at and EARLIER_TAG.match(about) else 0)  # (an owner at 0 stands first: "Zorba's previous sales")
 
 
-VERB_TAG = re.compile(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
-EARLIER_TAG = re.compile(r"\b(?:previous|current) ")  # "sales' previous level": the measure is the same
+VERB_TAG = Lazy(r" \([a-z]+\)$")  # "(up)", "(down)", "(cut)", "(sold)"
+EARLIER_TAG = Lazy(r"\b(?:previous|current) ")  # "sales' previous level": the measure is the same
 
 
 def local_currency(f: Figure, country: str, named_before: dict) -> Figure:
@@ -5601,7 +5603,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     return out
 
 
-ITS = re.compile(r"\bits\b")
+ITS = Lazy(r"\bits\b")
 
 
 def its_owner(text: str, sentence: tuple, at: int, owners: list, owner_starts: list) -> str:
@@ -5627,7 +5629,7 @@ def opens_with_verb(text: str, lo: int, m, at: int) -> bool:
         and (len(between) == 1 or plain(between[1]) in HEDGES or plain(between[1]) in DETERMINERS)
 
 
-OPENING_DESCRIPTION = re.compile(rf"[Tt]he{SP}+(country|firm|company|group|club|bank){SP}")
+OPENING_DESCRIPTION = Lazy(rf"[Tt]he{SP}+(country|firm|company|group|club|bank){SP}")
 
 
 def its_before(text: str, head: str):
@@ -5643,8 +5645,8 @@ def its_before(text: str, head: str):
     return None
 
 
-ITS_WORDS = re.compile(rf"\b[Ii]ts{SP}+([^\s\xa0]+)(?:{SP}+([^\s\xa0]+))?(?:{SP}+([^\s\xa0]+))?")
-PLAIN_TOKEN = re.compile(r"[a-z\d,.-]+")
+ITS_WORDS = Lazy(rf"\b[Ii]ts{SP}+([^\s\xa0]+)(?:{SP}+([^\s\xa0]+))?(?:{SP}+([^\s\xa0]+))?")
+PLAIN_TOKEN = Lazy(r"[a-z\d,.-]+")
 
 
 def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: list) -> list[Figure]:
@@ -5671,7 +5673,7 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     return out
 
 
-PRONOUN_SUBJECT = re.compile(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
+PRONOUN_SUBJECT = Lazy(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
 # the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"
 REPORTING_WORDS = _set("""estimated estimates estimate expects expected expecting predicts predicting forecasts
 represents represented includes included""")  # "It expects interest rates to fall to 4%": not its own rates
@@ -5699,7 +5701,7 @@ def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
     return out
 
 
-SHARES_OF = re.compile(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
+SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
   | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}
                                |the{SP}[a-z]+))
   (?P<rest>{SP}(?:on|in(?!{SP}an?\b)|at|this|last|during|since)\b.*)?""", re.X)
@@ -5726,7 +5728,7 @@ def referent(text: str, sentences: list, k: int, here: int, at: int, owners: lis
     return owner if owner and owner.type != "name" else None  # (a name the article cannot type: no guess)
 
 
-NAME_BEFORE = re.compile(rf"\b[A-Z][a-z]+{SP}$")  # a capitalised word just before a name
+NAME_BEFORE = Lazy(rf"\b[A-Z][a-z]+{SP}$")  # a capitalised word just before a name
 
 
 def cut_from_name(text: str, m) -> bool:
@@ -5736,13 +5738,13 @@ def cut_from_name(text: str, m) -> bool:
     return bool(word) and word not in FUNCTION_WORDS and word not in STOPWORDS
 
 
-OWNS_A_BODY = re.compile(rf"""['’]s?(?:{SP}+[\w-]+){{0,3}}?{SP}+(?:union|firm|company|group|bank|carrier|airline|retailer
+OWNS_A_BODY = Lazy(rf"""['’]s?(?:{SP}+[\w-]+){{0,3}}?{SP}+(?:union|firm|company|group|bank|carrier|airline|retailer
   |insurer|maker|carmaker|party|club|agency|watchdog|regulator|body|association)\b""", re.X)
   # "The UK's biggest civil service union ... its members": the union is what "its" stands for
 PLAIN_FIRM_NOUNS = _set("firm company group")  # "the company", not "its rival", "the German group"
 PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
 # An owner described, not named, before "its": "the German group may raise its bid", "its rival ... its".
-DESCRIBED = re.compile(rf"""\b(?:[Tt]he|[Ii]ts|[Tt]his){SP}+(?:[A-Za-z-]+{SP}+){{0,2}}?(?:firm|company|group|bank|business
+DESCRIBED = Lazy(rf"""\b(?:[Tt]he|[Ii]ts|[Tt]his){SP}+(?:[A-Za-z-]+{SP}+){{0,2}}?(?:firm|company|group|bank|business
   |carrier|airline|retailer|insurer|maker|giant|rival|operator|chain|conglomerate|producer|supplier|lender)\b""", re.X)
 
 
@@ -5823,7 +5825,7 @@ def apposed_firm(text: str, lo: int, hi: int, noun: str, names: dict) -> str:
     return found[-1] if found else ""
 
 
-APPOSED_FIRM = re.compile(rf"([A-Z][\w&'’-]*(?:{SP}[A-Z][\w&'’-]*)*),{SP}+an?{SP}+[^,.;]{{0,40}}?\b(firm|club|company"
+APPOSED_FIRM = Lazy(rf"([A-Z][\w&'’-]*(?:{SP}[A-Z][\w&'’-]*)*),{SP}+an?{SP}+[^,.;]{{0,40}}?\b(firm|club|company"
                           rf"|bank|group|carrier|airline|retailer|insurer|chain|business)\b")
 
 
@@ -6051,8 +6053,8 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
     return subject, aside.end() if aside else end
 
 
-FRONTED = re.compile(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
-DESCRIBED_SUBJECT = re.compile(rf"""[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
+FRONTED = Lazy(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
+DESCRIBED_SUBJECT = Lazy(rf"""[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
   |retailer|insurer|chain|carmaker|supermarket|brewer|drugmaker|giant|conglomerate){SP}+(?!['’])""", re.X)
   # "the firm", "The US giant", "the Paris-based group"  # (not "the bank": a central bank, often, beside the firm)
 
@@ -6076,7 +6078,7 @@ def descriptive(word: str) -> bool:
                                        and (word[:1].isupper() or not is_verb(word)))
 
 
-SUBJECT_ASIDE = re.compile(rf"""(?:,{SP}+(?:which|who|the|a|an|its|[A-Z][\w-]*['’]s){SP}[^,;:"“”()]{{1,80}}?,   # ", which makes toys,"
+SUBJECT_ASIDE = Lazy(rf"""(?:,{SP}+(?:which|who|the|a|an|its|[A-Z][\w-]*['’]s){SP}[^,;:"“”()]{{1,80}}?,   # ", which makes toys,"
   |{SP}+[-–—]{SP}+[^-–—;:"“”]{{1,80}}?{SP}+[-–—])(?={SP}+[a-z])""", re.X)  # " - in which Kvisto owns a stake -"
 
 
@@ -6114,8 +6116,8 @@ AS_QUANTIFIERS = _set("much many high low little well far long")  # "as much as 
 SUBJECT_ADVERBS = _set("also now currently already still recently then again yet that")
 CLAUSE_WORDS = _set("""but which who whom whose while whereas although though because after before when if
 unless according since where""")  # a new clause, with its own subject
-CLAUSE_BREAK = re.compile(r"[;:\"“”]")
-LEAD_BEFORE_NAME = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\b")
+CLAUSE_BREAK = Lazy(r"[;:\"“”]")
+LEAD_BEFORE_NAME = Lazy(r"\b(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\b")
 
 
 def same_firm(a: str, b: str) -> bool:
@@ -6186,7 +6188,7 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
     return out
 
 
-THE_COUNTRY = re.compile(r"\b(?:the )?country's(?= \w)")  # "share of the country's GDP"
+THE_COUNTRY = Lazy(r"\b(?:the )?country's(?= \w)")  # "share of the country's GDP"
 
 
 def economic_growth(figures: list[Figure]) -> list[Figure]:
@@ -6213,8 +6215,8 @@ def economic_growth(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-ECONOMY = re.compile(r"\beconom(?:y|ies)\b")
-ECONOMY_OF = re.compile(r"^((?:[A-Z][\w.-]*(?:'s|’s|s'|s’)? )*)economy(?= (?:in|during|for|last|this|over) |$)")
+ECONOMY = Lazy(r"\beconom(?:y|ies)\b")
+ECONOMY_OF = Lazy(r"^((?:[A-Z][\w.-]*(?:'s|’s|s'|s’)? )*)economy(?= (?:in|during|for|last|this|over) |$)")
 # "China's economy in 2003": a name's economy, and when
 
 
@@ -6265,11 +6267,11 @@ SHOWING = _set("showing showed shows show revealed reveals revealing confirmed c
 WISHING = _set("prefer prefers preferred want wants wanted wish wishes demanding")
 # a sum someone would like to see, close before it, not one anyone expects: "would prefer to see Zorba return $500m"
 WISH_DENIED = NEGATIONS | _set("don't doesn't didn't won't wouldn't")
-NAMED_AHEAD = re.compile(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
+NAMED_AHEAD = Lazy(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
                          r"|projected|to be|to go|would|will)\b")
 HERE_ALREADY = _set("from its their his her our the current existing present")
-AHEAD_PHRASE = re.compile(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")
-CLAUSE_CUT = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+AHEAD_PHRASE = Lazy(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")
+CLAUSE_CUT = Lazy(r"[,;:()\"“”]|\s[-–—]\s")
 
 
 def with_owned(text: str, figures: list[Figure], mentions: list) -> list[Figure]:
@@ -6307,7 +6309,7 @@ def converted_alike(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-MONEY_UNIT = re.compile(r"[A-Z]{3}")  # an ISO 4217 code, as money's units are
+MONEY_UNIT = Lazy(r"[A-Z]{3}")  # an ISO 4217 code, as money's units are
 
 
 def elsewhere(sentence: str, country: str) -> bool:
@@ -6317,7 +6319,7 @@ def elsewhere(sentence: str, country: str) -> bool:
                for w in re.findall(r"[A-Z][a-z]+", sentence)) or EURO_AREA.search(sentence) is not None
 
 
-EURO_AREA = re.compile(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
+EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 
 
 NATION_MEASURES = frozenset("""economic growth|growth|economy|inflation|annual inflation|inflation rate|imports|exports
@@ -6345,10 +6347,10 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
 
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
 exports imports taxes gdp""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)
-PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someone else the sentence is about
+PERSONAL = Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someone else the sentence is about
 
 
-REPORTER = re.compile(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:reported|posted|announced|made
+REPORTER = Lazy(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:reported|posted|announced|made
   |earned|recorded|booked|generated|achieved|suffered|expects|forecast|warned|blamed
   |(?:has|had){SP}+(?:a{SP}+)?(?:[a-z-]+{SP}+)?(?:sales|revenues?|turnover|profits?|earnings|losses|loss|debts?))\b""", re.X)
 # (not "said": "China Daily said the market made ..." is no report of the paper's own)
@@ -6358,7 +6360,7 @@ write-down write-downs writedown writedowns capitalisation capitalization costs"
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
 previous current estimated first second third fourth quarter full year half""")  # not "retail sales", "car sales": a market's
-QUARTER = re.compile(r"(?:first|second|third|fourth)-quarter")
+QUARTER = Lazy(r"(?:first|second|third|fourth)-quarter")
 
 
 def firm_measure(about: str, sentence: str) -> int | None:
@@ -6386,13 +6388,13 @@ def words_of(text: str) -> set[str]:
     return set(WORD_PART.findall(lower)) | set(HYPHENED.findall(lower))
 
 
-WORD_PART = re.compile(r"\w+")
-HYPHENED = re.compile(r"\w+(?:-\w+)+")
+WORD_PART = Lazy(r"\w+")
+HYPHENED = Lazy(r"\w+(?:-\w+)+")
 WHERE_PREPOSITIONS = _set("in outside across excluding")  # "sales in China", "sales outside western Europe"
 COMPASS_WORDS = _set("the western eastern northern southern central")  # not "in shopping malls": a market's
 
 
-THE_FIRM = re.compile(r"(?:\bthe |^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
+THE_FIRM = Lazy(r"(?:\bthe |^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
                       r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
 # the noun a phrase is of, or its owner; not a modifier: "the business | leaders"
 
@@ -6466,9 +6468,9 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
     return figures
 
 
-RESPECTIVELY = re.compile(r"\brespectively\b")
-TO_FIGURE = re.compile(rf"{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
-PAIRED = re.compile(r"^(?P<lead>.*?)(?P<a>[a-z-]+) and (?P<b>[a-z-]+)(?P<tail>(?: [a-z].*?)?)(?P<tag> \((?:up|down)\))?$")
+RESPECTIVELY = Lazy(r"\brespectively\b")
+TO_FIGURE = Lazy(rf"{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
+PAIRED = Lazy(r"^(?P<lead>.*?)(?P<a>[a-z-]+) and (?P<b>[a-z-]+)(?P<tail>(?: [a-z].*?)?)(?P<tag> \((?:up|down)\))?$")
 
 
 def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:
@@ -6490,7 +6492,7 @@ def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:
     return out
 
 
-PRONOUN_CHANGE = re.compile(rf"""\b(?:it|they|[Tt]hat|[Tt]his|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,5}}?)
+PRONOUN_CHANGE = Lazy(rf"""\b(?:it|they|[Tt]hat|[Tt]his|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,5}}?)
     (?:{SP}+by)?(?:{SP}+(?:about|around|almost|nearly|some|roughly|just|a{SP}+further))?{SP}+$""", re.X)
 PRONOUN_AUXILIARIES = COPULAS | _set("has have had also then still been later now")  # "it has still fallen"
 
@@ -6536,10 +6538,10 @@ def named_measure(text: str, since: int, at: int) -> str:
     return " ".join([first if phrase[0][:1].islower() else phrase[0]] + phrase[1:]).rstrip(",.;:")
 
 
-EXPECTED_AFTER = re.compile(rf"""{SP}+(?:(?:widely|had|has|been|previously|originally|earlier){SP}+)*
+EXPECTED_AFTER = Lazy(rf"""{SP}+(?:(?:widely|had|has|been|previously|originally|earlier){SP}+)*
     (?:expected|forecast|predicted|projected)\b
   | {SP}+(?:which|that){SP}+(?:[\w'’.-]+{SP}+){{1,4}}?(?:(?:had|has|have){SP}+)?(?:expected|forecast|predicted|projected)\b""", re.X)
-EXPECTED_BEFORE = re.compile(rf"""(?<!than-)(?<!than{SP})\b(?:expected|forecast|forecasts|predicted|predictions|expectations|estimates)
+EXPECTED_BEFORE = Lazy(rf"""(?<!than-)(?<!than{SP})\b(?:expected|forecast|forecasts|predicted|predictions|expectations|estimates)
     (?:{SP}+of)?(?:{SP}+a{SP}+(?:figure|result|profit|loss))?(?:{SP}+(?:closer|nearer|close){SP}+to|{SP}+(?:around|about))?{SP}+$""", re.X)
 
 
@@ -6555,7 +6557,7 @@ def seen_before(text: str, sentence: tuple, fig: Figure, figures: list) -> str:
     return f"{measure} {' '.join(seen[1].split())}" if measure else ""
 
 
-SEEN_AFTER = re.compile(rf"{SP}+(?:seen|recorded|reported|registered|posted){SP}+((?:in|during|over|a|the|last)\b[^,.;:()]{{0,40}})")
+SEEN_AFTER = Lazy(rf"{SP}+(?:seen|recorded|reported|registered|posted){SP}+((?:in|during|over|a|the|last)\b[^,.;:()]{{0,40}})")
 
 
 def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
@@ -6569,10 +6571,10 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int)
     return f"{measure} forecast" if measure and not measure.endswith(("forecast", "forecasts")) else ""
 
 
-FRONTED_AT = re.compile(rf"""[\"“‘]?(?:(?:And|But){SP}+)?(?P<priced>[Pp]riced{SP}+)?[Aa]t
+FRONTED_AT = Lazy(rf"""[\"“‘]?(?:(?:And|But){SP}+)?(?P<priced>[Pp]riced{SP}+)?[Aa]t
     {SP}+(?:(?:a{SP}+mere|just|about|only|around){SP}+)?""", re.X)  # "Priced at £229, the device ..."
-AMOUNT_SIGN = re.compile(r"[$£€¥%]")
-SUBJECT_AFTER = re.compile(rf""",{SP}+(?:the{SP}+)?((?:[\w'’-]+{SP}+){{0,3}}?[\w'’-]+)
+AMOUNT_SIGN = Lazy(r"[$£€¥%]")
+SUBJECT_AFTER = Lazy(rf""",{SP}+(?:the{SP}+)?((?:[\w'’-]+{SP}+){{0,3}}?[\w'’-]+)
     {SP}+(?:is|are|was|were|remains|remained|stands|stood|has|had|goes|will|would|costs?|sells?)\b""", re.X)
 
 
@@ -6596,16 +6598,16 @@ def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since
     return f"{DIRECTION_TAG.sub('', fig.about)} forecast{tag[0] if tag else ''}"
 
 
-FORECAST_WORD = re.compile(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
-DETERMINER_BEFORE = re.compile(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
-POSSESSOR_BEFORE = re.compile(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
-OWNER_JUST_BEFORE = re.compile(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
-POSSESSIVE_OPEN = re.compile(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
-ACTOR_TAG = re.compile(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
-COMPARED_THAN = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
-COMPARED = re.compile(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
+FORECAST_WORD = Lazy(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
+DETERMINER_BEFORE = Lazy(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
+POSSESSOR_BEFORE = Lazy(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
+OWNER_JUST_BEFORE = Lazy(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
+POSSESSIVE_OPEN = Lazy(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
+ACTOR_TAG = Lazy(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
+COMPARED_THAN = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
+COMPARED = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
 GROUP_BREAKS = _set("who that which whose")
-OF_FRONTED = re.compile(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's owners,"
+OF_FRONTED = Lazy(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's owners,"
 
 
 def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
@@ -6648,7 +6650,7 @@ def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
     return f"{bare} {words[1]}"
 
 
-REPORTED_BY = re.compile(rf"""{SP}+(?:announced|reported|posted|made|earned|recorded|booked|unveiled){SP}+by
+REPORTED_BY = Lazy(rf"""{SP}+(?:announced|reported|posted|made|earned|recorded|booked|unveiled){SP}+by
   {SP}+(?:[a-z-]+{SP}+){{0,2}}(?P<name>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}})""", re.X)
   # "the $204m reported by rival Zelco": the same measure, Zelco's
 
@@ -6749,7 +6751,7 @@ def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, mea
     return timed(measure, own) if measure else ""
 
 
-EARLIER_TIME = re.compile(r"\b(?:earlier|ago|before)$")
+EARLIER_TIME = Lazy(r"\b(?:earlier|ago|before)$")
 
 
 def level_or_going_on(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str) -> str | None:
@@ -6772,13 +6774,13 @@ def level_or_going_on(text: str, sentence: tuple, fig: Figure, previous: Figure,
 
 # The same subject going on to another figure: "rose 1% on the news before ending Friday 0.24% lower",
 # "fell to A$4.50, before recovering to close 16% down", "rose 15% from a year ago to reach £546m".
-CONTINUED = re.compile(rf"""(?:{SP}+(?:early|late|[a-z]+ly))?(?:{SP}+(?:on|in|from|after|during|over)(?:{SP}+[\w'’-]+){{1,4}}?)?  # "on the news"
+CONTINUED = Lazy(rf"""(?:{SP}+(?:early|late|[a-z]+ly))?(?:{SP}+(?:on|in|from|after|during|over)(?:{SP}+[\w'’-]+){{1,4}}?)?  # "on the news"
     ,?{SP}+(?:(?:before|after|then|and|having){SP}+)?(?:[a-z]+ing(?:{SP}+(?:back|up|down|off))?{SP}+)?
     (?:to{SP}+)?(?P<verb>[a-z]+)(?:{SP}+(?:on{SP}+)?(?i:{'|'.join(WEEKDAYS)}))?
     (?:{SP}+(?:up|down|by|about|around|nearly|almost|some|just))*(?P<level>{SP}+at)?{SP}+""", re.X)
 ENDING = _set("""close closed closing end ended ending finish finished finishing trade traded trading settle settled
 settling reach reached reaching hit hitting stand stood standing top topped topping touch touched touching""")
-EACH_AFTER = re.compile(rf"{SP}+each\b")
+EACH_AFTER = Lazy(rf"{SP}+each\b")
 
 
 def singular(noun: str) -> str:
@@ -6795,49 +6797,49 @@ GOING_ON = ENDING | RISING | FALLING - _set("up down")
 
 LINK_GAP = 60  # characters between two figures linked as one measure's values
 ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pace")
-APPOSED_RATE = re.compile(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
-CONVERTED = re.compile(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
-MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
-POSSESSIVE_TIME = re.compile(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
+APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
+CONVERTED = Lazy(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
+MODAL_BEFORE = Lazy(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
+POSSESSIVE_TIME = Lazy(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
                              rf"|(?:{'|'.join(MONTH_NAMES)})"
                              rf"|the{SP}+(?:first|second|third|fourth|final|last|previous){SP}+(?:quarter|half))['’]s{SP}+$")
-OR_RESTATED = re.compile(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
+OR_RESTATED = Lazy(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
 # A place after a figure ("12.1% in Germany"), not a month ("in May"); and a list's next item after it.
 PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"
               rf"[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:{SP}+(?:and{SP}+)?[A-Z][\w-]*)*")  # "the U.S.", "England and Wales"
-PLACE_AFTER = re.compile(rf"{SP}+in{SP}+({PLACE_NAME})(?=[,;.]|{SP}+and\b|{SP}*$)")
-WHERE_AFTER = re.compile(rf"{SP}+(?:\w+{SP}+)?in{SP}+({PLACE_NAME})")  # "38% live in Spain", not "in June"
-LISTED_AFTER = re.compile(rf"{PLACE_AFTER.pattern},?{SP}+(?:and{SP}+)?")
+PLACE_AFTER = Lazy(rf"{SP}+in{SP}+({PLACE_NAME})(?=[,;.]|{SP}+and\b|{SP}*$)")
+WHERE_AFTER = Lazy(rf"{SP}+(?:\w+{SP}+)?in{SP}+({PLACE_NAME})")  # "38% live in Spain", not "in June"
+LISTED_AFTER = Lazy(rf"{PLACE_AFTER.pattern},?{SP}+(?:and{SP}+)?")
 RANKED_NAME = rf"(?:the{SP}+)?[A-Z][\w-]*(?:{SP}+(?:and{SP}+(?:the{SP}+)?)?[A-Z][\w-]*)*"  # "Yorkshire and the Humber"
-RANKED_BEFORE = re.compile(rf"""(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+(?:(?:followed|trailed){SP}+by|then|and|ahead{SP}+of|behind)
+RANKED_BEFORE = Lazy(rf"""(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+(?:(?:followed|trailed){SP}+by|then|and|ahead{SP}+of|behind)
     {SP}+({RANKED_NAME}){SP}+(?:on|at|with){SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+|just{SP}+)?""", re.X)
-RANKED_TAIL = re.compile(rf"{SP}+in{SP}+{RANKED_NAME}$")
+RANKED_TAIL = Lazy(rf"{SP}+in{SP}+{RANKED_NAME}$")
 # "the highest rate at 26.2%, followed by Wales on 21.7%, and the North on 21.1%": a ranking's next places
-SUPERLATIVE = re.compile(r"^(?:the )?(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest) ")
-PLACE_TAIL = re.compile(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
-AT_LEVEL = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
-NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
-CHANGE_AFTER = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
-STUFF_AFTER = re.compile(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
-UP_FROM = re.compile(rf",{SP}+(?:up|down){SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%"
-LINKED_BEFORE = re.compile(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
+SUPERLATIVE = Lazy(r"^(?:the )?(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest) ")
+PLACE_TAIL = Lazy(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
+AT_LEVEL = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
+NEW_CLAUSE = Lazy(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
+CHANGE_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
+STUFF_AFTER = Lazy(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
+UP_FROM = Lazy(rf",{SP}+(?:up|down){SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%"
+LINKED_BEFORE = Lazy(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
   | [(;]{SP}*$  # a conversion: "3bn yuan in 2004 ($365m; £190m)"
 """, re.X)
 # ("above 2003's 9.1%", "down from the third quarter's 5.1%")
-ANOTHER_BEFORE = re.compile(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
+ANOTHER_BEFORE = Lazy(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
 # Words without which no number in words is an amount ("million", "dollars"), in lower case and with
 # a capital: a sentence holds one when its letter runs meet this set (a C-speed test).
 WORD_AMOUNT_HINT = frozenset(form for w in ("million", "billion", "trillion", "thousand", "hundred", "cent", "percent",
                                             "percentage", "quarter", *(t for m in MONEY_WORDS for t in m.split()))
                              for form in (w, w.capitalize()))
-LETTER_RUN = re.compile(r"[A-Za-z]+")
+LETTER_RUN = Lazy(r"[A-Za-z]+")
 
 
-POINTS_OR = re.compile(rf"(\d[\d,.]*{SP}+points?),?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?$")
-FX_UNIT_AFTER = re.compile(rf"{SP}+(?:(?:is|was|were|now){SP}+)?(?:worth|buying|bought|buys|traded|trading|fetch)\b")
-VAGUE_BEFORE = re.compile(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
+POINTS_OR = Lazy(rf"(\d[\d,.]*{SP}+points?),?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?$")
+FX_UNIT_AFTER = Lazy(rf"{SP}+(?:(?:is|was|were|now){SP}+)?(?:worth|buying|bought|buys|traded|trading|fetch)\b")
+VAGUE_BEFORE = Lazy(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
 
 
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
@@ -6948,8 +6950,8 @@ def metres_or_word(m: re.Match, money: re.Match) -> bool:
 
 
 WORD_CURRENCIES = _set("won crown crowns rand real reais lira marks dong lei leu taka")  # names that are words too
-ZONE_AFTER = re.compile(rf"{SP}*-?{SP}*(?i:zone|area)\b")  # "euro zone", "euro-zone", "dollar area"
-MINOR_AFTER = re.compile(rf"""{SP}+(?:and{SP}+)?
+ZONE_AFTER = Lazy(rf"{SP}*-?{SP}*(?i:zone|area)\b")  # "euro zone", "euro-zone", "dollar area"
+MINOR_AFTER = Lazy(rf"""{SP}+(?:and{SP}+)?
     (?P<n>\d{{1,2}}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-{SP[1:-1]}](?:one|two|three|four
        |five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen
        |fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))
@@ -7032,7 +7034,7 @@ def exact(value: Decimal) -> int | float:
 # Pure: what follows from two figures of one article: the two sides of one balance (exports and
 # imports -> the trade balance) or one measure's change (from X to Y), and only when sure.
 
-BALANCE_PHRASE = re.compile(rf"""
+BALANCE_PHRASE = Lazy(rf"""
     (?:(?P<who>(?:[Tt]he{SP}+)?[A-Z][\w.]*(?:{SP}+[A-Z][\w.]*)*){SP}+
        (?:has|had|have|ran|runs|posted|recorded|reported){SP}+(?:a{SP}+|an{SP}+|its{SP}+)?(?:[a-z]+{SP}+)?)?
     (?P<what>(?:trade|budget|current[- ]account){SP}+(?:deficit|surplus|gap|imbalance)
@@ -7178,11 +7180,11 @@ def count_noun(f: Figure) -> str:
     return "" if DIGIT.search(last) or last in NUMBER_WORDS or last in SCALES else last
 
 
-TO_BEFORE = re.compile(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
-RANGED = re.compile(rf"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying){SP}+from{SP}+(?:about{SP}+|around{SP}+)?$")
-FROM_TO = re.compile(rf"{SP}+to{SP}+(?:about{SP}+|around{SP}+)?")  # between the two ends of "from £6 to £10"
-BY_BEFORE = re.compile(rf"\bby{SP}+(?:(?:about|around|nearly|almost|some|over|more{SP}+than|just){SP}+)?$")
-FROM_BETWEEN = re.compile(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "4.0% (...) from"
+TO_BEFORE = Lazy(rf"\bto{SP}+(?:about{SP}+|around{SP}+)?$")
+RANGED = Lazy(rf"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying){SP}+from{SP}+(?:about{SP}+|around{SP}+)?$")
+FROM_TO = Lazy(rf"{SP}+to{SP}+(?:about{SP}+|around{SP}+)?")  # between the two ends of "from £6 to £10"
+BY_BEFORE = Lazy(rf"\bby{SP}+(?:(?:about|around|nearly|almost|some|over|more{SP}+than|just){SP}+)?$")
+FROM_BETWEEN = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "4.0% (...) from"
 PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps pairing linear
 
 
@@ -7192,22 +7194,22 @@ PAIRING = 8  # how many neighbouring figures a figure may be paired with: keeps 
 # to a person ("he said", "the vice president said"), the person the sentence is about; else the
 # speaker of the quotation it continues.
 
-SPEECH = re.compile(rf"(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
-PRONOUN_SAID = re.compile(rf"\b([Hh]e|[Ss]he){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
-ROLE_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+)?       # "the Chinese
+SPEECH = Lazy(rf"(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
+PRONOUN_SAID = Lazy(rf"\b([Hh]e|[Ss]he){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
+ROLE_SAID = Lazy(rf"""\b[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+)?       # "the Chinese
     ((?:[a-z][\w-]*{SP}+){{0,2}}[a-z][\w-]*){SP}+                        #  vice president
     (?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)                    #  has said"
-IT_SAID = re.compile(rf"\b(?:[Ii]t|[Tt]hey){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
+IT_SAID = Lazy(rf"\b(?:[Ii]t|[Tt]hey){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b", re.X)
 # '," said Ann Lee', '," said chief executive Ann Lee', '," adds the firm's boss, Ann Lee'
-SAID_THEN_NAME = re.compile(rf"[ \xa0,.]*(?:{SPEECH_VERBS}){SP}+(?:[\w.'’-]+,?{SP}+){{0,5}}$", re.X)
-SUBJECT_NEXT = re.compile(
+SAID_THEN_NAME = Lazy(rf"[ \xa0,.]*(?:{SPEECH_VERBS}){SP}+(?:[\w.'’-]+,?{SP}+){{0,5}}$", re.X)
+SUBJECT_NEXT = Lazy(
     rf"(?:{SP}+(?:[a-z]+ed|[a-z]+s|has|had|have|was|is|will|would|can|could|said|told)\b"
     rf"|,{SP}+(?:who|a|an|the|[a-z]+ing)\b)")
 LOOK_BACK = 50  # sentences searched back for whom a pronoun means
 HE, SHE = re.compile(r"\b[Hh]e\b"), re.compile(r"\b[Ss]he\b")  # as a subject
 UNNAMED_SPEAKER = Lazy(rf"""\b[Aa]n?{SP}+(?:[\w&'’-]+{SP}+){{0,5}}?   # "A Zorba spokeswoman said"
     (?:spokes(?:man|woman|person)|official|source){SP}+(?:{AUXILIARIES}{SP}+)*(?:{SPEECH_VERBS})\b""", re.X)
-SPOKESPERSON_AFTER = re.compile(rf"{SP}+spokes(?:man|woman|person)\b")
+SPOKESPERSON_AFTER = Lazy(rf"{SP}+spokes(?:man|woman|person)\b")
 ATTRIBUTION_GAP = 80  # characters between a quotation and the name of its speaker after it
 SPEAKERS_AFTER = 3  # names after a quotation tried as its speaker ('," Zorba chairman Ann Lee said')
 
@@ -7346,7 +7348,7 @@ def extract_quotes(text: str, sentences: list, mentions: list[Mention],
     return quotes
 
 
-TITLE_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\.?{SP}+$")
+TITLE_BEFORE = Lazy(rf"\b([A-Z][a-z]+)\.?{SP}+$")
 
 
 def sexes_of(text: str, people: list[Mention]) -> dict:
@@ -7417,7 +7419,7 @@ def name_then_speech(c: Quoting) -> str | None:
     return None
 
 
-ADDRESSED = re.compile(rf"\b(?:told|asked|urged|wrote{SP}+to|warned|assured|reminded){SP}+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?{SP}+)?$")
+ADDRESSED = Lazy(rf"\b(?:told|asked|urged|wrote{SP}+to|warned|assured|reminded){SP}+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?{SP}+)?$")
 
 
 def speech_after(c: Quoting) -> str | None:
@@ -7436,8 +7438,8 @@ def speech_after(c: Quoting) -> str | None:
     return None
 
 
-QUOTED_THEN_NAME = re.compile(rf"[\"”’',\s]*(?:[\w'’-]+{SP}+){{0,4}}quoted{SP}+(?:[\w.'’-]+,?{SP}+){{0,5}}$")
-AS_SAYING = re.compile(rf"{SP}+as{SP}+saying\b")  # "“...,” the paper quoted Zorba's chief Ann Lee as saying"
+QUOTED_THEN_NAME = Lazy(rf"[\"”’',\s]*(?:[\w'’-]+{SP}+){{0,4}}quoted{SP}+(?:[\w.'’-]+,?{SP}+){{0,5}}$")
+AS_SAYING = Lazy(rf"{SP}+as{SP}+saying\b")  # "“...,” the paper quoted Zorba's chief Ann Lee as saying"
 
 
 def person_of_body(c: Quoting, body: Mention) -> str | None:
@@ -7451,7 +7453,7 @@ def person_of_body(c: Quoting, body: Mention) -> str | None:
     return None
 
 
-ROLE_BETWEEN = re.compile(rf"(?:['’]s)?(?:{SP}+[a-z][\w-]*){{0,5}},?{SP}+")  # "'s deputy enforcement director "
+ROLE_BETWEEN = Lazy(rf"(?:['’]s)?(?:{SP}+[a-z][\w-]*){{0,5}},?{SP}+")  # "'s deputy enforcement director "
 
 
 def pronoun_speech(c: Quoting) -> str | None:
@@ -7481,7 +7483,7 @@ def role_holder(text: str, sentence: tuple, by_role: dict) -> str | None:
 
 
 SAYING_ADVERBS = _set("then meanwhile also later earlier now himself herself however too again simply")
-BODY_SAID = re.compile(rf"""\b[Tt]he{SP}+(?:[a-z-]+{SP}+)?(?:company|firm|group|bank|carrier|airline|retailer|insurer
+BODY_SAID = Lazy(rf"""\b[Tt]he{SP}+(?:[a-z-]+{SP}+)?(?:company|firm|group|bank|carrier|airline|retailer|insurer
     |monopoly|operator|broadcaster|regulator|watchdog|ministry|department|agency|union){SP}+(?:{AUXILIARIES}{SP}+)*
     (?:{SPEECH_VERBS})\b""", re.X)
 
@@ -7494,8 +7496,8 @@ def body_noun_speech(c: Quoting) -> str | None:
     return c.last_body() if after or before else None
 
 
-GAP_AFTER = re.compile(r"""[\"”’',.\s]*""")
-BODY_SAID_BEFORE = re.compile(rf"{BODY_SAID.pattern}[:,]?{SP}*[\"“‘]?$", re.X)
+GAP_AFTER = Lazy(r"""[\"”’',.\s]*""")
+BODY_SAID_BEFORE = Lazy(rf"{BODY_SAID.pattern}[:,]?{SP}*[\"“‘]?$", re.X)
 
 
 def sentence_about(c: Quoting) -> str | None:
@@ -7511,7 +7513,7 @@ def according_to(c: Quoting) -> str | None:
     return named.entity if named and named.type in ("person", "organization") else None
 
 
-ACCORDING_TO = re.compile(rf"\b[Aa]ccording{SP}+to{SP}+(?:the{SP}+)?")
+ACCORDING_TO = Lazy(rf"\b[Aa]ccording{SP}+to{SP}+(?:the{SP}+)?")
 SPEAKER_RULES = (name_then_speech, speech_after, pronoun_speech, role_speech, according_to, sentence_about,
                  body_noun_speech)
 
@@ -7544,7 +7546,7 @@ def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quote
 
 #### Extract: dates ############################################################################
 
-DATE_TEXT = re.compile(rf"""
+DATE_TEXT = Lazy(rf"""
     (?<![\w.$£€¥/-])(?=[\dJFMASONDTWLBUYlnotsuby])  # a word start that can begin a date: cheap to refuse
     (?:(?P<full>{FULL_DATE.pattern})
   | (?P<md>(?P<mon4>{MONTH_NAME}){SP}(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))      # January 19
@@ -7647,7 +7649,7 @@ def extract_dates(text: str, lines: tuple, article_date: str | None) -> list[Dat
     return out
 
 
-MONTH_CUE = re.compile(rf"\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)(?:{SP}|-)$")
+MONTH_CUE = Lazy(rf"\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)(?:{SP}|-)$")
 
 
 #### Extract: topics and key sentences #########################################################
