@@ -3853,6 +3853,20 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     downloaded the software' -> ['who', 'downloaded', 'the', 'software']; else []."""
     if [plain(w) for w in words[:2]] in (["in", "all"], ["in", "total"]):
         words = words[2:]  # "90,000 firms in all have been sold"
+    words = [w for i, w in enumerate(words) if not (i < 3 and plain(w) in BEFALL_ADVERBS)]
+    # ("310 actions have already been raised", "600 schools have now signed up")
+    if people and len(words) > 1 and plain(words[0]) in MODALS and words[1][:1].islower() \
+            and plain(words[1]) not in PASSIVE_AUXILIARIES | _set("have has had not"):
+        run = noun_run(words[2:6], names=True)  # "two billion people will own a mobile": what they will do
+        run = run[:next((i for i, x in enumerate(run) if i and plain(x) in PREPOSITIONS), len(run))]
+        return ["who", plain(words[0]), plain(words[1])] + [x.strip(EDGE_PUNCT) for x in run] \
+            if run or len(words) == 2 else []
+    while words[:1] and plain(words[0]) in COPULAS and people and words[1:2] and plain(words[1]) in DYING:
+        words = words[1:]  # ("5,000 people were dying from infections")
+    if people and words and plain(words[0]) in DYING:
+        prep = [plain(words[1])] if words[1:2] and plain(words[1]) in PREPOSITIONS else []
+        run = noun_run(words[1 + len(prep):5])
+        return [plain(words[0])] + (prep if run else []) + [x.strip(EDGE_PUNCT) for x in run][:3]  # "people dying from"
     k = 0
     while k < len(words):  # "were lost", "will be cut", "have been shed"; not "have lost their jobs"
         if plain(words[k]) in PASSIVE_AUXILIARIES:
@@ -3894,6 +3908,8 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         agent = agent[:next((i for i, x in enumerate(agent) if plain(x) in PREPOSITIONS), len(agent))]
         if agent and agent[0][:1].isupper():
             return [w, "by"] + [x.strip(EDGE_PUNCT) for x in agent]  # "jobs promised by EU leaders"
+        if done and len(words) > 1 and plain(words[1]) in DEED_PARTICLES | PARTICLES_OF_CHANGE:
+            return [w, plain(words[1])]  # "600 schools have signed up for", "2,000 people turned out to"
         return [w] if done and (alone or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
@@ -3925,6 +3941,9 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
 
 
 EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
+BEFALL_ADVERBS = _set("already now also still just recently previously reportedly worldwide nationwide")
+# (between a count and its verb, or inside the verb: "have already been raised", "people worldwide will own")
+DYING = _set("dying living working waiting sleeping suffering fleeing queuing")  # "5,000 people dying from infections"
 POSSESSIVES = _set("their its his her our")
 PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
 PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone owed used axed seen shown known grown")

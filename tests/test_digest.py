@@ -1082,6 +1082,12 @@ class TestFigures(unittest.TestCase):
             ("Some 48,000 voters had returned their ballot papers by Monday.", "48,000 voters",
              "voters who returned their ballot papers"),
             ("Officials say 300 people died in the flood.", "300 people", "people who died in the flood"),
+            ("He said the wards failed, with 5,000 people dying from infections last year.", "5,000 people",
+             "people dying from infections last year"),
+            ("Some 600 schools have already signed up for the mock poll.", "600 schools", "schools signed up"),
+            ("More than 310 claims have already been raised in the courts.", "310 claims", "claims raised"),
+            ("About 300 staff will lose their jobs.", "300 staff", "staff who will lose their jobs"),
+            ("A reporter said 2,000 people had turned out to welcome the team.", "2,000 people", "people turned out"),
             ("Some 500 firms produced reports on pay.", "500 firms", "firms"),  # no people: no 'who'
             ("About 5,000 jobs created last year were lost.", "5,000 jobs", "jobs")))
 
@@ -2447,6 +2453,23 @@ class TestGeneral(unittest.TestCase):
         found = re.findall(r"(?i).*\b(?:zheng|vance|musk|rubio|tiktok|jinping)\b.*", code)
         found += re.findall(r".*(?<![\d.])(?:401|130|271)(?!\d).*", code)
         self.assertEqual(found, [])
+
+    def test_no_module_name_is_bound_twice(self):
+        """A table or function defined twice silently replaces the first for every caller (it happened: two
+        WHERE_PREPOSITIONS, then two PARTICLES). OWNED_RULES is declared before the rules it lists."""
+        import ast
+        with open(os.path.join(ROOT, "digest.py"), encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        bound = Counter()
+        for node in tree.body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node] if isinstance(
+                node, (ast.FunctionDef, ast.ClassDef)) else []
+            for target in targets:
+                names = [target.name] if isinstance(target, (ast.FunctionDef, ast.ClassDef)) else [
+                    n.id for n in ([target] if isinstance(target, ast.Name) else target.elts
+                                   if isinstance(target, ast.Tuple) else []) if isinstance(n, ast.Name)]
+                bound.update(names)
+        self.assertEqual(sorted(n for n, k in bound.items() if k > 1), ["OWNED_RULES"])
 
 
 if __name__ == "__main__":
