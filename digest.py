@@ -3197,8 +3197,9 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     is no owner: 'purchase of Yelco'), and so is what a name has or receives ('Zorba has 900 staff',
     'Zorba was granted 30 patents')."""
     phrase, verb = found[0].rstrip(",.;:"), found[1]
-    owner = clause_owner(c)
-    if not owner or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in lead_of(phrase.split())):
+    owner = clause_owner(c) or coordinated_owner(c)
+    if not owner or owner in phrase \
+            or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in lead_of(phrase.split())):
         return found  # (a name after a preposition is no owner: "purchase of Zorba Foods by Yelco")
     when = period(phrase)
     if c.unit == "count" and verb and verb not in RISE_WORDS:  # (not "shot up 50 yards")
@@ -3216,6 +3217,21 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if phrase.split()[0] in PENALTIES:
         return f"{possessive(owner)} {phrase}", verb  # "Zorba has agreed to pay a $2m fine" -> "Zorba's fine"
     return found
+
+
+def coordinated_owner(c: Clause) -> str:
+    """The name that opens the sentence as its subject when the figure's clause goes on from it with
+    'and' and a verb ('Zorba has billed it as the best | and has sold 800,000 units'), or ''."""
+    k = next((i for i in range(len(c.before) - 1) if plain(c.before[i]) == "and"
+              and (plain(c.before[i + 1]) in AUXILIARY_FORMS or is_verb(c.before[i + 1]))), None)
+    if k is None or not c.prior_opens or not c.prior or any(w.endswith((",", ";")) for w in c.before[:k]):
+        return ""
+    j = next((i for i, w in enumerate(c.prior) if not w[:1].isupper() or plain(w) in NAME_JOINERS), len(c.prior))
+    name = c.prior[:j]
+    if not name or j == len(c.prior) or not (plain(c.prior[j]) in AUXILIARY_FORMS or is_verb(c.prior[j])) \
+            or common_opener(name[0], c) or len(name) > 4:
+        return ""
+    return " ".join(name)
 
 
 def lead_of(words: list[str]) -> list[str]:

@@ -1886,6 +1886,8 @@ class TestFigures(unittest.TestCase):
              "Zorbaneft's purchase of Kesta unit last week"),
             ("Rival carmaker Zorba Motors will cut 2,000 jobs.", "2,000 jobs", "jobs cut by Zorba Motors"),
             ("Zorba rival Yelco Motors will cut 2,000 jobs.", "2,000 jobs", "jobs cut by Yelco Motors"),
+            ("Zorba Corp has billed the machine as the Walkman of the age and has sold 800,000 units in Japan.",
+             "800,000 units", "units in Japan sold by Zorba Corp"),  # (the sentence's subject, after "and")
             ("US banking giant Zorbagroup has sold its Kesta insurance arm to Yelco for $11.5bn.", "$11.5bn",
              "Zorbagroup's sale of Kesta insurance arm"),
             ("The board is expected to meet this week to discuss an offer that values the club at £800m.", "£800m",
