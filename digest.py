@@ -6637,7 +6637,8 @@ FORECAST_WORD = Lazy(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = Lazy(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = Lazy(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
 OWNER_JUST_BEFORE = Lazy(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
-POSSESSIVE_OPEN = Lazy(r"(cost of )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")  # "Labour's campaign"
+POSSESSIVE_OPEN = Lazy(r"(cost of )?(?:[A-Z][\w.&-]* (?:(?:of|and|&) (?=[A-Z]))?)*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")
+# "Labour's campaign", "Zorba Telecom of South Korea's fee"
 ACTOR_TAG = Lazy(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
 COMPARED_THAN = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
 COMPARED = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)})\b")

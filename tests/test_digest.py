@@ -1959,6 +1959,8 @@ class TestFigures(unittest.TestCase):
             ("US-German carmaker Zorbachrysler, a 30% shareholder in Kesta Motors, decided not to invest.", "30%",
              "Zorbachrysler's stake in Kesta Motors"),
             ("Zorba is a 30% owner of Kesta Motors.", "30%", "Zorba's stake in Kesta Motors"),
+            ("Zorba Telecom of South Korea, which is launching a TV service, plans to charge a flat fee of $12.",
+             "$12", "Zorba Telecom of South Korea's planned flat fee"),  # (the plan after the whole name)
             ("Last April, Norway signed a $240m agreement to import fuel in exchange for goods.", "$240m",
              "Norway's agreement to import fuel"),
             ("Vietnam's economy expanded by 9.5% during 2004, well above 2003's 9.1%.", "9.1%",
