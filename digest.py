@@ -5187,6 +5187,30 @@ FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # 
 SCALED = Lazy(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 
 
+def income_threshold(c: Clause):
+    """'those earning more than $200,000 a year', 'a 50% rate on incomes over £100,000' -> 'income
+    threshold': an amount that marks who a tax or a benefit reaches, not anyone's earnings."""
+    words = [plain(w) for w in c.before[-6:]]
+    if c.unit in ("percent", "points", "count") or len(words) < 2:
+        return None
+    k = len(words)
+    while k and words[k - 1] in THRESHOLD_BOUNDS:
+        k -= 1  # "more than", "over", "above", "under" (not "about", "up to": what someone earns)
+    if k == len(words) or not k:
+        return None
+    k -= k > 1 and words[k - 1] == "of" and words[k - 2] in INCOMES  # "incomes of | less than"
+    earner = k > 1 and words[k - 1] in ("earning", "earn") and (words[k - 2] in EARNERS or words[k - 2] in PEOPLE_COUNTED)
+    # ("those earning more than", "workers earn less than"; not "the film's DVD, earning more than $40m")
+    if earner or (k > 1 and words[k - 1] in INCOMES and words[k - 2] in ("on", "with", "of")):
+        return "income threshold", ""
+    return None
+
+
+THRESHOLD_BOUNDS = _set("more less than over above under below")
+EARNERS = _set("those people anyone everyone who households families individuals earners taxpayers")
+INCOMES = _set("income incomes earnings salaries")
+
+
 def than_expected(c: Clause):
     """'The deficit - far bigger than the $54bn expected on Wall Street' -> 'expected deficit'; 'rose to 3.1%,
     higher than the 2.9% forecast by analysts' -> 'expected inflation': what others expected of the measure
@@ -5332,7 +5356,7 @@ def fined(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
+ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
                fined, subject_of_verb, figure_as_subject,
@@ -6303,7 +6327,7 @@ WISHING = _set("prefer prefers preferred want wants wanted wish wishes demanding
 # a sum someone would like to see, close before it, not one anyone expects: "would prefer to see Zorba return $500m"
 WISH_DENIED = NEGATIONS | _set("don't doesn't didn't won't wouldn't")
 NAMED_AHEAD = Lazy(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
-                         r"|projected|to be|to go|would|will)\b")
+                   r"|projected|to be|to go|would|will|threshold)\b")  # (a threshold is one, planned or not)
 HERE_ALREADY = _set("from its their his her our the current existing present")
 AHEAD_PHRASE = Lazy(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")
 CLAUSE_CUT = Lazy(r"[,;:()\"“”]|\s[-–—]\s")

@@ -2023,6 +2023,17 @@ class TestFigures(unittest.TestCase):
             ("Zorba bought into Yelco for £5m.", "£5m", "purchase of stake in Yelco"),
         ])
 
+    def test_an_amount_that_marks_who_a_tax_reaches_is_an_income_threshold(self):
+        self.check_abouts([
+            ("The senator planned to raise taxes on those earning more than $200,000 a year.", "$200,000",
+             "income threshold"),
+            ("The party would charge a 50% rate on incomes over £100,000.", "£100,000", "income threshold"),
+            ("Families with incomes of less than £13,000 will gain.", "£13,000", "income threshold"),
+            ("The film earned more than $40m on the first day of the DVD's release.", "$40m",
+             "earnings on the first day of the DVD's release"),  # (what was earned, not a threshold)
+            ("The MP earns up to £30,000 a year from a law firm.", "£30,000", "earnings (MP)"),
+        ])
+
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
             ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
