@@ -5542,6 +5542,7 @@ NOT_COUNTS_BEFORE = Lazy(
     r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
     rf"|grade|level|year|aged|age|(?!(?:About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|More|Fewer"
     rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
+OUT_OF_BEFORE = Lazy(rf"\bout{SP}+of{SP}*$")  # "nine out of 10 firms": a share of firms, not ten of them
 YEAR_LIKE = range(1800, 2101)  # a bare four-digit number in this range is taken for a year
 
 
@@ -7035,8 +7036,9 @@ def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tu
     if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS
             or not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS)):
         return None, end
-    if NOT_COUNTS_BEFORE.search(before) or month_before(before):
-        return None, end
+    if NOT_COUNTS_BEFORE.search(before) or month_before(before) \
+            or (not amount.scaled and amount.value <= 100 and OUT_OF_BEFORE.search(before)):
+        return None, end  # (but "117 million out of 833 million handsets" counts the handsets)
     if m["num"] and not amount.scaled and "," not in m["num"] and amount.value in YEAR_LIKE:
         return None, end
     return "count", noun.end()
