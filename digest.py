@@ -656,7 +656,8 @@ years year months month weeks week days day hours hour minutes minute seconds se
 decade centuries century times time percent per cent points point km kilometres kilometers miles
 mile metres meters feet foot inches inch kg kilograms pounds litres liters degrees
 am pm a.m. p.m. st nd rd th bn billion million trillion thousand m b k
-""")
+bytes kilobytes megabytes gigabytes terabytes bits kilobits megabits gigabits kb mb gb tb kbps mbps gbps
+""")  # (a size or a speed is a measure, not things counted: "512 megabytes")
 
 COUNT_SINGULARS = _set("people staff police personnel children cattle livestock crew youth")
 

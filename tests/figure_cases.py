@@ -344,6 +344,7 @@ CASES = (
     ("The company was founded in 1987 by a pair of brothers who ran a bakery in Leeds.", "1987", "", "none", ""),
     ("The chief executive, aged 45, will step down at the end of the month.", "aged 45", "", "none", ""),
     ("Nine out of 10 landlords in the survey said they expected rents to rise this year.", "10 landlords", "", "none", ""),
+    ("The cheapest model comes with 512 megabytes of memory and a small hard drive.", "512 megabytes", "", "none", ""),
     ("A few hundred protesters gathered outside the refinery gates on Tuesday morning.", "hundred protesters", "", "none", ""),
     ("The meeting will start at 7.45pm in the council chamber on the high street.", "7.45pm", "", "none", ""),
     ("The prime minister returned to No. 10 after a brief visit to flood-hit towns in the north.", "No. 10", "", "none", ""),
