@@ -6988,6 +6988,9 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     money = MONEY_AFTER.match(text, end)
     if money and ZONE_AFTER.match(text, money.end()):
         money = None  # "the 12 euro zone countries": a count of countries, no money
+    elif money and money["name"] and money["name"].lower() == "won" and not m["scale"] \
+            and (WON_VERB_AFTER.match(text, money.end()) or NAMED_NUMBER.search(text, max(0, m.start() - 30), m.start())):
+        money = None  # "Halo 2 won the award", "Team 7 won a prize": a verb, no Korean money
     unit = money_unit(money) if money and not metres_or_word(m, money) else None
     if unit and not (money["minor"] and (amount.unit or m["scale"])):
         if money["minor"]:
@@ -6999,6 +7002,10 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     if amount.unit:
         return amount.unit, value, end
     return None, value, end
+
+
+WON_VERB_AFTER = Lazy(rf"{SP}+(?:the|its|his|her|their|this|that|first|second|third|last|gold|silver|bronze)\b")
+NAMED_NUMBER = Lazy(rf"\b(?!The{SP}|A{SP})[A-Z][\w-]*{SP}+$")  # "Halo | 2", "Apollo | 11": a name's number
 
 
 def metres_or_word(m: re.Match, money: re.Match) -> bool:

@@ -345,6 +345,7 @@ CASES = (
     ("The chief executive, aged 45, will step down at the end of the month.", "aged 45", "", "none", ""),
     ("Nine out of 10 landlords in the survey said they expected rents to rise this year.", "10 landlords", "", "none", ""),
     ("The cheapest model comes with 512 megabytes of memory and a small hard drive.", "512 megabytes", "", "none", ""),
+    ("The sequel Zorbaquest 2 won the best console game prize at the awards in London.", "2 won", "", "none", ""),
     ("A few hundred protesters gathered outside the refinery gates on Tuesday morning.", "hundred protesters", "", "none", ""),
     ("The meeting will start at 7.45pm in the council chamber on the high street.", "7.45pm", "", "none", ""),
     ("The prime minister returned to No. 10 after a brief visit to flood-hit towns in the north.", "No. 10", "", "none", ""),
