@@ -5509,6 +5509,8 @@ RANGE_JOIN = Lazy(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
 AND_JOIN = Lazy(rf"{SP}+and{SP}+")     # between $2bn and $3bn
 TO_JOIN = Lazy(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
 BETWEEN_BEFORE = Lazy(rf"\bbetween{SP}+$")
+RANGE_TO_BEFORE = Lazy(rf"\b(?:of|a|an|be|forecast|forecasts|predicted|predicts|expected|expects|estimated|estimates|projected)"
+                       rf"{SP}+(?:(?:about|around|some|roughly){SP}+)?$")
 VALUED_AT_BEFORE = Lazy(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
 
 
@@ -6923,8 +6925,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     if r is None and BETWEEN_BEFORE.search(before):
         r = amount_after(AND_JOIN, text, end, sentence[1]) or amount_after(TO_JOIN, text, end, sentence[1])
         # ("between 10% to 15%": "between" makes it a range, whatever joins its ends)
-    elif r is None and VALUED_AT_BEFORE.search(before):
+    elif r is None and (VALUED_AT_BEFORE.search(before) or RANGE_TO_BEFORE.search(before)):
         r = amount_after(TO_JOIN, text, end, sentence[1])  # "values the shares at A$7.17 to A$8.24": a range
+        # ("a forecast of 3% to 3.5%", "expected to be 8% to 9%": no change can be meant)
         r = r if r and amount_unit(text, r, read_amount(r))[0] == unit and read_amount(r).value > low.value else None
     if r is None and not m["scale"]:
         r, unit, value = written_once(text, m, low, unit, value, end, sentence, before)

@@ -240,6 +240,7 @@ CASES = (
     ("Turnout is forecast at 60-65 per cent in Sunday's regional election, pollsters said.", "60-65 per cent", "60", "percent", "turnout", "65"),
     ("The ferry operator warned that profits would be between 10% to 15% lower than last year.", "10% to 15%", "10", "percent", "profits", "15"),
     ("An adviser's report values the miner's shares at A$7.17 to A$8.24 each, above the offer.", "A$7.17 to A$8.24", "7.17", "AUD", "share|shares", "8.24"),
+    ("The treasury published a growth forecast of 3% to 3.5% for next year on Wednesday.", "3% to 3.5%", "3", "percent", "forecast|growth", "3.5"),
     ("Shares in Westmere Energy are likely to be priced at 180-210p, the bank running the flotation said.", "180-210p", "1.8", "GBP", "price", "2.1"),
     ("The Swedish group expects annual savings of 1.2-1.5 billion kronor from the merger with its Stockholm rival.", "1.2-1.5 billion kronor", "1200000000", "SEK", "savings", "1500000000"),
     ("The oil field could hold 400-500 million barrels, according to an initial survey by the operator.", "400-500 million barrels", "400000000", "count", "barrels", "500000000"),

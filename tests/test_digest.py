@@ -1201,7 +1201,8 @@ class TestFigures(unittest.TestCase):
 
     def test_a_ranges_low_end_shares_its_noun(self):
         self.check_abouts((
-            ("Brindle Bank forecast a 4% to 5% rise in sales.", "4%", "expected rise in Brindle Bank's sales"),
+            ("Brindle Bank forecast a 4% to 5% rise in sales.", "4% to 5%", "expected rise in Brindle Bank's sales"),
+            # (one range since "a" comes before it; its low end's noun is the high end's)
             ("About 60% to 70% of savers took the offer.", "60%", "share of savers"),
             ("Only 30% of drivers under 25 wear belts.", "30%", "share of drivers under 25")))  # which drivers
 
