@@ -3141,7 +3141,9 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                 when = TIME_PHRASE.match(text, end + len(CONVERSION_AFTER.match(text, end, hi)[0]), hi) \
                     or fronted_time(text, sentence[0], left) or time_before(text, left, start)
                 if when and unit != "count" and len(phrase.split()) < ABOUT_WORDS and not period(phrase) \
-                        and " ".join(when[1].split()) not in phrase:  # (not "for the first half for the first half")
+                        and " ".join(when[1].split()) not in phrase \
+                        and not (phrase.startswith("annual ") and when[1].split()[-1:] == ["year"]):
+                    # (not "for the first half for the first half", nor "annual growth ... every year")
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
                 return phrase, found[1]
     return "", ""
@@ -3459,6 +3461,9 @@ def possessed(words: list[str]) -> bool:
 VERB_HEDGES = _set("almost nearly")  # between a subject and its verb: "would almost double"
 
 
+DETERMINERS_OR_OF = DETERMINERS | _set("of")
+
+
 def noun_phrase_before(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a verb, a speech frame or the clause's start
     ('Regulators imposed a fine' -> 'fine'; 'Quarterly profits at Zorba' whole); its head kept."""
@@ -3500,7 +3505,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                                   and is_noun(words[k])))  # "have seen | claims"; but "trade in pirated wares",
     # "Zorba's estimated annual revenues"
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
-            or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS):  # "a drop"
+            or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS_OR_OF):
+        # "a drop", "the number of calls": a noun after a determiner or "of", whatever else it can be
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
         if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS \
                 and not (k > 1 and plain(words[k - 1]) in ("both", "all") and plain(words[k - 2]) in PREPOSITIONS) \
@@ -4280,13 +4286,20 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
     verb = at - 1
     if verb > 0 and part_of_figure(words[verb]):  # "surge 4.9% to a new high of 583p", "rose faster by 16% to a record of"
         verb = next((j for j in range(verb - 1, max(-1, verb - 5), -1) if plain(words[j]) in CHANGE_VERBS), verb)
+    moving = plain(words[verb]) in RISING or plain(words[verb]) in FALLING  # "is growing at a rate of"
     if at > 0 and plain(words[at]) in ("at", "to", "by") and is_verb(words[verb]) \
-            and plain(words[verb]) in CHANGE_VERBS and (plain(words[at]) != "by" or plain(phrase[-1]) == "average"):
+            and (plain(words[verb]) in CHANGE_VERBS or moving) and (plain(words[at]) != "by" or plain(phrase[-1]) == "average"):
         subject = noun_phrase_before(words[:verb])
         if subject and (is_noun(subject[-1]) or measured(subject[-1])):
             rate = plain(words[at]) != "to"
             average = ["on", "average"] if plain(words[at]) == "by" else []  # "grew by an average of 3%"
-            return " ".join(subject + average), ("up" if plain(words[verb]) in RISE_WORDS else "down") if rate else ""
+            up = plain(words[verb]) in RISE_WORDS or plain(words[verb]) in RISING
+            yearly = rate and not average and [plain(w) for w in c.after[:2]] in (["a", "year"], ["every", "year"],
+                                                                                   ["per", "year"], ["each", "year"])
+            if yearly:  # "calls are growing at a rate of 20% every year": the annual growth of calls
+                first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
+                return f"annual {'growth' if up else 'fall'} in {' '.join([first] + subject[1:])}", ""
+            return " ".join(subject + average), ("up" if up else "down") if rate else ""
     return " ".join(phrase), ""
 
 

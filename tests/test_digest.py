@@ -2035,6 +2035,14 @@ class TestFigures(unittest.TestCase):
             ("The MP earns up to £30,000 a year from a law firm.", "£30,000", "earnings (MP)"),
         ])
 
+    def test_a_rate_something_grows_at_every_year_is_its_annual_growth(self):
+        self.check_abouts([
+            ("The number of calls to help lines is growing at a rate of 20% every year.", "20%",
+             "annual growth in number of calls to help lines"),  # ("the number of calls": a noun, not "calls for")
+            ("Sales are growing at a rate of 5% a year.", "5%", "annual growth in sales"),
+            ("Output is falling at a rate of 2%.", "2%", "output (down)"),
+        ])
+
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
             ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
