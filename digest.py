@@ -4182,10 +4182,16 @@ def noun_of_figure(c: Clause):
         return None  # "owners of at least 75% of the club's shares": a share, read by share_of
     while k and plain(words[k - 1]) in BOUNDED:
         k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
-    if k and words[k - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
+    dash = k - next((i for i, w in enumerate(reversed(words[:k])) if plain(w) not in HEDGES), k)  # ("- some 47%")
+    if dash and words[dash - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
         if len(c.after) > 1 and plain(c.after[0]) == "in" and is_noun(c.after[1]) and c.unit not in ("percent", "points"):
             return None  # "the money - $1.2bn in grants and $500m in loans": grants, said after it
-        phrase = noun_phrase_before(words[:k - 1])
+        phrase = noun_phrase_before(words[:dash - 1])
+        of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
+        if c.unit == "percent" and of and of < len(phrase) - 1 and all(
+                plain(w) in HEDGES or plain(w) in NUMBER_WORDS or plain(w).rstrip("s") in FRACTION_WORDS
+                for w in phrase[:of]):
+            return f"share of {' '.join(phrase[of + 1:])}", ""  # "Nearly half of all Palestinians - some 47% -"
         return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
     bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—") or c.opened)
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",

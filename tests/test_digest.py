@@ -1988,6 +1988,7 @@ class TestFigures(unittest.TestCase):
              "surplus on trade in services for the fifth month"),
             ("Nearly two thirds - 65% - of the 1,000 people asked said they had paid by card.", "65%",
              "share of the people"),
+            ("Nearly half of all farmers - some 47% - live below the poverty line.", "47%", "share of all farmers"),
         ])
 
     def test_a_forecasting_or_reporting_verb_is_not_part_of_the_measure(self):
