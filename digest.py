@@ -5393,6 +5393,7 @@ OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "a
 
 PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
 TIME_OPENERS = _set("last next previous past")  # "last year" says when
+SUBJECT_PRONOUNS = _set("it they he she we i you")
 FRACTION_WORDS = _set("half third quarter fifth sixth tenth majority minority")  # an amount in words, not a measure
 VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # say nothing alone: "its current 4.75% mark"
 
@@ -5419,6 +5420,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
         return ""  # a person's role is no measure: "United's chief executive" (for a 300p offer)
     if plain(words[0]) in COPULAS and words[0][:1].islower():
         return ""  # a predicate is no measure: "is junk" (from "e-mail that is junk up to 90%")
+    if plain(words[0]) in SUBJECT_PRONOUNS and len(words) > 1:
+        return ""  # a clause is no measure: "it needs" (from "estimated that it needs almost 30m euros")
     if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
         return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured
     if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in VERBS_ALONE

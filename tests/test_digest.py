@@ -1989,6 +1989,7 @@ class TestFigures(unittest.TestCase):
             ("Nearly two thirds - 65% - of the 1,000 people asked said they had paid by card.", "65%",
              "share of the people"),
             ("Nearly half of all farmers - some 47% - live below the poverty line.", "47%", "share of all farmers"),
+            ("The club estimated that it needs almost 30m euros until June.", "30m euros", ""),  # (was "it needs")
         ])
 
     def test_a_forecasting_or_reporting_verb_is_not_part_of_the_measure(self):
