@@ -3518,7 +3518,12 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                and plain(words[j]) in REPORTING_VERBS), None)
     if to is not None:  # "expected to report | annual profits of"
         k = to + 1
-    words = words[k:]
+    return phrase_opened(words[k:])
+
+
+def phrase_opened(words: list[str]) -> list[str]:
+    """A noun phrase found by noun_phrase_before, from its true first word: after a sentence end the
+    splitter missed, a lead word, a determiner, a pronoun or a fronted preposition; at most ABOUT_WORDS."""
     ended = max((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1].isalpha() and w[1:-1].islower()
                  and len(w) > 4 and words[i + 1][:1].islower()), default=-1)
     words = words[ended + 1:]  # "rose overall. | sales across the industry": a sentence the splitter kept whole
@@ -3878,18 +3883,9 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         words = words[2:]  # "90,000 firms in all have been sold"
     words = [w for i, w in enumerate(words) if not (i < 3 and plain(w) in BEFALL_ADVERBS)]
     # ("310 actions have already been raised", "600 schools have now signed up")
-    if people and len(words) > 1 and plain(words[0]) in MODALS and words[1][:1].islower() \
-            and plain(words[1]) not in PASSIVE_AUXILIARIES | _set("have has had not"):
-        run = noun_run(words[2:6], names=True)  # "two billion people will own a mobile": what they will do
-        run = run[:next((i for i, x in enumerate(run) if i and plain(x) in PREPOSITIONS), len(run))]
-        return ["who", plain(words[0]), plain(words[1])] + [x.strip(EDGE_PUNCT) for x in run] \
-            if run or len(words) == 2 else []
-    while words[:1] and plain(words[0]) in COPULAS and people and words[1:2] and plain(words[1]) in DYING:
-        words = words[1:]  # ("5,000 people were dying from infections")
-    if people and words and plain(words[0]) in DYING:
-        prep = [plain(words[1])] if words[1:2] and plain(words[1]) in PREPOSITIONS else []
-        run = noun_run(words[1 + len(prep):5])
-        return [plain(words[0])] + (prep if run else []) + [x.strip(EDGE_PUNCT) for x in run][:3]  # "people dying from"
+    doing = people_doing(words) if people else None
+    if doing is not None:
+        return doing
     k = 0
     while k < len(words):  # "were lost", "will be cut", "have been shed"; not "have lost their jobs"
         if plain(words[k]) in PASSIVE_AUXILIARIES:
@@ -3961,6 +3957,25 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         return []
     particle = [plain(x) for x in words[k + 1:k + 2] if plain(x) in ("off", "out", "away", "back", "home")]
     return [w] + (particle if [plain(x) for x in words[k + 2:k + 3]] != ["of"] else [])  # "laid off"; not "out of"
+
+
+def people_doing(words: list[str]) -> list[str] | None:
+    """What counted people will do or are doing, when the words after the count say so with a modal or
+    an -ing verb: 'will own a mobile' -> ['who', 'will', 'own', 'mobile'], 'dying from infections' ->
+    ['dying', 'from', 'infections'], [] when the words say too little; None for other words."""
+    if len(words) > 1 and plain(words[0]) in MODALS and words[1][:1].islower() \
+            and plain(words[1]) not in PASSIVE_AUXILIARIES | _set("have has had not"):
+        run = noun_run(words[2:6], names=True)  # "two billion people will own a mobile": what they will do
+        run = run[:next((i for i, x in enumerate(run) if i and plain(x) in PREPOSITIONS), len(run))]
+        return ["who", plain(words[0]), plain(words[1])] + [x.strip(EDGE_PUNCT) for x in run] \
+            if run or len(words) == 2 else []
+    while words[:1] and plain(words[0]) in COPULAS and words[1:2] and plain(words[1]) in DYING:
+        words = words[1:]  # ("5,000 people were dying from infections")
+    if words and plain(words[0]) in DYING:
+        prep = [plain(words[1])] if words[1:2] and plain(words[1]) in PREPOSITIONS else []
+        run = noun_run(words[1 + len(prep):5])
+        return [plain(words[0])] + (prep if run else []) + [x.strip(EDGE_PUNCT) for x in run][:3]  # "people dying from"
+    return None
 
 
 EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
@@ -4184,15 +4199,7 @@ def noun_of_figure(c: Clause):
         k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
     dash = k - next((i for i, w in enumerate(reversed(words[:k])) if plain(w) not in HEDGES), k)  # ("- some 47%")
     if dash and words[dash - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
-        if len(c.after) > 1 and plain(c.after[0]) == "in" and is_noun(c.after[1]) and c.unit not in ("percent", "points"):
-            return None  # "the money - $1.2bn in grants and $500m in loans": grants, said after it
-        phrase = noun_phrase_before(words[:dash - 1])
-        of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
-        if c.unit == "percent" and of and of < len(phrase) - 1 and all(
-                plain(w) in HEDGES or plain(w) in NUMBER_WORDS or plain(w).rstrip("s") in FRACTION_WORDS
-                for w in phrase[:of]):
-            return f"share of {' '.join(phrase[of + 1:])}", ""  # "Nearly half of all Palestinians - some 47% -"
-        return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
+        return dashed_phrase(c, words[:dash - 1])
     bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—") or c.opened)
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
                                                                                     "an") for w in words[:k])) \
@@ -4277,6 +4284,20 @@ def holder(words: list[str], phrase: list[str]) -> list[str]:
 
 
 SUM_NOUNS = _set("payment payments sum sums amount total money")  # say less than the "in" after: "a sum of $5m in fines"
+
+
+def dashed_phrase(c: Clause, words: list[str]):
+    """What a figure set between dashes measures, from the words before the first dash: 'the bulk of
+    the money - about 40m euros -' -> 'bulk of the money'; 'Nearly half of all farmers - some 47% -' ->
+    'share of all farmers'; None when the words after it say ('the money - $1.2bn in grants')."""
+    if len(c.after) > 1 and plain(c.after[0]) == "in" and is_noun(c.after[1]) and c.unit not in ("percent", "points"):
+        return None  # "the money - $1.2bn in grants and $500m in loans": grants, said after it
+    phrase = noun_phrase_before(words)
+    of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
+    if c.unit == "percent" and of and of < len(phrase) - 1 and all(
+            plain(w) in HEDGES or plain(w) in NUMBER_WORDS or plain(w).rstrip("s") in FRACTION_WORDS for w in phrase[:of]):
+        return f"share of {' '.join(phrase[of + 1:])}", ""  # "Nearly half of all Palestinians - some 47% -"
+    return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
 
 
 def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
