@@ -885,14 +885,14 @@ class TestHostileInput(unittest.TestCase):
 
     def test_one_very_long_line_of_prose(self):
         unit = "Senator Ann Lee said exports rose 5% to $3 billion on Friday, "  # no line break: one sentence
-        size = 200_000  # timed against a quarter of it, as above, not against a clock: machines differ
+        size = 100_000  # timed against a quarter of it, as above, not against a clock: machines differ
         seconds = {n: min(timed_digest(unit * (n // len(unit))) for _ in range(2)) for n in (size // 4, size)}
         self.assertLess(seconds[size] / max(seconds[size // 4], 0.005), 8.0, f"{seconds}")
 
     def test_figures_owners_take_linear_time(self):
         units = {"a country's, one sentence": "Norway said the deficit rose 5% to $3 billion on Friday, ",
                  "a firm's, short sentences": "Brindle Bank posted a loss of $3 billion on Friday. "}
-        size = 200_000  # timed against a quarter of it: linear work takes 4x as long, quadratic 16x
+        size = 100_000  # timed against a quarter of it: linear work takes 4x as long, quadratic 16x
         for label, unit in units.items():
             with self.subTest(input=label):
                 seconds = {}

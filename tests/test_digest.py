@@ -2476,8 +2476,9 @@ class TestGeneral(unittest.TestCase):
     def test_code_names_no_seed_entity(self):
         with open(os.path.join(ROOT, "digest.py"), encoding="utf-8") as f:
             code = f.read()
-        found = re.findall(r"(?i).*\b(?:zheng|vance|musk|rubio|tiktok|jinping)\b.*", code)
-        found += re.findall(r".*(?<![\d.])(?:401|130|271)(?!\d).*", code)
+        lines = code.splitlines()  # (line by line: a pattern opening with ".*" over the whole file takes seconds)
+        found = [line for line in lines if re.search(r"(?i)\b(?:zheng|vance|musk|rubio|tiktok|jinping)\b", line)]
+        found += [line for line in lines if re.search(r"(?<![\d.])(?:401|130|271)(?!\d)", line)]
         self.assertEqual(found, [])
 
     def test_no_module_name_is_bound_twice(self):
