@@ -3053,11 +3053,13 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
 
 def described_name(text: str, first: int, before: list[str], names, vocab) -> int:
     """How many words describe the name a clause opens with ('State-owned Zorba', 'Rival carmaker Zorba
-    Motors', 'US banking giant Zorba'): a hyphenated word or a firm noun just before the name (a typed one, or a capitalised word
-    the article never writes in lower case); 0 when no name follows such words."""
+    Motors', 'US banking giant Zorba'): a hyphenated word or a firm noun just before the name (a typed
+    one, or a capitalised word the article never writes in lower case); 0 when no name follows them."""
     at = first
     for i, word in enumerate(before[:4]):
-        at = text.index(word, at)
+        at = text.find(word, at)
+        if at < 0:
+            return 0
         if i and (at in names or (word[:1].isupper() and word.lower() not in vocab)):
             last = plain(before[i - 1])
             return i if ("-" in last or last in FIRM_DESCRIPTIONS) \
@@ -3425,9 +3427,9 @@ def run_end(out: list[str], words: list[str]) -> list[str]:
     people Zorba | questioned'), a preposition, a determiner or a pronoun ('copies since it')."""
     stop = words[len(out)] if len(out) < len(words) else ""
     j = max((k for k, x in enumerate(out) if x[:1].islower()), default=-1)
-    if stop[:1].islower() and (plain(stop).endswith("ed") or (plain(stop).endswith("s") and not plain(stop).endswith("ss")
-                                                               and not measured(stop) and plain(stop) not in STOPWORDS)) \
-            and 0 <= j < len(out) - 1 and is_noun(out[j]):
+    verb_s = plain(stop).endswith("s") and not plain(stop).endswith("ss") and not measured(stop) \
+        and plain(stop) not in STOPWORDS
+    if stop[:1].islower() and (plain(stop).endswith("ed") or verb_s) and 0 <= j < len(out) - 1 and is_noun(out[j]):
         del out[j + 1:]  # (also "the 0-5% range Zorba | predicts")
     while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS
                             or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own"
@@ -3482,7 +3484,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                                and k > 1
                                and words[k - 2][:1].islower() and plain(words[k - 2]) not in NP_STOPS_OR_PREPOSITIONS)
                       # "total claims", "spending rises"; not "the deficit to | fall"
-                      and not (plain(words[k - 1]) in NOUN_VERBS and k < len(words) and plain(words[k]) in ("for", "of"))
+                      and not (plain(words[k - 1]) in NOUN_VERBS and k < len(words)
+                               and plain(words[k]) in ("for", "of"))
                       # ("Forecasts for Japanese growth": a noun before its complement)
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
@@ -3995,7 +3998,8 @@ def noun_after_figure(c: Clause):
     if relative:
         return relative, ""
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and plain(c.before[-1]) not in DETERMINERS \
-        and not c.before[-1].endswith(("'s", "’s", "s'", "s’")) and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
+        and not c.before[-1].endswith(("'s", "’s", "s'", "s’"))  \
+        and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
     # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s", "s'", "s’"))
@@ -4121,7 +4125,7 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
 HOLDERS = _set("shareholder stakeholder owner investor")  # "a 30% shareholder in Kesta" holds a stake
 AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture settlement merger alliance")
 EDGE_WORDS = _set("while whereas but although though because when if unless which who where after before as")
-CLAIMS = _set("claim claims lawsuit lawsuits suit suits case action bet bets")  # what is claimed or wagered against someone
+CLAIMS = _set("claim claims lawsuit lawsuits suit suits case action bet bets")  # claimed or wagered against someone
 
 
 def relative_after(c: Clause) -> str:
@@ -4286,6 +4290,19 @@ def holder(words: list[str], phrase: list[str]) -> list[str]:
 SUM_NOUNS = _set("payment payments sum sums amount total money")  # say less than the "in" after: "a sum of $5m in fines"
 
 
+def yearly(after: list[str]) -> bool:
+    """Whether the words after a rate say it is a year's: 'a year', 'per year', 'every year', 'annually'."""
+    return [plain(w) for w in after[:2]] in (["a", "year"], ["per", "year"], ["every", "year"], ["each", "year"]) \
+        or [plain(w) for w in after[:1]] == ["annually"]
+
+
+def growth_of(c: Clause, subject: list[str], up: bool, annual: bool) -> str:
+    """A rate something grows or falls at, named as its growth: 'annual growth in sales', 'fall in output'
+    (a sentence's first word loses its capital unless it opens a name)."""
+    first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
+    return f"{'annual ' if annual else ''}{'growth' if up else 'fall'} in {' '.join([first] + subject[1:])}"
+
+
 def dashed_phrase(c: Clause, words: list[str]):
     """What a figure set between dashes measures, from the words before the first dash: 'the bulk of
     the money - about 40m euros -' -> 'bulk of the money'; 'Nearly half of all farmers - some 47% -' ->
@@ -4295,7 +4312,8 @@ def dashed_phrase(c: Clause, words: list[str]):
     phrase = noun_phrase_before(words)
     of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
     if c.unit == "percent" and of and of < len(phrase) - 1 and all(
-            plain(w) in HEDGES or plain(w) in NUMBER_WORDS or plain(w).rstrip("s") in FRACTION_WORDS for w in phrase[:of]):
+            plain(w) in HEDGES or plain(w) in NUMBER_WORDS or plain(w).rstrip("s") in FRACTION_WORDS
+            for w in phrase[:of]):
         return f"share of {' '.join(phrase[of + 1:])}", ""  # "Nearly half of all Palestinians - some 47% -"
     return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
 
@@ -4315,17 +4333,15 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
         verb = next((j for j in range(verb - 1, max(-1, verb - 5), -1) if plain(words[j]) in CHANGE_VERBS), verb)
     moving = plain(words[verb]) in RISING or plain(words[verb]) in FALLING  # "is growing at a rate of"
     if at > 0 and plain(words[at]) in ("at", "to", "by") and is_verb(words[verb]) \
-            and (plain(words[verb]) in CHANGE_VERBS or moving) and (plain(words[at]) != "by" or plain(phrase[-1]) == "average"):
+            and (plain(words[verb]) in CHANGE_VERBS or moving) \
+            and (plain(words[at]) != "by" or plain(phrase[-1]) == "average"):
         subject = noun_phrase_before(words[:verb])
         if subject and (is_noun(subject[-1]) or measured(subject[-1])):
             rate = plain(words[at]) != "to"
             average = ["on", "average"] if plain(words[at]) == "by" else []  # "grew by an average of 3%"
             up = plain(words[verb]) in RISE_WORDS or plain(words[verb]) in RISING
-            yearly = rate and not average and [plain(w) for w in c.after[:2]] in (["a", "year"], ["every", "year"],
-                                                                                   ["per", "year"], ["each", "year"])
-            if yearly:  # "calls are growing at a rate of 20% every year": the annual growth of calls
-                first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
-                return f"annual {'growth' if up else 'fall'} in {' '.join([first] + subject[1:])}", ""
+            if rate and not average and yearly(c.after):  # "calls are growing at a rate of 20% every year"
+                return growth_of(c, subject, up, True), ""
             return " ".join(subject + average), ("up" if up else "down") if rate else ""
     return " ".join(phrase), ""
 
@@ -4570,7 +4586,8 @@ def object_of_verb(c: Clause):
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
-        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) and verb not in COPULAS \
+        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
+                and verb not in COPULAS \
                 and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
                 and not (plain(words[k]) in ("costs", "cost") and k and is_noun(words[k - 1])) \
                 and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
@@ -4912,10 +4929,7 @@ def subject_of_verb(c: Clause):
     if shares_moved(subject, verb, c):
         subject = subject + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
     if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
-        yearly = [plain(w) for w in c.after[:2]] in (["a", "year"], ["per", "year"]) or [plain(w) for w in c.after[:1]] == ["annually"]
-        change = "growth" if verb in RISING else "fall"  # "demand is growing at 5% a year": a rate of growth
-        first = subject[0].lower() if c.at_start and subject[0] == c.before[0] and not c.named else subject[0]
-        return f"{'annual ' if yearly else ''}{change} in {' '.join([first] + subject[1:])}", ""
+        return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
         return f"value of {' '.join(subject)}", ""  # "Zorba is valued at £2bn": a name alone is no measure
     return " ".join(subject), direction_of(verb, linked)
@@ -5240,7 +5254,8 @@ def income_threshold(c: Clause):
     if k == len(words) or not k:
         return None
     k -= k > 1 and words[k - 1] == "of" and words[k - 2] in INCOMES  # "incomes of | less than"
-    earner = k > 1 and words[k - 1] in ("earning", "earn") and (words[k - 2] in EARNERS or words[k - 2] in PEOPLE_COUNTED)
+    earner = k > 1 and words[k - 1] in ("earning", "earn") \
+        and (words[k - 2] in EARNERS or words[k - 2] in PEOPLE_COUNTED)
     # ("those earning more than", "workers earn less than"; not "the film's DVD, earning more than $40m")
     if earner or (k > 1 and words[k - 1] in INCOMES and words[k - 2] in ("on", "with", "of")):
         return "income threshold", ""
@@ -5275,7 +5290,8 @@ def than_expected(c: Clause):
     if not words and not subject and c.prior:  # "Inflation rose to 3.1%, higher than the 2.9% expected": its subject
         verb = first_verb_of(c.prior)
         subject = noun_phrase_before(c.prior[:verb]) if verb else []
-        if subject and c.prior_opens and subject[0] == c.prior[0] and (measured(subject[0]) or common_opener(subject[0], c)):
+        if subject and c.prior_opens and subject[0] == c.prior[0] \
+                and (measured(subject[0]) or common_opener(subject[0], c)):
             subject = [subject[0].lower()] + subject[1:]  # ("Inflation rose": the sentence's capital)
     if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
         return None
@@ -5399,8 +5415,8 @@ def fined(c: Clause):
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
-               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for, dashed_subject,
-               fined, subject_of_verb, figure_as_subject,
+               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for,
+               dashed_subject, fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
@@ -5552,7 +5568,8 @@ RANGE_JOIN = Lazy(rf"{SP}?[-–]{SP}?")  # £40m-£50m, 8-10%, $50-100,000
 AND_JOIN = Lazy(rf"{SP}+and{SP}+")     # between $2bn and $3bn
 TO_JOIN = Lazy(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
 BETWEEN_BEFORE = Lazy(rf"\bbetween{SP}+$")
-RANGE_TO_BEFORE = Lazy(rf"\b(?:of|a|an|be|forecast|forecasts|predicted|predicts|expected|expects|estimated|estimates|projected)"
+RANGE_TO_BEFORE = Lazy(rf"\b(?:of|a|an|be|forecast|forecasts|predicted|predicts|expected|expects|estimated|estimates"
+                       rf"|projected)"
                        rf"{SP}+(?:(?:about|around|some|roughly){SP}+)?$")
 VALUED_AT_BEFORE = Lazy(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
 
@@ -5992,7 +6009,8 @@ def staff_of(text: str, named_as: Ordered, others: Ordered) -> frozenset:
                      if m.type == "person" and (
                          (firm.end <= m.start and text.startswith(("'s ", "’s "), firm.end)
                           and len(text[firm.end:m.start].split()) <= 4)
-                         or (m.end <= firm.start and text.startswith(",", m.end) and len(text[m.end:firm.start].split()) <= 4)))
+                         or (m.end <= firm.start and text.startswith(",", m.end)
+                             and len(text[m.end:firm.start].split()) <= 4)))
 
 
 def reporter_before(text: str, sentence: tuple, named: Ordered) -> str:
@@ -7035,7 +7053,8 @@ def amount_unit(text: str, m: re.Match, amount: Amount) -> tuple:
     if money and ZONE_AFTER.match(text, money.end()):
         money = None  # "the 12 euro zone countries": a count of countries, no money
     elif money and money["name"] and money["name"].lower() == "won" and not m["scale"] \
-            and (WON_VERB_AFTER.match(text, money.end()) or NAMED_NUMBER.search(text, max(0, m.start() - 30), m.start())):
+            and (WON_VERB_AFTER.match(text, money.end())
+                 or NAMED_NUMBER.search(text, max(0, m.start() - 30), m.start())):
         money = None  # "Halo 2 won the award", "Team 7 won a prize": a verb, no Korean money
     unit = money_unit(money) if money and not metres_or_word(m, money) else None
     if unit and not (money["minor"] and (amount.unit or m["scale"])):
@@ -7911,7 +7930,8 @@ def extract_article(text: str, source: str) -> Article:
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, figures, mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions)
-    figures = converted_alike(text, looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences))))
+    figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
+    figures = converted_alike(text, figures)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}
