@@ -6674,8 +6674,8 @@ def seen_before(text: str, sentence: tuple, fig: Figure, figures: list) -> str:
     seen, recorded or reported at another time, of the last measure named in its sentence ('' if none)."""
     seen = SEEN_AFTER.match(text, fig.end, sentence[1])
     last = next((f for f in reversed(figures) if f.start >= sentence[0] and f.unit == fig.unit and f.about), None)
-    measure = re.sub(r" (?:forecasts?|expected)$", "", ACTOR_TAG.sub("", measure_of(last.about))).removeprefix("expected ") \
-        if seen and last else ""
+    measure = re.sub(r" (?:forecasts?|expected)$", "", ACTOR_TAG.sub("", measure_of(last.about))) if seen and last else ""
+    measure = measure.removeprefix("expected ")  # (a value seen at another time is no forecast)
     if plain(measure.split()[-1] if measure else "") in VAGUE_HEADS | _set("high low record"):
         return ""  # ("was still high ... off the peak of 43% seen in 2004": no measure named)
     return f"{measure} {' '.join(seen[1].split())}" if measure else ""
@@ -6989,7 +6989,8 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     elif r is None and (VALUED_AT_BEFORE.search(before) or RANGE_TO_BEFORE.search(before)):
         r = amount_after(TO_JOIN, text, end, sentence[1])  # "values the shares at A$7.17 to A$8.24": a range
         # ("a forecast of 3% to 3.5%", "expected to be 8% to 9%": no change can be meant)
-        r = r if r and amount_unit(text, r, read_amount(r))[0] == unit and read_amount(r).value > low.value else None
+        top = read_amount(r) if r else None
+        r = r if top and amount_unit(text, r, top)[0] == unit and top.value > low.value else None
     if r is None and not m["scale"]:
         r, unit, value = written_once(text, m, low, unit, value, end, sentence, before)
     if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%", "$1.3 to $1.5bn"
