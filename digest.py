@@ -5662,6 +5662,13 @@ def bare_measure(about: str) -> str:
 measure_of = Memo(bare_measure).__getitem__  # bare_measure, worked out once a phrase: the rules ask it often
 
 
+def owner_put(words: list[str], at: int, owner: str) -> str:
+    """An about's words with an owner's possessive put before words[at], in place of an article:
+    'share of the economy' -> "share of Ruritania's economy"."""
+    rest = words[at + 1:] if at < len(words) - 1 and words[at] in ("the", "The") else words[at:]
+    return " ".join(words[:at] + [possessive(owner)] + rest)
+
+
 def about_index(about: str, at: int) -> int:
     """The index in about.split() of the word at index `at` of its measure_of (which drops a leading
     'previous' or 'current'): 2 for 'current growth in sales' and 1 ('growth in | sales')."""
@@ -5989,17 +5996,69 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]]) if k >= 0 else None
-        owner = firm_of(text, f, sentences[k], others, name, named_as, staff) if at is not None else ""
+        said = text[sentences[k][0]:sentences[k][1]] if k >= 0 else ""
+        at = firm_measure(f.about, said, f.unit) if k >= 0 else None
+        counted = at is not None and f.unit == "count" and firm_count(measure_of(f.about).split()[at:], said)
+        if counted:
+            owner = count_owner(text, f, sentences, k, ordered, others, name, named_as, staff)
+        else:
+            owner = firm_of(text, f, sentences[k], others, name, named_as, staff) if at is not None else ""
+        if at is not None and not owner and not name and not counted:
+            owner = referred_firm(text, f.start, sentences, k, ordered)
         if at is not None and not owner and k > 0 and opens_with(text, sentences[k], measure_of(f.about)) \
                 and not named_within(ordered.starts, sentences[k][0] + 1, sentences[k][1]):
             owner = reporter_before(text, sentences[k - 1], ordered)
             # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
         if owner:
             words, at = f.about.split(), about_index(f.about, at)
-            f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
+            f = f._replace(about=owner_put(words, at, owner))
         out.append(f)
     return out
+
+
+def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered) -> str:
+    """The firm that 'it', 'its' or 'the company' before `at` in sentence k stands for, in an article
+    with no main firm: the firm that opens that sentence or, when no name comes before the word, the
+    sentence before, with no other name in between ('B&B said ... The comments came as it reported a
+    6% rise in profits'; not 'Zorba beat rivals Kesta and Yelco. Its sales rose'); else ''."""
+    refers = REFERRING.search(text, sentences[k][0], at)
+    for j in (k, k - 1) if refers else ():
+        lo = sentences[max(j, 0)][0]
+        here = ordered.within(lo, refers.start())
+        subject = opening_subject(text, lo, here)[0] if j >= 0 else None
+        if subject is not None:
+            between = ordered.within(subject.end, refers.start())
+            ok = subject.type == "organization" and all(m.entity == subject.entity or m.type == "place" for m in between)
+            return subject.entity if ok else ""
+        if any(m.type != "place" for m in here):
+            return ""  # (a name before the word that is no subject: whose, unclear)
+    return ""
+
+
+def count_owner(text: str, f: Figure, sentences: list, k: int, ordered: Ordered, others: Ordered, name: str,
+                named_as: Ordered, staff: frozenset) -> str:
+    """Whose people, shops or customers a count is (firm_count): the firm that opens its sentence with
+    no other name before the count ('Zorba has 900 staff'), or the firm an 'it', 'its' or 'the company'
+    opening the sentence or just before the count stands for ('The company said it had to cancel 77
+    flights, affecting 5,000 passengers', 'its 28,000 staff'); else ''."""
+    lo = sentences[k][0]
+    subject = opening_subject(text, lo, ordered.within(lo, f.start))[0]
+    if subject is not None:
+        between = ordered.within(subject.end, f.start)
+        return subject.entity if subject.type == "organization" \
+            and all(m.entity == subject.entity or m.type == "place" for m in between) else ""
+    subject_word = REFERRING.match(text, lo)
+    if not (subject_word and text[subject_word.end()] not in "'’"  # (not "The firm's unit was sold")
+            or OWN_COUNT.search(text, max(lo, f.start - 30), f.start)):
+        return ""
+    return firm_of(text, f, sentences[k], others, name, named_as, staff) or (
+        referred_firm(text, f.start, sentences, k, ordered) if not name else "")
+
+
+OWN_COUNT = Lazy(r"\b[Ii]ts (?:[\w-]+ )?$")  # "its 28,000 staff", "its entire 5,000 staff"
+
+
+REFERRING = Lazy(r"\b(?:[Ii]ts?|[Tt]he (?:firm|company|group|bank|carrier|airline|retailer|insurer|chain))\b")
 
 
 def staff_of(text: str, named_as: Ordered, others: Ordered) -> frozenset:
@@ -6078,7 +6137,7 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
             words = f.about.split()
             at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
             words = words[1:] if words[0] == "whose" else words
-            f = f._replace(about=" ".join(words[:at] + [possessive(owner)] + words[at:]))
+            f = f._replace(about=owner_put(words, at, owner))
         out.append(f)
     return out
 
@@ -6253,12 +6312,17 @@ def same_firm(a: str, b: str) -> bool:
 
 def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with a nation's measure named without its country ('economic growth in 2004',
-    'rise in imports') given the country the article is about (named at least twice, twice as often
-    as any other) and not about one firm, when their sentence names no place nor people of another
-    ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
-    country, firm = main_country(mentions), main_firm(mentions)
-    if not country or (firm and sum(m.entity == firm for m in mentions) >= sum(m.entity == country for m in mentions)):
-        return figures  # (in an article about a firm, "growth" is the firm's; not one about a country that cites a firm)
+    'rise in imports') given the country the article is about (main_country, else lead_country) and
+    not about one firm (unless only a nation has the measure: NATION_ONLY) nor the euro area, when
+    their sentence names no place nor people of another and prices nothing in another country's own
+    currency ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
+    country, firm = main_country(mentions) or lead_country(mentions, sentences), main_firm(mentions)
+    if not country:
+        return figures
+    firm_led = firm and sum(m.entity == firm for m in mentions) >= sum(m.entity == country for m in mentions)
+    if CURRENCY_AREA.search(text, 0, sentences[min(1, len(sentences) - 1)][1] if sentences else 0):
+        return figures  # (in an article about the euro area, "inflation" is the area's)
+    foreign = foreign_amounts(figures, sentences, country)
     starts = [s[0] for s in sentences]
     places = sorted(m.start for m in mentions if m.type == "place")
     actors = sorted(m.start for m in mentions if m.type in ("organization", "person"))
@@ -6267,6 +6331,8 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     out, seen = [], {}  # seen: sentence index -> (names someone to own a measure, names another place)
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        k = -1 if firm_led and measure_of(f.about).lower() not in NATION_ONLY else k
+        k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
         at = nation_measure(f.about) if k >= 0 else None
         headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
         counted = k >= 0 and f.unit == "count" and DIRECTION_TAG.sub("", f.about) in NATION_COUNTS
@@ -6280,9 +6346,69 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
             words = f.about.split()
             at = about_index(f.about, at) if not counted else at
             f = f._replace(about=f"{f.about} in {country}" if counted  # "people unemployed in Germany"
-                           else " ".join(words[:at] + [possessive(country)] + words[at:]))
+                           else owner_put(words, at, country))
         out.append(f)
     return out
+
+
+def fronted_country(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with a nation's measure named without its country in a sentence that opens with the
+    country ('In Ruritania, as much as 1% of annual growth may be lost' -> "share of Ruritania's annual
+    growth"), whatever else the article is about."""
+    starts, out = [s[0] for s in sentences], []
+    countries = {m.start: m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES}
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        at = nation_measure(f.about) if k >= 0 else None
+        opener = FRONTED_PLACE.match(text, sentences[k][0], f.start) if at is not None else None
+        place = countries.get(opener.start(1)) if opener else None
+        if place is not None and place.end == opener.end(1):
+            words = f.about.split()
+            at = about_index(f.about, at)
+            f = f._replace(about=owner_put(words, at, place.entity))
+        out.append(f)
+    return out
+
+
+FRONTED_PLACE = Lazy(r"In (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),")
+
+
+def foreign_amounts(figures: list[Figure], sentences: list, country: str) -> list[int]:
+    """The starts of the sentences whose first amount of money is in another country's own currency
+    ('the surplus grew to 1.1 trillion yen' is not China's); a conversion after it does not count."""
+    starts, first = [s[0] for s in sentences], {}
+    for f in figures:
+        if not f.derived and f.unit not in ("percent", "points", "count"):
+            first.setdefault(bisect.bisect_right(starts, f.start) - 1, f.unit)
+    return sorted(starts[k] for k, unit in first.items() if k >= 0 and country not in CURRENCY_HOMES.get(unit, (country,)))
+
+
+def _currency_homes() -> dict:
+    """{ISO code: the countries whose own currency it is} for the codes of one or a few countries
+    (not USD, EUR or GBP, which many use and English news prices much in)."""
+    homes = {}
+    for adjective, names in CURRENCY_COUNTRIES.items():
+        country = DEMONYMS.get(" ".join(w.capitalize() for w in adjective.split()))
+        for code in names.values():
+            if country and code not in ("USD", "EUR", "GBP"):
+                homes.setdefault(code, set()).add(country)
+    return homes
+
+
+CURRENCY_HOMES = _currency_homes()
+CURRENCY_AREA = Lazy(r"\b(?:[Ee]uro[ -]?zone|[Ee]uro area|European Central Bank|ECB)\b")  # many nations' measures
+
+
+def lead_country(mentions: list, sentences: list) -> str:
+    """The country named most often, more than any other and at least twice, when it is named in the
+    headline or the first two sentences ('US trade gap widens' over China, named three times to its
+    four); else ''."""
+    lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
+    counts = Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0] if any(m.entity == ranked[0][0] and m.start < lead_end for m in mentions) else ""
 
 
 def named_within(starts: list, lo: int, hi: int) -> bool:
@@ -6446,7 +6572,7 @@ def elsewhere(sentence: str, country: str) -> bool:
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 
 
-NATION_MEASURES = frozenset("""economic growth|growth|economy|inflation|annual inflation|inflation rate|imports|exports
+NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|inflation|annual inflation|inflation rate|imports|exports
 |unemployment|unemployment rate|jobless rate|trade deficit|trade surplus|budget deficit|current account deficit
 |tax revenues|industrial output|industrial production|manufacturing output|gdp
 |gross domestic product|consumer spending|consumer prices|corporate investment|foreign investment
@@ -6461,14 +6587,19 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     ending on a nation's head ('record budget deficit', 'debt repayments') that names no firm's
     measure nor another holder."""
     words = measure_of(about).split()
-    at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
-    bare = " ".join(words[at:]).lower()
+    at = 2 if len(words) > 2 and ((plain(words[0]) in CHANGE_NOUNS and words[1] == "in")
+                                  or (plain(words[0]) == "share" and words[1] == "of")) else 0
+    bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
     return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
         and "'" not in about and "’" not in about else None  # (a month's capital names no owner: "rate in December")
 
 
+NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
+|jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
+|consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt
+|national debt|mortgage approvals|mortgage lending""".replace("\n", "").split("|"))  # no firm's, whoever the article cites
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
 exports imports taxes gdp""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)
 PERSONAL = Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someone else the sentence is about
@@ -6483,20 +6614,26 @@ dividend dividends charge charges margin margins income assets cash output produ
 write-down write-downs writedown writedowns capitalisation capitalization costs""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
-previous current estimated first second third fourth quarter full year half""")  # not "retail sales", "car sales": a market's
+previous current estimated first second third fourth quarter full year half expected forecast projected one-off
+three six nine twelve month months three-month six-month nine-month 12-month""")  # not "retail sales", "car sales": a market's
 QUARTER = Lazy(r"(?:first|second|third|fourth)-quarter")
 
 
-def firm_measure(about: str, sentence: str) -> int | None:
+def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
     """Where an "about" names a firm's measure written in its sentence without its owner, the index of
-    its first word: 0 for 'pre-tax profits in 2004 (up)', 2 for 'rise in net profit'; None for 'UK
-    sales', "Next's sales", 'retail sales', 'profits of the group', and a measure the sentence does not
-    name ('it made $12m' read as 'profit')."""
+    its first word: 0 for 'pre-tax profits in 2004 (up)', 2 for 'rise in net profit', 0 for a count of
+    the firm's people or shops ('passengers affected'); None for 'UK sales', "Next's sales", 'retail
+    sales', 'profits of the group', and a measure the sentence does not name ('it made $12m' read as
+    'profit')."""
     words = measure_of(about).split()
     at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
-    words = words[at:]
+    words = without_tax_basis(words[at:])
+    if unit == "count" and firm_count(words, sentence):
+        return at
     tail = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
     head, complement = words[:tail], words[tail:]  # "sales outside western Europe": where, not whose
+    if len(head) > 1 and plain(head[-1]) == "growth" and plain(head[-2]) in FIRM_MEASURES:
+        head = head[:-1]  # "annual sales growth": the firm's sales
     where = not complement or (plain(head[-1]) != "shares" and complement[-1][:1].isupper()
                                and all(w[:1].isupper() or w in COMPASS_WORDS for w in complement[1:]))
     sound = bool(head) and plain(head[-1]) in FIRM_MEASURES and not any(c in "'’" for c in about) \
@@ -6504,6 +6641,29 @@ def firm_measure(about: str, sentence: str) -> int | None:
         and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in head[:-1]) \
         and head[-1].lower() in words_of(sentence)
     return at if sound else None
+
+
+def without_tax_basis(words: list[str]) -> list[str]:
+    """A measure's words without the basis it is taken on: 'profits after tax for the year' -> 'profits for
+    the year' (still the firm's profits)."""
+    at = next((i for i in range(1, len(words) - 1) if plain(words[i]) in ("after", "before")
+               and plain(words[i + 1]) in TAX_BASES), None)
+    return words if at is None else words[:at] + words[at + 2:]
+
+
+TAX_BASES = _set("tax taxes taxation interest")
+
+
+def firm_count(words: list[str], sentence: str) -> bool:
+    """Whether a count's measure is a firm's own people, shops or customers, named without an owner:
+    'passengers affected', 'new customers added', 'workforce'; not 'jobs' (an economy's too)."""
+    k = next((i for i, w in enumerate(words[:3]) if plain(w) in FIRM_COUNTS), None)
+    return k is not None and not any(c.isupper() or c in "'’" for c in " ".join(words)) \
+        and all(plain(w) in FIRM_MODIFIERS or "-" in w for w in words[:k]) and plain(words[k]) in words_of(sentence)
+
+
+FIRM_COUNTS = _set("""workers staff employees workforce stores shops branches outlets passengers customers subscribers
+policyholders""")  # a firm's own; not "jobs" nor "users", which markets and economies have too
 
 
 def words_of(text: str) -> set[str]:
@@ -7929,7 +8089,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = described_firm(text, figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
-    figures = nation_owned(text, figures, mentions, sentences)
+    figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = converted_alike(text, figures)

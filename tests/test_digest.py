@@ -1106,7 +1106,7 @@ class TestFigures(unittest.TestCase):
     def test_an_amount_expected_planned_or_possible_says_so(self):
         self.check_abouts((
             ("Brindle Bank said it was on course for a 4% rise in net income this year.", "4%",
-             "expected rise in net income this year"),
+             "expected rise in Brindle Bank's net income this year"),
             ("Kvisto could lose $2bn in tourism earnings.", "$2bn", "possible lost tourism earnings"),
             ("Halvorsen Foods plans to raise as much as 10bn euros from asset sales.", "10bn euros",
              "planned money raised (Halvorsen Foods)"),
@@ -1369,7 +1369,8 @@ class TestFigures(unittest.TestCase):
             ("Norway has little debt at home, but its foreign debt reached $20bn last year.", "$20bn",
              "Norway's foreign debt last year"),
             ("In Oslo, its shares rose 3%.", "3%", "shares (up)"),
-            ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%", "dividend (down)"),
+            ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%",
+             "Brindle Bank's dividend (down)"),  # (the group: the sentence's subject)
             ("Mr Lund told US investors it would cut its workforce by 10%.", "10%", "expected workforce (down)"),  # a modifier
             ("Kvisto avoided the fate of rivals Brindle Bank and Halvorsen Foods, which lost ground. Its sales rose 3%.",
              "3%", "sales (up)")))  # its subject is a name the article cannot type: no guess
@@ -1538,7 +1539,8 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank has blamed bad loans for a 9% drop in profits.", "9%", "drop in Brindle Bank's profits"),
             ("Brindle Bank said profits fell. Net income for the quarter was $5m.", "$5m",
              "Brindle Bank's net income for the quarter"),  # the sentence before's subject goes on
-            ("Brindle Bank said profits fell. Its chief, Ann Lee, said net income was $5m.", "$5m", "net income"),
+            ("Brindle Bank said profits fell. Its chief, Ann Lee, said net income was $5m.", "$5m",
+             "Brindle Bank's net income"),  # (its chief: the firm's own)
             ("Shops gained, the Brindle Retail Consortium said. Sales rose by 0.5% on the year.", "0.5%",
              "sales on the year (up)"),  # a sayer at the end is no subject
             (opening + "Brindle Bank is less upbeat than Halvorsen Foods, expecting a 5% rise in sales.", "5%",
@@ -1582,7 +1584,7 @@ class TestFigures(unittest.TestCase):
             (opening + "The data showed a 3% rise in imports.", "3%", "rise in Chile's imports"),
             (opening + "Growth across the euro zone was 1.8%.", "1.8%", "growth across the euro zone"),
             (opening + "Peruvian exports rose 5%.", "5%", "Peruvian exports (up)"),
-            (opening + "In Peru, inflation was 2%.", "2%", "inflation"),
+            (opening + "In Peru, inflation was 2%.", "2%", "Peru's inflation"),  # (not Chile's: the one it opens with)
             (opening + "There are 500,000 people unemployed.", "500,000 people", "people unemployed in Chile"),
             (opening + "Brindle Bank said Chile was strong. Brindle Bank agreed. Growth was 5% in 2004.", "5%",
              "Chile's growth in 2004"),  # an article about a country that cites a firm
@@ -2054,6 +2056,66 @@ class TestFigures(unittest.TestCase):
              "expected share of country's crude oil output held by Zorbaneft"),
             ("Mr Lee owns 28%.", "28%", "stake held by Mr Lee"),
         ])
+
+    def test_it_or_the_company_stands_for_the_firm_that_opens_the_sentence_before(self):
+        """Round eight: with two firms in an article and none its main one, 'it' is the firm that
+        opened the sentence before, unless another name comes between."""
+        text = ("Kesta Group and Zorbabuild Holdings both reported results. Zorbabuild Holdings said prices would rise. Kesta Group "
+                "said the rental market - in which the lender is a big player - would grow. The comments came as it "
+                "reported a 4% rise in profits to £310.5m. Zorbabuild Holdings reported a 12% rise in profits to £520.1m.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text in ("4%", "£310.5m")],
+                         ["rise in Kesta Group's profits", "Kesta Group's profits"])
+        text = ("Kesta Group and Zorbabuild Holdings both reported results. Zorbabuild Holdings said prices would rise. Kesta Group "
+                "outsold rivals Zorbabuild Holdings and Yelco. Its profits rose 4% to £310.5m.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "£310.5m"], ["profits"])  # (whose: unclear)
+
+    def test_a_firms_measure_with_a_basis_a_forecast_or_a_period_is_still_its_own(self):
+        self.check_abouts([
+            ("Zorba Airlines reported a loss. Zorba Airlines said profits after tax for the year would be 10% lower.", "10%",
+             "Zorba Airlines' expected profits after tax for the year (down)"),
+            ("Kesta Bank is cutting jobs. Kesta Bank expects a one-off charge of $900m.", "$900m",
+             "Kesta Bank's expected one-off charge"),
+            ("Zorbawear Ltd reported a loss. Zorbawear Ltd said interim six month losses rose to £2.5m.", "£2.5m",
+             "Zorbawear Ltd's interim six month losses"),
+        ])
+
+    def test_a_firms_own_people_shops_and_customers_are_counted_as_its_own(self):
+        self.check_abouts([
+            ("Kesta Bank is cutting jobs. Kesta Bank currently has more than 90,000 staff.", "90,000 staff",
+             "Kesta Bank's staff"),
+            ("Zorba Airlines cancelled flights. The company said it had to cancel 40 flights, affecting 6,000 "
+             "passengers.", "6,000 passengers", "Zorba Airlines' passengers affected"),
+            ("Zorba Airlines is in talks. More than two thirds of its 31,000 staff have accepted pay cuts.",
+             "31,000 staff", "Zorba Airlines' staff who accepted pay cuts"),
+            ("Zorba Airlines sold its training arm. The firm's cargo unit was also sold and Zorba Airlines began to build a "
+             "jet seating 90 passengers.", "90 passengers", "passengers seated"),  # (the jet's seats, not its customers)
+            ("Zorba Airlines reported results. Across the industry, 12,000 workers were laid off.", "12,000 workers",
+             "workers laid off"),  # (no word says they were the firm's)
+        ])
+
+    def test_a_nations_measure_is_the_country_the_article_leads_with(self):
+        """Round eight: the country of a nation's measure, when the sentence leaves it out: the one the
+        headline and lead name and the article names most; one a sentence opens with; a measure no firm
+        has, even where a public body is named more often; not where the amount is in another country's
+        currency, nor in an article about the euro area."""
+        text = ("Norway trade gap widens\n\nThe Norway trade deficit grew in May, the statistics office "
+                "said. Norway sells cars to Sweden and Sweden sells it grain. Sweden is a big market. "
+                "Imports rose by 3.4%, while exports increased by only 0.6%. Norway will act.")
+        self.assertEqual([f.about for f in self.figures(text)], ["Norway's imports (up)", "Norway's exports (up)"])
+        self.check_abouts([
+            ("Prices are falling. In Norway, as much as 1% of annual growth may be lost.", "1%",
+             "share of Norway's annual growth"),
+        ])
+        text = ("House prices fall\n\nThe Kesta Lenders Council said lending fell in Norway. The Kesta Lenders "
+                "Council expects a slowdown, the Kesta Lenders Council said. Norway is cooling.\n\nHouse prices "
+                "fell 0.4% in October, the Kesta Lenders Council said.")
+        self.assertEqual([f.about for f in self.figures(text)], ["Norway's house prices in October (down)"])
+        text = ("Norway overtakes Sweden\n\nNorway became Sweden's top trading partner. Norway "
+                "grew fast. In December, the surplus grew 1.8% to 1.14 trillion yen.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.8%"], ["surplus in December (up)"])
+        text = ("ECB holds rates\n\nThe European Central Bank left rates on hold. Germany is weak and Germany "
+                "is slow.\n\nInflation is expected to drop below 2% later in the year.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "2%"], ["expected inflation"])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
