@@ -3731,7 +3731,8 @@ hit hits make makes made making""")
 
 
 PEOPLE_COUNTED = _set("""people persons adults children users customers fans viewers listeners readers voters workers
-staff employees visitors players athletes members subscribers students pupils residents shoppers consumers""")
+staff employees visitors players athletes members subscribers students pupils residents shoppers consumers
+respondents""")
 
 
 def counted_noun(c: Clause):
@@ -3743,6 +3744,10 @@ def counted_noun(c: Clause):
     measure = count_measure(c)
     if measure:
         return measure
+    if len(c.after) > 3 and [plain(w) for w in c.after[1:3]] == ["out", "of"] and DIGIT.search(c.after[3]):
+        skip = 5 if len(c.after) > 5 and plain(c.after[4]).endswith("ed") and plain(c.after[5]) in AUXILIARY_FORMS \
+            else 4  # ("out of 65 questioned were", not "out of 146 believed")
+        c = c._replace(after=c.after[:1] + c.after[skip:])  # "39 nations out of 65 questioned were ...": the 39
     k, _ = verb_before(c.before)
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in COUNT_VERBS else ""
     noun = noun_run(c.after) or c.after[:1]
@@ -3788,7 +3793,11 @@ def count_measure(c: Clause):
     if last in ("to", "at", "by"):  # "lift its capacity to 400,000 units"; "unemployment rose 7,000 to 4.4 million people"
         return sound(object_of_verb(c)) or (sound(subject_of_verb(c)) if k < len(c.before)
                                             and plain(c.before[k]) in CHANGE_VERBS else None)
-    return sound(subject_of_verb(c)) if k < len(c.before) and plain(c.before[k]) in COPULAS else None
+    if k == len(c.before) or plain(c.before[k]) not in COPULAS:
+        return None
+    found = subject_of_verb(c)
+    raised = k > 0 and [plain(w) for w in c.before[k - 1:k + 1]] == ["to", "be"] and found and found[0]
+    return sound(found) or (found if raised else None)  # "put food needs for 2005 to be 387,500 tonnes": the needs
 
 
 def name_before(words: list[str]) -> list[str]:
@@ -4746,6 +4755,9 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     if not c.relative and first_verb is None and c.prior_opens and c.prior[:1] and plain(c.prior[0]) in PREPOSITIONS \
             and plain(c.prior[0]) != "to":  # (not "To get a certificate, costing £135")
         return []  # "In addition, | up to £3bn": a phrase set before the clause, no subject
+    apposed = apposed_subject(c) if not c.relative else []
+    if apposed:
+        return apposed  # "Shares in Zorba, the Lebanese firm founded by Ann Lee, | fell 15%": the shares
     if c.relative or first_verb is None:
         subject = noun_phrase_before(c.prior)
         owner = possessor(subject[:-1]).split() if c.relative and subject[-2:-1] and subject[-2][:1].isupper() else []
@@ -4762,6 +4774,28 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     if subject and not (measured(subject[-1]) or (is_noun(subject[-1]) and subject[-1][:1].islower())):
         subject = noun_phrase_before(c.prior)  # the clause before's subject only if a common noun's
     return subject
+
+
+def apposed_subject(c: Clause) -> list[str]:
+    """The sentence's subject when the clause before the figure's is set beside it, between commas, to
+    describe it ('Shares in Zorba, the Lebanese firm founded by Ann Lee, | fell 15%' -> 'Shares in
+    Zorba'), or []."""
+    j = next((i for i in range(len(c.prior) - 2, 0, -1) if c.prior[i].endswith(",")), None)
+    if j is None or not c.prior_opens or plain(c.prior[j + 1]) not in ("the", "a", "an") \
+            or plain(c.prior[0]) in PREPOSITIONS or any(w.endswith(",") for w in c.prior[:j]) \
+            or first_verb_of(c.prior[:j + 1]) is not None or not described_only(c.prior[j + 1:]):
+        return []
+    head = c.prior[:j] + [c.prior[j].rstrip(",")]
+    subject = noun_phrase_before(head)
+    return subject if subject and len(subject) >= len(head) - 1 else []  # (all of it: no clause before)
+
+
+def described_only(words: list[str]) -> bool:
+    """Whether words describe without a finite verb: 'the firm founded by Ann Lee' (a participle), not 'the
+    firm has grown'."""
+    v = first_verb_of(words)
+    return v is None or ((plain(words[v]).endswith("ed") or plain(words[v]) in PAST_PARTICIPLES)
+                         and plain(words[v - 1]) not in AUXILIARY_FORMS and first_verb_of(words[v + 1:]) is None)
 
 
 CLAUSE_OPENERS = _set("and but while that as when after since because")  # before a subject: "but | its division saw"
@@ -6754,7 +6788,9 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 RESPECTIVELY = Lazy(r"\brespectively\b")
 TO_FIGURE = Lazy(rf"{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
-PAIRED = Lazy(r"^(?P<lead>.*?)(?P<a>[a-z-]+) and (?P<b>[a-z-]+)(?P<tail>(?: [a-z].*?)?)(?P<tag> \((?:up|down)\))?$")
+PAIRED = Lazy(r"^(?P<lead>.*?)(?P<a>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)) and "
+              r"(?P<b>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*))(?P<tail>(?: [a-z].*?)?)(?P<tag> \((?:up|down)\))?$")
+# "spending on | health | education", "prices in | the South East | London"
 
 
 def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:

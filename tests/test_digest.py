@@ -2117,6 +2117,36 @@ class TestFigures(unittest.TestCase):
                 "is slow.\n\nInflation is expected to drop below 2% later in the year.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "2%"], ["expected inflation"])
 
+    def test_a_subject_described_between_commas_is_still_the_subject(self):
+        self.check_abouts([
+            ("Shares in Zorbatel, the Omani telecoms company founded by the late industrialist Ann Lee, fell 15% in "
+             "renewed trading.", "15%", "share price of Zorbatel (down)"),
+            ("Sales at Zorbatel, a firm that has grown fast, rose 5%.", "5%", "sales at Zorbatel (up)"),
+        ])
+
+    def test_a_count_out_of_a_total_counts_the_part(self):
+        self.check_abouts([
+            ("The poll found 31 councils out of 80 asked were raising their fees.", "31 councils", "councils"),
+            ("Results showed 52 respondents out of 120 believed the tax was fair.", "52 respondents",
+             "respondents who believed the tax"),
+        ])
+
+    def test_a_count_something_is_put_to_be_measures_it(self):
+        self.check_abouts([
+            ("The agency put grain needs for next year to be 212,000 tonnes.", "212,000 tonnes",
+             "grain needs for next year"),
+            ("The machine's sustained output is expected to be 90 teraflops.", "90 teraflops",
+             "machine's sustained output"),
+        ])
+
+    def test_respectively_gives_each_figure_its_own_place(self):
+        self.check_abouts([
+            ("Rents in the Scottish Borders and Cornwall rose by 2.2% and 0.7% respectively.", "2.2%",
+             "rents in the Scottish Borders (up)"),
+            ("Rents in the Scottish Borders and Cornwall rose by 2.2% and 0.7% respectively.", "0.7%",
+             "rents in Cornwall (up)"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
