@@ -3044,6 +3044,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
         if found[0] == "deal":
             found = (deal_in_clause(text, sentence, start) or found[0]), found[1]
+        elif found[0].endswith(" in a deal") and len(found[0].split()) > 3:
+            found = (deal_in_clause(text, sentence, start) or deal_for(found[0][:-10])), found[1]
+            # "has the option to buy 20 more aircraft in a deal worth $1.8bn": the deal's worth
         elif found[0].split()[:1] and found[0].split()[0] in TARGETS:
             found = target_of(found[0], before), found[1]
         if found[0]:
@@ -3095,17 +3098,29 @@ def deal_in_clause(text: str, sentence: tuple, start: int) -> str:
     subject, rest = words[:k], words[k:]
     while subject and plain(subject[-1]) in AUXILIARY_VERBS | _set("also"):
         subject = subject[:-1]
-    name = len(subject) - next((i for i, w in enumerate(reversed(subject)) if not w[:1].isupper()), len(subject))
+    name = len(subject) - next((i for i, w in enumerate(reversed(subject)) if not w[:1].isupper() or w.endswith(",")),
+                               len(subject))  # (not "On Monday, Zorba")
     subject = subject[name:] if 0 < len(subject) <= 6 else []  # "Budget airline Zorba Air has ...": its name
     if not 0 < len(subject) <= 4 or len(rest) < 2 or len(rest) > 8 \
             or any(w[-1:] in ",;:" or plain(w) in ("that", "which", "who") for w in rest[:-1]):
         return ""
     thing = rest[1:]
-    while thing and plain(thing[0]) in DETERMINERS:
-        thing = thing[1:]
-    phrase = " ".join(thing) if thing and plain(thing[0]) in AGREEMENTS | DEAL_NOUNS | _set("order orders") \
+    while thing and (plain(thing[0]) in DETERMINERS or plain(thing[0]) == "to"):
+        thing = thing[1:]  # "agreed to a buyout by Zorba": the buyout
+    phrase = " ".join(thing) if thing and plain(thing[0]) in AGREEMENTS | DEAL_NOUNS | _set("order orders buyout") \
         else f"deal for {' '.join(thing)}"
     return f"{phrase} ({' '.join(subject)})" if thing else ""
+
+
+def deal_for(thing: str) -> str:
+    """A deal for what a phrase names, its forecast kept in front: 'expected stake in Kesta' -> 'expected
+    deal for stake in Kesta'."""
+    expected = thing.startswith("expected ")
+    words = thing.split()[1 if expected else 0:]
+    head = lead_of(words)[-1]
+    if not (is_noun(head) or head[:1].isupper()):
+        return ""  # ("is expected to be complete in three weeks in a deal")
+    return ("expected " if expected else "") + "deal for " + " ".join(words)
 
 
 IN_A_DEAL = Lazy(rf"[ ,]+in{SP}+a{SP}+(?:\S+{SP}+(?:\([^()]*\){SP}+)?)?deal\b")  # "in a $2bn (£1bn) deal", "in a deal"
@@ -3748,6 +3763,9 @@ def counted_noun(c: Clause):
         skip = 5 if len(c.after) > 5 and plain(c.after[4]).endswith("ed") and plain(c.after[5]) in AUXILIARY_FORMS \
             else 4  # ("out of 65 questioned were", not "out of 146 believed")
         c = c._replace(after=c.after[:1] + c.after[skip:])  # "39 nations out of 65 questioned were ...": the 39
+    worth = next((i for i, w in enumerate(c.after) if i and plain(w) in ("worth", "valued")), None)
+    if worth and [plain(w) for w in c.after[worth - 3:worth]] == ["in", "a", "deal"]:
+        c = c._replace(after=c.after[:worth - 3])  # "bought 12 ships in a deal worth $400m": the ships
     k, _ = verb_before(c.before)
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in COUNT_VERBS else ""
     noun = noun_run(c.after) or c.after[:1]

@@ -2147,6 +2147,16 @@ class TestFigures(unittest.TestCase):
              "rents in Cornwall (up)"),
         ])
 
+    def test_what_is_bought_in_a_deal_worth_an_amount_is_the_deals(self):
+        self.check_abouts([
+            ("Zorba Air has the option to buy 14 more jets in a deal worth up to $900m.", "$900m",
+             "deal for more jets"),
+            ("Zorba Air has the option to buy 14 more jets in a deal worth up to $900m.", "14 more jets",
+             "more jets bought"),
+            ("Last week, Zorba agreed to a buyout by Kesta Holdings in a deal valued at $3.1bn.", "$3.1bn",
+             "buyout by Kesta Holdings (Zorba)"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
