@@ -2191,6 +2191,21 @@ IT_SAID_AFTER = Lazy(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:said|says|adde
     |expects|believes|hopes|admitted){SP}+(?:that{SP}+)?its{SP}""", re.X)  # (not "said it was": a thing)
 
 
+def reports_results(s: Span, u: Usage, near: Near) -> str | None:
+    """'Zorba reported net income of $5m', 'Zorba saw its profits fall', 'Zorba employs 9,000 people',
+    'shares in Zorba': a name whose results, staff or shares the text gives is an organisation."""
+    held = len(near.prev) > 1 and near.prev[-2].lower() in ("shares", "stock") and near.last == "in"
+    return "organization" if held or RESULTS_AFTER.match(u.text, s.end) else None
+
+
+RESULTS_AFTER = Lazy(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:
+    (?:reported|posted|made|booked|recorded|saw|announced|earned|suffered|unveiled)
+    (?:{SP}+(?:a|an|its|record|net|pre-tax|annual|quarterly|full-year|half-year|[a-z]+-quarter|\d[\d.,]*%?|rise|fall
+    |drop|jump|increase|decline|in)){{0,4}}{SP}+(?:profits?|losses|loss|sales|revenues?|turnover|earnings|net{SP}+income)\b
+    |employs{SP}+(?:more{SP}+than{SP}+|about{SP}+|some{SP}+|nearly{SP}+|around{SP}+)?\d)""", re.X)
+# (a person's are "his" or "her": "Ann Lee reported a loss" is rare in news, and "its" says a firm)
+
+
 def plural_after_the(s: Span, u: Usage, near: Near) -> str | None:
     """'the Hawks', 'the Beatles': a plural name is a team or a group; 'in the Uplands', a region."""
     word = s.words[0]
@@ -2298,12 +2313,13 @@ def person_evidence(s: Span, u: Usage) -> bool:
 
 # Rules that type a span by evidence (a gazetteer, a cue word beside it) rather than by inference.
 CUE_RULES = frozenset((shouted_word, the_institution, work_noun_before, show_title, role_noun_before, place_noun_around, organisation_noun_around,
-                       results_row, web_name, camel_case, company_possessive, said_it, plural_after_the, place_word_before, shouted_part,
+                       results_row, web_name, camel_case, company_possessive, said_it, reports_results,
+                       plural_after_the, place_word_before, shouted_part,
                        country_last, byline_name))
 TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, web_name, the_institution, common_words, index_name,
-              adjective_of_a_people, work_noun_before, show_title, role_noun_before, place_noun_around, organisation_noun_around, sentence_opener,
-              sports_team, results_row, camel_case, company_possessive, said_it, plural_after_the,
-              place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
+              adjective_of_a_people, work_noun_before, show_title, role_noun_before, place_noun_around,
+              organisation_noun_around, reports_results, sentence_opener, sports_team, results_row, camel_case,
+              company_possessive, said_it, plural_after_the, place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
               plain_short_name)
 
 

@@ -311,6 +311,14 @@ class TestTypeRules(RuleTable):
         self.check(("On Monday Kvisto said its sales rose.", [("Kvisto", "organization")]),
                    ("On Monday Kvisto said it was a fine game.", []))  # "it" may be anything: left untyped
 
+    def test_reports_results(self):
+        self.check(("Zorbaxo saw its profits fall 9% last year.", [("Zorbaxo", "organization")]),
+                   ("Kestrovia reported net income of $5m.", [("Kestrovia", "organization")]),
+                   ("Last week Velmora posted a record loss of $3m.", [("Velmora", "organization")]),
+                   ("Dravik employs more than 9,000 people.", [("Dravik", "organization")]),
+                   ("Traders bought shares in Quellon on Monday.", [("Quellon", "organization")]),
+                   ("Dravik reported to the police on Monday.", []))  # no results: left untyped
+
     def test_plural_after_the(self):
         self.check(("He thanked the Hawks organisation.", [("Hawks", "organization")]),
                    ("She spoke to farmers in the Uplands on Monday.", [("Uplands", "place")]))
@@ -1173,7 +1181,7 @@ class TestFigures(unittest.TestCase):
     def test_a_value_seen_at_another_time_is_of_the_same_measure(self):
         self.check_abouts((
             ("Zorba posted a 5% rise in profits to £9m from the £7m seen a year earlier.", "£7m",
-             "profits a year earlier"),
+             "Zorba's profits a year earlier"),
             ("Lending rose by £4bn in May, less than the £5bn recorded in April.", "£5bn", "lending in April"),
             ("The firm may sell a 25% stake to a bank for about $50m.", "25%", "possible stake to a bank")))
 
@@ -1505,7 +1513,7 @@ class TestFigures(unittest.TestCase):
             (opening + "Net profit fell to £40m in the first half.", "£40m", "Halvorsen Foods' net profit in the first half"),
             (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales (up)"),  # a market's
             (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "Brindle Bank's profit"),
-            (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "profit"),
+            (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "Brindle's profit"),  # (not the main firm's)
             (opening + "It said it made £12m.", "£12m", "profit"),  # a measure the text does not name
             (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£5bn", "Halvorsen Foods' total assets"),
@@ -2009,7 +2017,7 @@ class TestFigures(unittest.TestCase):
              "expected trade deficit"),
             ("Inflation rose to 3.1%, higher than the 2.9% expected by analysts.", "2.9%", "expected inflation"),
             ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
-             "in the third quarter.", "47.3%", "expected profit margin"),
+             "in the third quarter.", "47.3%", "Zorba's expected profit margin"),
             ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
              "in the third quarter.", "47.1%", "profit margin in the third quarter"),
         ])
@@ -2081,6 +2089,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_firms_own_people_shops_and_customers_are_counted_as_its_own(self):
         self.check_abouts([
+            ("Zorbaxo saw its profits fall 9% last year to £6.2bn.", "£6.2bn", "Zorbaxo's profits"),  # (typed by its results)
             ("Kesta Bank is cutting jobs. Kesta Bank currently has more than 90,000 staff.", "90,000 staff",
              "Kesta Bank's staff"),
             ("Zorba Airlines cancelled flights. The company said it had to cancel 40 flights, affecting 6,000 "
