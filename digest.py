@@ -6392,7 +6392,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         return figures  # (in an article about the euro area, "inflation" is the area's)
     foreign = foreign_amounts(figures, sentences, country)
     starts = [s[0] for s in sentences]
-    places = sorted(m.start for m in mentions if m.type == "place")
+    places = sorted(m.start for m in mentions if m.type == "place" and m.entity != country)  # another place
     actors = sorted(m.start for m in mentions if m.type in ("organization", "person"))
     counts = Counter(m.entity for m in mentions if m.type == "organization")
     country_only = sum(m.entity == country for m in mentions) > max(counts.values(), default=0)
@@ -6592,20 +6592,27 @@ AHEAD_PHRASE = Lazy(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|
 CLAUSE_CUT = Lazy(r"[,;:()\"“”]|\s[-–—]\s")
 
 
-def with_owned(text: str, figures: list[Figure], mentions: list) -> list[Figure]:
-    """The figures whose ownerless measure a 'with' clause gives to the name just before it: 'a switch hit
-    carmaker Zorba, with sales down 3.1%' -> "Zorba's sales (down)"."""
+def with_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose ownerless measure a 'with' clause gives to the name just before it ('a switch hit
+    carmaker Zorba, with sales down 3.1%' -> "Zorba's sales (down)"), or to the firm or country its
+    sentence opens with, no other name between ('Ruritania is seen as the culprit, with exports up 35%')."""
     ends = {m.end: m for m in mentions
             if m.type != "name" or text[max(0, m.start - 20):m.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")}
     # (a name the article cannot type, unless it opens a sentence: "Fares, with ticket prices at $5")
-    out = []
+    named, starts, out = in_order(mentions), [s[0] for s in sentences], []
     for f in figures:
         words = measure_of(f.about).split() if f.about and not f.derived else []
         at = text.rfind(", with ", max(0, f.start - 60), f.start) if words else -1
         m = ends.get(at) if at >= 0 and words and ownerless(f.about, f.unit) else None
+        name = m.text if m else ""
+        if at >= 0 and not m and ownerless(f.about, f.unit):
+            lo = sentences[bisect.bisect_right(starts, f.start) - 1][0]
+            subject = opening_subject(text, lo, named.within(lo, at))[0] if lo <= at else None
+            if subject is not None and all(x.entity == subject.entity for x in named.within(subject.end, at)):
+                m, name = subject, subject.entity
         after = text[at + 7:f.start].split() if m else []
         if m and after[:len(words)] == words and "," not in text[at + 1:f.start]:
-            f = f._replace(about=f"{possessive(m.text)} {f.about}")
+            f = f._replace(about=f"{possessive(name)} {f.about}")
         out.append(f)
     return out
 
@@ -8160,7 +8167,7 @@ def extract_article(text: str, source: str) -> Article:
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
-    figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions)
+    figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = converted_alike(text, figures)
     quotes = extract_quotes(text, sentences, mentions, entities)

@@ -1963,6 +1963,9 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors fell, with shares down 3%. Zorba Motors said so.", "3%", "Zorba Motors' shares (down)"),
             ("A switch to new models hit luxury marque Zorbacar, with sales down 3.1% at 1.06 million.", "3.1%",
              "Zorbacar's sales (down)"),
+            ("Norway is seen as the main winner, with exports rising 12% last year.", "12%",
+             "Norway's exports last year (up)"),  # (the sentence's subject, no other name between)
+            ("Norway beat Sweden in the rankings, with exports rising 12% last year.", "12%", "exports last year (up)"),
         ])
 
     def test_holders_agreements_and_an_economys_rate(self):
@@ -2114,6 +2117,8 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("Prices are falling. In Norway, as much as 1% of annual growth may be lost.", "1%",
              "share of Norway's annual growth"),
+            ("Norway's budget\n\nNorway's prime minister has unveiled a budget to expand public spending by 30%. "
+             "Norway is rich.", "30%", "Norway's public spending (up)"),  # (the country named is no other place)
         ])
         text = ("House prices fall\n\nThe Kesta Lenders Council said lending fell in Norway. The Kesta Lenders "
                 "Council expects a slowdown, the Kesta Lenders Council said. Norway is cooling.\n\nHouse prices "
