@@ -6617,6 +6617,30 @@ def with_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     return out
 
 
+def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures whose about is a bare change ('increase', 'improvement') set beside the figure before
+    them in one sentence: the change of what that one measures ('159 million will be sold, an increase of
+    104%' -> 'increase in number sold (up)'; 'a profit of $850m, a $697m improvement')."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        tag = DIRECTION_TAG.search(f.about)
+        bare = f.about[:tag.start()] if tag else f.about
+        words = bare.split()
+        noun = words[-1] if words and all(w == "expected" or w.endswith(("'s", "’s", "s'")) for w in words[:-1]) else ""
+        bare = " ".join(w for w in words if w == "expected" or w == noun)  # ("Zorba's improvement": the owner is the measure's)
+        if f.derived or prev.derived or (plain(noun) not in CHANGE_NOUNS and plain(noun) != "improvement") \
+                or not APPOSED_CHANGE.fullmatch(text, prev.end, f.start):
+            continue
+        measure = measure_of(prev.about)
+        if measure and plain(measure.split()[-1]) not in CHANGE_NOUNS and "%" not in measure:
+            out[i] = f._replace(about=f"{bare} in {measure}{tag[0] if tag else ''}")
+    return out
+
+
+APPOSED_CHANGE = Lazy(r"[^.;:!?]{0,80}?, an? (?:[\w-]+ ){0,2}")  # "..., a" or "..., an increase of" before the figure
+
+
 def converted_alike(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures, each amount converted in brackets measuring what the amount before it measures, as
     the later passes left it: '£1.35bn ($2.5bn) offer' and '30 trillion rupiah ($3.2bn; £1.7bn)' are one
@@ -8169,7 +8193,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
-    figures = converted_alike(text, figures)
+    figures = converted_alike(text, change_of_previous(text, figures))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

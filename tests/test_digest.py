@@ -2171,6 +2171,14 @@ class TestFigures(unittest.TestCase):
              "buyout by Kesta Holdings (Zorba)"),
         ])
 
+    def test_a_bare_change_set_beside_a_figure_is_a_change_of_its_measure(self):
+        self.check_abouts([
+            ("Zorba earned a pre-tax profit of $850m, a $697m improvement from $153m a year ago.", "$697m",
+             "improvement in Zorba's pre-tax profit"),
+            ("Visitors will spend £2bn booking trips online during the summer months, an increase of 38% on 2022.",
+             "38%", "increase in expected spending (up)"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
