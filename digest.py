@@ -2987,8 +2987,8 @@ TIME_PHRASE = Lazy(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP
   | in{SP}+the{SP}+(?:first|second|third|fourth|final|last){SP}+(?:quarter|half)(?:{SP}+of{SP}+(?:19|20)\d\d\b)?
       # "in the final quarter of 2004"
   | (?:for|in|during|over){SP}+the{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:years?|quarters?|months?|weeks?|weekends?|period|half)
-      (?:{SP}+to{SP}+[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?|{SP}+of{SP}+(?:19|20)\d\d\b)?
-      # "in the year to March 2005", "during the last three months of 2004"
+      (?:{SP}+to{SP}+(?:\d{{1,2}}{SP}+)?[A-Z][a-z]+(?:{SP}+(?:19|20)\d\d\b)?|{SP}+of{SP}+(?:19|20)\d\d\b)?
+      # "in the year to March 2005", "for the year to 31 December", "during the last three months of 2004"
   | (?:a|(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+)?{SP}*(?:years?|months?){SP}+(?:earlier|ago|before)\b
   | (?:in|within){SP}+(?:\d+|two|three|four|five|six|seven|eight|nine|ten){SP}+(?:years|months)\b  # "in three years"
   | by{SP}+(?:19|20)\d\d\b                                                                  # "by 2015"

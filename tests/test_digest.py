@@ -2179,6 +2179,14 @@ class TestFigures(unittest.TestCase):
              "38%", "increase in expected spending (up)"),
         ])
 
+    def test_a_period_to_a_day_and_month_is_read_whole(self):
+        self.check_abouts([
+            ("Kesta Bank had a good year. Kesta Bank is old. Profits for the year to 31 December rose 8% to £2.1bn.",
+             "£2.1bn", "Kesta Bank's profits for the year to 31 December"),
+            ("The deficit hit a record $350bn in the 12 months to 30 September.", "$350bn",
+             "deficit in the 12 months to 30 September"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
