@@ -6268,7 +6268,14 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
     head = measure_of(f.about).split()[-1]
     own = subject.type == "organization" and firm_measure(f.about, text[sentence[0]:sentence[1]]) is not None
     if verb in SPEECH_WORDS - REPORTS:  # "Zorba said quarterly sales rose 2%", not "Zorba said the market made $3bn"
-        if not own or head not in words[words.index(verb) + 1:][:5]:
+        said = words[words.index(verb) + 1:]
+        it = next((i for i, w in enumerate(said[:5]) if w == "it"), None)  # "Zorba said last week it would pay"
+        deed = next((w for w in said[it + 1:] if w not in AUXILIARY_FORMS and w not in SUBJECT_ADVERBS), "") \
+            if it is not None else ""  # (not "it is worth debating", "it expected the market to make")
+        linked = it is not None and it + 1 < len(said) and said[it + 1] in COPULAS and not deed.endswith("ing") \
+            and deed not in ("to", "set", "due", "about")  # "it is worth debating", not "it is to pay", "it was paying"
+        if (not deed or linked or deed in FORECASTING or deed in DETERMINERS or deed in PREPOSITIONS) \
+                and (not own or head not in said[:5]):
             return ""
     own = own or (subject.type == "organization" and bool(set(measure_of(f.about).lower().split()) & FIRM_MEASURES))
     # ("Zorba is projecting operating earnings growth of 5%": a forecast of its own)

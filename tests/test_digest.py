@@ -2187,6 +2187,15 @@ class TestFigures(unittest.TestCase):
              "deficit in the 12 months to 30 September"),
         ])
 
+    def test_a_firm_that_says_it_will_pay_is_the_payer(self):
+        self.check_abouts([
+            ("The insurance broker Zorba Holdings said last week it would pay $640m to settle charges.", "$640m",
+             "Zorba Holdings' expected payment to settle charges"),
+            ("The Kesta Union has said it will deliver 4m euros of aid.", "4m euros", "Kesta Union's expected aid"),
+            ("Zorba Holdings said it expected the market to make $3bn.", "$3bn", "expected profit"),  # (the market's)
+            ("In a report, the Kesta Commission says it is worth debating a £10,000 cap.", "£10,000", "cap"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
