@@ -3787,6 +3787,9 @@ def counted_noun(c: Clause):
     noun = noun_run(c.after) or c.after[:1]
     if len(noun) == 1 and len(c.before) > 2 and plain(c.before[-1]) == "in" and is_noun(c.before[-2]) \
             and plain(c.before[-3]) in HAVING and not measured(c.before[-2]):
+        name = name_before(c.before[:-3]) if len(c.before) - 3 <= 5 else []  # (the clause's subject, nothing else)
+        if name and len(name) == len(c.before) - 3:
+            return f"{noun[0]} where {' '.join(name)} {c.before[-3]} {plain(c.before[-2])}", ""
         return f"{noun[0]} with {plain(c.before[-2])}", ""  # "has offices in 14 countries"
     if len(noun) == 1 and len(c.before) > 1 and plain(c.before[-1]) == "of" and plain(c.before[-2]) in SURVEYS:
         return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
@@ -3921,6 +3924,19 @@ AFTER_PARTICIPLE = PREPOSITIONS | _set("by since aside")  # "killed in", "create
 PEOPLE_WHERE = _set("outside inside at in near across around")  # where people did what they did
 
 
+def named_place_of_work(words: list[str]) -> list[str]:
+    """Where jobs go, cut to the name that ends a description of it ('US insurance broker Zorba & Co' ->
+    'Zorba & Co'); a phrase without a name, or with one inside it ('the Zorba plant'), stays whole."""
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] == "&"):
+        k -= 1
+    described = 0 < k < len(words) and all(w[:1].islower() or w.isupper() or w in DEMONYMS for w in words[:k])
+    return words[k:] if described else words[:3]
+
+
+HOLIDAYS = _set("christmas easter new")  # "at Christmas", "at New Year": when, not where
+
+
 def what_befalls(words: list[str], people: bool = False) -> list[str]:
     """What the words after a count say happens to what it counts: 'were lost' -> ['lost'], 'will
     go' -> ['to', 'go'], 'should be created' -> ['created']; with `people`, what they did: 'have
@@ -3980,12 +3996,14 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     if w == "to" and k + 1 < len(words):
         k, w = k + 1, plain(words[k + 1])  # "2,500 jobs are to go"
     if w in ("go", "goes"):
-        where = words[k + 1:k + 5]
+        where = words[k + 1:k + 9]
         where = noun_run(where[1:], names=True) if where and plain(where[0]) in ("in", "at") else []
         where = where[:next((i for i, x in enumerate(where) if plain(x) in ("next", "last", "this", "each")), len(where))]
-        whole = where and not any(plain(x) in TIME_NOUNS or plain(x) in MONTHS or x[:1].isupper() for x in where)
+        where = named_place_of_work(where)
+        whole = where and not any(plain(x) in TIME_NOUNS or plain(x) in MONTHS or plain(x) in WEEKDAYS
+                                  or plain(x) in HOLIDAYS for x in where)
         return ["to", "go"] + ([plain(words[k + 1])] + [x.strip(EDGE_PUNCT) for x in where] if whole else [])
-        # "will go in investment banking", "at the plant"
+        # "will go in investment banking", "at the plant", "at US insurance broker Zorba & Co" (at Zorba & Co)
     if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
             and plain(words[k + 2]) not in AUXILIARY_FORMS | DETERMINERS:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]

@@ -730,7 +730,7 @@ class TestFigures(unittest.TestCase):
                  "people expected to gather"),
                 ("The Bank said 31,000 fewer loans were approved in May.", "31,000 fewer loans",
                  "fewer loans approved"),
-                ("Orlo has offices in 22 countries.", "22 countries", "countries with offices"),
+                ("Orlo has offices in 22 countries.", "22 countries", "countries where Orlo has offices"),
                 ("Tarnel sold more than 1.2 million phones, an increase of 6% on the year before.", "6%",
                  "increase in phones sold (up)")))
 
@@ -2194,6 +2194,15 @@ class TestFigures(unittest.TestCase):
             ("The Kesta Union has said it will deliver 4m euros of aid.", "4m euros", "Kesta Union's expected aid"),
             ("Zorba Holdings said it expected the market to make $3bn.", "$3bn", "expected profit"),  # (the market's)
             ("In a report, the Kesta Commission says it is worth debating a £10,000 cap.", "£10,000", "cap"),
+        ])
+
+    def test_where_jobs_go_and_where_a_firm_works(self):
+        self.check_abouts([
+            ("Up to 900 jobs are to go at Omani telecoms group Zorbatel & Co after a loss.", "900 jobs",
+             "jobs to go at Zorbatel & Co"),  # (the name, not its description)
+            ("About 400 jobs will go at the Kesta plant in Leeds.", "400 jobs", "jobs to go at the Kesta plant"),
+            ("About 400 jobs will go at Christmas.", "400 jobs", "jobs to go"),
+            ("Zorba Steel has operations in 14 countries.", "14 countries", "countries where Zorba Steel has operations"),
         ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
