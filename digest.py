@@ -3255,6 +3255,21 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     return found
 
 
+def pronoun_subject(c: Clause) -> str:
+    """The plural subject that 'their' points back to in the object of its verb ('French consumers
+    increased their spending by 1.5%' -> 'French consumers'), or ''."""
+    k = first_verb_of(c.before)
+    if k is None or k >= len(c.before) - 1 or plain(c.before[k + 1]) != "their":
+        return ""
+    subject = noun_phrase_before(c.before[:k])
+    plural = subject and plain(subject[-1]).endswith("s") and is_noun(plain(subject[-1])) and len(subject) == k \
+        and all(w[:1].islower() or w in DEMONYMS or (not i and c.at_start and common_opener(w, c))
+                for i, w in enumerate(subject))  # (the whole clause before the verb: "Consumers cut their")
+    if plural and subject[0][:1].isupper() and subject[0] not in DEMONYMS:
+        subject = [subject[0].lower()] + subject[1:]  # a sentence's capital says nothing
+    return " ".join(subject) if plural else ""
+
+
 def coordinated_owner(c: Clause) -> str:
     """The name that opens the sentence as its subject when the figure's clause goes on from it with
     'and' and a verb ('Zorba has billed it as the best | and has sold 800,000 units'), or ''."""
@@ -3278,7 +3293,7 @@ def lead_of(words: list[str]) -> list[str]:
 def moved_by(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     """A measure a name moves or sets, with the name as its owner: 'Japan cut interest rates to 0.5%'
     -> "Japan's interest rates"; a phrase that names someone already is kept."""
-    owner = clause_owner(c)
+    owner = clause_owner(c) or pronoun_subject(c)
     if not owner or c.unit == "count" or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in POSSESSIVES
                                             for w in found[0].split()):
         return found

@@ -2205,6 +2205,14 @@ class TestFigures(unittest.TestCase):
             ("Zorba Steel has operations in 14 countries.", "14 countries", "countries where Zorba Steel has operations"),
         ])
 
+    def test_their_measure_is_the_subjects(self):
+        self.check_abouts([
+            ("Danish shoppers increased their spending by 2.5% in March.", "2.5%",
+             "Danish shoppers' spending in March (up)"),
+            ("Consumers cut their borrowing by 2% last month.", "2%", "consumers' borrowing last month (down)"),
+            ("Zorba Motors and Kesta said their sales rose 3%.", "3%", "sales (up)"),  # (their: two names)
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
