@@ -3818,7 +3818,8 @@ def counted_noun(c: Clause):
         done = done_to_count(c) if not fate and not verb else ""
     if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
-        antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(c.before) == 1 else []
+        bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs more than 6,000 people")
+        antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
         noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
     return " ".join(noun + fate), "" if fate or done else verb
 
@@ -6370,7 +6371,8 @@ def descriptive(word: str) -> bool:
 
 
 SUBJECT_ASIDE = Lazy(rf"""(?:,{SP}+(?:which|who|the|a|an|its|[A-Z][\w-]*['’]s){SP}[^,;:"“”()]{{1,80}}?,   # ", which makes toys,"
-  |{SP}+[-–—]{SP}+[^-–—;:"“”]{{1,80}}?{SP}+[-–—])(?={SP}+[a-z])""", re.X)  # " - in which Kvisto owns a stake -"
+  |{SP}+[-–—]{SP}+[^-–—;:"“”]{{1,80}}?{SP}+[-–—]   # " - in which Kvisto owns a stake -"
+  |{SP}+of{SP}+(?:the{SP}+)?[A-Z][\w.]*(?:{SP}+[A-Z][\w.]*)?)(?={SP}+[a-z])""", re.X)  # " of the US", " of South Korea"
 
 
 def clause_word(words: list[str], i: int) -> bool:

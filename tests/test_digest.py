@@ -2213,6 +2213,12 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors and Kesta said their sales rose 3%.", "3%", "sales (up)"),  # (their: two names)
         ])
 
+    def test_a_subject_of_a_country_and_a_hedged_relative_still_own(self):
+        self.check_abouts([
+            ("Last year, Zorba Motors, which employs more than 6,000 people, built 90,000 cars.", "6,000 people",
+             "people employed by Zorba Motors"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
