@@ -2744,8 +2744,8 @@ def organisation_entities(text: str, spans: list[Span]) -> None:
                 and first_at.get(o.name, 0) < first_at.get(o.words[0], len(text)):  # "Mercer Holdings Inc.", then "Mercer"
             heads.setdefault(o.words[0], set()).add(o.entity)  # but not "Zorba USA", a part of Zorba, nor "Barclays"
             # named before "Barclays Capital", its investment bank
-        if len(o.words) > 2:
-            initials.setdefault("".join(w[0] for w in o.words if w[0].isupper()), o)
+        if len(o.words) > 2 or (len(o.words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in o.words)):
+            initials.setdefault("".join(w[0] for w in o.words if w[0].isupper()), o)  # ("BA" after "British Airways")
     for s in spans:
         if s.type == "organization" and len(s.words) == 1:
             target = orgs.get(s.name)

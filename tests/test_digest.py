@@ -404,6 +404,12 @@ class TestResolvePasses(RuleTable):
                                   "and Zelmar said so."),
                          [("Zelmar", "Zelmar"), ("Zelmar Capital", "Zelmar Capital"), ("Zelmar", "Zelmar")])
 
+    def test_two_initials_stand_for_a_two_word_firm(self):
+        entities = lambda text: [(m.text, m.entity) for m in article(text).mentions if m.type == "organization"]
+        self.assertEqual(entities("KA cuts fares\n\nKesta Airlines has cut its fares. Kesta Airlines said so."),
+                         [("KA", "Kesta Airlines"), ("Kesta Airlines", "Kesta Airlines"),
+                          ("Kesta Airlines", "Kesta Airlines")])
+
     def test_types_in_context(self):
         self.check(("Officials closed Anna Marsh airport.", [("Anna Marsh", "place")]))
 
