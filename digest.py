@@ -3052,9 +3052,10 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
     before = seg[left - lo:start - lo].split()
+    stop = min(hi, sentence[1])
     c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
-               tuple(text[end:min(hi, sentence[1], end + 60)].split()[:ABOUT_WORDS]),
+               tuple(text[end:word_end(text, min(stop, end + 60), stop)].split()[:ABOUT_WORDS]),
                described_name(text, first, before, names, vocab))
     for before in dict.fromkeys((tuple(without_total(c.before)), tuple(c.before))):  # "a total of" read through first
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
@@ -3068,6 +3069,13 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         if found[0]:
             return found
     return "", ""
+
+
+def word_end(text: str, at: int, limit: int) -> int:
+    """`at`, moved on to the end of the word it falls in (at most to `limit`): a window cuts no name short."""
+    while at < limit and text[at - 1].isalnum() and text[at].isalnum():
+        at += 1
+    return at
 
 
 def described_name(text: str, first: int, before: list[str], names, vocab) -> int:
@@ -5514,12 +5522,35 @@ def fined(c: Clause):
     return (f"fine on {' '.join(subject)}" if named else "fine"), ""
 
 
+def amount_someone_dealt(c: Clause):
+    """An amount a relative clause after it says someone paid, lent, spent or raised: 'the $6bn which
+    Kesta Bank lent Zorba Oil' -> 'loan to Zorba Oil (Kesta Bank)', 'the £2m that the club spent on
+    players' -> 'spending on players'; else None."""
+    words = list(c.next_words)
+    if c.after or c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[0]) not in ("which", "that"):
+        return None
+    k = next((i for i, w in enumerate(words[2:6], 2) if w[:1].islower() and plain(w) in VERB_NOUNS), None)
+    if k is None or not all(w[:1].isupper() or plain(w) in DETERMINERS or w[:1].islower() and is_noun(w)
+                            for w in words[1:k]):
+        return None  # (the words before the verb are its subject: "which Russian state bank VEB | lent")
+    noun, rest = VERB_NOUNS[plain(words[k])], [w.strip(",.;:") for w in words[k + 1:]]
+    target = noun_run(rest[1:], names=True) if rest and plain(rest[0]) in ("to", "for", "on", "in") else []
+    if target:
+        noun = f"{noun} {plain(rest[0])} {' '.join(target)}"
+    elif noun in ("loan", "payment", "gift") and rest and (rest[0][:1].isupper() or "-" in rest[0]):
+        whom = rest[:next((i for i, w in enumerate(rest) if not (w[:1].isupper() or "-" in w)), len(rest))]
+        noun = f"{noun} to {' '.join(whom)}"  # "lent state-owned Zorba Oil": to whom
+    name = [w for w in words[1:k] if w[:1].isupper() and w not in DEMONYMS]
+    named = name and words[k - 1][:1].isupper()  # the subject ends on its name
+    return (f"{noun} ({' '.join(name[-3:])})" if named else noun), ""
+
+
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject,
-               done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose)
+               done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links

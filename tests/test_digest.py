@@ -2225,6 +2225,12 @@ class TestFigures(unittest.TestCase):
              "people employed by Zorba Motors"),
         ])
 
+    def test_an_amount_a_relative_clause_says_someone_lent_or_paid(self):
+        self.check_abouts([
+            ("Officials said the $6bn which Norwegian state bank Kestabank lent state-owned Zorbaneft to buy the "
+             "unit came from abroad.", "$6bn", "loan to state-owned Zorbaneft (Kestabank)"),  # (the whole name)
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
