@@ -2980,7 +2980,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
 TIME_PHRASE = Lazy(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP}+(?=[a-z]))?(
     # "grew 2.6% overall last year", "invest 7.7% more in the year to March 2005"
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
-  | the{SP}+(?:year|month|week|quarter|day|season)
+  | the{SP}+(?:year|month|week|quarter|day|season)(?:{SP}+(?:before|earlier)\b)?  # "the month before"
   | for{SP}+the{SP}+(?:full|whole|financial){SP}+year|for{SP}+the{SP}+year{SP}+as{SP}+a{SP}+whole  # "for the full year"
   | in{SP}+each{SP}+of{SP}+the{SP}+(?:past|last|next){SP}+(?:two|three|four|five|\d+){SP}+(?:years|quarters|months)
   | (?:in|for|during){SP}+(?:the{SP}+whole{SP}+of{SP}+)?(?:19|20)\d\d\b   # "in 2004", "for the whole of 2004"
@@ -7280,7 +7280,8 @@ AT_LEVEL = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down)
 NEW_CLAUSE = Lazy(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 STUFF_AFTER = Lazy(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
-UP_FROM = Lazy(rf",{SP}+(?:up|down){SP}+from{SP}+(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%"
+UP_FROM = Lazy(rf"(?:{SP}+(?:in|on|during|for|last|this)\b[^,.;:()]{{0,25}})?,{SP}+(?:up|down){SP}+from{SP}+"
+               rf"(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%", "$19.6bn in November, down from $19.7bn"
 LINKED_BEFORE = Lazy(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
   | [(;]{SP}*$  # a conversion: "3bn yuan in 2004 ($365m; £190m)"

@@ -2231,6 +2231,12 @@ class TestFigures(unittest.TestCase):
              "unit came from abroad.", "$6bn", "loan to state-owned Zorbaneft (Kestabank)"),  # (the whole name)
         ])
 
+    def test_down_from_after_a_time_is_the_same_measure_earlier(self):
+        self.check_abouts([
+            ("Officials said Norway's trade deficit with Sweden was $2.6bn in May, down from $2.9bn the month "
+             "before.", "$2.9bn", "Norway's trade deficit with Sweden the month before"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
