@@ -6690,6 +6690,34 @@ def with_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     return out
 
 
+def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """The figures whose about is only a level (a high, a low, an average, a close) given the measure
+    their sentence opens with as its subject: 'The key rate has risen from the 46-year low of 1%' -> 'key
+    rate at the 46-year low'; 'Zorba stock fell to $92, from a $103 end on Nasdaq' -> 'Zorba stock at end
+    on Nasdaq'."""
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit != "count" else -1
+        tag = DIRECTION_TAG.search(f.about) if k >= 0 else None
+        bare = f.about[:tag.start()] if tag else f.about
+        head = lead_of(bare.split())[-1:] if bare else []
+        if k < 0 or not head or plain(head[0]) not in LEVEL_WORDS:
+            out.append(f)
+            continue
+        words = text[sentences[k][0]:f.start].split()
+        v = first_verb_of(words)
+        subject = noun_phrase_before(words[:v]) if v else []
+        heads = {plain(lead_of(subject)[-1]), plain(subject[-1])} if subject else set()  # ("share of viewers")
+        whole = subject and len(subject) >= v - 1 and bool(heads & (MEASURE_NOUNS | _set("stock share"))) \
+            and " by an " not in " " + " ".join(words[-6:])  # (not "is set to rise by an average of 4%": a change)
+        level = f"average {' '.join(subject)}" if bare == "average" else f"{' '.join(subject)} at {bare}"
+        out.append(f._replace(about=level) if whole and len(subject) <= 4 else f)  # ("stands at an average of")
+    return out
+
+
+LEVEL_WORDS = _set("average high highs low lows peak record end close")  # a level, not what is at it
+
+
 def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures whose about is a bare change ('increase', 'improvement') set beside the figure before
     them in one sentence: the change of what that one measures ('159 million will be sold, an increase of
@@ -8267,7 +8295,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
-    figures = converted_alike(text, change_of_previous(text, figures))
+    figures = converted_alike(text, level_of_subject(text, change_of_previous(text, figures), sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

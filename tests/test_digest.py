@@ -2237,6 +2237,16 @@ class TestFigures(unittest.TestCase):
              "before.", "$2.9bn", "Norway's trade deficit with Sweden the month before"),
         ])
 
+    def test_a_level_alone_is_the_level_of_the_sentences_subject(self):
+        self.check_abouts([
+            ("Zorba stock fell to $42 in late trade, from a $45.10 close on Nasdaq.", "$45.10",
+             "Zorba stock at close on Nasdaq"),
+            ("Norwegian oil prices have soared to fresh six-month highs above $61.", "$61",
+             "Norwegian oil prices at fresh six-month highs"),
+            ("Its share of viewers rose in March and now stands at an average of 31.2%.", "31.2%",
+             "average share of viewers"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
