@@ -2929,10 +2929,12 @@ TIMES_OF_DAY = _set("session morning afternoon evening night today yesterday")
 ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling asking
 trading working selling pricing ruling voting banking manufacturing mining engineering publishing backing
 retailing broadcasting building housing spending funding earnings savings financing borrowing lending
-holding holdings listing shipping advertising marketing accounting opening closing offering""")
+holding holdings listing shipping advertising marketing accounting opening closing offering clothing farming
+catering printing packaging""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
 building holding holdings trading bookings listing landing shipping advertising marketing backing banking
-manufacturing retailing engineering mining publishing broadcasting accounting""")
+manufacturing retailing engineering mining publishing broadcasting accounting clothing farming catering printing
+packaging""")
 CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump growth surge climb expansion hike
                                    hikes""".split(), "up"),
                 **dict.fromkeys("""fall falls drop drops decline declines cut cuts reduction slump loss slide dip

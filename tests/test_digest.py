@@ -2247,6 +2247,14 @@ class TestFigures(unittest.TestCase):
              "average share of viewers"),
         ])
 
+    def test_an_ing_noun_of_a_trade_is_no_verb(self):
+        self.check_abouts([
+            ("Sales at clothing and footwear stores jumped 2.4% last month.", "2.4%",
+             "sales at clothing and footwear stores last month (up)"),
+            ("The cuts will fund a £90m investment in new printing presses.", "£90m",
+             "expected investment in new printing presses"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
