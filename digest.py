@@ -2201,7 +2201,8 @@ def reports_results(s: Span, u: Usage, near: Near) -> str | None:
 RESULTS_AFTER = Lazy(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:
     (?:reported|posted|made|booked|recorded|saw|announced|earned|suffered|unveiled)
     (?:{SP}+(?:a|an|its|record|net|pre-tax|annual|quarterly|full-year|half-year|[a-z]+-quarter|\d[\d.,]*%?|rise|fall
-    |drop|jump|increase|decline|in)){{0,4}}{SP}+(?:profits?|losses|loss|sales|revenues?|turnover|earnings|net{SP}+income)\b
+    |drop|jump|increase|decline|in)){{0,4}}
+    {SP}+(?:profits?|losses|loss|sales|revenues?|turnover|earnings|net{SP}+income)\b
     |employs{SP}+(?:more{SP}+than{SP}+|about{SP}+|some{SP}+|nearly{SP}+|around{SP}+)?\d)""", re.X)
 # (a person's are "his" or "her": "Ann Lee reported a loss" is rare in news, and "its" says a firm)
 
@@ -2319,7 +2320,8 @@ CUE_RULES = frozenset((shouted_word, the_institution, work_noun_before, show_tit
 TYPE_RULES = (typed_elsewhere, surname_of_a_person, shouted_word, web_name, the_institution, common_words, index_name,
               adjective_of_a_people, work_noun_before, show_title, role_noun_before, place_noun_around,
               organisation_noun_around, reports_results, sentence_opener, sports_team, results_row, camel_case,
-              company_possessive, said_it, plural_after_the, place_word_before, bare_word, shouted_part, country_last, byline_name, sports_person,
+              company_possessive, said_it, plural_after_the, place_word_before, bare_word, shouted_part, country_last,
+              byline_name, sports_person,
               plain_short_name)
 
 
@@ -5529,7 +5531,8 @@ def amount_someone_dealt(c: Clause):
     Kesta Bank lent Zorba Oil' -> 'loan to Zorba Oil (Kesta Bank)', 'the £2m that the club spent on
     players' -> 'spending on players'; else None."""
     words = list(c.next_words)
-    if c.after or c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[0]) not in ("which", "that"):
+    if c.after or c.unit in ("percent", "points", "count") or len(words) < 3 \
+            or plain(words[0]) not in ("which", "that"):
         return None
     k = next((i for i, w in enumerate(words[2:6], 2) if w[:1].islower() and plain(w) in VERB_NOUNS), None)
     if k is None or not all(w[:1].isupper() or plain(w) in DETERMINERS or w[:1].islower() and is_noun(w)
@@ -6163,7 +6166,8 @@ def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered)
         subject = opening_subject(text, lo, here)[0] if j >= 0 else None
         if subject is not None:
             between = ordered.within(subject.end, refers.start())
-            ok = subject.type == "organization" and all(m.entity == subject.entity or m.type == "place" for m in between)
+            ok = subject.type == "organization" \
+                and all(m.entity == subject.entity or m.type == "place" for m in between)
             return subject.entity if ok else ""
         if any(m.type != "place" for m in here):
             return ""  # (a name before the word that is no subject: whose, unclear)
@@ -6523,7 +6527,8 @@ def foreign_amounts(figures: list[Figure], sentences: list, country: str) -> lis
     for f in figures:
         if not f.derived and f.unit not in ("percent", "points", "count"):
             first.setdefault(bisect.bisect_right(starts, f.start) - 1, f.unit)
-    return sorted(starts[k] for k, unit in first.items() if k >= 0 and country not in CURRENCY_HOMES.get(unit, (country,)))
+    return sorted(starts[k] for k, unit in first.items()
+                  if k >= 0 and country not in CURRENCY_HOMES.get(unit, (country,)))
 
 
 def _currency_homes() -> dict:
@@ -6730,8 +6735,9 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
         tag = DIRECTION_TAG.search(f.about)
         bare = f.about[:tag.start()] if tag else f.about
         words = bare.split()
-        noun = words[-1] if words and all(w == "expected" or w.endswith(("'s", "’s", "s'")) for w in words[:-1]) else ""
-        bare = " ".join(w for w in words if w == "expected" or w == noun)  # ("Zorba's improvement": the owner is the measure's)
+        owned = all(w == "expected" or w.endswith(("'s", "’s", "s'")) for w in words[:-1])
+        noun = words[-1] if words and owned else ""
+        bare = " ".join(w for w in words if w == "expected" or w == noun)  # ("Zorba's improvement": its measure's)
         if f.derived or prev.derived or (plain(noun) not in CHANGE_NOUNS and plain(noun) != "improvement") \
                 or not APPOSED_CHANGE.fullmatch(text, prev.end, f.start):
             continue
@@ -6774,7 +6780,8 @@ def elsewhere(sentence: str, country: str) -> bool:
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 
 
-NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|inflation|annual inflation|inflation rate|imports|exports
+NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|inflation|annual inflation|inflation rate
+|imports|exports
 |unemployment|unemployment rate|jobless rate|trade deficit|trade surplus|budget deficit|current account deficit
 |tax revenues|industrial output|industrial production|manufacturing output|gdp
 |gross domestic product|consumer spending|consumer prices|corporate investment|foreign investment
@@ -6801,7 +6808,8 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
 |jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
 |consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt
-|national debt|mortgage approvals|mortgage lending""".replace("\n", "").split("|"))  # no firm's, whoever the article cites
+|national debt|mortgage approvals|mortgage lending""".replace("\n", "").split("|"))
+# (measures no firm has, whichever body the article cites more)
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
 exports imports taxes gdp""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)
 PERSONAL = Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someone else the sentence is about
@@ -6817,7 +6825,8 @@ write-down write-downs writedown writedowns capitalisation capitalization costs"
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
 previous current estimated first second third fourth quarter full year half expected forecast projected one-off
-three six nine twelve month months three-month six-month nine-month 12-month""")  # not "retail sales", "car sales": a market's
+three six nine twelve month months three-month six-month nine-month 12-month""")
+# (not "retail sales", "car sales": a market's)
 QUARTER = Lazy(r"(?:first|second|third|fourth)-quarter")
 
 
@@ -6957,7 +6966,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 RESPECTIVELY = Lazy(r"\brespectively\b")
 TO_FIGURE = Lazy(rf"{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
 PAIRED = Lazy(r"^(?P<lead>.*?)(?P<a>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)) and "
-              r"(?P<b>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*))(?P<tail>(?: [a-z].*?)?)(?P<tag> \((?:up|down)\))?$")
+              r"(?P<b>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*))(?P<tail>(?: [a-z].*?)?)"
+              r"(?P<tag> \((?:up|down)\))?$")
 # "spending on | health | education", "prices in | the South East | London"
 
 
