@@ -6281,6 +6281,34 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     return out
 
 
+def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose ownerless measure sits in a clause set after the firm or country its sentence
+    opens with, no other name between: a relative clause ('Zorba, which was weighed down by debts of
+    £230m' -> "Zorba's debts") or a participle ('Zorba took a €1.5bn charge, including a €650m
+    write-down' -> "Zorba's write-down")."""
+    starts, named, out = [s[0] for s in sentences], in_order(mentions), []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
+        if k >= 0 and f.start - sentences[k][0] <= 2 * WINDOW:
+            lo = sentences[k][0]
+            subject, end = opening_subject(text, lo, named.within(lo, f.start))
+            which = text.rfind(", which ", lo, f.start)  # "a lifeline to Zorba, which was weighed down by"
+            antecedent = next((m for m in named.within(lo, which) if m.end == which
+                               and (m.type == "organization" or m.entity in COUNTRY_NAMES)), None) if which > 0 else None
+            if antecedent is not None:
+                subject, end = antecedent, which
+            if subject is not None and ASIDE_LINK.match(text, end, f.start) \
+                    and all(m.entity == subject.entity for m in named.within(end, f.start)):
+                f = f._replace(about=owner_put(f.about.split(), 0, subject.entity))
+        out.append(f)
+    return out
+
+
+ASIDE_LINK = Lazy(r""",\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
+    |[^,;:"“”]*,\s+(?:including|launching|leaving|bringing|taking)\b[^,;:"“”]*$""", re.X)
+# ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a")
+
+
 def described_as(firm: str, firms: Ordered, since: int, at: int) -> str:
     """What "the firm" at `at` stands for: the article's main firm when it is the last of `firms` named
     before, and the first named from `since` (the sentence before) if any is."""
@@ -8306,6 +8334,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
+    figures = aside_owned(text, figures, mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = converted_alike(text, level_of_subject(text, change_of_previous(text, figures), sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)

@@ -2255,6 +2255,14 @@ class TestFigures(unittest.TestCase):
              "expected investment in new printing presses"),
         ])
 
+    def test_a_relative_clause_or_participle_after_a_firm_is_the_firms(self):
+        self.check_abouts([
+            ("The sale is a lifeline to Zorba Holdings, which was weighed down by debts of more than £230m.", "£230m",
+             "Zorba Holdings' debts"),
+            ("Norway, which has about $300bn in foreign reserves, said it would buy euros.", "$300bn",
+             "Norway's foreign reserves"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
