@@ -6491,7 +6491,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     not about one firm (unless only a nation has the measure: NATION_ONLY) nor the euro area, when
     their sentence names no place nor people of another and prices nothing in another country's own
     currency ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
-    country, firm = main_country(mentions) or lead_country(mentions, sentences), main_firm(mentions)
+    country, firm = main_country(mentions) or lead_country(text, mentions, sentences), main_firm(mentions)
     if not country:
         return figures
     firm_led = firm and sum(m.entity == firm for m in mentions) >= sum(m.entity == country for m in mentions)
@@ -6575,16 +6575,21 @@ CURRENCY_HOMES = _currency_homes()
 CURRENCY_AREA = Lazy(r"\b(?:[Ee]uro[ -]?zone|[Ee]uro area|European Central Bank|ECB)\b")  # many nations' measures
 
 
-def lead_country(mentions: list, sentences: list) -> str:
-    """The country named most often, more than any other and at least twice, when it is named in the
-    headline or the first two sentences ('US trade gap widens' over China, named three times to its
-    four); else ''."""
+def lead_country(text: str, mentions: list, sentences: list) -> str:
+    """The country named most often, its people's adjective counted ('the Japanese government'), more
+    than any other and at least twice, when it is named in the headline or the first two sentences
+    ('US trade gap widens' over China, named three times to its four); else ''."""
     lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
-    counts = Counter(m.entity for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES)
+    named = [(m.entity, m.start) for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES]
+    named += [(DEMONYMS[m[0]], m.start()) for m in CAPITALISED.finditer(text) if m[0] in DEMONYMS]
+    counts = Counter(country for country, _ in named)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
-    return ranked[0][0] if any(m.entity == ranked[0][0] and m.start < lead_end for m in mentions) else ""
+    return ranked[0][0] if any(country == ranked[0][0] and at < lead_end for country, at in named) else ""
+
+
+CAPITALISED = Lazy(r"\b[A-Z][a-z]+\b")
 
 
 def named_within(starts: list, lo: int, hi: int) -> bool:
@@ -6802,9 +6807,11 @@ def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
     'central European states'), so that a nation's measure in it may not be `country`'s."""
     return any((PLACE_NAMES.get(w) or DEMONYMS.get(w) or country) != country
-               for w in re.findall(r"[A-Z][a-z]+", sentence)) or EURO_AREA.search(sentence) is not None
+               for w in re.findall(r"[A-Z][a-z]+", sentence)) or EURO_AREA.search(sentence) is not None \
+        or OTHER_NATIONS.search(sentence) is not None
 
 
+OTHER_NATIONS = Lazy(r"\b(?:countries|nations)\b")  # "save the most affected countries $3bn": theirs
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 
 
@@ -6815,7 +6822,8 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |gross domestic product|consumer spending|consumer prices|corporate investment|foreign investment
 |public debt|national debt|public spending|government spending|foreign exchange reserves|foreign reserves
 |foreign currency reserves|currency reserves
-|retail sales|house prices|interest rates""".replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
+|retail sales|house prices|interest rates|consumer price index|retail price index|producer prices
+""".replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 
 
 def nation_measure(about: str, headed: bool = False) -> int | None:
@@ -6827,16 +6835,18 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     at = 2 if len(words) > 2 and ((plain(words[0]) in CHANGE_NOUNS and words[1] == "in")
                                   or (plain(words[0]) == "share" and words[1] == "of")) else 0
     bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
+    bare = AS_A_SHARE.sub("", bare)  # "budget deficit as a share of GDP": the deficit
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
     return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
         and "'" not in about and "’" not in about else None  # (a month's capital names no owner: "rate in December")
 
 
+AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
 |jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
 |consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt
-|national debt|mortgage approvals|mortgage lending""".replace("\n", "").split("|"))
+|national debt|mortgage approvals|mortgage lending|consumer price index|retail price index""".replace("\n", "").split("|"))
 # (measures no firm has, whichever body the article cites more)
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
 exports imports taxes gdp""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)

@@ -2263,6 +2263,19 @@ class TestFigures(unittest.TestCase):
              "Norway's foreign reserves"),
         ])
 
+    def test_a_peoples_adjective_counts_for_its_country(self):
+        text = ("Oslo says prices calm\n\nThe Norwegian government has forecast slower growth next year. Norway is "
+                "rich. He said the consumer price index would rise 0.1% next year.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "0.1%"],
+                         ["Norway's expected consumer price index next year (up)"])
+        text = ("Norway eases debts\n\nThe Norwegian government will help poor nations. Norway is rich. The plan "
+                "would save the poorest countries about $3bn in repayments.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$3bn"], ["expected repayments"])
+        self.check_abouts([
+            ("Norway unveils budget\n\nNorway will spend more. Norway is rich. The budget deficit would be 4.5% of "
+             "GDP in the year to March.", "4.5%", "Norway's expected budget deficit as a share of GDP in the year to March"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
