@@ -2199,9 +2199,9 @@ def reports_results(s: Span, u: Usage, near: Near) -> str | None:
 
 
 RESULTS_AFTER = Lazy(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:
-    (?:reported|posted|made|booked|recorded|saw|announced|earned|suffered|unveiled)
+    (?:reported|posted|made|booked|recorded|saw|announced|earned|suffered|unveiled|enjoyed)
     (?:{SP}+(?:a|an|its|record|net|pre-tax|annual|quarterly|full-year|half-year|[a-z]+-quarter|\d[\d.,]*%?|rise|fall
-    |drop|jump|increase|decline|in)){{0,4}}
+    |drop|jump|increase|decline|in|unit)){{0,6}}
     {SP}+(?:profits?|losses|loss|sales|revenues?|turnover|earnings|net{SP}+income)\b
     |employs{SP}+(?:more{SP}+than{SP}+|about{SP}+|some{SP}+|nearly{SP}+|around{SP}+)?\d)""", re.X)
 # (a person's are "his" or "her": "Ann Lee reported a loss" is rare in news, and "its" says a firm)

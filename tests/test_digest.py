@@ -316,6 +316,7 @@ class TestTypeRules(RuleTable):
                    ("Kestrovia reported net income of $5m.", [("Kestrovia", "organization")]),
                    ("Last week Velmora posted a record loss of $3m.", [("Velmora", "organization")]),
                    ("Dravik employs more than 9,000 people.", [("Dravik", "organization")]),
+                   ("In contrast, Quellon enjoyed a 5% annual increase in unit sales.", [("Quellon", "organization")]),
                    ("Traders bought shares in Quellon on Monday.", [("Quellon", "organization")]),
                    ("Dravik reported to the police on Monday.", []))  # no results: left untyped
 
