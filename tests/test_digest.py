@@ -1108,7 +1108,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_periodic_change_after_the_figure_is_named_whole(self):
         self.check_abouts((
-            ("Zorba enjoyed a 5% annual increase in unit sales.", "5%", "annual increase in unit sales"),
+            ("Zorba enjoyed a 5% annual increase in unit sales.", "5%", "Zorba's annual increase in unit sales"),
             ("Zorba pays a £5 annual fee.", "£5", "annual fee")))
 
     def test_a_share_of_the_group_a_sentence_opens_with(self):
