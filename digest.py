@@ -3195,15 +3195,20 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
 
 
 def without_total(before: list[str]) -> list[str]:
-    """The words before a figure without a 'a total of' that says nothing of what it measures: 'agreed to
-    pay a total of $5m' is read as 'agreed to pay $5m' (a payment); 'A total of 9bn pesos is earmarked
-    for' as '9bn pesos is earmarked for'."""
+    """The words before a figure without a 'a total of' or a hedge ending on 'of' that says nothing of
+    what it measures: 'agreed to pay a total of $5m' is read as 'agreed to pay $5m' (a payment); 'A total
+    of 9bn pesos is earmarked for' as '9bn pesos is earmarked for'; 'the price tag - upwards of $900
+    above' as 'the price tag - $900 above'."""
     k = len(before)
     while k and plain(before[k - 1]) in HEDGES:
         k -= 1
-    if k >= 3 and [plain(w) for w in before[k - 3:k]] in (["a", "total", "of"], ["a", "sum", "of"]):
-        return before[:k - 3] + before[k:]
+    for phrase in TOTAL_WORDS:
+        if k >= len(phrase) and [plain(w) for w in before[k - len(phrase):k]] == phrase:
+            return before[:k - len(phrase)] + before[k:]
     return before
+
+
+TOTAL_WORDS = (["a", "total", "of"], ["a", "sum", "of"], ["upwards", "of"], ["in", "excess", "of"])
 
 
 FRONT_TIME = Lazy(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
@@ -4290,6 +4295,8 @@ def noun_of_figure(c: Clause):
         return None  # "owners of at least 75% of the club's shares": a share, read by share_of
     while k and plain(words[k - 1]) in BOUNDED:
         k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
+    if k > 3 and [plain(w) for w in words[k - 3:k]] == ["in", "excess", "of"]:
+        words, k = words[:k - 3] + words[k - 1:], k - 2  # "debts in excess of £40m": debts of £40m
     dash = k - next((i for i, w in enumerate(reversed(words[:k])) if plain(w) not in HEDGES), k)  # ("- some 47%")
     if dash and words[dash - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
         return dashed_phrase(c, words[:dash - 1])
@@ -6328,7 +6335,9 @@ def ownerless(about: str, unit: str) -> bool:
     deal = (words[1:2] in (["of"], ["with"]) and plain(words[0]) in DEALS) \
         or (words[1:2] == ["to"] and plain(words[0]) in GIVEN_TO)
     # "purchase of Zelco", "deal with Zelco", "payment to Zelco": the subject's purchase, deal or payment
-    own = words[:1] if deal else words
+    deed = words[1:2] == ["of"] and len(words) > 2 and plain(words[2]) in FIRM_MEASURES \
+        and plain(words[0]).endswith(("ment", "tion", "sion"))  # "restatement of earnings": the firm's own
+    own = words[:1] if deal or deed else words
     return bool(words) and unit != "count" and (is_noun(words[0]) or (plain(words[0]) in FIRM_MODIFIERS
                                                                       and set(map(plain, words)) & FIRM_MEASURES)) \
         and plain(words[0]) not in NUMBER_WORDS \
@@ -6854,7 +6863,7 @@ PERSONAL = Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someo
 
 
 REPORTER = Lazy(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:reported|posted|announced|made
-  |earned|recorded|booked|generated|achieved|suffered|expects|forecast|warned|blamed
+  |earned|restated|recorded|booked|generated|achieved|suffered|expects|forecast|warned|blamed
   |(?:has|had){SP}+(?:a{SP}+)?(?:[a-z-]+{SP}+)?(?:sales|revenues?|turnover|profits?|earnings|losses|loss|debts?))\b""", re.X)
 # (not "said": "China Daily said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts

@@ -2277,6 +2277,21 @@ class TestFigures(unittest.TestCase):
              "GDP in the year to March.", "4.5%", "Norway's expected budget deficit as a share of GDP in the year to March"),
         ])
 
+    def test_a_hedge_ending_on_of_says_nothing_of_the_measure(self):
+        self.check_abouts([
+            ("Critics say the price tag on an electric scooter - upwards of $900 above a petrol model - puts "
+             "buyers off.", "$900", "price tag on an electric scooter (up)"),
+            ("The club has debts in excess of £40m.", "£40m", "debts"),
+            ("Shoppers are expected to spend in excess of £90m at the new mall.", "£90m", "expected spending"),
+        ])
+
+    def test_a_firms_restatement_of_its_earnings_is_its_own(self):
+        text = ("Lender Zorba Homes must restate its accounts\n\nUS lender Zorba Homes should restate its accounts, "
+                "regulators said. Zorba Homes warned that some records were wrong. The other big US lender Kesta Bank "
+                "restated earnings by $4bn last year after a probe. Zorba Homes shares fell.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$4bn"],
+                         ["Kesta Bank's restatement of earnings last year"])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
