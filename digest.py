@@ -7003,6 +7003,9 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                                    or seen_before(text, sentence, fig, figures))
             elif fig.about and EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start):
                 fig = fig._replace(about=forecast_about(text, sentence, fig, figures, since))
+            elif fig.about and TARGET_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start) \
+                    and not TARGET_WORD.search(fig.about):
+                fig = fig._replace(about=aimed_at(fig.about))
             figures.append(fig)
             previous = fig
         if RESPECTIVELY.search(text, *sentence):
@@ -7143,6 +7146,16 @@ def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since
     return f"{DIRECTION_TAG.sub('', fig.about)} forecast{tag[0] if tag else ''}"
 
 
+def aimed_at(about: str) -> str:
+    """A figure after 'a target of' is the target, not the result: 'missed its target of a 5% rise in
+    sales' -> 'rise in sales target'."""
+    tag = DIRECTION_TAG.search(about)
+    return f"{DIRECTION_TAG.sub('', about)} target{tag[0] if tag else ''}"
+
+
+TARGET_BEFORE = Lazy(rf"""\b(?:(?:target|goal)s?(?:{SP}+of)?|aim(?:{SP}+(?:of|for))?)(?:{SP}+an?)?
+    (?:{SP}+(?:around|about|some|at{SP}+least)|{SP}+between)?{SP}+$""", re.X)  # "its target of a", "a goal of at least"; not "targets for $5" (a price)
+TARGET_WORD = Lazy(r"\b(?:target|targets|goal|goals|aim|aims|ceiling)\b")
 FORECAST_WORD = Lazy(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = Lazy(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = Lazy(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")

@@ -2292,6 +2292,13 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$4bn"],
                          ["Kesta Bank's restatement of earnings last year"])
 
+    def test_a_figure_after_a_target_of_is_the_target(self):
+        self.check_abouts([
+            ("Retailer Zorba missed its sales target of a 4-6% rise in sales.", "4-6%", "rise in sales target"),
+            ("Each call centre has a goal of an 80% resolution rate.", "80%", "resolution rate target"),
+            ("The club bought new targets for $900.", "$900", "purchase of new targets"),  # (a price, not an aim)
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
