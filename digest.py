@@ -6515,11 +6515,11 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     out, seen = [], {}  # seen: sentence index -> (names someone to own a measure, names another place)
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        k = -1 if firm_led and measure_of(f.about).lower() not in NATION_ONLY else k
+        k = -1 if firm_led and NATION_QUALIFIERS.sub("", measure_of(f.about).lower()) not in NATION_ONLY | NATION_COUNTS else k
         k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
         at = nation_measure(f.about) if k >= 0 else None
         headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
-        counted = k >= 0 and f.unit == "count" and DIRECTION_TAG.sub("", f.about) in NATION_COUNTS
+        counted = k >= 0 and f.unit == "count" and measure_of(f.about) in NATION_COUNTS
         if (at is not None or headed or counted) and k not in seen:
             lo, hi = sentences[k]
             seen[k] = (named_within(actors, lo, hi) or PERSONAL.search(text, lo, hi) is not None,
@@ -6529,10 +6529,19 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         if (at is not None or counted) and not seen[k][1]:
             words = f.about.split()
             at = about_index(f.about, at) if not counted else at
-            f = f._replace(about=f"{f.about} in {country}" if counted  # "people unemployed in Germany"
+            f = f._replace(about=count_in_country(f.about, country) if counted  # "people unemployed in Germany"
                            else owner_put(words, at, country))
         out.append(f)
     return out
+
+
+def count_in_country(about: str, country: str) -> str:
+    """A nation's count with its country before the time it is counted at: 'people out of work in
+    January' -> 'people out of work in Ruritania in January'."""
+    measure = measure_of(about)
+    if not about.startswith(measure):
+        return f"{about} in {country}"
+    return f"{measure} in {country}{about[len(measure):]}"
 
 
 def fronted_country(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
@@ -6845,6 +6854,7 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
                                   or (plain(words[0]) == "share" and words[1] == "of")) else 0
     bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
     bare = AS_A_SHARE.sub("", bare)  # "budget deficit as a share of GDP": the deficit
+    bare = NATION_QUALIFIERS.sub("", bare)  # "overall unemployment rate", "seasonally adjusted inflation"
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
     return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
@@ -6852,6 +6862,7 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
 
 
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
+NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted) )+")
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
 |jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
 |consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt

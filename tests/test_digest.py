@@ -2299,6 +2299,14 @@ class TestFigures(unittest.TestCase):
             ("The club bought new targets for $900.", "$900", "purchase of new targets"),  # (a price, not an aim)
         ])
 
+    def test_a_nations_measure_keeps_its_country_through_a_qualifier(self):
+        text = ("Portugal jobless total climbs\n\nMore than 600,000 Portuguese were out of work in May. The National "
+                "Labour Institute said the overall unemployment rate was 9.5%. Portugal's economy is weak. The National "
+                "Labour Institute counted 590,000 people out of work in April.")
+        abouts = {f.text: f.about for f in self.figures(text)}
+        self.assertEqual(abouts["9.5%"], "Portugal's overall unemployment rate")
+        self.assertEqual(abouts["590,000 people"], "people out of work in Portugal in April")
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
