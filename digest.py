@@ -2927,6 +2927,7 @@ estimated thought believed reported said understood reckoned feared seen known""
 PROGRESSIVE = COPULAS | _set("be been being still now also")  # before an -ing verb: "is forecasting"
 TIME_NOUNS = _set("year years quarter quarters month months week weeks period half day days season first second")
 TIMES_OF_DAY = _set("session morning afternoon evening night today yesterday")
+SEASONS = _set("spring summer autumn winter")  # "to peak next spring at 4%"
 # -ing words that are nouns or adjectives in a measured thing's name, not verbs: "operating profit".
 ING_WORDS = _set("""operating underlying existing leading remaining outstanding growing rising falling asking
 trading working selling pricing ruling voting banking manufacturing mining engineering publishing backing
@@ -3730,7 +3731,7 @@ def verb_before(words: list[str]) -> tuple[int, str]:
                                                                           or YEAR.fullmatch(plain(words[k - 1]))) \
                     and not (k > 2 and part_of_figure(words[k - 3])):  # ("fell $3 on Monday to close at": the $3's)
                 k -= 2  # "inflation rose in November to 7.1%": a time between the verb and its figure
-        if k < len(words) and plain(words[k]) in ("to", "by"):
+        if k < len(words) and plain(words[k]) in ("to", "by", "at"):
             k = adjunct_start(words, k)  # "growth fell in Norway this year to 3%": where and when, then the link
         if k == start:
             break
@@ -3757,7 +3758,8 @@ def adjunct_start(words: list[str], k: int) -> int:
     """Where a place or a time that ends at words[k] begins ('in Norway', 'in the US', 'this year', 'in
     Norway this year'), else k."""
     while True:
-        if k >= 2 and plain(words[k - 2]) in ("this", "last", "next") and plain(words[k - 1]) in TIME_NOUNS:
+        if k >= 2 and plain(words[k - 2]) in ("this", "last", "next") \
+                and (plain(words[k - 1]) in TIME_NOUNS or plain(words[k - 1]) in SEASONS):
             k -= 2
             continue
         j = k
@@ -4846,7 +4848,8 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
     if apposed:
         return apposed  # "Shares in Zorba, the Lebanese firm founded by Ann Lee, | fell 15%": the shares
     if c.relative or first_verb is None:
-        subject = noun_phrase_before(c.prior)
+        dashed = c.relative and c.prior[-1:] in (["-"], ["–"], ["—"])  # "personal debt - which is rising at 15%"
+        subject = noun_phrase_before(c.prior[:-1] if dashed else c.prior)
         owner = possessor(subject[:-1]).split() if c.relative and subject[-2:-1] and subject[-2][:1].isupper() else []
         if owner:
             return owner + subject[-1:]  # "Zorba Telecom's profits, which"
@@ -7203,10 +7206,16 @@ def earlier_level(measure: str, text: str, sentence: tuple, fig: Figure) -> str:
     """A measure as the level a change starts from: 'previous sales', "Zorba's previous sales"; 'current'
     for a change still to come ('could cut it to 36% from 53%')."""
     then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"
+    return with_level(measure, then)
+
+
+def with_level(measure: str, level: str) -> str:
+    """A measure with a word for its level put after its owner: "the club's previous turnover",
+    "Zorba's expected margins"."""
     words = measure.split()
     owner = next((i + 1 for i in range(min(len(words) - 1, 6) - 1, -1, -1)
                   if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)
-    return " ".join(words[:owner] + [then] + words[owner:])  # "the club's previous turnover"
+    return " ".join(words[:owner] + [level] + words[owner:])
 
 
 def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
@@ -7223,6 +7232,12 @@ def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
 REPORTED_BY = Lazy(rf"""{SP}+(?:announced|reported|posted|made|earned|recorded|booked|unveiled){SP}+by
   {SP}+(?:[a-z-]+{SP}+){{0,2}}(?P<name>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}})""", re.X)
   # "the $204m reported by rival Zelco": the same measure, Zelco's
+
+
+WHICH_COULD_REACH = Lazy(rf"""[\])]?,{SP}+which{SP}+(?:(?:it|they|analysts|[A-Z][\w&-]*){SP}+(?:said|says|expects?|believes?
+    |hopes?|predicts?|forecasts?){SP}+)?(?:could|would|will|may|might|should|is{SP}+(?:expected|forecast|set|likely){SP}+to)
+    {SP}+(?:\w+ly{SP}+)?(?:reach|hit|top|rise{SP}+to|fall{SP}+to|climb{SP}+to|grow{SP}+to|increase{SP}+to)
+    (?:{SP}+(?:about|around|nearly|almost|over|more{SP}+than))?{SP}+""", re.X)  # ", which it said could reach"
 
 
 def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
@@ -7249,6 +7264,9 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         done = VERB_TAG.search(previous.about)
         done = "" if not done or DIRECTION_TAG.match(done.group()) else " " + done.group()[2:-1]
         return f"{bare} in {measure}{done}{when} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
+    if not fig.about and measure and fig.unit == previous.unit and WHICH_COULD_REACH.fullmatch(text, previous.end, fig.start):
+        when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "margins were 14.1%, which it said could reach 14.8%"
+        return with_level(DIRECTION_TAG.sub("", measure), "expected") + (f" {' '.join(when[1].split())}" if when else "")
     if not fig.about and (OR_RESTATED.fullmatch(text, previous.end, fig.start)
                           or CONVERTED.fullmatch(text, previous.end, fig.start)):
         return previous.about  # "up 8p, or 1.3%", "£3.24bn ($6.13bn) in 2003": the same amount, said again

@@ -2307,6 +2307,19 @@ class TestFigures(unittest.TestCase):
         self.assertEqual(abouts["9.5%"], "Portugal's overall unemployment rate")
         self.assertEqual(abouts["590,000 people"], "people out of work in Portugal in April")
 
+    def test_a_rate_and_where_it_will_peak_are_one_measure(self):
+        self.check_abouts([
+            ("Inflation is likely to peak next spring at just over 4%.", "4%", "expected inflation"),
+            ("Savers worry about household borrowing - which is rising at 12% a year.", "12%",
+             "annual growth in household borrowing"),
+        ])
+
+    def test_a_level_a_firm_says_a_measure_could_reach_is_that_measure_expected(self):
+        text = ("Zorba Media margins improve\n\nAdvertising group Zorba Media said its operating margins were 11.2%, "
+                "which it said could reach 12.5% next year. Zorba Media shares rose.")
+        abouts = {f.text: f.about for f in self.figures(text)}
+        self.assertEqual(abouts["12.5%"], "Zorba Media's expected operating margins next year")
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
