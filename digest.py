@@ -1374,6 +1374,14 @@ FULL_DATE = Lazy(rf"""
 BYLINE = Lazy(rf"^(?:By|BY|Written by|Reporting by|Words by){SP}+(?P<who>.+)$")
 DATELINE = Lazy(rf"^[A-Z][A-Z .'-]{{1,40}}(?:,{SP}*[A-Z][A-Za-z ]{{1,30}})?{SP}+" + FULL_DATE.pattern,
                       re.X)
+def is_byline(who: str) -> bool:
+    """Whether what follows 'By' names a writer, not a sentence's time: 'By Ann Lee, Lagos, 3 May 2024',
+    not 'By 2019 poverty could fall to 15%', 'By March sales had doubled' or 'By then it was late'."""
+    first = who.split()[0].strip(",.")
+    return not first[:1].isdigit() and first.lower() not in MONTHS \
+        and not (first.islower() and who.rstrip().endswith((".", "!", "?")))  # ("By bno - Taipei Bureau")
+
+
 CAPTION_MARK = Lazy(rf"{SP}[/|]{SP}")  # "Lee meets the press. / Photo agency"
 
 
@@ -1414,6 +1422,7 @@ def layout_article(text: str) -> Layout:
             header_end = i + 1
             continue
         by = BYLINE.match(line)
+        by = by if by and is_byline(by["who"]) else None
         only_date = FULL_DATE.fullmatch(line.strip(" \xa0|-—·"))
         if (by and len(line.split()) <= 15) or only_date:
             when = FULL_DATE.search(line)
@@ -3071,9 +3080,14 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             # "has the option to buy 20 more aircraft in a deal worth $1.8bn": the deal's worth
         elif found[0].split()[:1] and found[0].split()[0] in TARGETS:
             found = target_of(found[0], before), found[1]
+        if found[1] and AS_LEVEL_BEFORE.search(text, max(left, start - 20), start):
+            found = found[0], ""  # "could fall as low as 15%": a level the verb reaches, no change by it
         if found[0]:
             return found
     return "", ""
+
+
+AS_LEVEL_BEFORE = Lazy(rf"\bas{SP}+(?:high|low){SP}+as{SP}*$")
 
 
 def word_end(text: str, at: int, limit: int) -> int:
@@ -3203,13 +3217,16 @@ def without_total(before: list[str]) -> list[str]:
     k = len(before)
     while k and plain(before[k - 1]) in HEDGES:
         k -= 1
-    for phrase in TOTAL_WORDS:
-        if k >= len(phrase) and [plain(w) for w in before[k - len(phrase):k]] == phrase:
-            return before[:k - len(phrase)] + before[k:]
+    for end in dict.fromkeys((k, len(before))):  # ("more or less": its hedge is its last word)
+        for phrase in TOTAL_WORDS:
+            if end >= len(phrase) and [plain(w) for w in before[end - len(phrase):end]] == phrase:
+                return before[:end - len(phrase)] + before[end:]
     return before
 
 
-TOTAL_WORDS = (["a", "total", "of"], ["a", "sum", "of"], ["upwards", "of"], ["in", "excess", "of"])
+TOTAL_WORDS = (["a", "total", "of"], ["a", "sum", "of"], ["upwards", "of"], ["in", "excess", "of"],
+               ["in", "the", "region", "of"], ["in", "the", "order", "of"], ["something", "like"],
+               ["more", "or", "less"])  # words before an amount that say nothing of what it measures
 
 
 FRONT_TIME = Lazy(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
@@ -3762,6 +3779,10 @@ def adjunct_start(words: list[str], k: int) -> int:
                 and (plain(words[k - 1]) in TIME_NOUNS or plain(words[k - 1]) in SEASONS):
             k -= 2
             continue
+        on = k >= 2 and plain(words[k - 1]) in WEEKDAYS and plain(words[k - 2]) == "on"
+        if k >= 2 and plain(words[k - 1]) in WEEKDAYS and not part_of_figure(words[k - 2 - on]):
+            k -= 1 + on  # "closed Tuesday at 873p"; (not "fell $3 on Monday to close at": the $3's)
+            continue
         j = k
         while j > max(0, k - 3) and words[j - 1][:1].isupper():
             j -= 1
@@ -3776,7 +3797,8 @@ def direction_of(verb: str, linked: list[str]) -> str:
     """'up' or 'down' when the figure is the change a verb reports ('rose 5%', 'cut by £3m'); nothing
     for a level ('rose to $1.2bn', 'stood at 5%') or an earlier level ('from $1bn')."""
     level = [w for i, w in enumerate(linked) if w in ("to", "at", "from", "below", "above", "beyond", "past")
-             and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))]  # "dip by at least 5%" is a change
+             and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))  # "dip by at least 5%" is a change
+             or w == "as" and linked[i + 1:i + 2] in (["low"], ["high"])]  # "could fall as low as 15%": a level
     if level or any(DIGIT.search(w) for w in linked):
         return ""
     if verb not in RISE_WORDS and verb not in FALL_WORDS and linked[:1] in (["up"], ["down"]):
@@ -5172,6 +5194,8 @@ def done_to_amount(c: Clause):
     said = max((i + 1 for i, w in enumerate(c.before) if plain(w) in ("said", "says", "that")), default=0)
     if len(c.after) > 2 and plain(c.after[0]) in ("a", "an", "per", "each", "every") and plain(c.after[1]) in PER_TIME:
         c = c._replace(after=c.after[2:])  # "$10bn a year is needed to"
+    if [plain(w) for w in c.after[:2]] == ["to", "be"]:
+        c = c._replace(after=c.after[1:])  # "$2bn to be spent on roads"
     done = what_befalls(c.after)
     done = [] if done[:1] == ["who"] else done  # ("42% backed his plan": what a count of people did)
     direct = done and c.after and plain(c.after[0]) == done[-1] \
@@ -5560,12 +5584,34 @@ def amount_someone_dealt(c: Clause):
     return (f"{noun} ({' '.join(name[-3:])})" if named else noun), ""
 
 
+def level_after_move(c: Clause):
+    """'Zorba shares closed lower, at 300p' -> 'Zorba shares'; 'earnings would be lower, at between $4 and
+    $5' -> 'earnings': a level set off by a comma after the clause that says its measure moved."""
+    if not c.before or plain(c.before[0]) != "at" or not all(plain(w) in LINK_SKIPS for w in c.before) \
+            or c.after and c.after[0].strip(EDGE_PUNCT) and plain(c.after[0]) not in PREPOSITIONS \
+            or not c.prior or plain(c.prior[-1]) not in MOVED_ENDS:  # ("at 300p in late trading"; not "at 300p a share")
+        return None
+    v = first_verb_of(c.prior)
+    subject = noun_phrase_before(c.prior[:v]) if v else []
+    while subject and plain(subject[0]) in WHEN_WORDS:
+        subject = subject[1:]  # ("Next year earnings would be lower")
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
+        return None
+    if c.prior_opens and subject[0] == c.prior[0] and (measured(subject[0]) or common_opener(subject[0], c)):
+        subject = [subject[0].lower()] + subject[1:]  # (the sentence's capital)
+    return " ".join(subject), ""
+
+
+MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS  # "closed lower", "ended the day unchanged"
+
+
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject,
-               done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt)
+               done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt,
+               level_after_move)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links
@@ -5573,7 +5619,7 @@ HEDGES_BEFORE_LINK = APPROX_WORDS - _set("at to by below above under")
 BEFORE_SUBJECT_FIGURE = APPROX_WORDS | _set("""and another only just found showed shows suggests said that with
 remaining other""")  # "The remaining 33% said ..."
 BOUND_WORDS = APPROX_WORDS | _set("below above under over within little")  # "a little under 3%"
-OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at")  # "at least", "the remaining 12%"
+OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at up to")  # "at least", "the remaining 12%", "up to"
 
 
 PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
@@ -7054,9 +7100,10 @@ def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:
     return out
 
 
-PRONOUN_CHANGE = Lazy(rf"""\b(?:it|they|[Tt]hat|[Tt]his|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,5}}?)
+PRONOUN_CHANGE = Lazy(rf"""\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|(?P<figure>[Tt](?:he|hat|his){SP}+figure))((?:{SP}+[a-z]+){{1,5}}?)
     (?:{SP}+by)?(?:{SP}+(?:about|around|almost|nearly|some|roughly|just|a{SP}+further))?{SP}+$""", re.X)
-PRONOUN_AUXILIARIES = COPULAS | _set("has have had also then still been later now")  # "it has still fallen"
+PRONOUN_AUXILIARIES = COPULAS | AUXILIARY_VERBS | _set("has have had also then still been later now set expected likely "
+                                                        "due forecast to be")  # "it has still fallen", "it is set to slip"
 
 
 def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
@@ -7075,7 +7122,9 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
         else COMPARATIVES[after[1]] if after and verb in PRONOUN_AUXILIARIES else ""
     that = m[0].split()[0].lower() in ("that", "the", "this")  # "That was 26% more": a count's too
     last = figures[-1] if figures and figures[-1].start >= since and (figures[-1].unit != "count" or that) else None
-    measure = measure_of(last.about) if last else named_measure(text, since, m.start())
+    named = named_measure(text, last.end if last else since, m.start())
+    measure = named if named and not (last and named in last.about) else measure_of(last.about) if last else ""
+    # ("output rose 1%. The jobless rate is improving: it is set to"; not "5% of the workforce ... the figure")
     if not (direction or level or m["figure"]) or not measure or measure.startswith("value of the "):
         return ""  # (an exchange rate's value is the other currency's: "it lost 7%" is the dollar's)
     return f"{measure} ({direction})" if direction else measure
@@ -7462,7 +7511,8 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         top_unit, top_value, top_end = amount_unit(text, r, top)
         if unit is None or top_unit is None or unit == top_unit:
             alone = unit, value  # kept if the far end is no range's ("11-9 loss": a score)
-            value = range_low(m, r, low.value)  # the scale written once, for both ends
+            value = range_low(m, r, low.value if unit is None else value)  # the scale written once, for both ends
+            # (in the low end's own unit when it has one: "30p-35p" is 0.30 to 0.35 pounds)
             if unit is None and top_unit is not None and top_value < top.value:
                 value /= 100  # "180-210p": hundredths at both ends
             unit = unit or top_unit

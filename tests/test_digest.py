@@ -88,6 +88,16 @@ class TestClean(unittest.TestCase):
         self.assertEqual(content[0], "Markets rally as rates fall")  # the headline, once
         self.assertNotIn("Traders on the floor. / Photo agency", content)  # the caption
 
+    def test_a_sentence_opening_with_by_and_a_time_is_no_byline(self):
+        for line in ("By 2030 car sales could double, the group said.", "By March the shops had shut.",
+                     "By then the deal was dead."):
+            with self.subTest(line=line):
+                text = f"Car sales set to soar\n\n{line}\n\nDealers agree."
+                lay = digest.layout_article(text)
+                self.assertIsNone(lay.byline)
+                self.assertEqual([text[s:e] for s, e in lay.body][0], line)  # read, not dropped
+        self.assertEqual(digest.layout_article("Title here\n\nBy Bo Wu\n\nText.").byline, "Bo Wu")
+
     def test_crumbs_are_short_lines_without_a_digit_or_a_sentence(self):
         for line, crumb in (("News", True), ("Dismiss", True), ("Read more", True), ("\xa0", True),
                             ("Shares rose.", False), ("Ajax 3 PSV 1", False),
@@ -666,6 +676,14 @@ class TestFigures(unittest.TestCase):
     def test_ranges_keep_both_ends(self):
         figs = self.figures("The bridge will cost $30-40 million.")
         self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(30e6, 40e6, "USD")])
+
+    def test_a_range_of_hundredths_keeps_both_ends(self):
+        for text, low, high, unit in (("The dividend will be 12p-14p.", 0.12, 0.14, "GBP"),
+                                      ("Fares rise by between 40p and 60p.", 0.4, 0.6, "GBP"),
+                                      ("A stamp costs between 45 cents and 55 cents.", 0.45, 0.55, "USD")):
+            with self.subTest(text=text):
+                self.assertEqual([(f.value, f.high, f.unit) for f in self.figures(text)],
+                                 [(low, high, unit)])
 
     def test_approximations(self):
         figs = self.figures("The levy raised about $2 billion and cost $5m.")
@@ -1456,7 +1474,8 @@ class TestFigures(unittest.TestCase):
              "Brindle Bank's fourth-quarter 2024 profits"),
             ("Brindle Bank saw its fourth-quarter 2024 profits fall 15% to $56m, against $66m a year earlier.", "$66m",
              "Brindle Bank's fourth-quarter profits a year earlier"),  # not 2024's
-            ("In addition, up to £3bn to be spent on roads will be borrowed.", "£3bn", ""),  # no measure in 'In addition'
+            ("In addition, up to £3bn to be spent on roads will be borrowed.", "£3bn", "money spent on roads"),
+            # (no measure in 'In addition')
             ("To get a permit, costing £135, drivers must apply.", "£135", "cost of permit"),
             (opening + "For the year as a whole, its operating profits fell 46% to £2bn.", "£2bn",
              "Halvorsen Foods' operating profits for the year as a whole"),
@@ -1694,7 +1713,7 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors has a market value of $5bn, compared to Lindqvist Media's $7bn.", "$7bn",
              "Lindqvist Media's market value"),
             ("The bank has forecast economic growth in the region of 2.1% in 2006.", "2.1%",
-             "expected economic growth in the region in 2006")))
+             "expected economic growth in 2006")))
 
     def test_a_rate_to_a_currency_and_counts_a_verb_only_sizes(self):
         self.check_abouts((
@@ -2319,6 +2338,44 @@ class TestFigures(unittest.TestCase):
                 "which it said could reach 12.5% next year. Zorba Media shares rose.")
         abouts = {f.text: f.about for f in self.figures(text)}
         self.assertEqual(abouts["12.5%"], "Zorba Media's expected operating margins next year")
+
+    def test_a_hedge_of_several_words_says_nothing_of_the_measure(self):
+        self.check_abouts([
+            ("The repair bill is in the region of £8m.", "£8m", "repair bill"),
+            ("Ticket sales were in the order of $3m.", "$3m", "ticket sales"),
+            ("In the UK inflation is something like 4%.", "4%", "UK inflation"),
+            ("Exports were more or less $7bn.", "$7bn", "exports"),
+        ])
+
+    def test_a_level_reached_as_low_or_as_high_as_is_no_change(self):
+        self.check_abouts([
+            ("Mortgage rates could fall as low as 2.5%.", "2.5%", "possible mortgage rates"),
+            ("Zorba Steel shares rose as high as 420p.", "420p", "Zorba Steel share price"),
+            ("Zorba Steel shares rose as much as 4%.", "4%", "Zorba Steel share price (up)"),  # (a change)
+        ])
+
+    def test_a_weekday_between_a_verb_and_its_level_is_skipped(self):
+        self.check_abouts([("Zorba Steel shares closed Friday at 420p.", "420p", "Zorba Steel share price")])
+
+    def test_an_amount_to_be_spent_is_the_spending(self):
+        self.check_abouts([
+            ("Up to 40bn rupees will be spent on ports.", "40bn rupees", "money spent on ports"),
+            ("In addition, up to 9bn rupees ($100m) to be spent on schools will come from borrowing.", "9bn rupees",
+             "money spent on schools"),
+        ])
+
+    def test_it_after_a_named_measure_is_that_measure(self):
+        self.check_abouts([
+            ("Factory output rose 1.2% in May. The jobless rate is easing: it is set to slip below 8% by "
+             "December.", "8%", "expected jobless rate"),
+        ])
+
+    def test_a_level_set_off_after_its_move_is_its_measures(self):
+        self.check_abouts([
+            ("Zorba Steel shares closed lower, at 420p.", "420p", "Zorba Steel share price"),
+            ("Next year the dividend would be higher, at between 30p and 35p.", "30p and 35p", "dividend"),
+            ("The pound was higher, at $1.89 in late trading.", "$1.89", "value of the pound"),
+        ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
