@@ -2921,7 +2921,7 @@ FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing
 REPORTING_VERBS = _set("report post announce record book deliver generate achieve unveil")  # "expected to report"
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates forecasts require requires required meant""")
+predicts estimate estimates forecasts require requires required meant wants seeks""")  # ("The firm wants | damages of")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
@@ -5127,6 +5127,15 @@ def price_for(c: Clause):
             verb = "retails"  # "will retail for £99" (but "retail sales", "its retail division": a noun's modifier)
         if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings", "money won"):  # ("received 9 shares for")
             obj = words[k + 1:-1]
+            if obj and plain(obj[0]) in ("in", "on", "during", "last", "this", "earlier") \
+                    and all(plain(w) in TIME_FRAME_WORDS or plain(w) in MONTHS or plain(w) in WEEKDAYS
+                            or YEAR.fullmatch(plain(w)) for w in obj[1:]):
+                passive = not verb.endswith("ing") and any(plain(w) in COPULAS for w in words[max(0, k - 4):k])
+                v = first_verb_of(words[:k + 1]) if passive else None
+                thing = noun_phrase_before(words[:v]) if v else []
+                if thing:  # "Zorbaneft had been seized and sold in December for $9bn": its sale
+                    return f"{VERB_NOUNS[verb]} of {' '.join(thing)}", ""
+                obj = obj if passive else []  # (when, not what: "sold in May for"; "The mill, Zelco, was sold in")
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 if not verb.endswith("ing"):
                     return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
@@ -5674,9 +5683,12 @@ def tidy_about(phrase: str, c: Clause) -> str:
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
             and first not in DEMONYMS and first not in PLACE_NAMES \
-            and (common or adjective or (opens and not c.named)) \
+            and (common or adjective or (opens and not c.named and not (
+                c.vocab.get(first, 0) + c.vocab.get(first + ",", 0) > 1 and (i == len(words) - 1 or first.endswith(("'s", "’s")))))) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
+        # (an unknown word that opens it and ends the phrase or owns it keeps its capital if the article
+        # writes it so twice: a name, "sale of Zorbaneft", "Next's shares")
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
     if comma is not None:
         words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Germany's only stock-market)"
@@ -5981,6 +5993,7 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     in quotation marks, nor a phrase that names someone already."""
     starts = [s[0] for s in sentences]
     (owners, owner_starts), firm = possible_owners(mentions), main_firm(mentions)
+    firms = in_order([m for m in mentions if m.type == "organization"])
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
@@ -5993,6 +6006,8 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
             continue
         owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
         name = firm if owner and owner.type == "organization" and firm else owner.text if owner else ""
+        if not owner and subject[0].startswith("The"):  # "The firm had been overstating its accounts by $11bn"
+            name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
         out.append(f._replace(about=f"{possessive(name)} {f.about}") if name else f)  # (a firm: the article's)
     return out
 

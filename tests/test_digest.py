@@ -2377,6 +2377,24 @@ class TestFigures(unittest.TestCase):
             ("The pound was higher, at $1.89 in late trading.", "$1.89", "value of the pound"),
         ])
 
+    def test_the_firm_without_a_firm_named_near_is_the_articles_firm(self):
+        text = ("Zorba Telecom director admits lying\n\nThe former finance chief at US telecoms firm Zorba Telecom has "
+                "admitted in court that he lied to board members.\n\nSpeaking at the trial of his former boss Bo Wu, "
+                "Ann Lee said she lied to cover up the hole in Zorba Telecom's finances. Mr Wu is on trial for fraud "
+                "in relation to Zorba Telecom's collapse in 2019. He pleads not guilty. The company has been "
+                "overstating its accounts by $4bn since 2015. Ms Lee is 42.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$4bn"],
+                         ["Zorba Telecom's overstatement of accounts"])
+
+    def test_a_firm_that_wants_an_amount_is_not_part_of_it(self):
+        self.check_abouts([("The company wants damages of $7bn.", "$7bn", "sought damages")])
+
+    def test_a_thing_sold_at_a_time_for_an_amount_is_what_was_sold(self):
+        text = ("Kestrel Oil unit sold\n\nKestrel Oil lost its main unit last year. Zorbaneft, its biggest unit, had "
+                "been seized and sold in December for $6bn. Zorbaneft was then merged into a state firm.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$6bn"], ["sale of Zorbaneft"])
+        self.check_abouts([("Kestrel sold in May for $6bn.", "$6bn", "")])  # (no 'sale of in May')
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
