@@ -3362,6 +3362,7 @@ MAKING = _set("""made make makes making won win wins tabled table tables submitt
 sign signs agreed agree agrees placed place places raised raise raises increased took take takes bought buy buys
 acquired""")
 PENALTIES = _set("fine fines penalty penalties")  # the subject's, whether it pays, faces or is ordered to pay it
+NEEDED = _set("needed required")  # after a noun, what is needed of it: "the cash needed"
 NOT_DEEDS = _set("involved needed required wanted expected invited")  # a participle that is no deed of the subject
 NAME_JOINERS = _set("of & and")
 
@@ -4709,9 +4710,12 @@ def object_of_verb(c: Clause):
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
                 and verb not in COPULAS \
                 and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
+                and not (k and words[k - 1].endswith(("'s", "’s", "s'", "s’"))) \
+                and not (verb in ("account", "accounts") and plain(words[k + 1]) != "for") \
                 and not (plain(words[k]) in ("costs", "cost") and k and is_noun(words[k - 1])) \
                 and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
             obj = words[k + 1:-1]  # ("with sales up 6%"; not "rise in line with inflation from": what it follows)
+            # (nor a noun: "the country's rise", "current account" not followed by "for")
             if plain(obj[0]) in PREPOSITIONS and k and words[k - 1][:1].islower() and (
                     is_noun(words[k - 1]) or (verb.endswith("ing") and is_verb(words[k - 1])
                                               and plain(words[k - 1]) not in AUXILIARY_FORMS)):
@@ -4730,7 +4734,9 @@ def object_of_verb(c: Clause):
                 # (not "up": "cost the UK up to £8bn" is a hedge)
             if all(plain(w) in WHEN_NOUNS or plain(w) in WEEKDAYS or plain(w) in DETERMINERS for w in obj):
                 return None  # "ended Monday down $1.33 to $42.12": when, not what
-            if not obj or not (is_noun(obj[-1]) or obj[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
+            head = obj[:-1] if len(obj) > 1 and plain(obj[-1]) in NEEDED and is_noun(obj[-2]) else obj
+            # ("put the amount of aid needed at $5bn": needed, a participle after its noun)
+            if not obj or not (is_noun(head[-1]) or head[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
                     or any(plain(w).endswith("ly") and not (i + 1 < len(obj) and is_noun(obj[i + 1]))
                            for i, w in enumerate(obj)):
                 return None  # an adverb ("raised prices sharply by"); not an adjective ("its yearly output")
@@ -4749,7 +4755,7 @@ def object_of_verb(c: Clause):
         joined = plain(words[k]) in ("and", "or") and 0 < k < len(words) - 2 and is_noun(words[k - 1]) \
             and is_noun(words[k + 1]) and words[k + 1][:1].islower()  # "spending on equipment and software by"
         if plain(words[k]) in NP_STOPS_BUT_PREPOSITIONS and not noun_after_preposition(words, k) and not noun_here \
-                and not joined:
+                and not joined and not (plain(words[k]) in NEEDED and k and is_noun(words[k - 1])):  # ("cash required")
             return None
     return None
 
@@ -7304,6 +7310,10 @@ WHICH_COULD_REACH = Lazy(rf"""[\])]?,{SP}+which{SP}+(?:(?:it|they|analysts|[A-Z]
     (?:{SP}+(?:about|around|nearly|almost|over|more{SP}+than))?{SP}+""", re.X)  # ", which it said could reach"
 
 
+MOVING_TO = Lazy(rf"(?:,|\bbefore|\band|\bthen){SP}+(?:then{SP}+)?([a-z]+ing){SP}+(?:back{SP}+)?to{SP}+$")
+# "..., slipping to", "before recovering to": the figure before's measure goes on moving
+
+
 def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
     """What a figure measures when the figure before it in its sentence says it (or None to keep its
     own): a conversion or another value of one measure ('$1bn (£0.5bn)', 'from $1bn', 'another $2m',
@@ -7328,6 +7338,13 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         done = VERB_TAG.search(previous.about)
         done = "" if not done or DIRECTION_TAG.match(done.group()) else " " + done.group()[2:-1]
         return f"{bare} in {measure}{done}{when} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
+    moving = fig.unit == previous.unit and measure and MOVING_TO.search(text, previous.end, fig.start)
+    own = measure_of(fig.about).split()
+    if moving and plain(moving[1]) in RISING | FALLING and measured(measure.split()[-1]) \
+            and not (own and measured(own[-1])) and not any(is_verb(w) or plain(w) in COPULAS for w in text[previous.end:moving.start(1)].split()):
+        when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "growth of 3.6% in 2004, slipping to 2.9% next year"
+        kind = next((k for k in ("expected ", "planned ", "possible ") if previous.about.startswith(k)), "")  # (a forecast's)
+        return f"{kind}{DIRECTION_TAG.sub('', measure)}" + (f" {' '.join(when[1].split())}" if when else "")
     if not fig.about and measure and fig.unit == previous.unit and WHICH_COULD_REACH.fullmatch(text, previous.end, fig.start):
         when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "margins were 14.1%, which it said could reach 14.8%"
         return with_level(DIRECTION_TAG.sub("", measure), "expected") + (f" {' '.join(when[1].split())}" if when else "")

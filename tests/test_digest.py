@@ -2395,6 +2395,27 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$6bn"], ["sale of Zorbaneft"])
         self.check_abouts([("Kestrel sold in May for $6bn.", "$6bn", "")])  # (no 'sale of in May')
 
+    def test_what_is_needed_of_a_measure_stays_with_it(self):
+        self.check_abouts([
+            ("Engineers put the sum of money needed at about $7bn.", "$7bn", "sum of money needed"),
+            ("The new plan cut the amount of borrowing needed by £90m.", "£90m", "amount of borrowing needed (down)"),
+            ("Analysts put the cash required at $2bn.", "$2bn", "cash required"),
+        ])
+
+    def test_a_noun_after_a_possessive_is_no_verb(self):
+        self.check_abouts([
+            ("Norway's economy is slowing. Investors fear a 40% rise in the country's current account deficit to "
+             "$3.2bn.", "$3.2bn", "country's current account deficit"),
+        ])
+
+    def test_a_measure_that_goes_on_moving_keeps_its_name(self):
+        self.check_abouts([
+            ("The study forecast total output growth of 2.4% in 2025 for the region, slipping to 1.9% next year "
+             "before recovering to 2.2% in 2027.", "1.9%", "total output growth next year"),
+            ("The study forecast total output growth of 2.4% in 2025 for the region, slipping to 1.9% next year "
+             "before recovering to 2.2% in 2027.", "2.2%", "total output growth in 2027"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
