@@ -5038,6 +5038,8 @@ def subject_of_verb(c: Clause):
     if k == len(c.before):
         return None  # no verb links a subject to this figure
     verb = plain(c.before[k])
+    if verb in PUTTING_UP and linked[:1] == ["up"]:
+        verb, linked = "contributed", linked[1:]  # "have each put up $480m": a contribution, no rise
     if verb in ("compared", "compares", "compare"):
         return None  # "compared to 34%": a comparison, not a verb whose subject the figure measures
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
@@ -5180,6 +5182,7 @@ def price_for(c: Clause):
     return None
 
 
+PUTTING_UP = _set("put puts putting stump stumps stumped cough coughs coughed")  # money "put up"
 MOVES = _set("joined joins join joining signed signing moved move moves moving switched")  # a player's move, for a fee
 SUBJECT_FIGURE_VERBS = COPULAS | _set("came come said say says")
 FETCHING = _set("fetch fetches fetched fetching")
@@ -6183,8 +6186,12 @@ def main_firm(mentions: list) -> str:
     """The organisation an article is about: named at least twice, twice as often as any other, and
     no less often than any name the article cannot type ('Zorba', named ten times, beside the stock
     exchange it left, named twice)."""
-    name = leading_name(Counter(m.entity for m in mentions if m.type == "organization"))
-    untyped = Counter(m.entity for m in mentions if m.type == "name")
+    firms = Counter(m.entity for m in mentions if m.type == "organization")
+    name, untyped = leading_name(firms), Counter(m.entity for m in mentions if m.type == "name")
+    lead, places = leading_name(untyped), Counter(m.entity for m in mentions if m.type == "place")
+    if lead and untyped[lead] >= 3 and untyped[lead] >= 2 * max([*firms.values(), *places.values()], default=0):
+        return lead  # "Wipro", named six times and never typed, twice as often as any firm or place typed
+        # (not "Halifax" of an article on the UK's house prices, named as often as the UK)
     firm = sum(m.entity == name for m in mentions)
     return name if not untyped or untyped.most_common(1)[0][1] <= firm else ""
 
@@ -7351,6 +7358,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if not fig.about and (OR_RESTATED.fullmatch(text, previous.end, fig.start)
                           or CONVERTED.fullmatch(text, previous.end, fig.start)):
         return previous.about  # "up 8p, or 1.3%", "£3.24bn ($6.13bn) in 2003": the same amount, said again
+    if DASH_OPEN.fullmatch(text, previous.end, fig.start) and DASH_OPEN.match(text, fig.end) and previous.about:
+        return previous.about  # "rose 15 cents - 1.1% - on Nasdaq": the same change, set off by dashes
     owner = not fig.about and fig.start - previous.end < LINK_GAP \
         and POSSESSOR_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     owned = owner and POSSESSIVE_OPEN.match(previous.about)
@@ -7472,6 +7481,7 @@ MODAL_BEFORE = Lazy(r"\b(?:could|would|will|may|might|should|expected|forecast|p
 POSSESSIVE_TIME = Lazy(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
                              rf"|(?:{'|'.join(MONTH_NAMES)})"
                              rf"|the{SP}+(?:first|second|third|fourth|final|last|previous){SP}+(?:quarter|half))['’]s{SP}+$")
+DASH_OPEN = Lazy(rf"{SP}+[-–—]{SP}+")  # " - ", an aside's edge
 OR_RESTATED = Lazy(rf",?{SP}+or{SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+)?")  # "down 8p, or 1.3%"
 # A place after a figure ("12.1% in Germany"), not a month ("in May"); and a list's next item after it.
 PLACE_NAME = (rf"(?:the{SP}+)?(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"  # not "in May"

@@ -2416,6 +2416,19 @@ class TestFigures(unittest.TestCase):
              "before recovering to 2.2% in 2027.", "2.2%", "total output growth in 2027"),
         ])
 
+    def test_a_name_the_article_never_types_but_leads_is_its_firm(self):
+        text = ("Zorvex profits climb 40%\n\nProfits at Zorvex rose 40% in the three months to December. Zorvex gained "
+                "more clients in Europe. Net income in the quarter was 2.1bn rupees. Zorvex said demand stayed strong.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "2.1bn rupees"],
+                         ["Zorvex's net income in the quarter"])
+
+    def test_money_put_up_is_a_contribution_not_a_rise(self):
+        self.check_abouts([("Its bankers and Kesta Group have each put up $300m to rescue the lender.", "$300m",
+                            "contribution to rescue the lender (Kesta Group)")])
+
+    def test_a_change_restated_between_dashes_is_the_same_change(self):
+        self.check_abouts([("Kesta Bank shares rose 12 cents - 0.8% - in New York.", "0.8%", "Kesta Bank share price (up)")])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
