@@ -3195,6 +3195,10 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                 words = phrase[6:].split()
                 cut = complement_at(words)
                 phrase = " ".join(words[:cut] + ["per", "share"] + words[cut:])  # "a 138p a share offer" -> "offer per share"
+            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
+                    and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in PRICE_UNITS \
+                    and plain(phrase.split()[-1]) in LEVEL_WORDS:
+                phrase += f" price per {plain(after[1])}"  # "last year's peak of $55.67 a barrel": the price's peak
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
@@ -6835,6 +6839,7 @@ def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit != "count" else -1
         tag = DIRECTION_TAG.search(f.about) if k >= 0 else None
         bare = f.about[:tag.start()] if tag else f.about
+        bare = PRICE_PER.sub("", bare)  # ("last year's peak price per barrel": the subject's peak)
         head = lead_of(bare.split())[-1:] if bare else []
         if k < 0 or not head or plain(head[0]) not in LEVEL_WORDS:
             out.append(f)
@@ -6850,6 +6855,7 @@ def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[
     return out
 
 
+PRICE_PER = Lazy(r" price per \w+$")  # what a level is of, said by its unit: "peak price per barrel"
 LEVEL_WORDS = _set("average high highs low lows peak record end close")  # a level, not what is at it
 
 

@@ -2429,6 +2429,13 @@ class TestFigures(unittest.TestCase):
     def test_a_change_restated_between_dashes_is_the_same_change(self):
         self.check_abouts([("Kesta Bank shares rose 12 cents - 0.8% - in New York.", "0.8%", "Kesta Bank share price (up)")])
 
+    def test_a_level_with_a_unit_price_is_the_prices_level(self):
+        self.check_abouts([
+            ("Although still below last year's peak of $61.20 a barrel, the fund is doing well.", "$61.20",
+             "last year's peak price per barrel"),
+            ("Copper prices hit a record high of $9,100 a tonne.", "$9,100", "Copper prices at record high"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
