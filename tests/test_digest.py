@@ -1201,7 +1201,7 @@ class TestFigures(unittest.TestCase):
             ("Norway agreed a plan with the World Bank to borrow $2bn.", "$2bn", "borrowing"),  # not the bank's
             ("It added that it plans to invest £4bn over five years.", "£4bn", "planned investment"),
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
-            ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak")))
+            ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak price per barrel")))
 
     def test_a_value_seen_at_another_time_is_of_the_same_measure(self):
         self.check_abouts((
