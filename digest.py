@@ -3199,6 +3199,12 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in PRICE_UNITS \
                     and plain(phrase.split()[-1]) in LEVEL_WORDS:
                 phrase += f" price per {plain(after[1])}"  # "last year's peak of $55.67 a barrel": the price's peak
+            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
+                    and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in RATE_TIMES \
+                    and not (len(after) > 2 and plain(after[2]) in ("ago", "earlier", "before", "later")) \
+                    and not any(plain(w) in PERIODIC or plain(w) in TIME_NOUNS or plain(w) in ("per", "a", "an")
+                                for w in phrase.split()):  # (not "$793m a year ago", nor "in the past four years")
+                phrase = timed(phrase, f" per {plain(after[1])}")  # "a minimum wage of $5.15 an hour", "earn £300 a week"
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
@@ -6855,6 +6861,7 @@ def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[
     return out
 
 
+RATE_TIMES = _set("hour day week month year")  # "$5.15 an hour": how often an amount is paid or earned
 PRICE_PER = Lazy(r" price per \w+$")  # what a level is of, said by its unit: "peak price per barrel"
 LEVEL_WORDS = _set("average high highs low lows peak record end close")  # a level, not what is at it
 

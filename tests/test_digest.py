@@ -899,7 +899,7 @@ class TestFigures(unittest.TestCase):
                 ("The survey found that 58% backed the plan, with 31% against.", "31%", "share against"),
                 ("Half said they trusted him, with 41% saying they did not.", "41%", "share saying they did not"),
                 ("The scheme could cost the state £2 billion.", "£2 billion", "cost to the state"),
-                ("The service will cost an extra £3 a month.", "£3", "expected cost of service"),
+                ("The service will cost an extra £3 a month.", "£3", "expected cost of service per month"),
                 ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "cost of Greens' campaign in May"),
                 ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
                 ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
@@ -1159,8 +1159,8 @@ class TestFigures(unittest.TestCase):
             ("Donors pledged an extra $8bn a year in aid for the next five years.", "$8bn", "aid a year for the next five years"),
             ("The board approved the payment of 40m euros in bonuses to three directors.", "40m euros", "bonuses"),
             ("The regulator agreed a deal totalling $90m with two brokers.", "$90m", "deal with two brokers"),
-            ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "expected broadband tariff for students"),
-            ("Ministers must raise $6bn a year in order to balance the books.", "$6bn", "money raised")))
+            ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "expected broadband tariff for students per month"),
+            ("Ministers must raise $6bn a year in order to balance the books.", "$6bn", "money raised per year")))
 
     def test_a_deed_done_more_or_less_and_a_subject_before_which(self):
         self.check_abouts((
@@ -1680,7 +1680,7 @@ class TestFigures(unittest.TestCase):
             ("Zorba lost $5m last year.", "$5m", "loss last year (Zorba)"),
             ("The flood would cut one percentage point from Norway's growth this year.", "one percentage point",
              "Norway's expected growth this year (down)"),
-            ("The mine is earning about $2m a day.", "$2m", "earnings"),
+            ("The mine is earning about $2m a day.", "$2m", "earnings per day"),
             ("Costs may exceed 2bn euros and could balloon to 5bn euros.", "5bn euros", "possible costs")))
 
     def test_nouns_joined_in_a_subject_and_given_respectively(self):
@@ -1731,7 +1731,7 @@ class TestFigures(unittest.TestCase):
             ("Some 40% said prices were too high, compared to 25% who said they were fair.", "25%",
              "share who said they were fair"),
             ("Norway would contribute almost 2bn euros to the fund by 2012.", "2bn euros", "expected contribution to the fund (Norway)"),
-            ("The trade in counterfeit watches is worth more than $9bn a year.", "$9bn", "trade in counterfeit watches"),
+            ("The trade in counterfeit watches is worth more than $9bn a year.", "$9bn", "trade in counterfeit watches per year"),
             ("Sales at its food and home divisions were up 4%, Zorba said.", "4%", "sales at its food and home divisions (up)")))
 
     def test_what_one_measure_exceeds_another_by(self):
@@ -1747,7 +1747,7 @@ class TestFigures(unittest.TestCase):
             ("Some 6% of voters thought so, while 3% of them believed the opposite.", "3%", "share who believed the opposite"),
             ("The minister is setting aside another £300m for flood defences.", "£300m", "money set aside for flood defences"),
             ("The firm set aside $2bn.", "$2bn", "money set aside"),
-            ("The change will rise, giving pensioners an extra £3 a week.", "£3", "gift to pensioners")))
+            ("The change will rise, giving pensioners an extra £3 a week.", "£3", "gift to pensioners per week")))
 
     def test_a_fiscal_year_and_a_compound_of_a_change_noun_in_a_subject(self):
         self.check_abouts((
@@ -1838,7 +1838,7 @@ class TestFigures(unittest.TestCase):
                 ("The debt - which includes $23bn owed to the IMF - remains an obstacle.", "$23bn", "money owed to the IMF"),
                 ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
                 ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion forecast (up)"),
-                ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease"),
+                ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease per year"),
                 ("The plan will close 20% of the group's factories.", "20%", "expected share of the group's factories closed"),
                 ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
                  "repayment to former Tory Treasurer Lord Ray"),
@@ -2068,12 +2068,12 @@ class TestFigures(unittest.TestCase):
     def test_an_amount_that_marks_who_a_tax_reaches_is_an_income_threshold(self):
         self.check_abouts([
             ("The senator planned to raise taxes on those earning more than $200,000 a year.", "$200,000",
-             "income threshold"),
+             "income threshold per year"),
             ("The party would charge a 50% rate on incomes over £100,000.", "£100,000", "income threshold"),
             ("Families with incomes of less than £13,000 will gain.", "£13,000", "income threshold"),
             ("The film earned more than $40m on the first day of the DVD's release.", "$40m",
              "earnings on the first day of the DVD's release"),  # (what was earned, not a threshold)
-            ("The MP earns up to £30,000 a year from a law firm.", "£30,000", "earnings (MP)"),
+            ("The MP earns up to £30,000 a year from a law firm.", "£30,000", "earnings per year (MP)"),
         ])
 
     def test_a_rate_something_grows_at_every_year_is_its_annual_growth(self):
@@ -2434,6 +2434,13 @@ class TestFigures(unittest.TestCase):
             ("Although still below last year's peak of $61.20 a barrel, the fund is doing well.", "$61.20",
              "last year's peak price per barrel"),
             ("Copper prices hit a record high of $9,100 a tonne.", "$9,100", "Copper prices at record high"),
+        ])
+
+    def test_an_amount_paid_by_the_hour_or_week_says_so(self):
+        self.check_abouts([
+            ("Staff get more than the national minimum wage of $7.25 an hour.", "$7.25", "national minimum wage per hour"),
+            ("Cleaners earn £410 a week.", "£410", "earnings per week"),
+            ("Zorba made a profit of $40m a year ago.", "$40m", "Zorba's profit a year ago"),  # (when, not how often)
         ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
