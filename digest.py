@@ -3473,11 +3473,15 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
         opened = possessed(out)  # "Wembley's operating profit", "the field's current value": a noun to come
         then = plain(words[i + 1]) if i + 1 < len(words) else ""
-        before_verb = b in FIGURE_VERBS and (then in AUXILIARY_VERBS or then in COPULAS)  # "an offshore account | did"
+        before_verb = (b in FIGURE_VERBS or b in SPEECH_WORDS) and (then in AUXILIARY_VERBS or then in COPULAS)
+        # "an offshore account | did", "95% of insurance claims | were"
         coordinated = b in ("and", "or") and i + 2 < len(words) and out[-1][:1].islower() \
             and words[i + 1][:1].islower() and is_noun(words[i + 1]) and is_noun(words[i + 2]) \
             and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS \
             and plain(words[i + 2]) not in LINK_SKIPS  # "oil and gas projects"; not "capacity and generate big bills"
+        if opened and b in ("over", "under") and re.fullmatch(r"\d+s", then):
+            out += [w, words[i + 1].rstrip(",.;:")]  # "America's over 65s": an age group after a possessive
+            break
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated
                                           and not compound(words, i) and not (opened and measured(w))) \
                 or b in DID \
@@ -3524,9 +3528,13 @@ def run_end(out: list[str], words: list[str]) -> list[str]:
     if stop[:1].islower() and (plain(stop).endswith("ed") or verb_s) and 0 <= j < len(out) - 1 and is_noun(out[j]):
         del out[j + 1:]  # (also "the 0-5% range Zorba | predicts")
     while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS
+                            or plain(out[-1]) in RUN_CUTS and plain(out[-2]) not in TIME_NOUNS  # (not "a year before")
                             or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own"
         out.pop()
     return out
+
+
+RUN_CUTS = _set("without with despite after before since until than while")  # "costs without | cutting jobs"
 
 
 # Prepositional phrases that say how or why, never what a figure measures: "cut its stake | in half".
@@ -4527,6 +4535,8 @@ def figure_in_noun(c: Clause):
             and plain(noun[0]) not in COUNTING_WORDS and plain(noun[complement_at(noun) - 1]) not in WHEN_NOUNS:
         # ("lost $4 in five days"; but "lost earnings from tourism over the next months")
         noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
+    elif noun and k < len(c.before) and plain(c.before[k]) in SAVING and plain(after[0]) == "in":
+        noun = ["savings", "in"] + noun  # "has managed to save $1.1bn in costs" -> "savings in costs"
     held = len(c.before) == 2 + (len(c.before) > 2 and c.before[-3][:1].isupper()) \
         and plain(c.before[-1]) in HOLDING and all(w[:1].isupper() and w.isalpha() for w in c.before[:-1])
     if held and noun and plain(after[0]) == "in" and plain(c.before[0]) not in PRONOUNS | DETERMINERS:
@@ -4540,6 +4550,7 @@ SESSION_TIMES = _set("""morning early late afternoon midday lunchtime evening ov
 pre-market opening closing thin heavy light volatile""")
 PER_WORDS = _set("a an per each every")
 LOSING = _set("lose loses lost losing")
+SAVING = _set("save saves saved saving")
 
 
 def share_of(c: Clause):
@@ -6789,7 +6800,9 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
         if kind:
             owner = POSSESSIVE_OPEN.match(f.about)
             at = owner.end() if owner and not owner[1] else 0  # "Turkey's | contribution"
-            f = f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")
+            said = kind in ("offered", "promised") and (plain(f.about[at:].split()[0]) in OFFER_NOUNS
+                                                        or any(plain(w) in AHEAD_WORDS for w in f.about.split()))
+            f = f if said else f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")  # (not "offered bid")
         out.append(f)
     return out
 
@@ -6798,7 +6811,10 @@ AHEAD_WORDS = {**dict.fromkeys("""will would should expects expected expecting f
 predicted predicting projected projects projecting likely hopes hoping expectations predictions""".split(), "expected"),
                **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),
                                "planned"),
-               **dict.fromkeys("could may might".split(), "possible")}  # ("than expected": a fact, compared)
+               **dict.fromkeys("could may might".split(), "possible"),
+               **dict.fromkeys("offered offers offering".split(), "offered"),  # "has offered an 8% increase in wages"
+               **dict.fromkeys("promised promises promising vowed vows".split(), "promised")}  # ("than expected": a fact)
+OFFER_NOUNS = _set("bid bids offer offers pledge pledges promise promises deal")  # an about that says the offer
 SHOWING = _set("showing showed shows show revealed reveals revealing confirmed confirming")  # a fact reported after them
 WISHING = _set("prefer prefers preferred want wants wanted wish wishes demanding")
 # a sum someone would like to see, close before it, not one anyone expects: "would prefer to see Zorba return $500m"

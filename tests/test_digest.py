@@ -2443,6 +2443,26 @@ class TestFigures(unittest.TestCase):
             ("Zorba made a profit of $40m a year ago.", "$40m", "Zorba's profit a year ago"),  # (when, not how often)
         ])
 
+    def test_a_plural_noun_before_its_verb_ends_the_share(self):
+        self.check_abouts([("Some 80% of warranty claims were for faulty brakes.", "80%", "share of warranty claims")])
+
+    def test_a_run_ends_before_without_or_despite(self):
+        self.check_abouts([
+            ("The airline has managed to save $400m in costs without closing routes.", "$400m", "savings in costs"),
+            ("Kesta earned £5m a year before.", "£5m", "earnings a year before (Kesta)"),  # (a time)
+        ])
+
+    def test_an_age_group_after_a_possessive_stays(self):
+        self.check_abouts([("Planners expect a 90% rise in Canada's over 80s, the report said.", "90%",
+                            "rise in Canada's over 80s")])
+
+    def test_an_offered_or_promised_amount_says_so(self):
+        self.check_abouts([
+            ("The rail operator has offered a 6% increase in wages.", "6%", "offered increase in wages"),
+            ("The mayor has promised to cut taxes by £40m this year.", "£40m", "promised taxes this year (down)"),
+            ("Zorba has offered $5bn for Kesta.", "$5bn", "offer for Kesta (Zorba)"),  # (not "offered offer")
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
