@@ -7053,9 +7053,10 @@ WHERE_PREPOSITIONS = _set("in outside across excluding")  # "sales in China", "s
 COMPASS_WORDS = _set("the western eastern northern southern central")  # not "in shopping malls": a market's
 
 
-THE_FIRM = Lazy(r"(?:\bthe |^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
+THE_FIRM = Lazy(r"(?:\bthe (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+est) ){0,2}(?:[A-Z]{2,} )?"
+                r"|^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
                       r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
-# the noun a phrase is of, or its owner; not a modifier: "the business | leaders"
+# the noun a phrase is of, or its owner; not a modifier: "the business | leaders"; "the fifth biggest US carrier"
 
 
 def local_currencies(figures: list[Figure], country: str) -> list[Figure]:

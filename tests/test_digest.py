@@ -2463,6 +2463,11 @@ class TestFigures(unittest.TestCase):
             ("Zorba has offered $5bn for Kesta.", "$5bn", "offer for Kesta (Zorba)"),  # (not "offered offer")
         ])
 
+    def test_the_firm_described_by_its_rank_is_the_articles_firm(self):
+        text = ("Kesta Airlines warns on fuel\n\nUS carrier Kesta Airlines said fuel costs would hit profits. Boss Ann "
+                "Lee said Kesta Airlines flies to 40 cities. Shares in the third largest US airline fell 4.2% on the news.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "4.2%"], ["shares in Kesta Airlines (down)"])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
