@@ -5067,7 +5067,9 @@ def subject_of_verb(c: Clause):
     antecedent = antecedent_set(c, k, verb)
     if antecedent:
         return antecedent
-    subject = noun_phrase_before(c.before[:k]) or subject_elsewhere(c, k, passive)
+    joined = k > 1 and verb in COPULAS and plain(c.before[k - 1]) in ("and", "but") and first_verb_of(c.before[:k - 1])
+    first = noun_phrase_before(c.before[:joined]) if joined else []  # "The market grew 9% and was worth £1bn"
+    subject = noun_phrase_before(c.before[:k]) or first or subject_elsewhere(c, k, passive)
     subject = seen_by(c.before[:k], subject)
     wh = next((j for j in range(k - 1, 0, -1) if plain(c.before[j]) == "what" and plain(c.before[j - 1]) in PREPOSITIONS), 0)
     if wh and k - len(subject) > wh:
@@ -5107,6 +5109,8 @@ def subject_of_verb(c: Clause):
         return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
         return f"value of {' '.join(subject)}", ""  # "Zorba is valued at £2bn": a name alone is no measure
+    if "worth" in linked and verb in COPULAS and c.unit not in ("percent", "points", "count") and not measured(head):
+        return f"value of {' '.join(subject)}", ""  # "the games market was worth £1bn": its value
     return " ".join(subject), direction_of(verb, linked)
 
 
@@ -5644,10 +5648,31 @@ def level_after_move(c: Clause):
 MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS  # "closed lower", "ended the day unchanged"
 
 
+def on_sale_price(c: Clause):
+    """'The laptop will go on sale for less than $100' -> 'price of laptop'; 'Boxes are available from
+    as little as 70 euros' -> 'price of boxes': the price of what is on sale, not a sale."""
+    words = list(c.before)
+    while words and plain(words[-1]) in APPROX_WORDS:
+        words.pop()
+    if len(words) < 3 or plain(words[-1]) not in ("for", "from", "at"):
+        return None
+    k = adjunct_start(words, len(words) - 1)  # ("went on sale in Europe for £40")
+    offered = plain(words[k - 1]) == "available" or [plain(w) for w in words[k - 2:k]] == ["on", "sale"]
+    v = first_verb_of(words[:k]) if offered else None
+    subject = noun_phrase_before(words[:v]) if v else []
+    while subject and plain(subject[0]) in DETERMINERS:
+        subject = subject[1:]
+    if subject and c.at_start and subject[0] == c.before[0] and common_opener(subject[0], c):
+        subject = [subject[0].lower()] + subject[1:]  # (the sentence's capital)
+    if not subject or not is_noun(subject[-1]):
+        return None
+    return f"price of {' '.join(subject)}", ""
+
+
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
-               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, price_for,
+               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price, price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt,
                level_after_move)
@@ -7506,7 +7531,8 @@ GOING_ON = ENDING | RISING | FALLING - _set("up down")
 LINK_GAP = 60  # characters between two figures linked as one measure's values
 ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pace")
 APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
-CONVERTED = Lazy(rf"{SP}*[(;]{SP}*")  # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)"
+CONVERTED = Lazy(rf"{SP}*[(;]{SP}*(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
+# a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)"
 MODAL_BEFORE = Lazy(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
 POSSESSIVE_TIME = Lazy(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
                              rf"|(?:{'|'.join(MONTH_NAMES)})"

@@ -2468,6 +2468,20 @@ class TestFigures(unittest.TestCase):
                 "Lee said Kesta Airlines flies to 40 cities. Shares in the third largest US airline fell 4.2% on the news.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "4.2%"], ["shares in Kesta Airlines (down)"])
 
+    def test_a_conversion_with_a_hedge_is_the_same_amount(self):
+        self.check_abouts([("The tablet costs $320 (about £250).", "£250", "cost of tablet")])
+
+    def test_a_copula_after_and_has_the_first_verbs_subject(self):
+        self.check_abouts([("The French wine market grew by 8% and was worth a record €9bn in 2024.", "€9bn",
+                            "value of French wine market in 2024")])
+
+    def test_what_goes_on_sale_for_an_amount_has_that_price(self):
+        self.check_abouts([
+            ("The handset will go on sale for less than $150 next month.", "$150", "expected price of handset next month"),
+            ("The album went on sale in Japan for £12.", "£12", "price of album"),
+            ("The phone is available for $199.", "$199", "price of phone"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
