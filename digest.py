@@ -2913,7 +2913,7 @@ LINK_SKIPS = _set("""about around nearly almost some roughly approximately over 
 just estimated least at by from of only also already now still a an the between nearer closer higher lower as
 high low in much out off back little sum
 above below beyond close strong weak modest healthy record further massive sharp steep slight small big huge
-hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted""")
+hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted currently""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
 FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""additional extra estimated record first second third fourth fifth
 biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
@@ -5648,6 +5648,33 @@ def level_after_move(c: Clause):
 MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS  # "closed lower", "ended the day unchanged"
 
 
+def poll_share(c: Clause):
+    """A name's share in a poll: 'the Tories on 33%' -> "the Tories' share"; 'Labour lead the Conservatives
+    by 39% to 34%' -> "Labour's share" and "the Conservatives' share"."""
+    words = [w for w in c.before if plain(w) not in HEDGES]
+    if c.unit != "percent" or len(words) < 2:
+        return None
+    if plain(words[-1]) == "on":
+        if not any(plain(w) in POLL_CUES for w in c.prior + c.before):
+            return None  # ("Yorkshire on 21.7%" in a list of regions' inflation: the measure before's)
+        name = name_before(words[:-1])  # "with the Liberal Democrats on 19%"
+        return (f"{possessive(' '.join(name))} share", "") if name and plain(name[-1]) not in MONTHS else None
+    lead = next((i for i in range(len(words) - 2, 0, -1) if plain(words[i]) in LEADING), None)
+    if lead is None or plain(words[-1]) not in ("by", "to") or not all(
+            plain(w) in ("by", "to") or part_of_figure(w) or w[:1].isupper() or plain(w) in DETERMINERS
+            for w in words[lead + 1:]):
+        return None
+    if plain(words[-1]) == "by":  # "Labour lead the Conservatives by | 39%": the leader's
+        name = name_before(words[1 if plain(words[0]) == "the" else 0:lead])  # ("The Greens lead")
+    else:  # "... by 39% to | 34%": the led party's
+        name = name_before(words[lead + 1:next((i for i in range(lead + 1, len(words)) if plain(words[i]) == "by"), lead + 1)])
+    return (f"{possessive(' '.join(name))} share", "") if name else None
+
+
+POLL_CUES = _set("poll polls polling survey surveys vote votes voters rating ratings support lead leads led ahead behind")
+LEADING = _set("lead leads led leading trail trails trailed trailing")  # "Labour lead the Tories by 39% to 34%"
+
+
 def on_sale_price(c: Clause):
     """'The laptop will go on sale for less than $100' -> 'price of laptop'; 'Boxes are available from
     as little as 70 euros' -> 'price of boxes': the price of what is on sale, not a sale."""
@@ -5675,7 +5702,7 @@ ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price, price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt,
-               level_after_move)
+               level_after_move, poll_share)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "
                     "just estimated least between")
 HEDGES = APPROX_WORDS - _set("to up as much")  # hedges before an amount, not its links

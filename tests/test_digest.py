@@ -2482,6 +2482,17 @@ class TestFigures(unittest.TestCase):
             ("The phone is available for $199.", "$199", "price of phone"),
         ])
 
+    def test_a_partys_figure_in_a_poll_is_its_share(self):
+        self.check_abouts([
+            ("The Greens lead the Liberals by 41% to 29% with the Centre Party on 12%.", "41%", "Greens' share"),
+            ("The Greens lead the Liberals by 41% to 29% with the Centre Party on 12%.", "29%", "Liberals' share"),
+            ("The Greens lead the Liberals by 41% to 29% with the Centre Party on 12%.", "12%", "Centre Party's share"),
+            ("The latest poll puts the Greens on 38%.", "38%", "Greens' share"),
+        ])
+
+    def test_a_level_that_is_currently_so_is_the_measures(self):
+        self.check_abouts([("Rents will rise faster than inflation, which is currently 2.4%.", "2.4%", "inflation")])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
