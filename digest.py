@@ -721,6 +721,7 @@ spending output inflation unemployment growth shares debt debts deficit surplus 
 borrowing savings wages pay salaries rents rent fares bills taxes tax rates rate margins margin volumes
 orders demand supply production consumption assets liabilities reserves funds fees dividends bonuses
 capacity workforce membership population attendance audience audiences readership circulation headcount
+bail ransom reward bounty
 """)
 
 # Opposite sides of one balance: (side A words, side B words, what A minus B is called).
@@ -4726,6 +4727,8 @@ def object_of_verb(c: Clause):
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
     if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
+    if any(plain(w) in FINING and w[:1].islower() for w in words[-6:-1]):
+        return None  # "fined the bank £2m": a fine on it (fined), no change of the bank
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
@@ -5589,11 +5592,25 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
+FINING = _set("fined fines fine")  # "fined CBS $550,000"
+
+
 def fined(c: Clause):
     """'Zorba was fined $3m' -> 'fine on Zorba': a penalty is on whom the passive names, not what it is."""
     words = [w for w in c.before if plain(w) not in HEDGES]
-    if c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[-1]) != "fined" \
-            or plain(words[-2]) not in COPULAS:
+    if c.unit in ("percent", "points", "count") or len(words) < 2:
+        return None
+    fining = next((i for i in range(len(words) - 2, max(0, len(words) - 6), -1) if plain(words[i]) in FINING
+                   and (plain(words[i]) == "fined" or plain(words[i - 1]) in MODALS or plain(words[i - 1]) == "to")), None)
+    if fining is not None and plain(words[-1]) != "fined" and words[fining][:1].islower() \
+            and plain(words[fining - 1]) not in COPULAS \
+            and (words[fining + 1][:1].isupper() or plain(words[fining + 1]) in DETERMINERS) \
+            and not all(plain(w) in FIGURE_DETERMINERS | RECORD_WORDS for w in words[fining + 1:]):
+        # (not "fined up to", nor "saw CBS fined a record $550,000")
+        whom = name_before(words[fining + 1:]) or noun_phrase_before(words[fining + 1:])
+        if whom and plain(whom[0]) not in PRONOUNS | OBJECT_PRONOUNS:  # "The regulator fined CBS $550,000": a fine on CBS
+            return f"fine on {' '.join(w for w in whom if plain(w) not in DETERMINERS or w is not whom[0])}", ""
+    if len(words) < 3 or plain(words[-1]) != "fined" or plain(words[-2]) not in COPULAS:
         return None
     subject = noun_phrase_before(words[:-2])
     named = subject and not (len(subject) == 1 and plain(subject[0]) in PRONOUNS)
@@ -5675,6 +5692,23 @@ POLL_CUES = _set("poll polls polling survey surveys vote votes voters rating rat
 LEADING = _set("lead leads led leading trail trails trailed trailing")  # "Labour lead the Tories by 39% to 34%"
 
 
+def ranked_takings(c: Clause):
+    """'Thriller White Noise was second with $24m' -> 'takings (White Noise)': the money a film, book or
+    show took to reach its place in a chart."""
+    words = [w for w in c.before if plain(w) not in HEDGES]
+    if c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[-1]) != "with" \
+            or not any(plain(w) in RANKS for w in words[-7:-1]):  # ("is third on the rich list with")
+        return None
+    v = first_verb_of(words)
+    name = name_before(words[:v]) if v else []
+    what = "wealth" if any(plain(w) in RICH_WORDS for w in c.prior + c.before) else "takings"  # (a rich list's)
+    return (f"{what} ({' '.join(name)})" if name else what), ""
+
+
+RICH_WORDS = _set("list rich richest wealth wealthiest fortune fortunes")  # "second on the list with £800m"
+RANKS = _set("first second third fourth fifth sixth seventh eighth ninth tenth top")  # "was second with $24m"
+
+
 def on_sale_price(c: Clause):
     """'The laptop will go on sale for less than $100' -> 'price of laptop'; 'Boxes are available from
     as little as 70 euros' -> 'price of boxes': the price of what is on sale, not a sale."""
@@ -5699,7 +5733,8 @@ def on_sale_price(c: Clause):
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
-               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price, price_for,
+               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price, ranked_takings,
+               price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt,
                level_after_move, poll_share)

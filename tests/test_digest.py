@@ -2493,6 +2493,21 @@ class TestFigures(unittest.TestCase):
     def test_a_level_that_is_currently_so_is_the_measures(self):
         self.check_abouts([("Rents will rise faster than inflation, which is currently 2.4%.", "2.4%", "inflation")])
 
+    def test_bail_is_what_an_amount_before_it_measures(self):
+        self.check_abouts([("The singer is free on £80,000 bail.", "£80,000", "bail")])
+
+    def test_a_fine_someone_is_fined_is_on_them(self):
+        self.check_abouts([
+            ("The watchdog fined Kesta Bank £2m last year.", "£2m", "fine on Kesta Bank last year"),
+            ("Offenders can be jailed and fined up to £5,000.", "£5,000", "fine"),
+        ])
+
+    def test_money_that_places_a_film_in_a_chart_is_its_takings_or_a_fortune(self):
+        self.check_abouts([
+            ("The comedy Sunny Days was second with $31m at the weekend.", "$31m", "takings (Sunny Days)"),
+            ("Singer Ann Lee is third on the rich list with £90m.", "£90m", "wealth (Singer Ann Lee)"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
