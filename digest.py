@@ -3871,6 +3871,12 @@ def counted_noun(c: Clause):
         return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
     rest = c.after[len(noun):]
     fate = what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if len(noun) == 1 else []
+    doing = not fate and len(noun) == 1 and len(rest) > 1 and rest[0][:1].islower() and plain(rest[0]).endswith("ing") \
+        and plain(rest[0]) not in ING_NOUNS and plain(rest[0]) not in ING_PREPOSITIONS
+    tail = ([rest[1]] + noun_run(rest[2:], names=True) if plain(rest[1]) in PREPOSITIONS
+            else noun_run(rest[1:], names=True)) if doing else []
+    if tail and (len(tail) > 1 or plain(tail[0]) not in PREPOSITIONS) and len(tail) < ABOUT_WORDS - 2:
+        return " ".join(noun + rest[:1] + [w.rstrip(",.;") for w in tail]), ""  # "the 12 nations sharing the euro"
     aim = c.before[-1] if len(c.before) > 1 and plain(c.before[-2]) == "to" and c.before[-1][:1].islower() else ""
     if aim and not verb and plain(aim) not in NO_DEED_WORDS and not (fate and plain(rest[0]) == fate[0]):
         fate = []  # "plans to abolish 162 quangos have been unveiled": the infinitive's deed, not the plans' fate
@@ -4031,6 +4037,8 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             k += 1
         elif plain(words[k]) in ("has", "have", "had") and k + 1 < len(words) and plain(words[k + 1]) == "been":
             k += 2
+        elif k and plain(words[k]) == "to" and k + 1 < len(words) and plain(words[k + 1]) == "be":
+            k += 2  # "200 new jobs are to be created"
         else:
             break
     if k == len(words) or not words[k][:1].islower():

@@ -2508,6 +2508,13 @@ class TestFigures(unittest.TestCase):
             ("Singer Ann Lee is third on the rich list with £90m.", "£90m", "wealth (Singer Ann Lee)"),
         ])
 
+    def test_a_count_keeps_the_participle_that_says_which(self):
+        self.check_abouts([
+            ("Growth was weak in the 19 nations sharing the euro, economists said.", "19 nations",
+             "nations sharing the euro"),
+            ("Some 300 new jobs are to be created at the Leeds plant.", "300 new jobs", "jobs created"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
