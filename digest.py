@@ -4181,6 +4181,14 @@ def noun_after_figure(c: Clause):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     if not noun:
         return None
+    if plain(noun[0]) in HELD and len(noun) > 2 and plain(noun[1]) == "in" and len(before) > 2 \
+            and plain(before[-2]) in TAKING_STAKES:
+        k = len(before) - 2
+        while k and plain(before[k - 1]) in AUXILIARY_FORMS:
+            k -= 1
+        name = name_before(before[:k])  # "Zorba Games has bought a 20% stake in Kesta": Zorba Games'
+        if name and plain(name[0]) not in PRONOUNS:
+            return f"{possessive(' '.join(name))} {' '.join(noun)}", ""
     if c.unit == "percent" and plain(noun[0]) in HOLDERS and len(noun) > 2 and plain(noun[1]) in ("in", "of"):
         copula = len(c.before) > 2 and plain(c.before[-2]) in COPULAS
         name = [w.rstrip(",") for w in (c.before[:-2] if copula else c.prior if len(c.before) == 1 else [])[-4:]]
@@ -4321,6 +4329,8 @@ FORESEEN = _set("predicted forecast projected expected")  # a sum foreseen is an
 
 
 HELD = _set("stake holding shareholding")
+TAKING_STAKES = _set("bought buys buy buying acquired acquire acquires took take takes taking built builds holds hold "
+                     "owns own raised raises")  # "has bought a 20% stake in Kesta": the buyer's stake
 WHERE_ADVERBS = _set("home abroad overseas away back ahead apiece alone offshore")
 NP_STOPS_BUT_AND = NP_STOPS - _set("and")
 HOLDING_VERBS = _set("hold holds held own owns owned have has had control controls")
@@ -6946,6 +6956,32 @@ def with_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     return out
 
 
+def fronted_with_owned(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """The figures in a fronted 'With ...,' whose bare measure a thing or firm has, given the subject
+    of the clause after it: 'With a price tag under £80,000, the V8 Vantage is ...' -> 'price tag of
+    the V8 Vantage'; not 'With inflation at 3%, the bank ...' (no one's own)."""
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
+        lo = sentences[k][0] if k >= 0 else -1
+        comma = text.find(",", f.end, sentences[k][1]) if lo >= 0 and text.startswith("With ", lo) else -1
+        words = f.about.split()
+        if comma < 0 or "," in text[lo:f.start] or not words or plain(words[-1]) not in OWN_MEASURES \
+                or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'", "s’")) for w in words):
+            out.append(f)
+            continue
+        rest = text[comma + 1:sentences[k][1]].split()
+        v = first_verb_of(rest)
+        subject = noun_phrase_before(rest[:v]) if v else []
+        named = subject and (subject[-1][:1].isupper() or plain(subject[0]) == "the") and len(subject) <= 5
+        out.append(f._replace(about=f"{f.about} of {' '.join(subject)}") if named else f)
+    return out
+
+
+OWN_MEASURES = _set("""price tag cost sales revenue revenues turnover profit profits debts debt value capitalisation
+staff workforce customers subscribers stake""")  # what a thing or a firm has
+
+
 def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
     """The figures whose about is only a level (a high, a low, an average, a close) given the measure
     their sentence opens with as its subject: 'The key rate has risen from the 46-year low of 1%' -> 'key
@@ -8613,6 +8649,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = firm_owned(text, figures, mentions, sentences)
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
+    figures = fronted_with_owned(text, figures, sentences)
     figures = aside_owned(text, figures, mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = converted_alike(text, level_of_subject(text, change_of_previous(text, figures), sentences))

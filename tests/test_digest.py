@@ -1295,7 +1295,7 @@ class TestFigures(unittest.TestCase):
             ("Prosecutors say he ran a $4bn bond scam that eventually ruined the bank.", "$4bn", "bond scam"),
             ("Brindle Bank plans a $2bn gas pipeline which will cross the mountains.", "$2bn",
              "Brindle Bank's planned gas pipeline"),
-            ("Zorba holds a 20% stake in that company.", "20%", "stake in that company")))  # "that" as a determiner
+            ("Zorba holds a 20% stake in that company.", "20%", "Zorba's stake in that company")))  # "that", a determiner
 
     def test_who_lost_made_or_owns_a_sum(self):
         self.check_abouts((
@@ -2513,6 +2513,16 @@ class TestFigures(unittest.TestCase):
             ("Growth was weak in the 19 nations sharing the euro, economists said.", "19 nations",
              "nations sharing the euro"),
             ("Some 300 new jobs are to be created at the Leeds plant.", "300 new jobs", "jobs created"),
+        ])
+
+    def test_a_stake_bought_is_the_buyers(self):
+        self.check_abouts([("Chinese online game operator Velmora Interactive Entertainment has bought a 20% stake in "
+                            "Kesta, the biggest portal firm.", "20%", "Velmora Interactive Entertainment's stake in Kesta")])
+
+    def test_a_fronted_with_gives_its_measure_the_clauses_subject(self):
+        self.check_abouts([
+            ("With sales of $5bn, Zorba Motors is the biggest carmaker in the region.", "$5bn", "sales of Zorba Motors"),
+            ("With inflation at 3%, the bank raised rates.", "3%", ""),  # (no one's own)
         ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
