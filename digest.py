@@ -7093,11 +7093,12 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     bare = AS_A_SHARE.sub("", bare)  # "budget deficit as a share of GDP": the deficit
     bare = NATION_QUALIFIERS.sub("", bare)  # "overall unemployment rate", "seasonally adjusted inflation"
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
-        and not (set(bare.split()) & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
+        and not (set(bare.split()) - OUTPUT_HEADS & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
     return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
         and "'" not in about and "’" not in about else None  # (a month's capital names no owner: "rate in December")
 
 
+OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
 NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted) )+")
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
@@ -7106,7 +7107,7 @@ NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation 
 |national debt|mortgage approvals|mortgage lending|consumer price index|retail price index""".replace("\n", "").split("|"))
 # (measures no firm has, whichever body the article cites more)
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
-exports imports taxes gdp""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)
+exports imports taxes gdp production output""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)
 PERSONAL = Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someone else the sentence is about
 
 

@@ -2525,6 +2525,11 @@ class TestFigures(unittest.TestCase):
             ("With inflation at 3%, the bank raised rates.", "3%", ""),  # (no one's own)
         ])
 
+    def test_production_in_an_article_about_a_country_is_its_own(self):
+        text = ("Factory slowdown in Norway\n\nNorway's factories slowed in May, figures showed. Production dropped "
+                "1.2% in May, while exports fell. Norway's economy has cooled this year.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.2%"], ["Norway's production in May (down)"])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
