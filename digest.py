@@ -6722,14 +6722,15 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
         at = nation_measure(f.about) if k >= 0 else None
         headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
+        partner = TRADE_PARTNER.search(measure_of(f.about)) if k >= 0 else None  # "deficit with China": no owner
         counted = k >= 0 and f.unit == "count" and measure_of(f.about) in NATION_COUNTS
         if (at is not None or headed or counted) and k not in seen:
             lo, hi = sentences[k]
             seen[k] = (named_within(actors, lo, hi) or PERSONAL.search(text, lo, hi) is not None,
                        named_within(places, lo, hi) or elsewhere(text[lo:hi], country))
-        if headed and not seen[k][0]:
+        if headed and (not seen[k][0] or partner):
             at = nation_measure(f.about, True)  # (no firm, body or person in the article or sentence to own it)
-        if (at is not None or counted) and not seen[k][1]:
+        if (at is not None or counted) and (not seen[k][1] or partner):
             words = f.about.split()
             at = about_index(f.about, at) if not counted else at
             f = f._replace(about=count_in_country(f.about, country) if counted  # "people unemployed in Germany"
@@ -7087,6 +7088,8 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     ending on a nation's head ('record budget deficit', 'debt repayments') that names no firm's
     measure nor another holder."""
     words = measure_of(about).split()
+    partner = TRADE_PARTNER.search(" ".join(words))
+    words = words[:len(" ".join(words)[:partner.end(1)].split())] if partner else words  # ("deficit | with China")
     at = 2 if len(words) > 2 and ((plain(words[0]) in CHANGE_NOUNS and words[1] == "in")
                                   or (plain(words[0]) == "share" and words[1] == "of")) else 0
     bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
@@ -7098,6 +7101,7 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
         and "'" not in about and "’" not in about else None  # (a month's capital names no owner: "rate in December")
 
 
+TRADE_PARTNER = Lazy(r"\b(deficit|surplus|exports|imports|trade) (?:with|to|from) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$")
 OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
 NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted) )+")

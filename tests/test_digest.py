@@ -2530,6 +2530,11 @@ class TestFigures(unittest.TestCase):
                 "1.2% in May, while exports fell. Norway's economy has cooled this year.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "1.2%"], ["Norway's production in May (down)"])
 
+    def test_a_deficit_with_a_partner_is_the_articles_countrys(self):
+        text = ("Canada trade gap widens\n\nCanada's trade deficit widened in May, Canada's statistics office said. "
+                "The deficit with Mexico, up 8% at $2bn, was a record. Canada's economy grew.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Canada's deficit with Mexico"])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
