@@ -3541,7 +3541,7 @@ RUN_CUTS = _set("without with despite after before since until than while")  # "
 # Prepositional phrases that say how or why, never what a figure measures: "cut its stake | in half".
 ADVERBIAL_PHRASES = _set("""in-half in-return in-turn in-total in-all in-full in-part in-cash in-effect in-addition
 in-response in-order in-line in-exchange in-fact in-particular in-general in-a-bid in-an-attempt in-an-effort in-a-move
-on-average at-least at-once by-far for-now as-well as-part""")
+on-average at-least at-once by-far for-now as-well as-part under-control under-way in-check on-track on-course""")
 
 
 def adverbial(words: list[str], i: int) -> bool:
@@ -5072,6 +5072,17 @@ def seen_by(words: list[str], subject: list[str]) -> list[str]:
     return owner[:-1] + [possessive(owner[-1])] + subject
 
 
+def possessed_head(words: list[str], subject: list[str]) -> list[str]:
+    """A subject cut after its owner's possessive, with its head put back: "The company's currently traded
+    stock | tumbled" -> "company's traded stock" (a verb-like modifier cut it); else the subject."""
+    if not subject or not subject[-1].endswith(("'s", "’s", "s'", "s’")):
+        return subject
+    at = max((i for i in range(len(words)) if words[i] == subject[-1]), default=-1)
+    rest = [w for w in words[at + 1:at + 5] if not (plain(w).endswith("ly") and w[:1].islower())] if at >= 0 else []
+    head = next((i for i, w in enumerate(rest) if is_noun(w) and not is_verb(w)), None)  # "traded | stock"
+    return subject + [w.rstrip(",;:") for w in rest[:head + 1]] if head is not None and head < 3 else subject
+
+
 def subject_of_verb(c: Clause):
     """'Quarterly profits at Zorba jumped 76% to $1.2bn' -> 'quarterly profits at Zorba' (up for the
     change, none for the new level); 'inflation was 3%' -> 'inflation'; 'Zorba spent $5m' ->
@@ -5091,6 +5102,7 @@ def subject_of_verb(c: Clause):
     joined = k > 1 and verb in COPULAS and plain(c.before[k - 1]) in ("and", "but") and first_verb_of(c.before[:k - 1])
     first = noun_phrase_before(c.before[:joined]) if joined else []  # "The market grew 9% and was worth £1bn"
     subject = noun_phrase_before(c.before[:k]) or first or subject_elsewhere(c, k, passive)
+    subject = possessed_head(c.prior, possessed_head(c.before[:k], subject))
     subject = seen_by(c.before[:k], subject)
     wh = next((j for j in range(k - 1, 0, -1) if plain(c.before[j]) == "what" and plain(c.before[j - 1]) in PREPOSITIONS), 0)
     if wh and k - len(subject) > wh:

@@ -2535,6 +2535,14 @@ class TestFigures(unittest.TestCase):
                 "The deficit with Mexico, up 8% at $2bn, was a record. Canada's economy grew.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Canada's deficit with Mexico"])
 
+    def test_a_phrase_that_says_how_ends_a_measure(self):
+        self.check_abouts([("Both parties pledged to bring Canada's $80bn federal deficit under control.", "$80bn",
+                            "Canada's federal deficit")])
+
+    def test_a_subject_cut_after_its_owner_gets_its_head_back(self):
+        self.check_abouts([("The group's newly issued stock fell in Milan, shedding 12% to 31 euro cents.",
+                            "31 euro cents", "group's issued stock")])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
