@@ -3913,11 +3913,14 @@ def count_measure(c: Clause):
     if last in ("to", "at", "by"):  # "lift its capacity to 400,000 units"; "unemployment rose 7,000 to 4.4 million people"
         return sound(object_of_verb(c)) or (sound(subject_of_verb(c)) if k < len(c.before)
                                             and plain(c.before[k]) in CHANGE_VERBS else None)
-    if k == len(c.before) or plain(c.before[k]) not in COPULAS:
-        return None
+    if k == len(c.before) or (plain(c.before[k]) not in COPULAS and plain(c.before[k]) not in LEVEL_VERBS):
+        return None  # ("crop production totalled 11.49 million tonnes": the production)
     found = subject_of_verb(c)
     raised = k > 0 and [plain(w) for w in c.before[k - 1:k + 1]] == ["to", "be"] and found and found[0]
     return sound(found) or (found if raised else None)  # "put food needs for 2005 to be 387,500 tonnes": the needs
+
+
+LEVEL_VERBS = _set("total totals totalled totaled reach reaches reached hit hits stood stands amounted amounts")
 
 
 def name_before(words: list[str]) -> list[str]:

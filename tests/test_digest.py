@@ -2543,6 +2543,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The group's newly issued stock fell in Milan, shedding 12% to 31 euro cents.",
                             "31 euro cents", "group's issued stock")])
 
+    def test_a_count_a_measure_totalled_or_reached_is_that_measure(self):
+        self.check_abouts([
+            ("In 2024, wheat production totalled 8.2 million tonnes, officials said.", "8.2 million tonnes",
+             "wheat production"),
+            ("Copper exports reached 3 million tonnes.", "3 million tonnes", "copper exports"),
+        ])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
