@@ -3030,6 +3030,7 @@ class Clause(NamedTuple):
     figure: str = ""  # the figure as written: "$1.33", "104.2 yen"
     next_words: tuple = ()  # the words just after the figure, across clause edges: "against the euro"
     described: int = 0  # how many words describe the name that opens the clause: 2 for "Rival carmaker Zorba"
+    where: str = ""  # the place a "where" clause is in: "Wales" of "in Wales where prices fell by 6.2%"
 
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
@@ -3039,9 +3040,10 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     lo, hi = max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW)
     seg = asides_masked(text, lo, hi, start, end)  # text[lo:hi] with asides blanked: "$2bn (£1bn)"
     left, edge_start, relative, opened = lo, lo, False, False
+    where = False
     for m in CLAUSE_EDGE.finditer(seg, 0, start - lo):
         left, edge_start, relative = lo + m.end(), lo + m.start(), m.group().strip(" ,") in ("which", "that", "who")
-        opened = m.group().strip() in ("(", "–", "—")
+        opened, where = m.group().strip() in ("(", "–", "—"), m.group().strip(" ,") == "where"
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
     if after and after[0].lower() in ("-plus", "-odd"):
@@ -3071,7 +3073,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
                tuple(text[end:word_end(text, min(stop, end + 60), stop)].split()[:ABOUT_WORDS]),
-               described_name(text, first, before, names, vocab))
+               described_name(text, first, before, names, vocab), place_before_where(prior) if where else "")
     for before in dict.fromkeys((tuple(without_total(c.before)), tuple(c.before))):  # "a total of" read through first
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
         if found[0] == "deal":
@@ -3089,6 +3091,13 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
 
 
 AS_LEVEL_BEFORE = Lazy(rf"\bas{SP}+(?:high|low){SP}+as{SP}*$")
+
+
+def place_before_where(prior: list[str]) -> str:
+    """The place 'in' names at the end of the words before a 'where' clause ('the biggest fall was in
+    Wales | where'), or ''."""
+    place = name_before(prior)
+    return " ".join(place) if place and len(prior) > len(place) and plain(prior[-len(place) - 1]) == "in" else ""
 
 
 def word_end(text: str, at: int, limit: int) -> int:
@@ -5147,6 +5156,8 @@ def subject_of_verb(c: Clause):
         return f"value of {' '.join(subject)}", ""  # "Zorba is valued at £2bn": a name alone is no measure
     if "worth" in linked and verb in COPULAS and c.unit not in ("percent", "points", "count") and not measured(head):
         return f"value of {' '.join(subject)}", ""  # "the games market was worth £1bn": its value
+    if c.where and all(w[:1].islower() for w in subject) and measured(subject[-1]):
+        subject = subject + ["in"] + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
     return " ".join(subject), direction_of(verb, linked)
 
 

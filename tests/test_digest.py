@@ -2550,6 +2550,10 @@ class TestFigures(unittest.TestCase):
             ("Copper exports reached 3 million tonnes.", "3 million tonnes", "copper exports"),
         ])
 
+    def test_a_measure_in_a_where_clause_is_in_that_place(self):
+        self.check_abouts([("The steepest fall came in Cornwall where rents fell by 4.1%, agents said.", "4.1%",
+                            "rents in Cornwall (down)")])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
