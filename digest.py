@@ -3073,7 +3073,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
                tuple(text[end:word_end(text, min(stop, end + 60), stop)].split()[:ABOUT_WORDS]),
-               described_name(text, first, before, names, vocab), place_before_where(prior) if where else "")
+               described_name(text, first, before, names, vocab),
+               place_before_where(prior) if where or (before and MOVING_OPENER.fullmatch(plain(before[0]))) else "")
     for before in dict.fromkeys((tuple(without_total(c.before)), tuple(c.before))):  # "a total of" read through first
         found = ruled_about(c._replace(before=list(before)), text, sentence, (start, end), left, hi, more)
         if found[0] == "deal":
@@ -3093,11 +3094,15 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
 AS_LEVEL_BEFORE = Lazy(rf"\bas{SP}+(?:high|low){SP}+as{SP}*$")
 
 
+MOVING_OPENER = Lazy(r"being|[a-z]+ing")  # "... in Greater London, being up by 6%": a clause going on from a place
+
+
 def place_before_where(prior: list[str]) -> str:
     """The place 'in' names at the end of the words before a 'where' clause ('the biggest fall was in
     Wales | where'), or ''."""
     place = name_before(prior)
-    return " ".join(place) if place and len(prior) > len(place) and plain(prior[-len(place) - 1]) == "in" else ""
+    return " ".join(place) if place and len(prior) > len(place) and plain(prior[-len(place) - 1]) == "in" \
+        and plain(place[0]) not in MONTHS and plain(place[0]) not in WEEKDAYS else ""  # (not "in December")
 
 
 def word_end(text: str, at: int, limit: int) -> int:
@@ -5156,7 +5161,8 @@ def subject_of_verb(c: Clause):
         return f"value of {' '.join(subject)}", ""  # "Zorba is valued at £2bn": a name alone is no measure
     if "worth" in linked and verb in COPULAS and c.unit not in ("percent", "points", "count") and not measured(head):
         return f"value of {' '.join(subject)}", ""  # "the games market was worth £1bn": its value
-    if c.where and all(w[:1].islower() for w in subject) and measured(subject[-1]):
+    if c.where and all(w[:1].islower() for w in subject[1:]) and measured(subject[-1]) \
+            and (subject[0][:1].islower() or c.at_start or c.prior_opens):  # (a sentence's capital names no one)
         subject = subject + ["in"] + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
     return " ".join(subject), direction_of(verb, linked)
 

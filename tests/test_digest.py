@@ -2551,8 +2551,11 @@ class TestFigures(unittest.TestCase):
         ])
 
     def test_a_measure_in_a_where_clause_is_in_that_place(self):
-        self.check_abouts([("The steepest fall came in Cornwall where rents fell by 4.1%, agents said.", "4.1%",
-                            "rents in Cornwall (down)")])
+        self.check_abouts([
+            ("The steepest fall came in Cornwall where rents fell by 4.1%, agents said.", "4.1%", "rents in Cornwall (down)"),
+            ("Rents rose the slowest in Greater Manchester, being up by 2%.", "2%", "rents in Greater Manchester (up)"),
+            ("Rents rose the slowest in December, being up by 2%.", "2%", "rents (up)"),  # (a month is no place)
+        ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
