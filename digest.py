@@ -7515,6 +7515,12 @@ WHICH_COULD_REACH = Lazy(rf"""[\])]?,{SP}+which{SP}+(?:(?:it|they|analysts|[A-Z]
     (?:{SP}+(?:about|around|nearly|almost|over|more{SP}+than))?{SP}+""", re.X)  # ", which it said could reach"
 
 
+def timed_only(phrase: str) -> bool:
+    """Whether a phrase is a time and nothing more: ' in 2004', not ' in December sales'."""
+    when = TIME_PHRASE.match(phrase)
+    return bool(when) and not phrase[when.end():].strip()
+
+
 MOVING_TO = Lazy(rf"(?:,|\bbefore|\band|\bthen){SP}+(?:then{SP}+)?([a-z]+ing){SP}+(?:back{SP}+)?to{SP}+$")
 # "..., slipping to", "before recovering to": the figure before's measure goes on moving
 
@@ -7543,6 +7549,12 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         done = VERB_TAG.search(previous.about)
         done = "" if not done or DIRECTION_TAG.match(done.group()) else " " + done.group()[2:-1]
         return f"{bare} in {measure}{done}{when} ({CHANGE_NOUNS[plain(bare)]})"  # "increase in vehicles sold"
+    words, told = fig.about.split(), DIRECTION_TAG.sub("", previous.about).removeprefix("expected ")
+    if words and plain(words[0]) in CHANGE_NOUNS and "in" not in words and fig.unit == previous.unit \
+            and told.startswith(f"{plain(words[0])} in ") and not timed_only(told[len(words[0]):]) \
+            and fig.start - previous.end < LINK_GAP:  # (not "growth in 2004": a time, not what grew)
+        rest = words[1 + (len(words) > 1 and plain(words[1]) in SEEN):]  # "the 4.3% rise seen a year earlier"
+        return " ".join([told] + rest)  # -> "rise in December sales a year earlier"
     moving = fig.unit == previous.unit and measure and MOVING_TO.search(text, previous.end, fig.start)
     own = measure_of(fig.about).split()
     if moving and plain(moving[1]) in RISING | FALLING and measured(measure.split()[-1]) \

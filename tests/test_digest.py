@@ -2557,6 +2557,10 @@ class TestFigures(unittest.TestCase):
             ("Rents rose the slowest in December, being up by 2%.", "2%", "rents (up)"),  # (a month is no place)
         ])
 
+    def test_a_bare_change_compared_with_the_change_before_is_of_its_measure(self):
+        self.check_abouts([("The chain saw a 2% rise in March sales, less than the 5.1% rise seen a year earlier.", "5.1%",
+                            "rise in March sales a year earlier")])
+
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
                     "blamed its deep mines. Network Rail said trains ran late.")
