@@ -4198,7 +4198,8 @@ def noun_after_figure(c: Clause):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     if not noun:
         return None
-    if plain(noun[0]) in HELD and len(noun) > 2 and plain(noun[1]) == "in" and len(before) > 2 \
+    held = next((i for i, w in enumerate(noun[:2]) if plain(w) in HELD), None)  # ("a 17.5% equity stake in")
+    if held is not None and len(noun) > held + 2 and plain(noun[held + 1]) == "in" and len(before) > 2 \
             and plain(before[-2]) in TAKING_STAKES:
         k = len(before) - 2
         while k and plain(before[k - 1]) in AUXILIARY_FORMS:

@@ -2516,8 +2516,12 @@ class TestFigures(unittest.TestCase):
         ])
 
     def test_a_stake_bought_is_the_buyers(self):
-        self.check_abouts([("Chinese online game operator Velmora Interactive Entertainment has bought a 20% stake in "
-                            "Kesta, the biggest portal firm.", "20%", "Velmora Interactive Entertainment's stake in Kesta")])
+        self.check_abouts([
+            ("Chinese online game operator Velmora Interactive Entertainment has bought a 20% stake in Kesta, the "
+             "biggest portal firm.", "20%", "Velmora Interactive Entertainment's stake in Kesta"),
+            ("B&K will buy a 12.5% equity stake in Kesta, maker of a cider brand.", "12.5%",
+             "B&K's expected equity stake in Kesta"),
+        ])
 
     def test_a_fronted_with_gives_its_measure_the_clauses_subject(self):
         self.check_abouts([
