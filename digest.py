@@ -5945,6 +5945,8 @@ BETWEEN_BEFORE = Lazy(rf"\bbetween{SP}+$")
 RANGE_TO_BEFORE = Lazy(rf"\b(?:of|a|an|be|forecast|forecasts|predicted|predicts|expected|expects|estimated|estimates"
                        rf"|projected)"
                        rf"{SP}+(?:(?:about|around|some|roughly){SP}+)?$")
+HEDGED_OPENING = Lazy(rf"(?:^|[,;:(]|\b(?:and|of|for|at|cost|costs|costing)){SP}*(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome"
+                      rf"|[Aa]pproximately){SP}+$")  # "About 70% to 80% of ...", "cost around $3m to $4m": a range
 VALUED_AT_BEFORE = Lazy(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
 
 
@@ -7753,7 +7755,8 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     if r is None and BETWEEN_BEFORE.search(before):
         r = amount_after(AND_JOIN, text, end, sentence[1]) or amount_after(TO_JOIN, text, end, sentence[1])
         # ("between 10% to 15%": "between" makes it a range, whatever joins its ends)
-    elif r is None and (VALUED_AT_BEFORE.search(before) or RANGE_TO_BEFORE.search(before)):
+    elif r is None and (VALUED_AT_BEFORE.search(before) or RANGE_TO_BEFORE.search(before)
+                        or HEDGED_OPENING.search(before)):
         r = amount_after(TO_JOIN, text, end, sentence[1])  # "values the shares at A$7.17 to A$8.24": a range
         # ("a forecast of 3% to 3.5%", "expected to be 8% to 9%": no change can be meant)
         top = read_amount(r) if r else None

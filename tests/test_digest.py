@@ -677,6 +677,13 @@ class TestFigures(unittest.TestCase):
         figs = self.figures("The bridge will cost $30-40 million.")
         self.assertEqual([(f.value, f.high, f.unit) for f in figs], [(30e6, 40e6, "USD")])
 
+    def test_a_hedged_x_to_y_is_a_range(self):
+        for text, low, high in (("About 60% to 70% of the fund is invested abroad.", 60, 70),
+                                ("The repairs will cost around $2m to $3m.", 2e6, 3e6)):
+            with self.subTest(text=text):
+                self.assertEqual([(f.value, f.high) for f in self.figures(text)], [(low, high)])
+        self.assertEqual(len(self.figures("Sales rose about 5% to 6%.")), 2)  # (a change, then a level)
+
     def test_a_range_of_hundredths_keeps_both_ends(self):
         for text, low, high, unit in (("The dividend will be 12p-14p.", 0.12, 0.14, "GBP"),
                                       ("Fares rise by between 40p and 60p.", 0.4, 0.6, "GBP"),
@@ -1236,7 +1243,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4% to 5%", "expected rise in Brindle Bank's sales"),
             # (one range since "a" comes before it; its low end's noun is the high end's)
-            ("About 60% to 70% of savers took the offer.", "60%", "share of savers"),
+            ("About 60% to 70% of savers took the offer.", "60% to 70%", "share of savers"),  # (one range, hedged)
             ("Only 30% of drivers under 25 wear belts.", "30%", "share of drivers under 25")))  # which drivers
 
     def test_an_earlier_value_after_up_from_and_an_apposition_cut_short(self):
