@@ -6483,7 +6483,8 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, n
     or reports this figure ('rival Shell reported a profit of ...'); else ''. `others`: the firms and
     people named (in_order)."""
     before = bisect.bisect_left(others.starts, f.start)  # others.mentions[:before] are named before it
-    reporter = REPORTER.search(text, sentence[0], f.start)
+    opening = max(sentence[0], f.start - 4 * WINDOW)  # (a sentence's start, in reach: work stays linear)
+    reporter = REPORTER.search(text, opening, f.start)
     if reporter:
         at = bisect.bisect_left(others.starts, reporter.end(1)) - 1  # the name that ends at the reporter's word
         firm = others.mentions[at] if at >= 0 else None
@@ -6497,7 +6498,7 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, n
                            if plain(r[1]) not in FUNCTION_WORDS | PRONOUNS and r[1] not in name.split()), None)
     # ("... Mahindra has reported a 52% rise in net profit. Profit was ...": the other firm's, named or not)
     if last and not rival and not any(not same_firm(m.entity, name) and m.entity not in staff
-                                      for m in others.within(min(last.start, sentence[0]) + 1, f.start)) \
+                                      for m in others.within(min(last.start, opening) + 1, f.start)) \
             and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
         return name
     return ""
@@ -6999,14 +7000,15 @@ def fronted_with_owned(text: str, figures: list[Figure], sentences: list) -> lis
     starts, out = [s[0] for s in sentences], []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
-        lo = sentences[k][0] if k >= 0 else -1
-        comma = text.find(",", f.end, sentences[k][1]) if lo >= 0 and text.startswith("With ", lo) else -1
+        lo = sentences[k][0] if k >= 0 and f.start - sentences[k][0] < WINDOW else -1  # (a fronted phrase is short)
+        comma = text.find(",", f.end, min(sentences[k][1], f.end + WINDOW)) if lo >= 0 and text.startswith("With ", lo) \
+            else -1
         words = f.about.split()
         if comma < 0 or "," in text[lo:f.start] or not words or plain(words[-1]) not in OWN_MEASURES \
                 or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'", "s’")) for w in words):
             out.append(f)
             continue
-        rest = text[comma + 1:sentences[k][1]].split()
+        rest = text[comma + 1:min(sentences[k][1], comma + 1 + WINDOW)].split()
         v = first_verb_of(rest)
         subject = noun_phrase_before(rest[:v]) if v else []
         named = subject and (subject[-1][:1].isupper() or plain(subject[0]) == "the") and len(subject) <= 5
@@ -7212,10 +7214,13 @@ FIRM_COUNTS = _set("""workers staff employees workforce stores shops branches ou
 policyholders""")  # a firm's own; not "jobs" nor "users", which markets and economies have too
 
 
-def words_of(text: str) -> set[str]:
+def words_in(text: str) -> frozenset[str]:
     """The words of a text in lower case, hyphened ones whole and in parts: 'pre-tax', 'pre', 'tax'."""
     lower = text.lower()
-    return set(WORD_PART.findall(lower)) | set(HYPHENED.findall(lower))
+    return frozenset(WORD_PART.findall(lower)) | frozenset(HYPHENED.findall(lower))
+
+
+words_of = Memo(words_in, 64).__getitem__  # words_in, once a sentence: the firm rules ask it for every figure in it
 
 
 WORD_PART = Lazy(r"\w+")

@@ -891,7 +891,8 @@ class TestHostileInput(unittest.TestCase):
 
     def test_figures_owners_take_linear_time(self):
         units = {"a country's, one sentence": "Norway said the deficit rose 5% to $3 billion on Friday, ",
-                 "a firm's, short sentences": "Brindle Bank posted a loss of $3 billion on Friday. "}
+                 "a firm's, short sentences": "Brindle Bank posted a loss of $3 billion on Friday. ",
+                 "a fronted 'With', one sentence": "With sales of $5bn, Brindle Motors is big, "}  # (was 13x)
         size = 100_000  # timed against a quarter of it: linear work takes 4x as long, quadratic 16x
         for label, unit in units.items():
             with self.subTest(input=label):
