@@ -3494,7 +3494,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             and words[i + 1][:1].islower() and is_noun(words[i + 1]) and is_noun(words[i + 2]) \
             and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS \
             and plain(words[i + 2]) not in LINK_SKIPS  # "oil and gas projects"; not "capacity and generate big bills"
-        if opened and b in ("over", "under") and re.fullmatch(r"\d+s", then):
+        if opened and b in ("over", "under") and AGE_PLURAL.fullmatch(then):
             out += [w, words[i + 1].rstrip(",.;:")]  # "America's over 65s": an age group after a possessive
             break
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated
@@ -3549,6 +3549,7 @@ def run_end(out: list[str], words: list[str]) -> list[str]:
     return out
 
 
+AGE_PLURAL = Lazy(r"\d+s")  # "over 65s"
 RUN_CUTS = _set("without with despite after before since until than while")  # "costs without | cutting jobs"
 
 
@@ -4763,8 +4764,8 @@ def object_of_verb(c: Clause):
         words.append("by")  # "lifted interest rates 0.25%": the change of rates, as "by 0.25%"
     if len(words) < 3 or plain(words[-1]) not in ("by", "to", "at", "from", "below", "above", "under"):
         return None
-    if any(plain(w) in FINING and w[:1].islower() for w in words[-6:-1]):
-        return None  # "fined the bank £2m": a fine on it (fined), no change of the bank
+    if any(w == "fined" for w in words[-6:-1]):
+        return None  # "fined the bank £2m": a fine on it (fined), no change of the bank (but "cut the fine by")
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
         if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
@@ -5660,7 +5661,7 @@ def fined(c: Clause):
         # (not "fined up to", nor "saw CBS fined a record $550,000")
         whom = name_before(words[fining + 1:]) or noun_phrase_before(words[fining + 1:])
         if whom and plain(whom[0]) not in PRONOUNS | OBJECT_PRONOUNS:  # "The regulator fined CBS $550,000": a fine on CBS
-            return f"fine on {' '.join(w for w in whom if plain(w) not in DETERMINERS or w is not whom[0])}", ""
+            return f"fine on {' '.join(whom[1:] if plain(whom[0]) in DETERMINERS else whom)}", ""
     if len(words) < 3 or plain(words[-1]) != "fined" or plain(words[-2]) not in COPULAS:
         return None
     subject = noun_phrase_before(words[:-2])
@@ -5735,7 +5736,8 @@ def poll_share(c: Clause):
     if plain(words[-1]) == "by":  # "Labour lead the Conservatives by | 39%": the leader's
         name = name_before(words[1 if plain(words[0]) == "the" else 0:lead])  # ("The Greens lead")
     else:  # "... by 39% to | 34%": the led party's
-        name = name_before(words[lead + 1:next((i for i in range(lead + 1, len(words)) if plain(words[i]) == "by"), lead + 1)])
+        by = next((i for i in range(lead + 1, len(words)) if plain(words[i]) == "by"), lead + 1)
+        name = name_before(words[lead + 1:by])
     return (f"{possessive(' '.join(name))} share", "") if name else None
 
 
@@ -5784,8 +5786,8 @@ def on_sale_price(c: Clause):
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
-               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price, ranked_takings,
-               price_for,
+               figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price,
+               ranked_takings, price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt,
                level_after_move, poll_share)

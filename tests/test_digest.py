@@ -2507,6 +2507,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("The watchdog fined Kesta Bank £2m last year.", "£2m", "fine on Kesta Bank last year"),
             ("Offenders can be jailed and fined up to £5,000.", "£5,000", "fine"),
+            ("The judge reduced the fine by £500,000.", "£500,000", "fine (down)"),  # (the fine's change)
         ])
 
     def test_money_that_places_a_film_in_a_chart_is_its_takings_or_a_fortune(self):
