@@ -4205,9 +4205,19 @@ def noun_after_figure(c: Clause):
         k = len(before) - 2
         while k and plain(before[k - 1]) in AUXILIARY_FORMS:
             k -= 1
+        if k > 2 and plain(before[k - 1]) == "it" and plain(before[k - 2]) in SPEECH_WORDS:
+            k -= 2  # "Zorba Games said it would buy a 20% stake in Kesta": the sayer's
         name = name_before(before[:k])  # "Zorba Games has bought a 20% stake in Kesta": Zorba Games'
         if name and plain(name[0]) not in PRONOUNS:
             return f"{possessive(' '.join(name))} {' '.join(noun)}", ""
+    head = noun[:next((i for i, w in enumerate(noun) if plain(w) in PREPOSITIONS), len(noun))]
+    bid = len(head) - 1 if head and len(head) <= 3 and plain(head[-1]) in OFFERS else None  # ("takeover offer")
+    if bid is not None and len(before) > 2 and plain(before[-2]) in RECEIVING and "for" not in map(plain, noun):
+        name = name_before([w for w in before[:-2] if plain(w) not in AUXILIARY_FORMS])
+        if name and plain(name[0]) not in PRONOUNS:  # "Kesta has received a £2bn takeover offer": one for Kesta
+            words = [w.rstrip(",.;:") for w in noun]
+            of = "of" if plain(words[bid]) in ("takeover", "buyout") else "for"  # (a "takeover offer" is "for")
+            return " ".join(words[:bid + 1] + [of] + name + words[bid + 1:]), ""
     if c.unit == "percent" and plain(noun[0]) in HOLDERS and len(noun) > 2 and plain(noun[1]) in ("in", "of"):
         copula = len(c.before) > 2 and plain(c.before[-2]) in COPULAS
         name = [w.rstrip(",") for w in (c.before[:-2] if copula else c.prior if len(c.before) == 1 else [])[-4:]]
@@ -4348,6 +4358,7 @@ FORESEEN = _set("predicted forecast projected expected")  # a sum foreseen is an
 
 
 HELD = _set("stake holding shareholding")
+RECEIVING = _set("received receives receive rejected rejects rebuffed rebuffs accepted accepts considering weighing")
 TAKING_STAKES = _set("bought buys buy buying acquired acquire acquires took take takes taking built builds holds hold "
                      "owns own raised raises")  # "has bought a 20% stake in Kesta": the buyer's stake
 WHERE_ADVERBS = _set("home abroad overseas away back ahead apiece alone offshore")

@@ -1376,7 +1376,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_price_a_share_before_its_noun(self):
         self.check_abouts((
-            ("Zorba rejected a 400p-a-share offer from its rival.", "400p", "offer per share from its rival"),
+            ("Zorba rejected a 400p-a-share offer from its rival.", "400p", "offer per share for Zorba from its rival"),
             ("Zorba rejected a 400p a share takeover proposal.", "400p", "takeover proposal per share"),
             ("Zorba tabled a 400 pence-per-share bid for Brindle Bank.", "400 pence", "bid per share for Brindle Bank")))
 
@@ -1768,7 +1768,8 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Zorba Motors owns 55% of Lindqvist Media. Zorba Motors said so.", "55%", "Zorba Motors' stake in Lindqvist Media"),
             ("Orlan Mining has won the contest with a bid worth $2bn. Orlan Mining said so.", "$2bn", "Orlan Mining's bid"),
-            ("Orlan Mining has received a $2bn takeover offer. Orlan Mining said so.", "$2bn", "takeover offer"),
+            ("Orlan Mining has received a $2bn takeover offer. Orlan Mining said so.", "$2bn",
+             "takeover offer for Orlan Mining"),
             ("Orlan Mining rejected a bid worth $2bn. Orlan Mining said so.", "$2bn", "bid")))
 
     def test_the_firm_of_an_article_about_one_firm_is_named(self):
@@ -2572,6 +2573,17 @@ class TestFigures(unittest.TestCase):
     def test_a_bare_change_compared_with_the_change_before_is_of_its_measure(self):
         self.check_abouts([("The chain saw a 2% rise in March sales, less than the 5.1% rise seen a year earlier.", "5.1%",
                             "rise in March sales a year earlier")])
+
+    def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
+        self.check_abouts([
+            ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
+             "takeover offer for Kesta Motors from a private equity firm"),
+            ("Kesta Motors accepted a $2bn buyout from a rival on Monday.", "$2bn",
+             "buyout of Kesta Motors from a rival on Monday"),
+            ("Kesta Motors has rejected a £1.7bn offer for its Irish arm.", "£1.7bn", "offer for Kesta Motors' Irish arm"),
+            ("Zelco Motors said it would buy a 17.5% equity stake in United Hops.", "17.5%",
+             "Zelco Motors' expected equity stake in United Hops"),
+        ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
         a = article("Shares in Ruritania Coal fell after the mining group reported a loss. Ruritania Coal "
