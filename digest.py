@@ -6563,6 +6563,27 @@ def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: lis
     return out
 
 
+def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose firm's measure (firm_measure) is still named without an owner, given the firm
+    the article is about (main_firm) when its headline or first two sentences name it and neither the
+    figure's sentence nor the one before names another firm or a country: 'Operating profit rose 5%'
+    well into a story on Zorba is Zorba's, whoever was quoted in between."""
+    name = main_firm(mentions)
+    lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
+    if not name or not any(m.start < lead_end and same_firm(m.entity, name) for m in mentions):
+        return figures
+    rivals = sorted(m.start for m in mentions if not same_firm(m.entity, name) and (
+        m.type in ("organization", "name") or m.entity in COUNTRY_NAMES))
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
+        at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]], f.unit) if k >= 0 else None
+        if at is not None and not named_within(rivals, sentences[max(0, k - 1)][0], sentences[k][1]):
+            f = f._replace(about=owner_put(f.about.split(), about_index(f.about, at), name))
+        out.append(f)
+    return out
+
+
 ASIDE_LINK = Lazy(r""",\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
     |[^,;:"“”]*,\s+(?:including|launching|leaving|bringing|taking)\b[^,;:"“”]*$""", re.X)
 # ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a")
@@ -8722,6 +8743,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = fronted_with_owned(text, figures, sentences)
     figures = aside_owned(text, figures, mentions, sentences)
+    figures = subject_owned_by_default(text, figures, mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = converted_alike(text, level_of_subject(text, change_of_previous(text, figures), sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)

@@ -2574,6 +2574,14 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The chain saw a 2% rise in March sales, less than the 5.1% rise seen a year earlier.", "5.1%",
                             "rise in March sales a year earlier")])
 
+    def test_a_firms_measure_far_into_a_story_on_the_firm_is_its_own(self):
+        text = ("Zelco Motors lifts profits\n\nZelco Motors said on Monday that trading had been strong. Zelco Motors "
+                "also opened a plant in Ohio. \"We are pleased,\" said analyst Ann Lee. Third-quarter sales rose 34% "
+                "to $2bn.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Zelco Motors' third-quarter sales"])
+        rival = text.replace("said analyst Ann Lee.", "said Ann Lee of Brandt Capital.")  # (another firm just before)
+        self.assertEqual([f.about for f in self.figures(rival) if f.text == "$2bn"], ["third-quarter sales"])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
