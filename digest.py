@@ -6563,22 +6563,64 @@ def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: lis
     return out
 
 
+WE_QUOTED = Lazy(r"[\"“][^\"“”]*\b(?:[Ww]e|[Oo]ur|us)\b")  # a quotation in the first person plural
+
+
+def opener_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose firm's measure (firm_measure) is still named without an owner, given the firm
+    that opens their sentence as its subject (opening_subject) or its possessor, when nothing named
+    between is another firm, a person or a country: 'Zorba saw car sales rise 8%, while total revenues
+    added 4%' -> "Zorba's total revenues"; "Zorba's sales grew and total revenue was €10bn" likewise."""
+    starts, named, out = [s[0] for s in sentences], in_order(mentions), []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
+        lo = sentences[k][0] if k >= 0 else 0
+        near = k >= 0 and f.start - lo <= 2 * WINDOW  # (an opening subject is near: work stays linear)
+        at = firm_measure(f.about, text[lo:sentences[k][1]], f.unit) if near else None
+        here = named.within(lo, f.start) if at is not None else []
+        subject, end = opening_subject(text, lo, here) if here else (None, 0)
+        verb = [plain(w) for w in text[end:end + 40].split()[:2]] if subject is not None else []
+        if verb and (not acts(verb) or verb[0] in SPEECH_WORDS or verb[0] in FORECASTING):
+            subject = None  # (not "Zorba said the market made $3bn", "A Zorba report on ...")
+        if subject is None and here and not text[lo:here[0].start].strip() \
+                and text.startswith(("'s ", "’s "), here[0].end) and plain(text[here[0].end + 3:].split()[0]) in FIRM_MEASURES:
+            subject = here[0]  # "Zorba's sales grew, and total revenue ..." (not "Zorba's strong showing helped ...")
+        if subject is not None and subject.type == "organization" \
+                and all(m.entity == subject.entity or (m.type == "place" and m.entity not in COUNTRY_NAMES)
+                        for m in here if m.start >= subject.start):
+            f = f._replace(about=owner_put(f.about.split(), about_index(f.about, at), subject.entity))
+        out.append(f)
+    return out
+
+
 def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures whose firm's measure (firm_measure) is still named without an owner, given the firm
     the article is about (main_firm) when its headline or first two sentences name it and neither the
-    figure's sentence nor the one before names another firm or a country: 'Operating profit rose 5%'
-    well into a story on Zorba is Zorba's, whoever was quoted in between."""
+    figure's sentence nor the one before names another firm or a country (nor the one before that opens
+    with one), nor quotes someone not the firm's own speaking of 'we' or 'our': 'Operating profit rose 5%' well into a story on Zorba is
+    Zorba's, whatever analyst was quoted in between."""
     name = main_firm(mentions)
     lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
     if not name or not any(m.start < lead_end and same_firm(m.entity, name) for m in mentions):
         return figures
-    rivals = sorted(m.start for m in mentions if not same_firm(m.entity, name) and (
-        m.type in ("organization", "name") or m.entity in COUNTRY_NAMES))
     starts, out = [s[0] for s in sentences], []
+    openers = {s + len(text[s:s + 3]) - len(text[s:s + 3].lstrip("\"“‘' ")) for s in starts}
+    rivals = sorted(m.start for m in mentions if not same_firm(m.entity, name) and (
+        m.type == "organization" or m.entity in COUNTRY_NAMES
+        or (m.type == "name" and (" " in m.text or m.start not in openers))))  # (not "Investors took a dim view")
+    people = in_order([m for m in mentions if m.type == "person"])
+    staff = staff_of(text, in_order([m for m in mentions if m.entity == name]), people)
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
         at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]], f.unit) if k >= 0 else None
-        if at is not None and not named_within(rivals, sentences[max(0, k - 1)][0], sentences[k][1]):
+        lo = sentences[max(0, k - 1)][0] if at is not None else 0
+        first = bisect.bisect_left(rivals, sentences[k - 2][0]) if k > 1 else len(rivals)
+        topic = first < len(rivals) and rivals[first] < sentences[k - 2][1] \
+            and not text[sentences[k - 2][0]:rivals[first]].strip()
+        # ("Kesta is a rival. The outlook is calm. Revenues were £3bn": a sentence about another firm before)
+        if at is not None and not topic and not named_within(rivals, lo, sentences[k][1]) \
+                and not (WE_QUOTED.search(text, lo, f.start) and any(  # ('"Our sales grew," said a rival's boss')
+                    m.type == "person" and m.entity not in staff for m in people.within(lo, f.start))):
             f = f._replace(about=owner_put(f.about.split(), about_index(f.about, at), name))
         out.append(f)
     return out
@@ -7192,7 +7234,7 @@ REPORTER = Lazy(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?
 # (not "said": "China Daily said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
 dividend dividends charge charges margin margins income assets cash output production orders bookings savings
-write-down write-downs writedown writedowns capitalisation capitalization costs""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
+write-down write-downs writedown writedowns capitalisation capitalization costs stock""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
 previous current estimated first second third fourth quarter full year half expected forecast projected one-off
@@ -8743,7 +8785,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = fronted_with_owned(text, figures, sentences)
     figures = aside_owned(text, figures, mentions, sentences)
-    figures = subject_owned_by_default(text, figures, mentions, sentences)
+    figures = subject_owned_by_default(text, opener_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = converted_alike(text, level_of_subject(text, change_of_previous(text, figures), sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)

@@ -2576,11 +2576,23 @@ class TestFigures(unittest.TestCase):
 
     def test_a_firms_measure_far_into_a_story_on_the_firm_is_its_own(self):
         text = ("Zelco Motors lifts profits\n\nZelco Motors said on Monday that trading had been strong. Zelco Motors "
-                "also opened a plant in Ohio. \"We are pleased,\" said analyst Ann Lee. Third-quarter sales rose 34% "
+                "also opened a plant in Ohio. \"Demand is strong,\" said analyst Ann Lee. Third-quarter sales rose 34% "
                 "to $2bn.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Zelco Motors' third-quarter sales"])
         rival = text.replace("said analyst Ann Lee.", "said Ann Lee of Brandt Capital.")  # (another firm just before)
         self.assertEqual([f.about for f in self.figures(rival) if f.text == "$2bn"], ["third-quarter sales"])
+
+    def test_a_firms_stock_is_its_own_past_a_capital_that_opens_a_sentence(self):
+        text = ("Zelco Motors shares slide\n\nZelco Motors warned on profits on Monday. Zelco Motors also cut its "
+                "forecast. Traders took a dim view of the news. The stock fell 7% to 300p.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "7%"], ["Zelco Motors' stock (down)"])
+
+    def test_a_firms_measure_later_in_a_sentence_it_opens_is_its_own(self):
+        self.check_abouts([
+            ("Overall, Kesta Motors saw worldwide car sales rise 8% to 4.7 million in 2024 while total revenues added "
+             "4% to 142bn euros.", "142bn euros", "Kesta Motors' total revenues"),
+            ("Kesta Motors said the market made $3bn in pre-tax profits last year.", "$3bn", "pre-tax profits last year"),
+        ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
