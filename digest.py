@@ -3892,6 +3892,9 @@ def counted_noun(c: Clause):
             else noun_run(rest[1:], names=True)) if doing else []
     if tail and (len(tail) > 1 or plain(tail[0]) not in PREPOSITIONS) and len(tail) < ABOUT_WORDS - 2:
         return " ".join(noun + rest[:1] + [w.rstrip(",.;") for w in tail]), ""  # "the 12 nations sharing the euro"
+    relative = defining_relative(rest or list(c.next_words)) if len(noun) == 1 and not fate and not verb else []
+    if relative:
+        return " ".join(noun + relative), ""  # "2,200 employees who have had treatment" (not "sold 23 people who")
     aim = c.before[-1] if len(c.before) > 1 and plain(c.before[-2]) == "to" and c.before[-1][:1].islower() else ""
     if aim and not verb and plain(aim) not in NO_DEED_WORDS and not (fate and plain(rest[0]) == fate[0]):
         fate = []  # "plans to abolish 162 quangos have been unveiled": the infinitive's deed, not the plans' fate
@@ -3904,6 +3907,29 @@ def counted_noun(c: Clause):
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
         noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
     return " ".join(noun + fate), "" if fate or done else verb
+
+
+def defining_relative(rest: list[str]) -> list[str]:
+    """A defining relative clause after a count's noun, its verb and that verb's object: 'who have had
+    treatment remain at work' -> 'who have had treatment', 'who lost their jobs will' -> 'who lost their
+    jobs'; else [] ('that they would', "who, it said,")."""
+    if len(rest) < 2 or plain(rest[0]) not in ("who", "that") or rest[0][-1:] in ",;:":
+        return []
+    i = 1
+    while i < len(rest) - 1 and plain(rest[i]) in AUXILIARY_FORMS:
+        i += 1
+    if not (is_verb(rest[i]) or plain(rest[i]) in PAST_TENSES or plain(rest[i]) in PARTICIPLE_FORMS) \
+            or rest[i][-1:] in ",;:":
+        return []
+    deed = [w.rstrip(",.;:") for w in rest[:i + 1]]
+    after = rest[i + 1:] if rest[i][-1:] not in ".!?" else []
+    thing = noun_run(after, names=True)
+    if not thing and len(after) > 1 and (plain(after[0]) in PREPOSITIONS or plain(after[0]) in ("against", "with", "about")):
+        run = noun_run(after[1:], names=True)
+        thing = after[:1] + run if run else []  # "who appealed against the ruling"
+    passive = i > 1 and plain(rest[i - 1]) in COPULAS and not rest[i].endswith("ing")  # "that were flooded"
+    out = deed + [w.rstrip(",.;:") for w in thing]
+    return out if (thing or passive) and len(out) <= ABOUT_WORDS - 1 else []
 
 
 def count_measure(c: Clause):
@@ -4015,6 +4041,7 @@ win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent
 run=run cut=cut shed=shed hit=hit put=put set=set write=written rebuild=rebuilt control=controlled steal=stolen
 wrote=written axe=axed transfer=transferred draw=drawn throw=thrown drive=driven forgive=forgiven grow=grown sink=sunk
 shut=shut split=split spread=spread""".split())
+PARTICIPLE_FORMS = frozenset(IRREGULAR_PARTICIPLES.values())  # "who were hurt", "who have left"
 
 
 SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}

@@ -2594,6 +2594,15 @@ class TestFigures(unittest.TestCase):
             ("Kesta Motors said the market made $3bn in pre-tax profits last year.", "$3bn", "pre-tax profits last year"),
         ])
 
+    def test_a_count_keeps_the_defining_relative_clause_after_its_noun(self):
+        self.check_abouts([
+            ("About 300 workers who lost their jobs will be paid.", "300 workers", "workers who lost their jobs"),
+            ("There are 5,000 homes that were flooded.", "5,000 homes", "homes that were flooded"),
+            ("It said 80 people who appealed against the decision would be heard.", "80 people",
+             "people who appealed against the decision"),
+            ("The firm told 300 workers that they would be paid.", "300 workers", "workers"),  # ("that" opens what was told)
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
