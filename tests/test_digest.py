@@ -2603,6 +2603,15 @@ class TestFigures(unittest.TestCase):
             ("The firm told 300 workers that they would be paid.", "300 workers", "workers"),  # ("that" opens what was told)
         ])
 
+    def test_a_stake_held_by_who_opens_the_sentence_and_a_firms_own_bid(self):
+        self.check_abouts([
+            ("Mr Tomas Brandt and his family hold a stake of 28.1%.", "28.1%", "Tomas Brandt's stake"),
+            ("Ann Brandt is already the leading shareholder, holding a 37.6% stake.", "37.6%", "Ann Brandt's stake"),
+            ("Tomas Brandt sold a stake of 28.1%.", "28.1%", "stake"),  # (what he sold is no longer his)
+            ("Swiss cement firm Zelco Cement has bid $800m to buy two rivals.", "$800m", "Zelco Cement's bid"),
+            ("Kesta Cement rejected a bid of $800m.", "$800m", "bid"),  # (made to it, by another)
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
