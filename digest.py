@@ -2958,7 +2958,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("pay pays paid paying".split(), "payment"),
               **dict.fromkeys("earn earns earned earning".split(), "earnings"),
               **dict.fromkeys("contribute contributes contributed contributing".split(), "contribution"),
-              **dict.fromkeys("invest invests invested".split(), "investment"),
+              **dict.fromkeys("invest invests invested investing".split(), "investment"),
               **dict.fromkeys("raise raises raised raising".split(), "money raised"),
               **dict.fromkeys("lose loses lost losing".split(), "loss"),
               **dict.fromkeys("borrow borrows borrowed".split(), "borrowing"),
@@ -2970,7 +2970,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("taking took takes taken".split(), "takings"),  # "took $22m at the box office"
               **dict.fromkeys("banked".split(), "earnings"),  # "the singer banked $56.5m" (not the noun "bank")
               **dict.fromkeys("owe owes owed".split(), "debt"),
-              **dict.fromkeys("save saves saved".split(), "savings"),
+              **dict.fromkeys("save saves saved saving".split(), "savings"),
               **dict.fromkeys("send sends sending".split(), "money sent"),
               **dict.fromkeys("exported exporting".split(), "exports"),
               **dict.fromkeys("imported importing".split(), "imports"),
@@ -6673,7 +6673,8 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
 
 
 ASIDE_LINK = Lazy(r""",\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
-    |[^,;:"“”]*,\s+(?:including|launching|leaving|bringing|taking)\b[^,;:"“”]*$""", re.X)
+    |[^,;:"“”]*,\s+(?:including|launching|leaving|bringing|taking|agreeing|paying|offering|pledging|promising
+      |investing|spending|raising|posting|reporting)\b[^,;:"“”]*$""", re.X)
 # ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a")
 
 

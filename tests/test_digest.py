@@ -2612,6 +2612,12 @@ class TestFigures(unittest.TestCase):
             ("Kesta Cement rejected a bid of $800m.", "$800m", "bid"),  # (made to it, by another)
         ])
 
+    def test_a_participle_clause_after_a_firms_clause_is_the_firms_deed(self):
+        self.check_abouts([
+            ("Zelco Finance Group emerged as the winner, agreeing to pay $9bn.", "$9bn", "Zelco Finance Group's payment"),
+            ("Zelco Motors will cut costs, saving $9m a year.", "$9m", "savings per year (Zelco Motors)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
