@@ -7864,6 +7864,10 @@ FX_UNIT_AFTER = Lazy(rf"{SP}+(?:(?:is|was|were|now){SP}+)?(?:worth|buying|bought
 VAGUE_BEFORE = Lazy(rf"\b(?:[Ff]ew|[Ss]everal|[Mm]any|[Ss]ome){SP}+$")
 
 
+METRIC_WEIGHT_AFTER = Lazy(rf"{SP}*\((?:about{SP}|around{SP}|some{SP})?[\d.,]+{SP}*(?:kg|kilos?|kilograms?|g|grams?|tonnes?)\b")
+WEIGHING_BEFORE = Lazy(r"\b(?:weigh|weighs|weighed|weighing|weight\s+of)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+
+
 def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozenset()) -> Figure | None:
     """One FIGURE (or DIGIT_FIGURE) match as a Figure, or None when it is a year, a date, a score, an age, a
     vague quantity ('a few hundred') or a bare number."""
@@ -7876,6 +7880,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
     unit, value, end = amount_unit(text, m, low)
     if text.startswith("Cent", end - 4) and not text[m.start():end].isupper():
         return None  # a name ("50 Cent"): news writes the coin in lower case, "50 cents"
+    if unit == "GBP" and text[m.start():end].lower().endswith(("pound", "pounds")) \
+            and (METRIC_WEIGHT_AFTER.match(text, end) or WEIGHING_BEFORE.search(before)):
+        return None  # "overloaded by 700 pounds (320kg)", "weighs 200 pounds": a weight, no money
     if m["words"] and low.value == 1 and FX_UNIT_AFTER.match(text, end):
         return None  # "one euro worth $1.32": a unit of exchange, no amount
     high = None

@@ -2618,6 +2618,12 @@ class TestFigures(unittest.TestCase):
             ("Zelco Motors will cut costs, saving $9m a year.", "$9m", "savings per year (Zelco Motors)"),
         ])
 
+    def test_pounds_of_weight_are_no_money(self):
+        for text in ("The van was overloaded by 700 pounds (320kg), the report found.", "The boy weighs 200 pounds."):
+            with self.subTest(text=text):
+                self.assertEqual(self.figures(text), [])
+        self.assertEqual([(f.value, f.unit) for f in self.figures("The stall lost 700 pounds a day.")], [(700, "GBP")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
