@@ -5204,6 +5204,16 @@ def subject_of_verb(c: Clause):
     if c.where and all(w[:1].islower() for w in subject[1:]) and measured(subject[-1]) \
             and (subject[0][:1].islower() or c.at_start or c.prior_opens):  # (a sentence's capital names no one)
         subject = subject + ["in"] + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
+    done = participle(verb) if c.unit not in ("percent", "points", "count") and verb not in CHANGE_VERBS | ADDED \
+        and verb not in COPULAS and verb not in LEVEL_VERBS and all(w[:1].isupper() for w in subject) else ""
+    if passive and verb == "fined" and done:
+        return f"fine on {' '.join(subject).rstrip(',;:')}", ""  # "Ann Lee was fined £15,000 in May"
+    if done and not linked and not passive and not (c.after and plain(c.after[0]) in PER_WORDS):
+        # a name alone is no measure: "Ann Lee announced £5m for ..." -> "money announced for ..." (not "put 1p a pint")
+        aim = c.after[:1] + noun_run(c.after[1:], names=True) if len(c.after) > 1 \
+            and plain(c.after[0]) in ("for", "into", "on") else []
+        aim = aim if len(aim) > 1 else []
+        return f"money {done}{' ' if aim else ''}{' '.join(aim).rstrip(',.;:')} ({' '.join(subject).rstrip(',;:')})", ""
     return " ".join(subject), direction_of(verb, linked)
 
 

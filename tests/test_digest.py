@@ -2624,6 +2624,15 @@ class TestFigures(unittest.TestCase):
                 self.assertEqual(self.figures(text), [])
         self.assertEqual([(f.value, f.unit) for f in self.figures("The stall lost 700 pounds a day.")], [(700, "GBP")])
 
+    def test_money_a_named_person_moves_is_no_name_alone(self):
+        self.check_abouts([
+            ("Ann Lee also announced £264m for health services in the region.", "£264m",
+             "money announced for health services in the region (Ann Lee)"),
+            ("Ann Lee was fined £15,000 in May for his remarks.", "£15,000", "fine on Ann Lee in May"),
+        ])
+        rate = [f.about for f in self.figures("Ann Lee put 1p a pint on beer.")]  # (a rate on each pint, no sum)
+        self.assertFalse(any(a.startswith("money") for a in rate), rate)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
