@@ -6895,17 +6895,30 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         counted = k >= 0 and f.unit == "count" and measure_of(f.about) in NATION_COUNTS
         if (at is not None or headed or counted) and k not in seen:
             lo, hi = sentences[k]
-            seen[k] = (named_within(actors, lo, hi) or PERSONAL.search(text, lo, hi) is not None,
-                       named_within(places, lo, hi) or elsewhere(text[lo:hi], country))
-        if headed and (not seen[k][0] or partner):
+            seen[k] = named_within(actors, lo, hi) or PERSONAL.search(text, lo, hi) is not None
+        if headed and (not seen[k] or partner):
             at = nation_measure(f.about, True)  # (no firm, body or person in the article or sentence to own it)
-        if (at is not None or counted) and (not seen[k][1] or partner):
+        if (at is not None or counted) and not partner:
+            lo = max(sentences[k][0], f.start - 4 * WINDOW)  # (in reach of the figure: work stays linear)
+            hi = clause_end(text, f.end, min(sentences[k][1], f.end + WINDOW))  # (not "..., as exports to China slowed")
+            partner = named_within(places, lo, hi) or elsewhere(text[lo:hi], country)
+            partner = not partner  # (another place in the figure's clause: its measure, maybe, not the country's)
+        if (at is not None or counted) and partner:
             words = f.about.split()
             at = about_index(f.about, at) if not counted else at
             f = f._replace(about=count_in_country(f.about, country) if counted  # "people unemployed in Germany"
                            else owner_put(words, at, country))
         out.append(f)
     return out
+
+
+def clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause holding `at` ends: the next comma, semicolon or colon before `end`, else `end`."""
+    found = CLAUSE_END.search(text, at, end)
+    return found.start() if found else end
+
+
+CLAUSE_END = Lazy(r"[,;:]")
 
 
 def count_in_country(about: str, country: str) -> str:
@@ -7237,7 +7250,7 @@ def elsewhere(sentence: str, country: str) -> bool:
         or OTHER_NATIONS.search(sentence) is not None
 
 
-OTHER_NATIONS = Lazy(r"\b(?:countries|nations)\b")  # "save the most affected countries $3bn": theirs
+OTHER_NATIONS = Lazy(r"\b(?:countries|nations|(?:[A-Z][a-z]+|member|other|several|many|all)\s+states)\b")  # "save the most affected countries $3bn": theirs
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 
 

@@ -2633,6 +2633,16 @@ class TestFigures(unittest.TestCase):
         rate = [f.about for f in self.figures("Ann Lee put 1p a pint on beer.")]  # (a rate on each pint, no sum)
         self.assertFalse(any(a.startswith("money") for a in rate), rate)
 
+    def test_another_place_in_a_later_clause_leaves_a_nations_measure_its_countrys(self):
+        text = ("Norway factory output falls\n\nIndustrial production in Norway fell in October, officials said. "
+                "Production dropped 1.6% in October, the ministry said, as exports to Japan slowed. Norway has "
+                "been hit by the strong currency.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.6%"], ["Norway's production in October (down)"])
+        text = text.replace("Production dropped 1.6% in October, the ministry said,", "Production in Japan dropped 1.6%,")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.6%"], ["production in Japan (down)"])
+        self.check_abouts([("The eight central European states will see 4.6% growth, the United Nations said.", "4.6%",
+                            "expected growth (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
