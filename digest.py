@@ -7192,6 +7192,65 @@ def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[
     return out
 
 
+def change_of_subject(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """The figures whose about is a bare change ('rise', 'fall in April', 'increase on a year earlier')
+    given the measure their sentence opens with as its subject: 'House prices edged up in May, a 0.4%
+    rise in the first month' -> 'rise in house prices in the first month'; 'Output fell, confounding
+    expectations of a 0.3% rise' -> 'expected rise in output'."""
+    starts, out, before = [s[0] for s in sentences], [], None
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit != "count" else -1
+        tag = DIRECTION_TAG.search(f.about) if k >= 0 else None
+        words = (f.about[:tag.start()] if tag else f.about).split()
+        kind = words[:1] if words[:1] in (["expected"], ["previous"]) else []
+        change, rest = words[len(kind):len(kind) + 1], words[len(kind) + 1:]
+        prev, before = before, (f if not f.derived else before)
+        if not change or plain(change[0]) not in CHANGE_NOUNS or (rest and not time_complement(rest)):
+            out.append(f)
+            continue
+        measure = measure_of(prev.about).split() if prev and sentences[k][0] <= prev.start < f.start \
+            and not CLAUSE_BREAK.search(text, prev.end, f.start) else []
+        owned = any(w[:1].isupper() or "'" in w or "’" in w for w in measure)
+        if not measure or (owned and NAMED_BETWEEN.search(text, prev.end, f.start)
+                           and not REPORTER_BETWEEN.search(text, prev.end, f.start)):
+            measure = opening_measure(text[sentences[k][0]:f.start].split())  # ("Zorba sales jumped 11% while
+            # rival Kesta notched up a 10% increase": Kesta's, not Zorba's sales; but "... and Kesta reported a rise")
+        if not measure or plain(measure[-1]) not in MEASURE_NOUNS or plain(measure[-1]) in CHANGE_NOUNS:
+            out.append(f)  # (not "Growth will peak at 2%" -> "growth in growth")
+            continue
+        about = " ".join(kind + change + ["in"] + measure + rest)
+        out.append(f._replace(about=about + (tag[0] if tag else "")))
+    return out
+
+
+NAMED_BETWEEN = Lazy(r"\b[A-Z][a-z]")
+REPORTER_BETWEEN = Lazy(r"\b[A-Z][\w&'’-]*\s+(?:reported|said|says|recorded|showed|shows|estimated|found)\b")
+
+
+def opening_measure(words: list[str]) -> list[str]:
+    """The measure a sentence opens with as the whole of its subject, lower case ('House prices' -> 'house
+    prices', 'US car sales'), or [] (not "Zorba's shares", "Analysts")."""
+    v = first_verb_of(words)
+    subject = noun_phrase_before(words[:v]) if v else []
+    if not subject or len(subject) != v or len(subject) > 4 or any(w[:1].isupper() for w in subject[1:]):
+        return []
+    first = subject[0] if subject[0] in PLACE_NAMES or subject[0] in DEMONYMS else subject[0].lower()
+    return [first] + [w.rstrip(",;:") for w in subject[1:]]
+
+
+def time_complement(words: list[str]) -> bool:
+    """Whether words after a change say only when: 'in April', 'in the first month of the year', 'on a
+    year earlier'."""
+    return plain(words[0]) in ("in", "on", "over", "for", "during", "since", "from") and len(words) > 1 and all(
+        plain(w) in MONTHS or plain(w) in TIME_UNITS or plain(w) in TIME_FILLERS or YEAR.fullmatch(plain(w))
+        for w in words[1:])  # (not "in December sales": a measure)
+
+
+TIME_UNITS = _set("year years month months quarter quarters week weeks day days period")
+TIME_FILLERS = _set("""the a an of first second third fourth final last this next previous same earlier before ago
+whole full financial""")
+
+
 RATE_TIMES = _set("hour day week month year")  # "$5.15 an hour": how often an amount is paid or earned
 PRICE_PER = Lazy(r" price per \w+$")  # what a level is of, said by its unit: "peak price per barrel"
 LEVEL_WORDS = _set("average high highs low lows peak record end close")  # a level, not what is at it
@@ -8865,7 +8924,8 @@ def extract_article(text: str, source: str) -> Article:
     figures = subject_owned_by_default(text, opener_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = holder_owned(text, figures, mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
-    figures = converted_alike(text, level_of_subject(text, change_of_previous(text, figures), sentences))
+    figures = change_of_previous(text, figures)
+    figures = converted_alike(text, change_of_subject(text, level_of_subject(text, figures, sentences), sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

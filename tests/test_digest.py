@@ -2643,6 +2643,18 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The eight central European states will see 4.6% growth, the United Nations said.", "4.6%",
                             "expected growth (up)")])
 
+    def test_a_bare_change_is_of_the_measure_before_it_or_the_sentences_subject(self):
+        self.check_abouts([
+            ("The agency said factory output dropped 0.1% in May, confounding expectations of a 0.3% rise.", "0.3%",
+             "expected rise in factory output (up)"),
+            ("House prices edged up in March, a 0.4% rise in the first month of the spring.", "0.4%",
+             "rise in house prices in the first month"),
+            ("Brindle said UK house prices rose by 0.8% in May and Kesta reported a rise of 0.4% in the same month.",
+             "0.4%", "rise in UK house prices in the same month (up)"),
+            ("Zorba Motors sales jumped 11% while rival Kesta Motors notched up a 10% increase.", "10%", "increase (up)"),
+            ("Growth is likely to peak this year at just under 2%.", "2%", "expected growth"),  # (no "growth in growth")
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
