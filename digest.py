@@ -5467,9 +5467,13 @@ def noun_before_figure(c: Clause):
     if len(words) == len(c.before) or not words or not is_noun(words[-1]):
         return None
     phrase = noun_phrase_before(words)
+    lead = words[len(words) - len(phrase) - 1] if phrase and len(words) > len(phrase) else ""
+    if c.before[len(words):] == ["to"] and plain(lead) in CAUSE_WORDS:
+        return None  # "fell 25% on the news | to $1.90": why it fell, not what is at $1.90
     return (" ".join(phrase), "") if phrase else None
 
 
+CAUSE_WORDS = _set("on after following amid despite")
 PURPOSE_ENDS = _set("and but or which who by")  # "to settle a lawsuit | filed by"
 
 

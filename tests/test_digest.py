@@ -2655,6 +2655,13 @@ class TestFigures(unittest.TestCase):
             ("Growth is likely to peak this year at just under 2%.", "2%", "expected growth"),  # (no "growth in growth")
         ])
 
+    def test_a_level_after_a_cause_is_the_moving_measures(self):
+        self.check_abouts([
+            ("Shares in Zelco Motors lost 65 cents or 25% on the news to 1.90 Canadian dollars.", "1.90 Canadian dollars",
+             "share price of Zelco Motors"),
+            ("The firm raised the price to $5.", "$5", "price"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
