@@ -4182,6 +4182,9 @@ PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid
 # (and the regular "-ed")
 
 
+OWNERSHIP = _set("ownership control stake stakes holding interest")  # a share of who owns what
+
+
 def noun_after_figure(c: Clause):
     """'a $2bn offer for Zorba' -> 'offer for Zorba'; 'a 10% stake in the carrier'; 'a 5% rise in
     sales' -> 'rise in sales' (up)."""
@@ -4195,6 +4198,9 @@ def noun_after_figure(c: Clause):
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s", "s'", "s’"))
                           or opener):
+        owning = noun_run(c.after) if c.unit == "percent" and c.after and c.after[0][:1].islower() else []
+        if owning and any(plain(w) in OWNERSHIP for w in owning[:3]):
+            return " ".join(owning).rstrip(",.;:"), ""  # "to allow 100% foreign ownership of local firms"
         if c.after and c.unit != "count" and (measured(c.after[0]) or (
                 len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))
                 or (len(c.after) > 1 and c.after[0][:1].islower() and is_noun(c.after[0]) and measured(c.after[1]))):
@@ -5676,11 +5682,13 @@ def exchange_rate(c: Clause):
 
 
 def price_of_each(c: Clause):
-    """'an order for 30 of the aircraft, at $120m each' -> 'price of each aircraft'."""
-    if c.unit in ("percent", "points", "count") or not c.after or plain(c.after[0]) != "each" \
-            or plain(c.before[-1] if c.before else "") != "at":
+    """'an order for 30 of the aircraft, at $120m each' -> 'price of each aircraft'; 'got 9 shares each
+    for 205 riyals apiece' -> 'price of each share'."""
+    if c.unit in ("percent", "points", "count") or not c.after or plain(c.after[0]) not in ("each", "apiece") \
+            or plain(c.before[-1] if c.before else "") not in ("at", "for"):
         return None
     words = c.before[:-1] or c.prior
+    words = words[:-1] if words and plain(words[-1]) in ("each", "apiece") else words  # "got 9 shares each for 205 riyals apiece"
     thing = noun_phrase_before(words)
     return (f"price of each {singular(plain(thing[-1]))}", "") if thing and is_noun(thing[-1]) else None
 
@@ -6621,6 +6629,32 @@ def holder_owned(text: str, figures: list[Figure], mentions: list, sentences: li
             f = f._replace(about=owner_put(f.about.split(), 0, first.entity))
         out.append(f)
     return out
+
+
+def bracketed_stakes(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The percentages in brackets after a name in a sentence about shareholders or stakes: that name's
+    stake, whatever the clause's words made of it ('Its main shareholders are the state (15%) and Zorba (30%)' -> "Zorba's
+    stake", in the firm named after 'shareholders of' when one is: "Zorba's stake in Kesta")."""
+    starts, ends, out = [s[0] for s in sentences], {}, []
+    for m in mentions:
+        if m.type in ("organization", "person", "place"):
+            ends[m.end] = m
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit == "percent" \
+            and not STAKE_TALK.search(f.about) else -1  # ("Suez owns 40% of Aguas (39.9%)": a stake read already)
+        opened = f.start - 1 if k >= 0 and text[f.start - 1:f.start] == "(" else -1
+        found = ends.get(opened - 1) or ends.get(opened) if opened > 0 else None
+        name = found.entity if found is not None else f.about if opened > 0 and f.about \
+            and text[:opened].rstrip().endswith(f.about) else ""  # ("the French government (15%)")
+        held = STAKE_TALK.search(text, sentences[k][0], sentences[k][1]) if name else None
+        if held:
+            of = f" in {held[1]}" if held[1] and held[1] != name else ""
+            f = f._replace(about=f"{possessive(name)} stake{of}")
+        out.append(f)
+    return out
+
+
+STAKE_TALK = Lazy(r"\bshareholders?(?:\s+(?:of|in)\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*))?|\bstakes?\b|\bowns\b|\bholds\b")
 
 
 WE_QUOTED = Lazy(r"[\"“][^\"“”]*\b(?:[Ww]e|[Oo]ur|us)\b")  # a quotation in the first person plural
@@ -8926,7 +8960,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = fronted_with_owned(text, figures, sentences)
     figures = aside_owned(text, figures, mentions, sentences)
     figures = subject_owned_by_default(text, opener_owned(text, figures, mentions, sentences), mentions, sentences)
-    figures = holder_owned(text, figures, mentions, sentences)
+    figures = bracketed_stakes(text, holder_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = change_of_previous(text, figures)
     figures = converted_alike(text, change_of_subject(text, level_of_subject(text, figures, sentences), sentences))

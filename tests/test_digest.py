@@ -2662,6 +2662,18 @@ class TestFigures(unittest.TestCase):
             ("The firm raised the price to $5.", "$5", "price"),
         ])
 
+    def test_a_price_apiece_a_share_of_ownership_and_stakes_in_brackets(self):
+        self.check_abouts([
+            ("More than 800,000 applicants got 9 shares each for 205 riyals apiece.", "205 riyals", "price of each share"),
+            ("The plan would allow 100% foreign ownership of local banks, she said.", "100%",
+             "expected foreign ownership of local banks"),
+            ("The other main shareholders of Zelco Motors are the French government (15%), who back the plan, and "
+             "Kesta Group (30%).", "30%", "Kesta Group's stake in Zelco Motors"),
+            ("The other main shareholders of Zelco Motors are the French government (15%), who back the plan, and "
+             "Kesta Group (30%).", "15%", "French government's stake in Zelco Motors"),
+            ("Profits rose at Kesta Group (30%).", "30%", ""),  # (no stake spoken of)
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
