@@ -6230,20 +6230,29 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
         clause = text[sentences[k][0]:f.start] if k >= 0 and not f.derived and f.about and f.unit != "count" else ""
+        fronted = len(FRONTED_TIME.match(clause)[0])
+        clause = clause[fronted:fronted + 1].upper() + clause[fronted + 1:] if fronted else clause
+        # "In September, it paid £82.7m in fines": it, the subject
         subject = PRONOUN_SUBJECT.match(clause)
         if not subject or "," in clause or any(w[:1].isupper() or plain(w) in SAYING_OR_EXPECTING
                                                for w in clause.split()[1:]) \
-                or any(w[:1].isupper() or "'" in w or "’" in w or plain(w) in OWNING_WORDS for w in f.about.split()):
+                or any((w[:1].isupper() and plain(w) not in MONTHS and plain(w) not in WEEKDAYS) or "'" in w or "’" in w
+                       or plain(w) in OWNING_WORDS for w in f.about.split()):  # ("fines in September": no one's yet)
             out.append(f)
             continue
         owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
         name = firm if owner and owner.type == "organization" and firm else owner.text if owner else ""
         if not owner and subject[0].startswith("The"):  # "The firm had been overstating its accounts by $11bn"
             name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
-        out.append(f._replace(about=f"{possessive(name)} {f.about}") if name else f)  # (a firm: the article's)
+        words = f.about.split()
+        at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" \
+            and not time_complement(words[1:]) else 0  # "rise in Zorba's sales", "Zorba's loss in the first half"
+        out.append(f._replace(about=owner_put(words, at, name)) if name else f)  # (a firm: the article's)
     return out
 
 
+FRONTED_TIME = Lazy(rf"(?:(?:In|On|By|During|Last|This|Earlier|Later){SP}+(?:[\w-]+{SP}+){{0,3}}?[\w-]+,{SP}+)?")
+# a time set before a clause: "In September, ", "Last year, ", "On Monday, "
 PRONOUN_SUBJECT = Lazy(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
 # the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"
 REPORTING_WORDS = _set("""estimated estimates estimate expects expected expecting predicts predicting forecasts
@@ -7284,7 +7293,7 @@ def time_complement(words: list[str]) -> bool:
         for w in words[1:])  # (not "in December sales": a measure)
 
 
-TIME_UNITS = _set("year years month months quarter quarters week weeks day days period")
+TIME_UNITS = _set("year years month months quarter quarters week weeks day days period half season")
 TIME_FILLERS = _set("""the a an of first second third fourth final last this next previous same earlier before ago
 whole full financial""")
 

@@ -2674,6 +2674,14 @@ class TestFigures(unittest.TestCase):
             ("Profits rose at Kesta Group (30%).", "30%", ""),  # (no stake spoken of)
         ])
 
+    def test_it_after_a_fronted_time_and_the_company_before_a_change_are_the_firms(self):
+        text = ("Zelco Oil fined\n\nZelco Oil has restated its reserves again. In September, it paid £82.7m in fines "
+                "to regulators. Zelco Oil said it was sorry.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "£82.7m"], ["Zelco Oil's fines in September"])
+        text = ("Zelco Stores sales dip\n\nZelco Stores only saw its sales rise after it cut prices. The company saw a 3% "
+                "rise in December sales.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "3%"], ["rise in Zelco Stores' December sales"])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
