@@ -6040,9 +6040,9 @@ APPROX_BEFORE = Lazy(
     rf"|more{SP}than|over|less{SP}than|under|up{SP}to|at{SP}least|close{SP}to|as{SP}much{SP}as"
     rf"|just{SP}over|just{SP}under|upwards{SP}of){SP}+$", re.I)
 NOT_COUNTS_BEFORE = Lazy(
-    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size"
+    r"(?:No\.?|#|page|chapter|article|section|room|flight|route|highway|platform|number|version|size|top|bottom"
     rf"|grade|level|year|aged|age|(?!(?:About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|More|Fewer"
-    rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s"
+    rf"|Less|Just|Only|Up)\b)[A-Z][\w-]*|\d){SP}*$")  # "No. 10", "aged 45", "Windows 95", "30 747s", "the top 250 firms" (a ranking)
 OUT_OF_BEFORE = Lazy(rf"\bout{SP}+of{SP}*$")  # "nine out of 10 firms": a share of firms, not ten of them
 YEAR_LIKE = range(1800, 2101)  # a bare four-digit number in this range is taken for a year
 
