@@ -3901,12 +3901,17 @@ def counted_noun(c: Clause):
         done = participle(plain(aim))  # (but "to reveal 20 sources used for stories": used, as written)
     else:
         done = done_to_count(c) if not fate and not verb else ""
+    tail = []
+    if len(noun) > 2 and plain(noun[1]) in PER_WORDS and plain(noun[2]) in PER_TIME:
+        noun, tail = noun[:1], ["per", plain(noun[2])]  # "sells 10,000 cars a year" -> "cars sold per year"
+    elif len(noun) > 2 and plain(noun[1]) == "between" and plain(noun[2]) in PRONOUNS:
+        noun = noun[:1]  # "sell 10,000 cars between them": theirs, said by the subject
     if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
         bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs more than 6,000 people")
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
         noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
-    return " ".join(noun + fate), "" if fate or done else verb
+    return " ".join(noun + fate + tail), "" if fate or done else verb
 
 
 def defining_relative(rest: list[str]) -> list[str]:

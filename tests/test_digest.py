@@ -2687,6 +2687,12 @@ class TestFigures(unittest.TestCase):
                 "rise in December sales.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "3%"], ["rise in Zelco Stores' December sales"])
 
+    def test_a_count_per_time_keeps_its_verb(self):
+        self.check_abouts([
+            ("Zelco Motors sells about 10,000 cars a year.", "10,000 cars", "cars sold per year"),
+            ("The plant makes 500 cars a day.", "500 cars", "cars made per day"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
