@@ -7279,6 +7279,33 @@ NAMED_BETWEEN = Lazy(r"\b[A-Z][a-z]")
 REPORTER_BETWEEN = Lazy(r"\b[A-Z][\w&'’-]*\s+(?:reported|said|says|recorded|showed|shows|estimated|found)\b")
 
 
+def shown_by_subject(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """The figures whose about is a bare rate or change that the clause's subject, a measure, showed or
+    recorded: 'like-for-like sales showed a growth rate of -0.1%' -> 'growth rate of like-for-like sales';
+    'exports recorded a rise of 5%' -> 'rise in exports'."""
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit in ("percent", "points") else -1
+        tag = DIRECTION_TAG.search(f.about) if k >= 0 else None
+        bare = (f.about[:tag.start()] if tag else f.about).split()
+        shown = SHOWN.search(text, max(sentences[k][0], f.start - WINDOW), f.start) if bare and len(bare) <= 2 \
+            and plain(bare[-1]) in RATE_OR_CHANGE else None
+        if shown is None:
+            out.append(f)
+            continue
+        lo = max(sentences[k][0], text.rfind(",", sentences[k][0], shown.start()) + 1)
+        measure = opening_measure(text[lo:shown.start()].split() + ["showed"])
+        if measure and plain(measure[-1]) in MEASURE_NOUNS and plain(measure[-1]) not in RATE_OR_CHANGE:
+            joint = "in" if plain(bare[-1]) in CHANGE_NOUNS else "of"
+            f = f._replace(about=f"{' '.join(bare)} {joint} {' '.join(measure)}" + (tag[0] if tag else ""))
+        out.append(f)
+    return out
+
+
+SHOWN = Lazy(rf"\b(?:showed|shows|recorded|records|posted|registered|saw|sees){SP}+an?{SP}+[\w -]{{0,30}}?{SP}(?:of|at){SP}*$")
+RATE_OR_CHANGE = frozenset(CHANGE_NOUNS) | _set("rate")
+
+
 def opening_measure(words: list[str]) -> list[str]:
     """The measure a sentence opens with as the whole of its subject, lower case ('House prices' -> 'house
     prices', 'US car sales'), or [] (not "Zorba's shares", "Analysts")."""
@@ -8977,7 +9004,8 @@ def extract_article(text: str, source: str) -> Article:
     figures = bracketed_stakes(text, holder_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = change_of_previous(text, figures)
-    figures = converted_alike(text, change_of_subject(text, level_of_subject(text, figures, sentences), sentences))
+    figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
+    figures = converted_alike(text, shown_by_subject(text, figures, sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

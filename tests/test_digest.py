@@ -2693,6 +2693,13 @@ class TestFigures(unittest.TestCase):
             ("The plant makes 500 cars a day.", "500 cars", "cars made per day"),
         ])
 
+    def test_a_rate_a_measure_showed_is_that_measures(self):
+        self.check_abouts([
+            ("Like-for-like sales showed a growth rate of -0.1%, the group said.", "-0.1%",
+             "growth rate of like-for-like sales"),
+            ("Zelco Motors posted a rise of 5%.", "5%", "rise (up)"),  # (a firm's name is no measure)
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
