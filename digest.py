@@ -7400,6 +7400,8 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |public debt|national debt|public spending|government spending|foreign exchange reserves|foreign reserves
 |foreign currency reserves|currency reserves
 |retail sales|house prices|interest rates|consumer price index|retail price index|producer prices
+|mortgage lending|mortgage approvals|average house price|base rate|base rates|car sales|new car sales
+|business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 
 

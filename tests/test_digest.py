@@ -2700,6 +2700,12 @@ class TestFigures(unittest.TestCase):
             ("Zelco Motors posted a rise of 5%.", "5%", "rise (up)"),  # (a firm's name is no measure)
         ])
 
+    def test_mortgage_lending_and_earnings_are_a_nations_measures(self):
+        text = ("Norway lending rises\n\nMortgage lending in Norway rose in May, figures from Norway's central bank show. "
+                "Mortgage lending rose to 7.1bn kroner in May. Average earnings grew 4.3% in the year to May.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text in ("7.1bn kroner", "4.3%")],
+                         ["Norway's mortgage lending in May", "Norway's average earnings in the year to May (up)"])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
