@@ -2986,6 +2986,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("order orders ordered".split(), "order"),
               **dict.fromkeys("allocate allocated earmarked".split(), "allocation"),
               **dict.fromkeys("cost costs costing".split(), "cost"),
+              **dict.fromkeys("generate generates generated generating".split(), "revenue"),  # "to generate $26m"
               **dict.fromkeys("donate donated donating".split(), "donation"),
               **dict.fromkeys("award awarded".split(), "award"),
               **dict.fromkeys("make makes made".split(), "profit"),

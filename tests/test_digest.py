@@ -2706,6 +2706,12 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.about for f in self.figures(text) if f.text in ("7.1bn kroner", "4.3%")],
                          ["Norway's mortgage lending in May", "Norway's average earnings in the year to May (up)"])
 
+    def test_money_generated_is_revenue(self):
+        self.check_abouts([
+            ("The market is expected to generate about $26m by the end of the year.", "$26m", "expected revenue"),
+            ("Zelco Motors generated $26m last year.", "$26m", "revenue last year (Zelco Motors)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
