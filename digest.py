@@ -18,7 +18,7 @@ if __name__ == "__main__":  # until main() takes over, Ctrl-C ends the run at on
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 import bisect
-import hashlib
+import gc
 import heapq
 import json
 import marshal
@@ -36,6 +36,13 @@ from decimal import Decimal
 from itertools import chain, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
+
+try:
+    from _blake2 import blake2b  # hashlib's own BLAKE2, without hashlib's 3 ms of loading OpenSSL at start-up
+except ImportError:  # (an interpreter built without it)
+    from hashlib import blake2b
+
+gc.disable()  # no collection while the module's tables are built: they live as long as the process (see the end)
 
 __version__ = "0.1.0"
 
@@ -9663,8 +9670,12 @@ def columns(text: str) -> int:
     if text.isascii():
         return len(text)
     import unicodedata
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in text)
+    others = NON_ASCII.findall(text)  # (only these need a look-up: curly quotes on most lines of news)
+    return len(text) - len(others) + sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF"
+                                         else 1 for c in others)
+
+
+NON_ASCII = Lazy(r"[^\x00-\x7f]")
 
 
 def wrap(text: str, first: str, rest: str) -> list[str]:
@@ -9969,7 +9980,7 @@ def item_key(kind: int, item, story: int):
     if kind == 0:
         return (story, item.unit, item.value, head_noun(item.about) if item.about else "", item.derived)
     if kind == 1:  # a digest of the words: the keys of every quotation stay in memory while ranking
-        return item.speaker, hashlib.blake2b(" ".join(item.text.casefold().split()).encode(), digest_size=12).digest()
+        return item.speaker, blake2b(" ".join(item.text.casefold().split()).encode(), digest_size=12).digest()
     return item.value or None  # one line a date, however it is written ("17 March 2003", "March 17 2003")
 
 
@@ -10561,6 +10572,9 @@ def run(args) -> int:
         quiet_stdout()
         return EXIT_FAILURE
 
+
+gc.freeze()  # the tables built at import, out of the collector's way for the rest of the run
+gc.enable()
 
 if __name__ == "__main__":
     sys.exit(main())
