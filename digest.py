@@ -5888,6 +5888,10 @@ def tidy_about(phrase: str, c: Clause) -> str:
     """A phrase as printed: edge punctuation off, a sentence's capital off a common first word
     ('Quarterly profits'), names kept as written ('Zorba's profits')."""
     words = phrase.split()
+    aside = next((i for i, w in enumerate(words) if i and len(w) > 1 and w[0] in "-–—" and w[1].isalpha()), None)
+    words = words[:aside] if aside else words  # "stake in Zelco -best known for its cars": a dash opens an aside
+    if words and words[-1].endswith(".."):
+        words[-1] = words[-1].rstrip(".")  # "Apple..." as scraped
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS or plain(words[0]) in PARTICLES_OF_CHANGE
                      or (plain(words[0]) in LEAD_BOUNDS and len(words) > 1)  # "(although) below last year's peak"
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
@@ -6274,10 +6278,11 @@ SAYING_OR_EXPECTING = SPEECH_WORDS | REPORTING_WORDS
 OWNING_WORDS = POSSESSIVES | PRONOUNS  # an "about" with one of these names its owner already
 
 
-def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
+def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figure]:
     """The figures whose "about" is a firm's name alone and whose amount is a small unscaled price: its
-    share price ('Elan finished down $18.90 at $8' -> 'Elan share price (down)')."""
-    firms = {m.text for m in mentions if m.type == "organization"}
+    share price, in an article that speaks of shares ('Elan finished down $18.90 at $8' -> 'Elan share
+    price (down)'; not 'the £400 Apple', a computer's price)."""
+    firms = {m.text for m in mentions if m.type == "organization"} if SHARES_TALK.search(text) else set()
     out = []
     for f in figures:
         name = DIRECTION_TAG.sub("", f.about)
@@ -6294,6 +6299,7 @@ def share_prices(figures: list[Figure], mentions: list) -> list[Figure]:
     return out
 
 
+SHARES_TALK = Lazy(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare price)\b")
 SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
   | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}
                                |the{SP}[a-z]+))
@@ -9002,7 +9008,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = local_currencies(figures, country[0][0] if country else "")
     figures = its_owners(text, sentences, figures, mentions)
     figures = pronoun_owners(text, sentences, figures, mentions)
-    figures = share_prices(figures, mentions)
+    figures = share_prices(text, figures, mentions)
     figures = described_firm(text, figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)

@@ -2712,6 +2712,15 @@ class TestFigures(unittest.TestCase):
             ("Zelco Motors generated $26m last year.", "$26m", "revenue last year (Zelco Motors)"),
         ])
 
+    def test_an_aside_after_a_dash_and_scraped_dots_end_a_measure(self):
+        self.check_abouts([
+            ("Zelco owns a 56% stake in Kesta -best known for its cars - and plans a listing.", "56%",
+             "Zelco's stake in Kesta"),
+            ("It said there was a 22% uplift in card fraud here in the UK...", "22%", "uplift in card fraud here in the UK"),
+        ])
+        text = "Rivals of the £400 Zelco Systems...\n\nThe Zelco Systems mini is the cheapest Zelco Systems computer ever."
+        self.assertNotIn("share price", " ".join(f.about for f in self.figures(text)))  # (no shares spoken of)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
