@@ -6299,7 +6299,7 @@ def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figur
     return out
 
 
-SHARES_TALK = Lazy(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare price)\b")
+SHARES_TALK = Lazy(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare price|(?:finished|closed|ended|opened)\s+(?:up|down|higher|lower))\b")
 SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
   | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}
                                |the{SP}[a-z]+))
