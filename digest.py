@@ -4195,6 +4195,8 @@ PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid
 # (and the regular "-ed")
 
 
+RATE_COMPOUND = Lazy(r"-(?:a|an|per)-(year|month|week|day|hour)")  # "£100,000-a-year": how often, written on
+JOBS = _set("job jobs post posts role position contract")  # what a yearly sum for is a salary
 OWNERSHIP = _set("ownership control stake stakes holding interest")  # a share of who owns what
 
 
@@ -4222,6 +4224,10 @@ def noun_after_figure(c: Clause):
             return (" ".join(noun), change_of(noun[-1], c.unit)) if noun else None
         return None
     after = c.after
+    rate = RATE_COMPOUND.fullmatch(after[0]) if after else None
+    if rate and len(after) > 1 and is_noun(after[1]) and c.unit not in ("percent", "points", "count"):
+        noun = plain(after[1])  # "the £100,000-a-year job" -> "salary per year"; "a £20-a-month tariff"
+        return f"{'salary' if noun in JOBS else noun} per {rate[1].lower()}", ""
     if len(after) > 2 and plain(after[0]) in PER_WORDS and plain(after[1]) in PER_TIME:
         if plain(after[2]) in PREPOSITIONS or not after[2][:1].islower():
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)

@@ -2721,6 +2721,12 @@ class TestFigures(unittest.TestCase):
         text = "Rivals of the £400 Zelco Systems...\n\nThe Zelco Systems mini is the cheapest Zelco Systems computer ever."
         self.assertNotIn("share price", " ".join(f.about for f in self.figures(text)))  # (no shares spoken of)
 
+    def test_a_rate_written_onto_the_amount_says_per_what(self):
+        self.check_abouts([
+            ("He will start the £100,000-a-year job immediately.", "£100,000", "salary per year"),
+            ("It sells a £20-a-month tariff.", "£20", "tariff per month"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
