@@ -4810,6 +4810,10 @@ def which_were(words: list[str]) -> str:
     return ""
 
 
+NOUN_MODIFIERS = _set("public private government state consumer capital military defence health welfare council "
+                      "household business corporate federal national local overall total annual")  # "public spending"
+
+
 def object_of_verb(c: Clause):
     """'raised rates by 0.25 points' -> 'rates' (up); 'cut its workforce by 10%' -> 'workforce' (down);
     'pushed the deficit to $427bn' -> 'deficit'; 'valued its film unit at £300m' -> 'film unit'."""
@@ -4845,6 +4849,8 @@ def object_of_verb(c: Clause):
                                               and plain(words[k - 1]) not in AUXILIARY_FORMS)):
                 continue  # "cut its growth forecast for the economy from 2%", "increased spending on software by"
                 # ('forecast' and 'spending' are nouns here)
+            if verb.endswith("ing") and k and words[k - 1][:1].islower() and plain(words[k - 1]) in NOUN_MODIFIERS:
+                continue  # "cut public spending plans by £35bn": a compound noun, not "public" doing "spending"
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to", "twice", "again") or adverbial(obj, i)
                         or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))
                         or (i and plain(obj[i - 1]) != "of" and [plain(x) for x in obj[i + 1:i + 2]] == ["times"])),

@@ -2727,6 +2727,10 @@ class TestFigures(unittest.TestCase):
             ("It sells a £20-a-month tariff.", "£20", "tariff per month"),
         ])
 
+    def test_public_spending_is_a_noun_before_the_measure_a_verb_moves(self):
+        self.check_abouts([("The party plans to cut public spending plans by £35bn.", "£35bn",
+                            "public spending plans (down)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
