@@ -5129,8 +5129,10 @@ def money_moved(c: Clause, verb: str, subject: list[str]):
     'money sent home last year'. None when the verb moves no money; '' when it does but says not where."""
     if not subject and len(c.after) > 1 and (verb.endswith("ed") and plain(c.after[0]) in ("into", "to", "for", "on")
                                              or verb.endswith("ing") and plain(c.after[0]) == "into"):
-        target = noun_run(c.after[1:], names=True)
-        return (" ".join([verb, c.after[0]] + target), "") if target else ""
+        target = noun_run([w for w in c.after[1:] if not YEAR.fullmatch(plain(w))], names=True)  # ("the 2001 campaign")
+        done = participle(verb) if verb.endswith("ing") else ""  # "accused of funnelling $2m into" -> "money funnelled into"
+        return (" ".join(([f"money {done}"] if done else [verb]) + [c.after[0]] + target).rstrip(",.;:"), "") \
+            if target else ""
     if verb in INTO_VERBS and len(c.after) > 1 and plain(c.after[0]) == "into" and c.unit not in ("percent", "points"):
         target = noun_run(c.after[1:], names=True)
         return (f"money {participle(verb)} into {' '.join(target)}", "") if target else ""

@@ -2731,6 +2731,10 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The party plans to cut public spending plans by £35bn.", "£35bn",
                             "public spending plans (down)")])
 
+    def test_money_funnelled_into_something_says_so(self):
+        self.check_abouts([("The firm was accused of funnelling more than $2m into the 2001 election campaign.", "$2m",
+                            "money funnelled into the election campaign")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
