@@ -3874,6 +3874,9 @@ def counted_noun(c: Clause):
     measure = count_measure(c)
     if measure:
         return measure
+    change = count_change(c)
+    if change:
+        return change
     if len(c.after) > 3 and [plain(w) for w in c.after[1:3]] == ["out", "of"] and DIGIT.search(c.after[3]):
         skip = 5 if len(c.after) > 5 and plain(c.after[4]).endswith("ed") and plain(c.after[5]) in AUXILIARY_FORMS \
             else 4  # ("out of 65 questioned were", not "out of 146 believed")
@@ -3943,6 +3946,24 @@ def defining_relative(rest: list[str]) -> list[str]:
     passive = i > 1 and plain(rest[i - 1]) in COPULAS and not rest[i].endswith("ing")  # "that were flooded"
     out = deed + [w.rstrip(",.;:") for w in thing]
     return out if (thing or passive) and len(out) <= ABOUT_WORDS - 1 else []
+
+
+def count_change(c: Clause):
+    """A count that is the size of a change named before it, as written: 'a net loss of more than 58,000
+    customers' -> 'net loss of customers' (down); 'a fall of 5,000 subscribers' -> 'fall of subscribers'."""
+    before = list(c.before)
+    while before and plain(before[-1]) in HEDGES:
+        before.pop()
+    if len(before) < 2 or plain(before[-1]) != "of" or plain(before[-2]) not in CHANGE_NOUNS or not c.after:
+        return None
+    kind = [before[-3].lower()] if len(before) > 2 and plain(before[-3]) in CHANGE_MODIFIERS else []
+    noun = [w.rstrip(",.;:") for w in noun_run(c.after) or c.after[:1]]
+    owner = clause_owner(c)  # "Zelco suffered a net loss of 58,000 customers": Zelco's
+    phrase = " ".join(([possessive(owner)] if owner else []) + kind + [plain(before[-2]), "of"] + noun)
+    return f"{phrase} ({CHANGE_NOUNS[plain(before[-2])]})", ""
+
+
+CHANGE_MODIFIERS = _set("net further sharp small big slight steep record total overall")  # "a net loss of"
 
 
 def count_measure(c: Clause):

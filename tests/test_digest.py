@@ -2735,6 +2735,14 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The firm was accused of funnelling more than $2m into the 2001 election campaign.", "$2m",
                             "money funnelled into the election campaign")])
 
+    def test_a_count_that_sizes_a_change_keeps_the_change(self):
+        self.check_abouts([
+            ("Zelco Mobile suffered a net loss of more than 58,000 customers in January.", "58,000 customers",
+             "Zelco Mobile's net loss of customers in January (down)"),
+            ("The closure would mean the loss of 800 jobs.", "800 jobs", "loss of jobs (down)"),
+            ("The firm reported a fall of 5,000 subscribers.", "5,000 subscribers", "fall of subscribers (down)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
