@@ -6423,6 +6423,8 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         owner = (apposed or (name if named else "")
                  or (the[2] and opening_firm(text, sentences[k], f.start, ordered)))  # ("the firm's", not
         # "valuing the company at $35bn": a possessive is the subject's, an object is another firm)
+        if not owner and VALUED.match(f.about):  # "Zorba tabled an offer for Kesta, valuing the company at $35bn"
+            owner = valued_firm(text, sentences[k], f.start, ordered)
         if owner:  # "Zelco, a Norwegian oil company, ... the company's tax rate": Zelco's
             f = f._replace(about=THE_FIRM.sub(lambda m: possessive(owner) if m[2] else owner, f.about))
         out.append(f)
@@ -6450,6 +6452,18 @@ class Ordered(NamedTuple):
 def in_order(mentions: list) -> Ordered:
     ordered = sorted(mentions, key=lambda m: m.start)
     return Ordered(ordered, [m.start for m in ordered])
+
+
+def valued_firm(text: str, sentence: tuple, at: int, named: Ordered) -> str:
+    """The firm that 'the company' valued at `at` stands for: the last firm its sentence names before it
+    that is not the sentence's subject (who values it), or ''."""
+    here = named.within(sentence[0], at)
+    subject = opening_subject(text, sentence[0], here)[0]
+    firms = [m for m in here if m.type == "organization" and (subject is None or m.entity != subject.entity)]
+    return firms[-1].entity if firms else ""
+
+
+VALUED = Lazy(r"(?:expected )?(?:value|valuation) of the ")  # "valuing the company at", "values the club at"
 
 
 def apposed_firm(text: str, lo: int, hi: int, noun: str, names: dict) -> str:

@@ -2743,6 +2743,11 @@ class TestFigures(unittest.TestCase):
             ("The firm reported a fall of 5,000 subscribers.", "5,000 subscribers", "fall of subscribers (down)"),
         ])
 
+    def test_the_company_valued_is_the_firm_named_before_it_not_the_bidder(self):
+        text = ("Zelco rivals clash\n\nZelco Bank tabled a higher offer for Kesta Bank than its rival, valuing the "
+                "company at $35bn. Kesta Bank said nothing.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$35bn"], ["value of Kesta Bank"])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
