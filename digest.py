@@ -7369,6 +7369,31 @@ SHOWN = Lazy(rf"\b(?:showed|shows|recorded|records|posted|registered|saw|sees){S
 RATE_OR_CHANGE = frozenset(CHANGE_NOUNS) | _set("rate")
 
 
+def their_owned(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """The shares 'of their' something given the plural subject their sentence opens with: 'The richest
+    countries want to give 0.7% of their national income' -> "share of the richest countries' national
+    income"; 'Banks in Ruritania may sell up to 49% of their units' -> "share of banks in Ruritania's units"."""
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and SHARE_OF_THEIR.search(f.about) else -1
+        words = text[sentences[k][0]:f.start].split() if k >= 0 and f.start - sentences[k][0] <= 2 * WINDOW else []
+        v = first_verb_of(words) if words else None
+        subject = noun_phrase_before(words[:v]) if v else []
+        lead = words[:v - len(subject)] if subject else []
+        head = next((subject[i - 1] for i in range(1, len(subject)) if plain(subject[i]) in PREPOSITIONS),
+                    subject[-1]) if subject else ""  # "Banks in Ruritania": banks
+        if subject and all(plain(w) in DETERMINERS for w in lead) and len(subject) <= 6 and plain(head).endswith("s") \
+                and not plain(head).endswith("ss") and is_noun(plain(head)):
+            first = subject[0].lower() if not lead and subject[1:2] and subject[1][:1].islower() else subject[0]
+            owner = " ".join([w.lower() for w in lead] + [first] + subject[1:]).rstrip(",;:")  # ("the world's ...")
+            f = f._replace(about=SHARE_OF_THEIR.sub(lambda m: f"{m[1]}{possessive(owner)}", f.about, 1))
+        out.append(f)
+    return out
+
+
+SHARE_OF_THEIR = Lazy(r"(\bshare of )their(?= )")  # "0.7% of their national income"
+
+
 def opening_measure(words: list[str]) -> list[str]:
     """The measure a sentence opens with as the whole of its subject, lower case ('House prices' -> 'house
     prices', 'US car sales'), or [] (not "Zorba's shares", "Analysts")."""
@@ -9070,7 +9095,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = change_of_previous(text, figures)
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
-    figures = converted_alike(text, shown_by_subject(text, figures, sentences))
+    figures = converted_alike(text, their_owned(text, shown_by_subject(text, figures, sentences), sentences))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

@@ -2748,6 +2748,14 @@ class TestFigures(unittest.TestCase):
                 "company at $35bn. Kesta Bank said nothing.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$35bn"], ["value of Kesta Bank"])
 
+    def test_a_share_of_their_something_names_the_plural_subject(self):
+        self.check_abouts([
+            ("The world's richest countries have said they will raise their aid to 0.7% of their national income.", "0.7%",
+             "expected share of the world's richest countries' national income"),
+            ("Banks in Ruritania will now be able to sell up to 49% of their banking units.", "49%",
+             "expected share of banks in Ruritania's banking units sold"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
