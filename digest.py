@@ -3934,7 +3934,7 @@ def defining_relative(rest: list[str]) -> list[str]:
     i = 1
     while i < len(rest) - 1 and plain(rest[i]) in AUXILIARY_FORMS:
         i += 1
-    if not (is_verb(rest[i]) or plain(rest[i]) in PAST_TENSES or plain(rest[i]) in PARTICIPLE_FORMS) \
+    if not (is_verb(rest[i]) or plain(rest[i]) in PAST_TENSES or plain(rest[i]) in PAST_PARTICIPLES) \
             or rest[i][-1:] in ",;:":
         return []
     deed = [w.rstrip(",.;:") for w in rest[:i + 1]]
@@ -4075,7 +4075,6 @@ win=won take=taken give=given keep=kept lose=lost pay=paid send=sent spend=spent
 run=run cut=cut shed=shed hit=hit put=put set=set write=written rebuild=rebuilt control=controlled steal=stolen
 wrote=written axe=axed transfer=transferred draw=drawn throw=thrown drive=driven forgive=forgiven grow=grown sink=sunk
 shut=shut split=split spread=spread""".split())
-PARTICIPLE_FORMS = frozenset(IRREGULAR_PARTICIPLES.values())  # "who were hurt", "who have left"
 
 
 SURVEYS = {"survey": "surveyed", "poll": "polled", "study": "studied", "sample": "sampled", "census": "counted"}
@@ -6710,8 +6709,8 @@ def holder_owned(text: str, figures: list[Figure], mentions: list, sentences: li
 
 def bracketed_stakes(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The percentages in brackets after a name in a sentence about shareholders or stakes: that name's
-    stake, whatever the clause's words made of it ('Its main shareholders are the state (15%) and Zorba (30%)' -> "Zorba's
-    stake", in the firm named after 'shareholders of' when one is: "Zorba's stake in Kesta")."""
+    stake, whatever the clause's words made of it ('Its main shareholders are the state (15%) and Zorba
+    (30%)' -> "Zorba's stake", in the firm after 'shareholders of' when one is: "Zorba's stake in Kesta")."""
     starts, ends, out = [s[0] for s in sentences], {}, []
     for m in mentions:
         if m.type in ("organization", "person", "place"):
@@ -6768,8 +6767,8 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     """The figures whose firm's measure (firm_measure) is still named without an owner, given the firm
     the article is about (main_firm) when its headline or first two sentences name it and neither the
     figure's sentence nor the one before names another firm or a country (nor the one before that opens
-    with one), nor quotes someone not the firm's own speaking of 'we' or 'our': 'Operating profit rose 5%' well into a story on Zorba is
-    Zorba's, whatever analyst was quoted in between."""
+    with one), nor quotes someone not the firm's own speaking of 'we' or 'our': 'Operating profit rose
+    5%' well into a story on Zorba is Zorba's, whatever analyst was quoted in between."""
     name = main_firm(mentions)
     lead_end = sentences[min(1, len(sentences) - 1)][1] if sentences else 0
     if not name or not any(m.start < lead_end and same_firm(m.entity, name) for m in mentions):
@@ -7476,7 +7475,8 @@ def elsewhere(sentence: str, country: str) -> bool:
         or OTHER_NATIONS.search(sentence) is not None
 
 
-OTHER_NATIONS = Lazy(r"\b(?:countries|nations|(?:[A-Z][a-z]+|member|other|several|many|all)\s+states)\b")  # "save the most affected countries $3bn": theirs
+OTHER_NATIONS = Lazy(r"\b(?:countries|nations|(?:[A-Z][a-z]+|member|other|several|many|all)\s+states)\b")
+# ("save the most affected countries $3bn": theirs; "European states", "member states")
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 
 
