@@ -6541,9 +6541,10 @@ def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered)
     """The firm that 'it', 'its' or 'the company' before `at` in sentence k stands for, in an article
     with no main firm: the firm that opens that sentence or, when no name comes before the word, the
     sentence before, with no other name in between ('B&B said ... The comments came as it reported a
-    6% rise in profits'; not 'Zorba beat rivals Kesta and Yelco. Its sales rose'); else ''."""
-    refers = REFERRING.search(text, sentences[k][0], at)
-    for j in (k, k - 1) if refers else ():
+    6% rise in profits'; not 'Zorba beat rivals Kesta and Yelco. Its sales rose'); else ''. A sentence
+    before that names no one but refers too ('Many of its mills ...') hands the question back, two at most."""
+    refers, j = REFERRING.search(text, sentences[k][0], at), k
+    while refers and j >= max(k - 3, -1):
         lo = sentences[max(j, 0)][0]
         here = ordered.within(lo, refers.start())
         subject = opening_subject(text, lo, here)[0] if j >= 0 else None
@@ -6554,6 +6555,9 @@ def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered)
             return subject.entity if ok else ""
         if any(m.type != "place" for m in here):
             return ""  # (a name before the word that is no subject: whose, unclear)
+        if j < k:  # ("Zorba has mills in nine countries. Many of its mills ... It employs 900 staff")
+            refers = REFERRING.search(text, lo, sentences[j][1]) if j >= 0 else None
+        j -= 1
     return ""
 
 
@@ -7580,8 +7584,11 @@ def firm_count(words: list[str], sentence: str) -> bool:
     """Whether a count's measure is a firm's own people, shops or customers, named without an owner:
     'passengers affected', 'new customers added', 'workforce'; not 'jobs' (an economy's too)."""
     k = next((i for i, w in enumerate(words[:3]) if plain(w) in FIRM_COUNTS), None)
-    return k is not None and not any(c.isupper() or c in "'’" for c in " ".join(words)) \
+    where = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
+    return k is not None and not any(c.isupper() for c in " ".join(words[:where])) \
+        and not any(c in "'’" for c in " ".join(words)) \
         and all(plain(w) in FIRM_MODIFIERS or "-" in w for w in words[:k]) and plain(words[k]) in words_of(sentence)
+    # ("staff employed in Poland alone": a place where, not whose)
 
 
 FIRM_COUNTS = _set("""workers staff employees workforce stores shops branches outlets passengers customers subscribers

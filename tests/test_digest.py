@@ -2756,6 +2756,14 @@ class TestFigures(unittest.TestCase):
              "expected share of banks in Ruritania's banking units sold"),
         ])
 
+    def test_it_with_no_name_nearby_is_the_firm_a_referring_sentence_before_hands_back(self):
+        self.check_abouts([
+            ("Brindle Steel has plants in nine countries. Many of its mills were once owned by the state. "
+             "It employs 12,000 staff in Poland alone.", "12,000 staff", "Brindle Steel's staff employed in Poland alone"),
+            ("Brindle Steel beat rivals Kesta Corp and Yelco Inc. Many of its mills are old. "
+             "It employs 12,000 staff in Poland alone.", "12,000 staff", "staff employed in Poland alone"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
