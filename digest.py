@@ -5621,12 +5621,15 @@ INCOMES = _set("income incomes earnings salaries")
 def than_expected(c: Clause):
     """'The deficit - far bigger than the $54bn expected on Wall Street' -> 'expected deficit'; 'rose to 3.1%,
     higher than the 2.9% forecast by analysts' -> 'expected inflation': what others expected of the measure
-    compared."""
-    after = [plain(w) for w in c.after[:2]]
-    if len(c.before) < 3 or [plain(w) for w in c.before[-2:]] != ["than", "the"] or not after \
-            or not (after[0] in EXPECTING or (after[0].endswith("ly") and after[1:] and after[1] in EXPECTING)):
+    compared; 'the 2.9% analysts had forecast' likewise."""
+    after = [plain(w) for w in c.after[:4]]
+    after = after[1:] if after[:1] and after[0] in FORECASTERS else after
+    after = after[1:] if after[:1] in (["had"], ["have"]) else after
+    compared = [plain(w) for w in c.before[-2:]]
+    if compared not in (["than", "the"], ["above", "the"], ["below", "the"]) or len(c.before) < 2 + (compared[0] == "than") \
+            or not after or not (after[0] in EXPECTING or (after[0].endswith("ly") and after[1:] and after[1] in EXPECTING)):
         return None
-    words = [w.rstrip(",") for w in c.before[:-3]]  # the words before the comparative ("bigger than the")
+    words = [w.rstrip(",") for w in c.before[:-2 - (compared[0] == "than")]]  # before "bigger than the", "above the"
     while words and (plain(words[-1]) in COMPARED_HEDGES or words[-1] in ("-", "–", "—", "")):
         words.pop()
     subject = noun_phrase_before(words) if words else []
@@ -5650,6 +5653,7 @@ def than_expected(c: Clause):
 
 
 EXPECTING = _set("expected forecast predicted anticipated estimated")
+FORECASTERS = _set("analysts economists experts forecasters observers markets investors traders")
 COMPARED_HEDGES = _set("far much slightly a bit little well even")
 
 
@@ -7540,7 +7544,7 @@ write-down write-downs writedown writedowns capitalisation capitalization costs 
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
 previous current estimated first second third fourth quarter full year half expected forecast projected one-off
-three six nine twelve month months three-month six-month nine-month 12-month""")
+three six nine twelve month months three-month six-month nine-month 12-month profit cost""")  # "profit margin"
 # (not "retail sales", "car sales": a market's)
 QUARTER = Lazy(r"(?:first|second|third|fourth)-quarter")
 
@@ -7554,6 +7558,8 @@ def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
     words = measure_of(about).split()
     at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
     words = without_tax_basis(words[at:])
+    when = TIME_PHRASE.search(" ".join(words))  # "savings during the 12 months to 31 December": when, not whose
+    words = words[:len(" ".join(words)[:when.start(1)].split())] if when and when.start(1) else words
     if unit == "count" and firm_count(words, sentence):
         return at
     tail = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))

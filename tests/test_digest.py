@@ -2764,6 +2764,16 @@ class TestFigures(unittest.TestCase):
              "It employs 12,000 staff in Poland alone.", "12,000 staff", "staff employed in Poland alone"),
         ])
 
+    def test_a_profit_margin_is_the_firms_and_what_analysts_forecast_is_expected(self):
+        margin = ("Zorba Telecom has posted a rise in profits. Zorba Telecom's sales in the quarter were 9bn kronor. "
+                  "Shares fell, however, as the company reported a profit margin of 41.5%, less than the 43% "
+                  "analysts had forecast.")
+        self.check_abouts([
+            (margin, "41.5%", "Zorba Telecom's profit margin"),
+            (margin, "43%", "Zorba Telecom's expected profit margin"),
+            ("Inflation rose to 3.1%, above the 2.9% economists predicted.", "2.9%", "expected inflation"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
