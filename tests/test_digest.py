@@ -2055,7 +2055,7 @@ class TestFigures(unittest.TestCase):
             ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
              "in the third quarter.", "47.3%", "Zorba's expected profit margin"),
             ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
-             "in the third quarter.", "47.1%", "profit margin in the third quarter"),
+             "in the third quarter.", "47.1%", "Zorba's profit margin in the third quarter"),
         ])
 
     def test_a_conversion_inside_the_figures_own_aside_is_skipped(self):
