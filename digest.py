@@ -6499,6 +6499,23 @@ def main_firm(mentions: list) -> str:
     return name if not untyped or untyped.most_common(1)[0][1] <= firm else ""
 
 
+def public_body(name: str) -> bool:
+    """Whether an organisation's name makes it a public or representative body, not a firm: 'Office for
+    National Statistics', 'Federal Reserve', 'British Retail Consortium', a central bank ('Bank of Japan',
+    'the Bank' alone)."""
+    return not PUBLIC_HEADS.isdisjoint(name.split()) or name in CENTRAL_BANKS
+
+
+CENTRAL_BANKS = frozenset("""Bank|Bank of England|Bank of Japan|Bank of Canada|Bank of Korea|Bank of Thailand|Bank of Italy
+|Bank of France|Bank of Spain|Bank of Russia|Bank of Mexico|Bank of Israel|Bank of Ghana|Bundesbank|Banque de France
+|Swiss National Bank|Reserve Bank of India|Reserve Bank of Australia|Reserve Bank of New Zealand|People's Bank of China
+|Riksbank|Norges Bank|Central Bank|European Central Bank|ECB|Fed|BoE|BoJ|BOJ""".replace("\n", "").split("|"))
+PUBLIC_HEADS = _set("""Ministry Department Agency Authority Commission Committee Council Parliament Assembly Congress
+Senate Party Union Association Federation Institute University College School Academy Foundation Society Organisation
+Organization Office Bureau Board Court Tribunal Police Army Navy Church Government Cabinet Administration Reserve
+Treasury Secretariat Consortium Chamber Conference Confederation""")
+
+
 def leading_name(counts: Counter) -> str:
     """The name counted at least twice and twice as often as any other, else ''."""
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -6994,10 +7011,11 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     not about one firm (unless only a nation has the measure: NATION_ONLY) nor the euro area, when
     their sentence names no place nor people of another and prices nothing in another country's own
     currency ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
-    country, firm = main_country(mentions) or lead_country(text, mentions, sentences), main_firm(mentions)
+    country = main_country(mentions) or lead_country(text, mentions, sentences)
+    firm = main_firm([m for m in mentions if not public_body(m.entity)])  # (a statistics office reports a nation's)
     if not country:
         return figures
-    firm_led = firm and sum(m.entity == firm for m in mentions) >= sum(m.entity == country for m in mentions)
+    firm_led = firm and sum(m.entity == firm for m in mentions) > sum(m.entity == country for m in mentions)
     if CURRENCY_AREA.search(text, 0, sentences[min(1, len(sentences) - 1)][1] if sentences else 0):
         return figures  # (in an article about the euro area, "inflation" is the area's)
     foreign = foreign_amounts(figures, sentences, country)

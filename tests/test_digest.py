@@ -2774,6 +2774,14 @@ class TestFigures(unittest.TestCase):
             ("Inflation rose to 3.1%, above the 2.9% economists predicted.", "2.9%", "expected inflation"),
         ])
 
+    def test_a_statistics_office_named_often_leaves_the_economy_the_countrys(self):
+        text = ("Chile jobless rate at new low\n\nChile's unemployment rate fell to 6.1% in March, the National "
+                "Statistics Institute said. The National Statistics Institute said the rate was the lowest since 1998. "
+                "The National Statistics Institute added that the economy registered growth of 4.1% in 2004. The "
+                "economy is expected to grow by about 5% this year. Unemployment in Chile peaked in 1999.")
+        self.check_abouts([(text, "4.1%", "Chile's growth in 2004 (up)"),
+                           (text, "5%", "Chile's expected economic growth this year")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
