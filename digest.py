@@ -7495,12 +7495,14 @@ MONEY_UNIT = Lazy(r"[A-Z]{3}")  # an ISO 4217 code, as money's units are
 
 def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
-    'central European states'), so that a nation's measure in it may not be `country`'s."""
-    return any((PLACE_NAMES.get(w) or DEMONYMS.get(w) or country) != country
-               for w in re.findall(r"[A-Z][a-z]+", sentence)) or EURO_AREA.search(sentence) is not None \
+    'central European states'), so that a nation's measure in it may not be `country`'s; a part of the
+    country inside a name is the country's ('the Bank of England said UK consumer credit rose')."""
+    return any(country not in (place, PART_OF.get(place))
+               for place in (PLACE_NAMES.get(w) or DEMONYMS.get(w) or country for w in re.findall(r"[A-Z][a-z]+", sentence))) or EURO_AREA.search(sentence) is not None \
         or OTHER_NATIONS.search(sentence) is not None
 
 
+PART_OF = {"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom"}  # nations of one state
 OTHER_NATIONS = Lazy(r"\b(?:countries|nations|(?:[A-Z][a-z]+|member|other|several|many|all)\s+states)\b")
 # ("save the most affected countries $3bn": theirs; "European states", "member states")
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's

@@ -2782,6 +2782,11 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([(text, "4.1%", "Chile's growth in 2004 (up)"),
                            (text, "5%", "Chile's expected economic growth this year")])
 
+    def test_a_part_of_the_country_inside_a_name_leaves_a_measure_the_countrys(self):
+        text = ("UK borrowing slows\n\nBorrowing in the UK slowed in March, official figures showed. Separately, "
+                "the Bank of England said that consumer credit rose by £1.2bn in March.")
+        self.check_abouts([(text, "£1.2bn", "United Kingdom's consumer credit in March (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
