@@ -6502,11 +6502,13 @@ def main_firm(mentions: list) -> str:
 def public_body(name: str) -> bool:
     """Whether an organisation's name makes it a public or representative body, not a firm: 'Office for
     National Statistics', 'Federal Reserve', 'British Retail Consortium', a central bank ('Bank of Japan',
-    'the Bank' alone)."""
-    return not PUBLIC_HEADS.isdisjoint(name.split()) or name in CENTRAL_BANKS
+    'the Bank' alone) or a lender of nations ('World Bank')."""
+    return not PUBLIC_HEADS.isdisjoint(name.split()) or name in PUBLIC_BODIES
 
 
-CENTRAL_BANKS = frozenset("""Bank|Bank of England|Bank of Japan|Bank of Canada|Bank of Korea|Bank of Thailand|Bank of Italy
+PUBLIC_BODIES = frozenset("""World Bank|International Monetary Fund|IMF|OECD|WTO|Opec|OPEC|UN|EU|European Union
+|Asian Development Bank|African Development Bank|Inter-American Development Bank|European Investment Bank|Paris Club
+|Bank|Bank of England|Bank of Japan|Bank of Canada|Bank of Korea|Bank of Thailand|Bank of Italy
 |Bank of France|Bank of Spain|Bank of Russia|Bank of Mexico|Bank of Israel|Bank of Ghana|Bundesbank|Banque de France
 |Swiss National Bank|Reserve Bank of India|Reserve Bank of Australia|Reserve Bank of New Zealand|People's Bank of China
 |Riksbank|Norges Bank|Central Bank|European Central Bank|ECB|Fed|BoE|BoJ|BOJ""".replace("\n", "").split("|"))
@@ -7026,6 +7028,8 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     country_only = sum(m.entity == country for m in mentions) > max(counts.values(), default=0)
     out, seen = [], {}  # seen: sentence index -> (names someone to own a measure, names another place)
     for f in figures:
+        timed_first = TIME_OWNED.match(f.about)  # "last year's growth rate" -> "growth rate last year", to be owned
+        f = f._replace(about=timed(timed_first[2], " " + timed_first[1])) if timed_first else f
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         k = -1 if firm_led and NATION_QUALIFIERS.sub("", measure_of(f.about).lower()) not in NATION_ONLY | NATION_COUNTS else k
         k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
@@ -7048,8 +7052,13 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
             at = about_index(f.about, at) if not counted else at
             f = f._replace(about=count_in_country(f.about, country) if counted  # "people unemployed in Germany"
                            else owner_put(words, at, country))
+        elif timed_first:
+            f = f._replace(about=timed_first[0])
         out.append(f)
     return out
+
+
+TIME_OWNED = Lazy(r"^((?:last|this|next) (?:year|month|quarter)|(?:19|20)\d\d)['’]s (.+)$")  # "2004's growth"
 
 
 def clause_end(text: str, at: int, end: int) -> int:
@@ -7518,6 +7527,7 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |retail sales|house prices|interest rates|consumer price index|retail price index|producer prices
 |mortgage lending|mortgage approvals|average house price|base rate|base rates|car sales|new car sales
 |business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
+|growth rate|economic growth rate
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 
 

@@ -2787,6 +2787,12 @@ class TestFigures(unittest.TestCase):
                 "the Bank of England said that consumer credit rose by £1.2bn in March.")
         self.check_abouts([(text, "£1.2bn", "United Kingdom's consumer credit in March (up)")])
 
+    def test_a_growth_rate_of_last_year_in_an_article_on_a_people_is_their_countrys(self):
+        text = ("Bolivian economy recovers\n\nBolivian exports rose sharply in 2004, the World Bank said in a report. "
+                "The World Bank said the economy was still fragile. Last year's growth rate of 3.6% was the highest "
+                "since 1998, the report said.")
+        self.check_abouts([(text, "3.6%", "Bolivia's growth rate last year")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
