@@ -6757,6 +6757,28 @@ def bracketed_stakes(text: str, figures: list[Figure], mentions: list, sentences
     return out
 
 
+def share_doers(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The shares bought, sold or cut ('share of Kesta bought') given the name its sentence gives last
+    before the deed, when it does the deed itself within a few words: 'Zorba has agreed to buy 33% of
+    Kesta', 'Zorba announced plans to buy', "Zorba's decision to buy" -> 'share of Kesta bought by Zorba';
+    not 'Zorba said it would buy' (a speaker), nor 'Zorba had been offered 20%' (done to it)."""
+    starts, named, out = [s[0] for s in sentences], in_order(mentions), []
+    for f in figures:
+        done = SHARE_DONE.match(f.about) if not f.derived and f.unit == "percent" else None
+        k = bisect.bisect_right(starts, f.start) - 1 if done else -1
+        doers = [m for m in named.within(max(sentences[k][0], f.start - WINDOW), f.start) if m.type != "place"] if k >= 0 else []
+        words = [plain(w) for w in text[doers[-1].end:f.start].split()] if doers else []
+        passive = any(w in COPULAS and participle(v) == v for w, v in zip(words, words[1:]))
+        if 0 < len(words) <= 8 and not passive and any(participle(w) == done[2] for w in words) \
+                and not set(words) & SPEECH_WORDS:
+            f = f._replace(about=f"{f.about[:done.end(2)]} by {doers[-1].entity}{f.about[done.end(2):]}")
+        out.append(f)
+    return out
+
+
+SHARE_DONE = Lazy(r"^((?:expected |planned )?share of .+? )(bought|sold|acquired|taken|floated|transferred|offered)\b")
+
+
 STAKE_TALK = Lazy(r"\bshareholders?(?:\s+(?:of|in)\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*))?|\bstakes?\b|\bowns\b|\bholds\b")
 
 
@@ -9135,6 +9157,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = aside_owned(text, figures, mentions, sentences)
     figures = subject_owned_by_default(text, opener_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = bracketed_stakes(text, holder_owned(text, figures, mentions, sentences), mentions, sentences)
+    figures = share_doers(text, figures, mentions, sentences)
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = change_of_previous(text, figures)
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)

@@ -2793,6 +2793,16 @@ class TestFigures(unittest.TestCase):
                 "since 1998, the report said.")
         self.check_abouts([(text, "3.6%", "Bolivia's growth rate last year")])
 
+    def test_a_share_bought_names_its_buyer(self):
+        self.check_abouts([
+            ("Italy's Zorba Saronno has agreed to buy 33% of Kesta Wines, the largest wine maker in Chile.", "33%",
+             "share of Kesta Wines bought by Zorba Saronno"),
+            ("The deal dates back to Zorba Motors' decision to buy 20% of Kesta's car unit in 2000.", "20%",
+             "share of Kesta's car unit bought by Zorba Motors"),
+            ("Reports said Zorba Oil had been offered 20% of Kesta Gas in return for loans.", "20%",
+             "share of Kesta Gas offered"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
