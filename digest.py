@@ -3903,7 +3903,10 @@ def counted_noun(c: Clause):
             else noun_run(rest[1:], names=True)) if doing else []
     if tail and (len(tail) > 1 or plain(tail[0]) not in PREPOSITIONS) and len(tail) < ABOUT_WORDS - 2:
         return " ".join(noun + rest[:1] + [w.rstrip(",.;") for w in tail]), ""  # "the 12 nations sharing the euro"
-    relative = defining_relative(rest or list(c.next_words)) if len(noun) == 1 and not fate and not verb else []
+    placed = len(noun) > 2 and plain(noun[1]) in ("in", "at", "from", "across")  # "farmers in the region who grow rice"
+    relative = defining_relative(rest or list(c.next_words[len(noun) - 1:])) if (len(noun) == 1 or placed) \
+        and not fate and not verb else []  # (the clause ends at "who": the words after the figure's own)
+    relative = relative if len(noun) + len(relative) <= ABOUT_WORDS else []
     if relative:
         return " ".join(noun + relative), ""  # "2,200 employees who have had treatment" (not "sold 23 people who")
     aim = c.before[-1] if len(c.before) > 1 and plain(c.before[-2]) == "to" and c.before[-1][:1].islower() else ""
@@ -3934,7 +3937,9 @@ def defining_relative(rest: list[str]) -> list[str]:
     i = 1
     while i < len(rest) - 1 and plain(rest[i]) in AUXILIARY_FORMS:
         i += 1
-    if not (is_verb(rest[i]) or plain(rest[i]) in PAST_TENSES or plain(rest[i]) in PAST_PARTICIPLES) \
+    subject_gap = plain(rest[0]) == "who" and rest[i].isalpha() and rest[i].islower() and plain(rest[i]) not in FUNCTION_WORDS \
+        and plain(rest[i]) not in ("not", "never") and not rest[i].endswith("ly")  # "who visit Chile": the verb, whatever it is
+    if not (is_verb(rest[i]) or plain(rest[i]) in PAST_TENSES or plain(rest[i]) in PAST_PARTICIPLES or subject_gap) \
             or rest[i][-1:] in ",;:":
         return []
     deed = [w.rstrip(",.;:") for w in rest[:i + 1]]

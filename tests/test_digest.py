@@ -2803,6 +2803,15 @@ class TestFigures(unittest.TestCase):
              "share of Kesta Gas offered"),
         ])
 
+    def test_a_count_keeps_a_relative_clause_whatever_its_verb(self):
+        self.check_abouts([
+            ("The tax will also affect the two million tourists who visit Chile every year, officials said.",
+             "two million tourists", "tourists who visit Chile every year"),
+            ("Aid will go to the 40,000 farmers in the region who grow rice.", "40,000 farmers",
+             "farmers in the region who grow rice"),
+            ("Some 300 people who were not insured lost their homes.", "300 people", "people"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
