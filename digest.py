@@ -3887,12 +3887,11 @@ def counted_noun(c: Clause):
     k, _ = verb_before(c.before)
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in COUNT_VERBS else ""
     noun = noun_run(c.after) or c.after[:1]
-    if len(noun) == 1 and len(c.before) > 2 and plain(c.before[-1]) == "in" and is_noun(c.before[-2]) \
-            and plain(c.before[-3]) in HAVING and not measured(c.before[-2]):
-        name = name_before(c.before[:-3]) if len(c.before) - 3 <= 5 else []  # (the clause's subject, nothing else)
-        if name and len(name) == len(c.before) - 3:
-            return f"{noun[0]} where {' '.join(name)} {c.before[-3]} {plain(c.before[-2])}", ""
-        return f"{noun[0]} with {plain(c.before[-2])}", ""  # "has offices in 14 countries"
+    while len(noun) > 1 and (plain(noun[-1]) in HEDGES or plain(noun[-1]) in PREPOSITIONS):
+        noun = noun[:-1]  # "9,000 people in more | than 12 countries": the people
+    where = where_count(c.before, noun)
+    if where:
+        return where, ""
     if len(noun) == 1 and len(c.before) > 1 and plain(c.before[-1]) == "of" and plain(c.before[-2]) in SURVEYS:
         return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
     rest = c.after[len(noun):]
@@ -3926,6 +3925,25 @@ def counted_noun(c: Clause):
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
         noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
     return " ".join(noun + fate + tail), "" if fate or done else verb
+
+
+def where_count(before: list[str], noun: list[str]) -> str:
+    """What a count of places is, when the clause has something in them: 'has offices in 14 countries'
+    -> 'countries with offices'; 'Zorba employs 900 people in more than 12 countries' -> 'countries where
+    Zorba employs people' (a name, its verb and what it has there, nothing else); else ''."""
+    before = list(before)
+    while before and plain(before[-1]) in HEDGES:
+        before.pop()  # ("in more than 12 countries")
+    if len(noun) != 1 or len(before) < 3 or plain(before[-1]) != "in" or not is_noun(before[-2]) or measured(before[-2]):
+        return ""
+    j = len(before) - 3
+    while j > 0 and part_of_figure(before[j]):
+        j -= 1  # "employs 900 | people"
+    name = name_before(before[:j]) if j <= 5 else []  # (the clause's subject, nothing else)
+    verb = before[j]
+    if name and len(name) == j and plain(name[0]) not in PRONOUNS and (plain(verb) in HAVING or (verb.isalpha() and verb.islower())):
+        return f"{noun[0]} where {' '.join(name)} {verb} {plain(before[-2])}"
+    return f"{noun[0]} with {plain(before[-2])}" if plain(before[-3]) in HAVING else ""  # "has offices in 14 countries"
 
 
 def defining_relative(rest: list[str]) -> list[str]:

@@ -2812,6 +2812,15 @@ class TestFigures(unittest.TestCase):
             ("Some 300 people who were not insured lost their homes.", "300 people", "people"),
         ])
 
+    def test_a_count_of_countries_says_what_is_there(self):
+        employs = "Zorba employs 9,000 people in more than 120 countries."
+        self.check_abouts([
+            (employs, "9,000 people", "people employed by Zorba"),
+            (employs, "120 countries", "countries where Zorba employs people"),
+            ("Zorba operates 41 factories in 28 countries.", "28 countries", "countries where Zorba operates factories"),
+            ("It has offices in 14 countries.", "14 countries", "countries with offices"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
