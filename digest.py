@@ -4536,7 +4536,24 @@ def noun_of_figure(c: Clause):
         return " ".join(of_what), ""  # "the payment of €160m in bonus payouts" -> "bonus payouts"
     if plain(head) in GENERIC_MEASURES:
         return generic_measure(c, words, k - len(phrase) - 1, phrase)
+    if plain(head) in AGREEMENTS and len(phrase) <= 2:
+        phrase += deal_terms(max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
     return " ".join(holder(words[:k], phrase) + phrase), change_of(head, c.unit)
+
+
+def deal_terms(after: list[str], room: int) -> list[str]:
+    """Who a deal is for or with, and what it has them do, from the words after its amount: 'for Zorba
+    to sell 23 new planes to ...' -> 'for Zorba to sell 23 new planes'; 'with Kesta' -> 'with Kesta';
+    [] when they do not fit in `room` words."""
+    party = noun_run(after[1:], names=True) if len(after) > 1 and plain(after[0]) in ("for", "with") else []
+    deed = after[1 + len(party):]
+    counted = 1 if len(deed) > 3 and part_of_figure(deed[2]) else 0  # "to sell | 23 | new planes"
+    thing = noun_run(deed[2 + counted:], names=True)
+    thing = thing[:next((i for i, w in enumerate(thing) if i and plain(w) in PREPOSITIONS), len(thing))]  # "| to Air China"
+    task = deed[:2 + counted] + thing if len(deed) > 2 and plain(deed[0]) == "to" and deed[1].isalpha() \
+        and deed[1].islower() else []
+    terms = [w.rstrip(",.;:") for w in after[:1] + party + task]
+    return terms if party and not any(w[-1:] in ",;:" for w in party[:-1]) and len(terms) <= room else []
 
 
 def change_of(noun: str, unit: str) -> str:

@@ -2821,6 +2821,13 @@ class TestFigures(unittest.TestCase):
             ("It has offices in 14 countries.", "14 countries", "countries with offices"),
         ])
 
+    def test_a_deal_says_whom_it_is_for_or_with(self):
+        self.check_abouts([
+            ("The chancellor began a visit to Beijing on Monday by signing a deal worth 1bn euros for Zorba to sell 23 "
+             "new planes to Air China.", "1bn euros", "deal for Zorba to sell 23 new planes"),
+            ("Zorba signed a contract worth $2bn with Kesta Rail, the firm said.", "$2bn", "contract with Kesta Rail"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
