@@ -4687,8 +4687,8 @@ def figure_in_noun(c: Clause):
         noun = noun_run(after[1:], names=named)  # ("$6bn of May's debt", "£7bn of Treasury money")
     else:
         return None
-    if noun and len(noun) == 2 and plain(noun[-1]) in SESSIONS and plain(noun[0]) in SESSION_TIMES:
-        return None  # "at 325p in morning trade" says when, not what
+    if noun and plain(noun[0]) in SESSION_TIMES and plain((after[2:3] or noun[-1:])[0]) in SESSIONS:
+        return None  # "at 325p in morning trade", "to $92.9 in after-hours trade," say when, not what
     if noun and often:
         at = complement_at(noun)
         noun = noun[:at] + often + noun[at:]  # "aid a year for the next decade"
@@ -6378,11 +6378,11 @@ def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figur
 
 
 SHARES_TALK = Lazy(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare price|(?:finished|closed|ended|opened)\s+(?:up|down|higher|lower))\b")
-SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}shares?
+SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}(?:shares?|stock)
   | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}
                                |the{SP}[a-z]+))
   (?P<rest>{SP}(?:on|in(?!{SP}an?\b)|at|this|last|during|since)\b.*)?""", re.X)
-  # "Zorba shares", "Zorba's shares on Tuesday", "shares in engineering group Zorba", "shares in the retailer"
+  # "Zorba shares", "Zorba's shares on Tuesday", "Zorba stock", "shares in engineering group Zorba", "shares in the retailer"
 
 
 def possible_owners(mentions: list) -> tuple[list, list]:

@@ -2828,6 +2828,11 @@ class TestFigures(unittest.TestCase):
             ("Zorba signed a contract worth $2bn with Kesta Rail, the firm said.", "$2bn", "contract with Kesta Rail"),
         ])
 
+    def test_a_price_in_after_hours_trade_is_the_stocks(self):
+        self.check_abouts([
+            ("Zorba stock fell to $92.9 in after-hours trade, from a $103.05 end on Nasdaq.", "$92.9", "Zorba share price"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
