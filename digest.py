@@ -3205,6 +3205,8 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             found = moved_by(found, c)
         if found and found[0]:
             phrase = tidy_about(found[0], c)
+            if phrase and all(plain(w) in SESSION_WORDS for w in phrase.split()) and plain(phrase) != "trade":  # (its value)
+                continue  # "in morning trading to 548p", "in late Thursday morning trading": when, not what
             if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
                 found = (found[0], COMPARATIVES[plain(after[0])])  # "sales were 9% higher than"
             if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
@@ -4709,6 +4711,7 @@ HOLDING = _set("has had holds held")
 SESSIONS = _set("trade trading dealings deals session")  # a market's hours: "in early trading"
 SESSION_TIMES = _set("""morning early late afternoon midday lunchtime evening overnight electronic after-hours
 pre-market opening closing thin heavy light volatile""")
+SESSION_WORDS = SESSION_TIMES | SESSIONS | frozenset(WEEKDAYS) | _set("on in during")
 PER_WORDS = _set("a an per each every")
 LOSING = _set("lose loses lost losing")
 SAVING = _set("save saves saved saving")

@@ -2833,6 +2833,14 @@ class TestFigures(unittest.TestCase):
             ("Zorba stock fell to $92.9 in after-hours trade, from a $103.05 end on Nasdaq.", "$92.9", "Zorba share price"),
         ])
 
+    def test_a_trading_session_is_never_what_a_price_measures(self):
+        self.check_abouts([
+            ("However, Zorba's share price rose 4p or nearly 1% in morning trading to 548p.", "548p",
+             "Zorba's share price"),
+            ("Shares in Zorba were down 8.51% to 10.75p in late Thursday morning trading.", "10.75p",
+             "share price of Zorba"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
