@@ -7609,6 +7609,7 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
     bare = AS_A_SHARE.sub("", bare)  # "budget deficit as a share of GDP": the deficit
     bare = NATION_QUALIFIERS.sub("", bare)  # "overall unemployment rate", "seasonally adjusted inflation"
+    bare = NATION_LEVEL.sub("", bare)  # "unemployment levels", "exports at a six-year high": the measure
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) - OUTPUT_HEADS & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
     return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
@@ -7617,8 +7618,9 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
 
 TRADE_PARTNER = Lazy(r"\b(deficit|surplus|exports|imports|trade) (?:with|to|from) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$")
 OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
+NATION_LEVEL = Lazy(r" (?:levels?|at an? [\w-]+ (?:high|low|peak))$")
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
-NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted) )+")
+NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted|gross(?! domestic| national)|net|total) )+")
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
 |jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
 |consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt

@@ -2841,6 +2841,11 @@ class TestFigures(unittest.TestCase):
              "share price of Zorba"),
         ])
 
+    def test_a_nations_measure_keeps_its_country_through_levels_and_qualifiers(self):
+        text = ("Chile jobless rate rises\n\nUnemployment in Chile rose again in March. Unemployment levels reached 9.1%, "
+                "the highest since 1999, while gross mortgage lending fell to $2bn, the central bank said.")
+        self.check_abouts([(text, "9.1%", "Chile's unemployment levels"), (text, "$2bn", "Chile's gross mortgage lending")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
