@@ -7166,6 +7166,39 @@ def fronted_country(text: str, figures: list[Figure], mentions: list, sentences:
 FRONTED_PLACE = Lazy(r"In (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),")
 
 
+def lead_measure(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose measure is a bare head ('sales a month earlier') that the headline or first
+    sentence names in full as a nation's measure ('US retail sales rose ...'): that measure, when the
+    figure's sentence names no firm or name and refers to none ('Zorba said sales rose' is Zorba's)."""
+    heads = {}
+    for lead in (text[:sentences[0][0]], text[:sentences[0][1]]) if sentences else ():  # the headline first
+        found = {}
+        for measure in LEAD_MEASURES:
+            if measure in " ".join(lead.lower().split()):
+                found.setdefault(measure.split()[-1], set()).add(measure)
+        for head, measures in found.items():
+            heads.setdefault(head, measures.pop() if len(measures) == 1 else "")
+    heads = {head: measure for head, measure in heads.items() if measure}
+    if not heads:
+        return figures
+    starts = [s[0] for s in sentences]
+    named = sorted(m.start for m in mentions if (m.type == "name" and (" " in m.text or m.start not in starts)) or (
+        m.type == "organization" and not public_body(m.entity)))  # (not "Seasonally", "the Commerce Department")
+    out = []
+    for f in figures:
+        words = f.about.split()
+        k = bisect.bisect_right(starts, f.start) - 1 if words and words[0] in heads and not f.derived else -1
+        bare = k >= 0 and (len(words) == 1 or not (is_noun(words[1]) or words[1][:1].isupper())) \
+            and not named_within(named, *sentences[k]) and not REFERRING.search(text, *sentences[k]) \
+            and not SELLERS.search(text, sentences[k][0], f.start)  # ("non-store retailers seeing sales rise 2%")
+        if bare:
+            f = f._replace(about=" ".join([heads[words[0]]] + words[1:]))
+        out.append(f)
+    return out
+
+
+
+
 def foreign_amounts(figures: list[Figure], sentences: list, country: str) -> list[int]:
     """The starts of the sentences whose first amount of money is in another country's own currency
     ('the surplus grew to 1.1 trillion yen' is not China's); a conversion after it does not count."""
@@ -7594,6 +7627,9 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
 |growth rate|economic growth rate
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
+SELLERS = Lazy(r"\b(?:retailers|stores|shops|dealers|chains|outlets|sellers|carmakers|firms|companies)\b")
+LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending"))
+# (a bare "sales" in an article led by "retail sales" is those: see lead_measure)
 
 
 def nation_measure(about: str, headed: bool = False) -> int | None:
@@ -9196,6 +9232,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = described_firm(text, figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
+    figures = lead_measure(text, figures, mentions, sentences)
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = fronted_with_owned(text, figures, sentences)

@@ -2846,6 +2846,14 @@ class TestFigures(unittest.TestCase):
                 "the highest since 1999, while gross mortgage lending fell to $2bn, the central bank said.")
         self.check_abouts([(text, "9.1%", "Chile's unemployment levels"), (text, "$2bn", "Chile's gross mortgage lending")])
 
+    def test_a_bare_sales_in_an_article_led_by_retail_sales_is_those(self):
+        text = ("Chile retail sales jump\n\nRetail sales in Chile rose sharply in March, officials said. Seasonally "
+                "adjusted sales rose 1.4% in the month, compared with 0.2% a month earlier. Online retailers saw sales "
+                "rise 9%.")
+        self.check_abouts([(text, "1.4%", "Chile's retail sales in the month (up)"),
+                           (text, "0.2%", "Chile's retail sales a month earlier"),
+                           (text, "9%", "online retailers' sales (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
