@@ -6916,7 +6916,7 @@ def ownerless(about: str, unit: str) -> bool:
     deed = words[1:2] == ["of"] and len(words) > 2 and plain(words[2]) in FIRM_MEASURES \
         and plain(words[0]).endswith(("ment", "tion", "sion"))  # "restatement of earnings": the firm's own
     own = words[:1] if deal or deed else words
-    return bool(words) and unit != "count" and (is_noun(words[0]) or (plain(words[0]) in FIRM_MODIFIERS
+    return bool(words) and unit != "count" and (is_noun(words[0]) or plain(words[0]) in NOUN_VERBS or (plain(words[0]) in FIRM_MODIFIERS
                                                                       and set(map(plain, words)) & FIRM_MEASURES)) \
         and plain(words[0]) not in NUMBER_WORDS \
         and not any(w[:1].isupper() or "'" in w or "’" in w for w in own) \

@@ -2854,6 +2854,10 @@ class TestFigures(unittest.TestCase):
                            (text, "0.2%", "Chile's retail sales a month earlier"),
                            (text, "9%", "online retailers' sales (up)")])
 
+    def test_a_hit_a_firm_took_is_the_firms(self):
+        self.check_abouts([("Zorba Motors took a 475m euro hit in costs stemming from a defects scandal at its truck unit.",
+                            "475m euro", "Zorba Motors' hit in costs")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
