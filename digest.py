@@ -4278,6 +4278,12 @@ def noun_after_figure(c: Clause):
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
     noun = noun_run(after, names=True)
+    changed = noun and len(after) > len(noun) and plain(after[len(noun)]) in CHANGE_NOUNS \
+        and not any(part_of_figure(w) or plain(w) in PERIODIC for w in noun)  # ("a 5% annual | increase in sales")
+    if changed:  # "a 53% pay rise" -> "rise in pay" (up), "Zorba's 5% sales fall" -> "fall in Zorba's sales"
+        change, owner = plain(after[len(noun)]), possessor(before)
+        return " ".join([change, "in"] + ([owner] if owner else []) + [w.rstrip(",.;:") for w in noun]), \
+            change_of(change, c.unit)
     whole = noun and len(noun) == len(after) and plain(noun[-1]) in CLAIMS and list(c.next_words[:len(noun)]) == after
     noun = with_complement(noun, list(c.next_words) if whole else after)  # ("against" ends a clause, not a claim)
     if len(noun) == 1 and plain(noun[0]) in PERIODIC and len(after) > 1:  # "a 5% annual | increase in sales"
@@ -5277,7 +5283,9 @@ def subject_of_verb(c: Clause):
         and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
     moved = verb in CHANGE_VERBS and "to" in linked and "up" not in linked and subject and subject[-1][:1].islower()
     # "The index lost 20 points to 1,210": a level, not a loss
-    if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more) and not priced and not moved \
+    offered = verb in OFFER_VERBS and c.unit == "percent" and bool(subject) and subject[-1][:1].isupper()
+    # ("while Zorba has offered 8%": its offer, as with money)
+    if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more or offered) and not priced and not moved \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         return deed_noun(c, k, verb, subject, more)
     moving = money_moved(c, verb, subject)
@@ -5313,6 +5321,7 @@ def subject_of_verb(c: Clause):
     return " ".join(subject), direction_of(verb, linked)
 
 
+OFFER_VERBS = _set("offer offers offered offering")
 INDEX_WORDS = _set("index indices average composite nikkei dow ftse dax cac nasdaq sensex kospi hang seng")
 
 

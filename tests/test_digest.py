@@ -2858,6 +2858,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("Zorba Motors took a 475m euro hit in costs stemming from a defects scandal at its truck unit.",
                             "475m euro", "Zorba Motors' hit in costs")])
 
+    def test_a_change_written_after_its_noun_is_a_change_in_it(self):
+        self.check_abouts([
+            ("Workers got a 5% pay rise.", "5%", "rise in pay (up)"),
+            ("Zorba's 5% sales fall hit its shares.", "5%", "fall in Zorba's sales (down)"),
+            ("Tube workers want a 53% pay rise, while Zorba has offered 8%.", "8%", "offer (Zorba)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
