@@ -2911,10 +2911,11 @@ DIRECTION_TAG = Lazy(r" \((?:up|down)\)$")
 # ("after" and "before" open a clause, but "profits after tax" and "profit before exceptional items" are one measure)
 ACCOUNTING_ITEMS = r"(?:tax|exceptional|one-off|interest|charges|items|depreciation|amortisation)\b"
 CLAUSE_EDGE = Lazy(
-    rf"[;:()\[\]—–]|,(?!\d{{3}})|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
+    rf"[;:()\[\]—–]|,(?!\d{{3}})(?:(?<=\bup,)|(?<=\bdown,)|(?!{SP}+from{SP}+[^\s,]{{0,4}}\d))|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
     rf"|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
     rf"|after(?!{SP}{ACCOUNTING_ITEMS})|before(?!{SP}{ACCOUNTING_ITEMS})|as|compared{SP}with|against"
     rf"|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
+# (", from £35 to £36.20" goes on the clause before: what was upped from it; not after "shot up,": its subject's)
 ABOUT_WORDS = 8  # the longest "about" phrase worth printing, in words
 # Words between a verb and its figure: "rose by about", "stood at nearly", "was just over".
 LINK_SKIPS = _set("""about around nearly almost some roughly approximately over under more less than up down to worth
@@ -3049,7 +3050,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     seg = asides_masked(text, lo, hi, start, end)  # text[lo:hi] with asides blanked: "$2bn (£1bn)"
     left, edge_start, relative, opened = lo, lo, False, False
     where = False
-    for m in CLAUSE_EDGE.finditer(seg, 0, start - lo):
+    for m in CLAUSE_EDGE.finditer(seg, 0, start - lo + 12):  # (its look-ahead sees the figure: ", from £35")
+        if m.end() > start - lo:
+            break
         left, edge_start, relative = lo + m.end(), lo + m.start(), m.group().strip(" ,") in ("which", "that", "who")
         opened, where = m.group().strip() in ("(", "–", "—"), m.group().strip(" ,") == "where"
     edge = CLAUSE_EDGE.search(seg, end - lo)
@@ -3076,7 +3079,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     cut = max(0, edge_start - lo - WINDOW // 2)
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
-    before = seg[left - lo:start - lo].split()
+    before = [w[:-1] if w.endswith(",") and plain(nxt) == "from" else w  # ("price, | from £35": see CLAUSE_EDGE)
+              for w, nxt in zip(seg[left - lo:start - lo].split(), seg[left - lo:start - lo].split()[1:] + [""])]
     stop = min(hi, sentence[1])
     c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
@@ -8025,8 +8029,9 @@ def with_level(measure: str, level: str) -> str:
     """A measure with a word for its level put after its owner: "the club's previous turnover",
     "Zorba's expected margins"."""
     words = measure.split()
-    owner = next((i + 1 for i in range(min(len(words) - 1, 6) - 1, -1, -1)
-                  if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)
+    head = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
+    owner = next((i + 1 for i in range(min(head, len(words) - 1, 6) - 1, -1, -1)
+                  if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)  # (not "target for Zorba's | share price")
     return " ".join(words[:owner] + [level] + words[owner:])
 
 

@@ -2865,6 +2865,13 @@ class TestFigures(unittest.TestCase):
             ("Tube workers want a 53% pay rise, while Zorba has offered 8%.", "8%", "offer (Zorba)"),
         ])
 
+    def test_from_and_to_after_a_comma_belong_to_what_was_moved(self):
+        upped = "An investment bank upped its target for Zorba's share price, from £35 to £36.20."
+        self.check_abouts([
+            (upped, "£35", "previous target for Zorba's share price"),
+            (upped, "£36.20", "target for Zorba's share price"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
