@@ -4306,6 +4306,13 @@ def noun_after_figure(c: Clause):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
     if not noun:
         return None
+    if len(noun) == 1 and plain(noun[0]) in FIGURE_NOUNS and before and YEAR_OWNER.fullmatch(before[-1]):
+        verb = first_verb_of(c.before)  # "Zorba's profits compared badly with 2003's €784m figure"
+        clause = c.before if verb else c.prior  # "Profits fell to €4m, which compared badly with ..."
+        verb = verb or first_verb_of(clause)
+        subject = noun_phrase_before(clause[:verb]) if verb else []
+        if subject and any(measured(w) or (is_noun(w) and w[:1].islower()) for w in subject):
+            return f"{' '.join(subject)} in {before[-1][:4]}", ""
     held = next((i for i, w in enumerate(noun[:2]) if plain(w) in HELD), None)  # ("a 17.5% equity stake in")
     if held is not None and len(noun) > held + 2 and plain(noun[held + 1]) == "in" and len(before) > 2 \
             and plain(before[-2]) in TAKING_STAKES:
@@ -4346,6 +4353,10 @@ def noun_after_figure(c: Clause):
             return f"{noun[0]} in {' '.join(measure)}", change_of(noun[-1], c.unit)
             # "Zorba's profits, which showed a 5% rise": a rise in them
     return " ".join(([owner] if owner else []) + noun), change_of(noun[-1], c.unit)
+
+
+FIGURE_NOUNS = _set("figure figures level total number tally mark")  # a year's figure is its measure's
+YEAR_OWNER = Lazy(r"(?:19|20)\d\d['’]s")
 
 
 def unit_price(c: Clause, noun: list[str]) -> bool:

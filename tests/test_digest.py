@@ -2872,6 +2872,10 @@ class TestFigures(unittest.TestCase):
             (upped, "£36.20", "target for Zorba's share price"),
         ])
 
+    def test_a_years_figure_is_the_measure_it_is_compared_with(self):
+        self.check_abouts([("Analysts said Zorba's profits over the period compared unfavourably with 2003's 784m euro "
+                            "figure.", "784m euro", "Zorba's profits over the period in 2003")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
