@@ -3411,8 +3411,8 @@ APPOSED_CLOSE = Lazy(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas o
 CONVERSION_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
 PER_SHARE = (["per", "share"], ["a", "share"])  # "earnings of $1.62 per share", "33 cents a share"
 PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
-COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger".split(), "up"),
-                **dict.fromkeys("lower less below down smaller fewer cheaper".split(), "down")}
+COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger stronger firmer dearer".split(), "up"),
+                **dict.fromkeys("lower less below down smaller fewer cheaper weaker softer".split(), "down")}
 
 
 BRACKETED = Lazy(rf"{SP}*\([^()\n]{{1,60}}\)")  # "$2bn (£1bn)"

@@ -2876,6 +2876,10 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("Analysts said Zorba's profits over the period compared unfavourably with 2003's 784m euro "
                             "figure.", "784m euro", "Zorba's profits over the period in 2003")])
 
+    def test_stronger_and_weaker_say_which_way(self):
+        self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%", "dollar (up)"),
+                           ("The rand was 2% weaker against the euro.", "2%", "rand (down)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
