@@ -7624,6 +7624,26 @@ def converted_alike(text: str, figures: list[Figure]) -> list[Figure]:
 MONEY_UNIT = Lazy(r"[A-Z]{3}")  # an ISO 4217 code, as money's units are
 
 
+def earlier_alike(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures an amount is 'up from' or 'down from', given the owner of that amount's measure when
+    they measure the same thing without it: 'Zorba earned $630m (£481m), down from $1bn a year earlier'
+    -> "Zorba's earnings a year earlier"."""
+    out = list(figures)
+    order = sorted((i for i, f in enumerate(out) if not f.derived), key=lambda i: out[i].start)
+    primary, end = None, 0  # the amount a change is measured from, and where its conversions end
+    for i in order:
+        f = out[i]
+        if primary is not None and CONVERTED.fullmatch(text, end, f.start):
+            end = f.end + text.startswith(")", f.end)  # "$630m (£481.5m)": one amount
+            continue
+        owner = POSSESSIVE_OPEN.match(primary.about) if primary is not None else None
+        if owner and not owner[1] and UP_FROM.fullmatch(text, end, f.start) \
+                and measure_of(f.about).split()[:1] == measure_of(primary.about[owner.end():]).split()[:1]:
+            f = out[i] = f._replace(about=owner[0] + f.about)
+        primary, end = f, f.end
+    return out
+
+
 def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
     'central European states'), so that a nation's measure in it may not be `country`'s; a part of the
@@ -8155,7 +8175,8 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
     before = max(sentence[0], fig.start - 20)
     earlier = own_clause and FROM_BEFORE.search(text, before, fig.start)
-    reverted = fig.unit == previous.unit and UP_FROM.fullmatch(text, previous.end, fig.start)
+    closed = text.startswith(")", previous.end)  # "earned $630m (£481.5m) in the period, down from $1bn"
+    reverted = (fig.unit == previous.unit or closed) and UP_FROM.fullmatch(text, previous.end + closed, fig.start)
     # "rose by 18%, up from 17.5% in the third quarter": the same measure's earlier value, whatever its clause says
     if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
             earlier or ANOTHER_BEFORE.search(text, before, fig.start))) or (reverted and measure):
@@ -8264,7 +8285,7 @@ AT_LEVEL = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down)
 NEW_CLAUSE = Lazy(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
 STUFF_AFTER = Lazy(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
-UP_FROM = Lazy(rf"(?:{SP}+(?:in|on|during|for|last|this)\b[^,.;:()]{{0,25}})?,{SP}+(?:up|down){SP}+from{SP}+"
+UP_FROM = Lazy(rf"(?:{SP}+(?:in|on|during|for|last|this)\b[^,.;:()]{{0,40}})?,{SP}+(?:up|down){SP}+from{SP}+"
                rf"(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%", "$19.6bn in November, down from $19.7bn"
 LINKED_BEFORE = Lazy(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
@@ -9269,6 +9290,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = change_of_previous(text, figures)
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
     figures = converted_alike(text, their_owned(text, shown_by_subject(text, figures, sentences), sentences))
+    figures = earlier_alike(text, figures)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

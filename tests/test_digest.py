@@ -2880,6 +2880,12 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%", "dollar (up)"),
                            ("The rand was 2% weaker against the euro.", "2%", "rand (down)")])
 
+    def test_an_amount_down_from_another_is_the_same_measure_and_owner(self):
+        text = ("Losses hit Zorba Motors\n\nZorba Motors saw its net profits fall 37% in the last quarter of 2004, as it "
+                "was hit by losses in Europe.\n\nThe US giant earned $630m (£481.5m) in the October-to-December "
+                "period, down from $1bn in the fourth quarter of 2003.")
+        self.check_abouts([(text, "$1bn", "Zorba Motors' earnings in the fourth quarter of 2003")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
