@@ -3518,7 +3518,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             break
         last = plain(out[-1])
         if is_noun(w) and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in SINGULAR_S \
-                and not out[-1].endswith(("'", "’", "'s", "’s")) and is_noun(out[-1]) and last not in ING_NOUNS:
+                and not out[-1].endswith(("'", "’", "'s", "’s")) and is_noun(out[-1]) and last not in ING_NOUNS \
+                and "-" not in last:  # (a compound is a modifier: "the with-profits fund")
             break  # "firms expect growth": a plural noun, then a verb
         if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
                 and (then in NP_OPENERS or (then.endswith("ly") and then.isalpha())):
@@ -3560,6 +3561,9 @@ def run_end(out: list[str], words: list[str]) -> list[str]:
                             or plain(out[-1]) in RUN_CUTS and plain(out[-2]) not in TIME_NOUNS  # (not "a year before")
                             or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own"
         out.pop()
+    if len(out) > 3 and plain(out[-3]) in ("by", "at", "until", "before") and plain(out[-2]) == "the" \
+            and plain(out[-1]) in ("end", "start", "beginning", "close", "middle"):
+        del out[-3:]  # "people on anti-Aids drugs by the end | of 2005": a time, cut off by the year
     return out
 
 

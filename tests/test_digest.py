@@ -2886,6 +2886,14 @@ class TestFigures(unittest.TestCase):
                 "period, down from $1bn in the fourth quarter of 2003.")
         self.check_abouts([(text, "$1bn", "Zorba Motors' earnings in the fourth quarter of 2003")])
 
+    def test_a_noun_phrase_runs_through_a_compound_and_stops_before_a_cut_time(self):
+        self.check_abouts([
+            ("Zorba cut bonuses despite an 8.7% rise in the value of the with-profits fund in 2004.", "8.7%",
+             "rise in the value of the with-profits fund"),
+            ("The aim is to get 3 million people on anti-Aids drugs by the end of 2005.", "3 million people",
+             "people on anti-Aids drugs"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
