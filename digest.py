@@ -3308,6 +3308,13 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     'Zorba was granted 30 patents')."""
     phrase, verb = found[0].rstrip(",.;:"), found[1]
     owner = clause_owner(c) or coordinated_owner(c)
+    words = phrase.split()
+    held = c.unit == "count" and not verb and len(words) > 2 and plain(words[0]).rstrip("s") in PRICE_UNITS \
+        and words[1] == "of" and len(c.before) > 1 and plain(c.before[-1]) in ("has", "have", "had")
+    holder = owner or (" ".join(c.before[1:-1]) if held and plain(c.before[0]) == "the" and len(c.before) <= 5
+                       and all(w[:1].isupper() for w in c.before[1:-1]) else "")
+    if held and holder:  # "The IMF has 3,217 tonnes of gold" -> "tonnes of gold held by IMF" (as with "holds")
+        return f"{phrase} held by {holder}", ""
     if not owner or owner in phrase \
             or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in lead_of(phrase.split())):
         return found  # (a name after a preposition is no owner: "purchase of Zorba Foods by Yelco")
@@ -4519,7 +4526,10 @@ def noun_of_figure(c: Clause):
                                                                                     "an") for w in words[:k])) \
             or (c.relative and c.prior and [plain(w) for w in words[:k]] in WORTH_LINKS):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
-        valued = "valued" in (plain(w) for w in words[:k]) or (c.relative and "is" in (plain(w) for w in words[:k]))
+        valued = "valued" in (plain(w) for w in words[:k]) or (c.relative and "is" in (plain(w) for w in words[:k])) \
+            or (bool(phrase) and plain(phrase[0]).rstrip("s") in PRICE_UNITS)  # "3,217 tonnes of gold, worth $43bn"
+        phrase = phrase[2:] if len(phrase) > 2 and plain(phrase[0]).rstrip("s") in PRICE_UNITS and phrase[1] == "of" \
+            else phrase  # -> "value of gold"
         # "the biggest bank, valued at $180bn", "the group, which is worth $17bn": its value
         return ((f"value of {' '.join(phrase)}" if valued else " ".join(phrase)), "") \
             if phrase and is_noun(phrase[-1]) else None

@@ -2894,6 +2894,10 @@ class TestFigures(unittest.TestCase):
              "people on anti-Aids drugs"),
         ])
 
+    def test_tonnes_a_body_has_are_held_by_it_and_their_worth_is_their_value(self):
+        text = "The IMF has 3,217 tonnes of gold, worth about $43bn."
+        self.check_abouts([(text, "3,217 tonnes", "tonnes of gold held by IMF"), (text, "$43bn", "value of gold")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
