@@ -5111,6 +5111,14 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
             return owner + subject[-1:]  # "Zorba Telecom's profits, which"
         keep = 3 if len(subject) > 2 and subject[-3].endswith(("'s", "’s")) else 2  # "the city's pension fund, which"
         return subject[-keep:] if c.relative else subject
+    said = plain(c.prior[first_verb]) in SPEECH_WORDS or (plain(c.prior[first_verb]) in SUBJECT_ADVERBS
+                                                          and plain(c.prior[first_verb + 1:first_verb + 2][0]
+                                                                    if first_verb + 1 < len(c.prior) else "") in SPEECH_WORDS)
+    first_verb = first_verb if not said else max((i for i, w in enumerate(c.prior) if i > first_verb and w[:1].islower()
+                      and plain(w) not in AUXILIARY_FORMS and plain(w) not in SPEECH_WORDS
+                      and (is_verb(w) or plain(w) in PAST_TENSES) and noun_phrase_before(c.prior[:i])
+                      and plain(c.prior[i - 1]) not in FUNCTION_WORDS), default=first_verb)
+    # a clause with no subject shares the nearest verb's: "said that prices fell 0.6%, but were up 1.6%" (prices)
     subject = noun_phrase_before(c.prior[:first_verb])  # "Zorba shares rose early but fell 2%"
     participle = c.before[:1] and plain(c.before[0]).endswith("ing") and plain(c.before[0]) not in ING_PREPOSITIONS \
         and subject and subject[-1][:1].isupper() and not (c.prior_opens and subject[-1] == c.prior[0]

@@ -2898,6 +2898,10 @@ class TestFigures(unittest.TestCase):
         text = "The IMF has 3,217 tonnes of gold, worth about $43bn."
         self.check_abouts([(text, "3,217 tonnes", "tonnes of gold held by IMF"), (text, "$43bn", "value of gold")])
 
+    def test_a_clause_with_no_subject_after_a_report_shares_the_reported_subject(self):
+        self.check_abouts([("The statistics office also said that French consumer prices fell 0.6% in January, but were "
+                            "up 1.6% on an annual basis.", "1.6%", "French consumer prices (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
