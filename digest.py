@@ -3640,8 +3640,9 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                          and not (k < len(words) and plain(words[k]) in MONTHS))  # "the year to 31 December"
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
                          and not (plain(words[k - 1]) == "during" and k > 1 and is_noun(words[k - 2])) # "earnings during"
-                         and words[k - 1][:1].islower() and not modified(words, k - 1)
+                         and words[k - 1][:1].islower() and not modified(words, k - 1) and "-" not in words[k - 1]
                          and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
+                     # (not "home-shopping frauds": a hyphened modifier)
                      or ((plain(words[k - 1]).endswith("ed") or plain(words[k - 1]) in PAST_PARTICIPLES)
                          and words[k - 1][:1].islower() and not reduced_relative(words, k - 1)
                          and not (k > 1 and k < len(words) and (plain(words[k - 2]) in PREPOSITIONS
@@ -4781,8 +4782,11 @@ def share_of(c: Clause):
                 return f"{possessive(holder)} stake in {whole}", ""
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
             words = [w for w in c.before if plain(w) not in HEDGES]
-            if not subject and len(words) > 2 and [plain(w) for w in words[-2:]] in ACCOUNTS_FOR:
-                part = [w for w in noun_phrase_before(words[:-2]) if plain(w) not in DETERMINERS]  # "tourism accounts for 6% of GDP"
+            participle = len(words) == 2 and c.prior and [plain(w) for w in words] in (["accounting", "for"], ["making", "up"])
+            verb = first_verb_of(c.prior) if participle else None  # "Frauds were next, | accounting for 8% of all"
+            if not subject and (len(words) > 2 or verb) and [plain(w) for w in words[-2:]] in ACCOUNTS_FOR:
+                part = [w for w in noun_phrase_before(words[:-2] or c.prior[:verb]) if plain(w) not in DETERMINERS]
+                # "tourism accounts for 6% of GDP"
                 part = part[max((i + 2 for i, w in enumerate(part) if plain(w) in ("example", "instance")), default=0):]
                 # ("for example in Bangladesh textiles account for": the textiles)
                 subject = (" ".join(part), "") if part and (is_noun(part[-1]) or part[-1][:1].isupper()) else None
@@ -5060,7 +5064,8 @@ spent devote devotes devoting devoted offer offers offering offered float floats
 transferring transferred export exports exporting exported sack sacks sacking sacked axe axes axing axed invest invests
 investing invested hand hands handing handed""")  # take a share as their object: "will sell | 20% of its stake"
 ACCOUNTS_FOR = [[verb, particle] for verb, particle in (("accounts", "for"), ("account", "for"), ("accounted", "for"),
-                                                       ("makes", "up"), ("make", "up"), ("made", "up"))]
+                                                       ("accounting", "for"), ("makes", "up"), ("make", "up"),
+                                                       ("made", "up"), ("making", "up"))]
 DEALS = _set("sale purchase acquisition takeover transfer deal disposal")  # what a price is paid for
 NOUN_VERBS = _set("""value values total offer offering bid fine stake cost costs sale payout holding deal amount claims
 hit peak
@@ -5075,7 +5080,8 @@ def is_verb(word: str, before: str = "") -> bool:
                                                      or w in FETCHING
                                                      or w in ("went", "goes", "go", "gone")
                                    or progressive
-                                   or (w.endswith(("ed", "ing")) and w not in ING_NOUNS))
+                                   or (w.endswith(("ed", "ing")) and w not in ING_NOUNS and "-" not in w))
+    # (a hyphened "-ing" or "-ed" word modifies a noun: "home-shopping frauds", "state-owned firms")
 
 
 def first_verb_of(words: list[str]) -> int | None:

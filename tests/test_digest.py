@@ -2902,6 +2902,14 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The statistics office also said that French consumer prices fell 0.6% in January, but were "
                             "up 1.6% on an annual basis.", "1.6%", "French consumer prices (up)")])
 
+    def test_a_hyphened_ing_word_is_a_modifier_and_accounting_for_takes_the_subject_before(self):
+        self.check_abouts([
+            ("Catalogue and home-shopping frauds were next in line, accounting for 8% of total complaints.", "8%",
+             "home-shopping frauds as a share of total complaints"),
+            ("Zorba said revenues from its core car-making operations rose 11%.", "11%",
+             "revenues from its core car-making operations (up)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
