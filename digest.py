@@ -2988,7 +2988,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("lend lends lent lending".split(), "loan"),
               **dict.fromkeys("won".split(), "money won"),  # "won £2,450 in damages"; not "won 45%" (a share)
               **dict.fromkeys("fined".split(), "fine"), **dict.fromkeys("charged".split(), "charge"),
-              **dict.fromkeys("offer offers offered".split(), "offer"),
+              **dict.fromkeys("offer offers offered offering".split(), "offer"),
               **dict.fromkeys("pledge pledges pledged".split(), "pledge"),
               **dict.fromkeys("receive receives received".split(), "money received"),
               **dict.fromkeys("order orders ordered".split(), "order"),
@@ -5328,7 +5328,9 @@ def subject_of_verb(c: Clause):
     # "The index lost 20 points to 1,210": a level, not a loss
     offered = verb in OFFER_VERBS and c.unit == "percent" and bool(subject) and subject[-1][:1].isupper()
     # ("while Zorba has offered 8%": its offer, as with money)
+    offering = verb != "offering" or all(plain(w) in HEDGES for w in c.before[k + 1:])  # ("offering 512mb for $99": a price)
     if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more or offered) and not priced and not moved \
+            and offering \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
         return deed_noun(c, k, verb, subject, more)
     moving = money_moved(c, verb, subject)
@@ -5409,7 +5411,8 @@ def price_for(c: Clause):
         verb = plain(words[k])
         if verb == "retail" and k and (plain(words[k - 1]) in MODALS or plain(words[k - 1]) == "to"):
             verb = "retails"  # "will retail for £99" (but "retail sales", "its retail division": a noun's modifier)
-        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings", "money won"):  # ("received 9 shares for")
+        if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings", "money won") \
+                and verb != "offering":  # ("received 9 shares for"; "one offering 512mb of storage for $99": its price)
             obj = words[k + 1:-1]
             if obj and plain(obj[0]) in ("in", "on", "during", "last", "this", "earlier") \
                     and all(plain(w) in TIME_FRAME_WORDS or plain(w) in MONTHS or plain(w) in WEEKDAYS

@@ -2910,6 +2910,13 @@ class TestFigures(unittest.TestCase):
              "revenues from its core car-making operations (up)"),
         ])
 
+    def test_an_amount_being_offered_is_an_offer_and_one_offering_something_for_a_price_is_no_offer(self):
+        self.check_abouts([
+            ("The US firm is thought to be offering about $2bn to extricate itself from the arrangement.", "$2bn", "offer"),
+            ("The player comes in two versions - one offering 512mb of storage for $99 and a second with one gigabyte "
+             "for $149 - and went on sale.", "$99", ""),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
