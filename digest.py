@@ -6158,7 +6158,7 @@ AND_JOIN = Lazy(rf"{SP}+and{SP}+")     # between $2bn and $3bn
 TO_JOIN = Lazy(rf"{SP}+to{SP}+")       # $1.3 to $1.5bn, 5 to 6%
 BETWEEN_BEFORE = Lazy(rf"\bbetween{SP}+$")
 RANGE_TO_BEFORE = Lazy(rf"\b(?:of|a|an|be|forecast|forecasts|predicted|predicts|expected|expects|estimated|estimates"
-                       rf"|projected)"
+                       rf"|projected|in|for|cost|costs|costing|charge|charges|charging)"  # "in £30 to £40 titles"
                        rf"{SP}+(?:(?:about|around|some|roughly){SP}+)?$")
 HEDGED_OPENING = Lazy(rf"(?:^|[,;:(]|\b(?:and|of|for|at|cost|costs|costing)){SP}*(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome"
                       rf"|[Aa]pproximately){SP}+$")  # "About 70% to 80% of ...", "cost around $3m to $4m": a range

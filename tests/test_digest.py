@@ -2917,6 +2917,14 @@ class TestFigures(unittest.TestCase):
              "for $149 - and went on sale.", "$99", ""),
         ])
 
+    def test_x_to_y_after_in_or_cost_is_a_range(self):
+        for text, figure in (("Tickets cost £30 to £40 each.", "£30 to £40"),
+                             ("Gamers lose hours in £30 to £40 console games.", "£30 to £40")):
+            with self.subTest(text=text):
+                found = [(f.text, f.value, f.high) for f in self.figures(text)]
+                self.assertEqual(found, [(figure, 30, 40)])
+        self.assertEqual([f.text for f in self.figures("Prices rose from £30 to £40.")], ["£30", "£40"])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
