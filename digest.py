@@ -3518,6 +3518,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if opened and b in ("over", "under") and AGE_PLURAL.fullmatch(then):
             out += [w, words[i + 1].rstrip(",.;:")]  # "America's over 65s": an age group after a possessive
             break
+        if opened and part_of_figure(w) and out[-1].endswith(("'s", "’s")):
+            continue  # "8% of the country's | 1.3 billion | people": its people (the count is a figure of its own)
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated
                                           and not compound(words, i) and not (opened and measured(w))) \
                 or b in DID \

@@ -2925,6 +2925,10 @@ class TestFigures(unittest.TestCase):
                 self.assertEqual(found, [(figure, 30, 40)])
         self.assertEqual([f.text for f in self.figures("Prices rose from £30 to £40.")], ["£30", "£40"])
 
+    def test_a_count_inside_a_possessed_phrase_leaves_its_noun(self):
+        self.check_abouts([("Chile's net users number 2m, less than 12% of the country's 16 million people.", "12%",
+                            "share of Chile's people")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
