@@ -2955,7 +2955,7 @@ catering printing packaging""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
 building holding holdings trading bookings listing landing shipping advertising marketing backing banking
 manufacturing retailing engineering mining publishing broadcasting accounting clothing farming catering printing
-packaging""")
+packaging gaming computing networking messaging betting gambling logging recycling licensing""")
 CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump growth surge climb expansion hike
                                    hikes""".split(), "up"),
                 **dict.fromkeys("""fall falls drop drops decline declines cut cuts reduction slump loss slide dip
@@ -3209,7 +3209,9 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             found = moved_by(found, c)
         if found and found[0]:
             phrase = tidy_about(found[0], c)
-            if phrase and all(plain(w) in SESSION_WORDS for w in phrase.split()) and plain(phrase) != "trade":  # (its value)
+            head = phrase.split()[:next((i for i, w in enumerate(phrase.split()) if i and plain(w) in PREPOSITIONS), None)]
+            if phrase and all(plain(w) in SESSION_WORDS for w in head) and [plain(w) for w in head] != ["trade"]:
+                # (a bare "trade" is the value traded)
                 continue  # "in morning trading to 548p", "in late Thursday morning trading": when, not what
             if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
                 found = (found[0], COMPARATIVES[plain(after[0])])  # "sales were 9% higher than"
@@ -3546,12 +3548,20 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if b in PREPOSITIONS and adverbial(words, i):
             break  # "cut its stake in half", "a loan in return for": how or why, not what
         if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper() and "-" not in b \
-                and not (opened and b in ING_WORDS):
+                and not (opened and b in ING_WORDS) and not ing_modifier(words, i):
             break  # a verb; not an adjective: "the non-voting shares", "loss-making units"
         out.append(w)
         if len(out) >= ABOUT_WORDS:
             break
     return lead + run_end(out, words)
+
+
+def ing_modifier(words: list[str], i: int) -> bool:
+    """Whether words[i], an '-ing' word after a word that is no noun, modifies the singular noun after it:
+    'the handheld gaming market'; not 'firms making cars', 'a bank lending money'."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return plain(words[i]).endswith("ing") and after[:1].islower() and is_noun(after) and not plain(after).endswith("s") \
+        and i > 0 and not is_noun(words[i - 1]) and plain(words[i - 1]) not in DETERMINERS
 
 
 VERB_ADVERBS = _set("always never often sometimes seldom ever")  # adverbs without -ly that open a verb phrase

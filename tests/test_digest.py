@@ -2929,6 +2929,12 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("Chile's net users number 2m, less than 12% of the country's 16 million people.", "12%",
                             "share of Chile's people")])
 
+    def test_an_ing_word_before_a_noun_is_a_modifier(self):
+        self.check_abouts([
+            ("Zorba has a 60% share of the handheld gaming market.", "60%", "share of the handheld gaming market"),
+            ("Some 40% of firms making cars cut jobs.", "40%", "share of firms"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
