@@ -3711,6 +3711,7 @@ def phrase_opened(words: list[str]) -> list[str]:
 
 QUANTIFIERS = _set("both all each together alone")
 SINGULAR_S = _set("gas news series species means telecoms electronics economics logistics")  # no plurals: "gas projects" is one noun phrase
+LY_NOUNS = _set("family ally assembly supply monopoly rally anomaly reply oligopoly")  # not adverbs
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
 RELATIVE_TAILS = _set("it they since what when where until none")  # words that open a clause, not end a noun phrase
 RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it
@@ -6087,8 +6088,12 @@ def tidy_about(phrase: str, c: Clause) -> str:
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
     if comma is not None:
         words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Germany's only stock-market)"
-    while len(words) > 1 and plain(words[-1]) in DANGLING:
-        words = words[:-1]  # a phrase cut short: "damages claimed (from)", "income tax (for those)", "gap (still)"
+    while len(words) > 1 and (plain(words[-1]) in DANGLING or words[-1] in CLAUSE_TAILS
+                              or (words[-1] == "it" and plain(words[-2]) in PREPOSITIONS) or (
+            plain(words[-1]).endswith("ly") and words[-1].isalpha() and words[-1].islower()
+            and plain(words[-1]) not in LY_ADJECTIVES | PERIODIC | LY_NOUNS | _set("annually"))):
+        words = words[:-1]  # a phrase cut short: "damages claimed (from)", "income tax (for those)", "gap (still)",
+        # "nurses without whom (we)", "vehicles (it's obviously)"
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.replace('"', "").replace("“", "").replace("”", "")  # a quotation's mark without its pair
@@ -6099,7 +6104,9 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 # A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
-    | _set("to and or but than already still also just only those about around nearly almost")
+    | _set("to and or but than already still also just only those about around nearly almost without")
+CLAUSE_TAILS = frozenset("""we they he she I you it's whom who whose which will would can could may might should
+must""".split())  # as written: a clause's subject, opener or modal ("nurses without whom we", "investments this will")
 NOUN_PARTICIPLES = _set("cut hit set run shed put")  # participles that are nouns too: "a 5% cut"
 SEEN = _set("seen recorded reported registered posted")  # "than the £5.1bn seen in December": a value, not a deed
 

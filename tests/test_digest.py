@@ -2935,6 +2935,14 @@ class TestFigures(unittest.TestCase):
             ("Some 40% of firms making cars cut jobs.", "40%", "share of firms"),
         ])
 
+    def test_an_about_does_not_end_on_a_pronoun_a_modal_or_an_adverb(self):
+        self.check_abouts([
+            ("The service relies on 70,000 nurses without whom we could not cope.", "70,000 nurses", "nurses"),
+            ("Mr Lee said he would fund £4bn of tax cuts he had promised.", "£4bn", "expected tax cuts"),
+            ("The scheme has paid out £12m to 7,610 owners being caught out by it.", "7,610 owners",
+             "owners being caught out"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
