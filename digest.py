@@ -4329,15 +4329,21 @@ def noun_after_figure(c: Clause):
             owner = owner[1:]
         if 0 < len(owner) <= 5 and not any(plain(w) in NP_STOPS_BUT_AND or plain(w) in PRONOUNS for w in owner):
             return f"{noun[0].rstrip(',.;:')} held by {' '.join(owner)}", ""
+    noun = noun or [w for w in after[:1] if plain(w) == "total" and len(after) == 1]  # ("£3.1bn total": the word alone)
     if not noun:
         return None
-    if len(noun) == 1 and plain(noun[0]) in FIGURE_NOUNS and before and YEAR_OWNER.fullmatch(before[-1]):
+    relative_year = len(before) > 1 and plain(before[-1]) == "year's" and plain(before[-2]) in ("last", "this", "next")
+    if len(noun) == 1 and plain(noun[0]) in FIGURE_NOUNS and before and (YEAR_OWNER.fullmatch(before[-1]) or relative_year):
         verb = first_verb_of(c.before)  # "Zorba's profits compared badly with 2003's €784m figure"
         clause = c.before if verb else c.prior  # "Profits fell to €4m, which compared badly with ..."
         verb = verb or first_verb_of(clause)
         subject = noun_phrase_before(clause[:verb]) if verb else []
+        year = next((i + 1 for i, w in enumerate(subject[:2]) if plain(w) == "year's"), 0)
+        subject = subject[year:] if 0 < year < len(subject) else subject
+        # "This year's overspend ... last year's £3.1bn total": the overspend, last year
+        when = f"{plain(before[-2])} year" if relative_year else f"in {before[-1][:4]}"
         if subject and any(measured(w) or (is_noun(w) and w[:1].islower()) for w in subject):
-            return f"{' '.join(subject)} in {before[-1][:4]}", ""
+            return f"{' '.join(subject)} {when}", ""
     held = next((i for i, w in enumerate(noun[:2]) if plain(w) in HELD), None)  # ("a 17.5% equity stake in")
     if held is not None and len(noun) > held + 2 and plain(noun[held + 1]) == "in" and len(before) > 2 \
             and plain(before[-2]) in TAKING_STAKES:
@@ -8188,6 +8194,12 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if not fig.about and measure and fig.unit == previous.unit and WHICH_COULD_REACH.fullmatch(text, previous.end, fig.start):
         when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "margins were 14.1%, which it said could reach 14.8%"
         return with_level(DIRECTION_TAG.sub("", measure), "expected") + (f" {' '.join(when[1].split())}" if when else "")
+    part = not fig.about and measure and fig.unit == previous.unit and OF_THEM.match(text, fig.end, sentence[1])
+    if part:  # "£68m in reported donations ..., with nearly £12m of them from individual gifts": some of those
+        rest = text[part.end():sentence[1]].split()[:ABOUT_WORDS]
+        run = noun_run(rest[1:], names=True) if rest and plain(rest[0]) in ("from", "in", "on", "for") else []
+        source = [w.rstrip(",.;:") for w in rest[:1] + run] if run else []
+        return " ".join([DIRECTION_TAG.sub("", measure)] + source)
     if not fig.about and (OR_RESTATED.fullmatch(text, previous.end, fig.start)
                           or CONVERTED.fullmatch(text, previous.end, fig.start)):
         return previous.about  # "up 8p, or 1.3%", "£3.24bn ($6.13bn) in 2003": the same amount, said again
@@ -8312,6 +8324,7 @@ ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pac
 APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = Lazy(rf"{SP}*[(;]{SP}*(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
 # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)"
+OF_THEM = Lazy(rf"{SP}+of{SP}+(?:them|those|these|it|which){SP}+")  # a part of the amount before
 MODAL_BEFORE = Lazy(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
 POSSESSIVE_TIME = Lazy(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"
                              rf"|(?:{'|'.join(MONTH_NAMES)})"

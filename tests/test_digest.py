@@ -2943,6 +2943,14 @@ class TestFigures(unittest.TestCase):
              "owners being caught out"),
         ])
 
+    def test_part_of_an_amount_and_last_years_total_are_the_measure_before(self):
+        self.check_abouts([
+            ("There were almost £68m in reported donations to parties in 2003, with nearly £12m of them from individual "
+             "gifts.", "£12m", "reported donations from individual gifts"),
+            ("This year's overspend was significantly less than last year's £3.1bn total, officials said.", "£3.1bn",
+             "overspend last year"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
