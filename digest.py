@@ -8346,7 +8346,8 @@ SUPERLATIVE = Lazy(r"^(?:the )?(?:highest|lowest|biggest|largest|smallest|fastes
 PLACE_TAIL = Lazy(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
 AT_LEVEL = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
 NEW_CLAUSE = Lazy(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
-CHANGE_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
+CHANGE_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\)|\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
+# (after the amount's conversions, or the last of them: "30.6bn yen ($291m; £154m), up 31.8%")
 STUFF_AFTER = Lazy(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
 UP_FROM = Lazy(rf"(?:{SP}+(?:in|on|during|for|last|this)\b[^,.;:()]{{0,40}})?,{SP}+(?:up|down){SP}+from{SP}+"
                rf"(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%", "$19.6bn in November, down from $19.7bn"

@@ -2951,6 +2951,10 @@ class TestFigures(unittest.TestCase):
              "overspend last year"),
         ])
 
+    def test_a_change_after_an_amounts_conversions_is_of_its_measure(self):
+        self.check_abouts([("Despite a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8% on the previous year, "
+                            "Zorba is late.", "31.8%", "record profit (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
