@@ -3230,6 +3230,9 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in PRICE_UNITS \
                     and plain(phrase.split()[-1]) in LEVEL_WORDS:
                 phrase += f" price per {plain(after[1])}"  # "last year's peak of $55.67 a barrel": the price's peak
+            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 and plain(after[0]) == "per" \
+                    and plain(after[1]) in PRICE_UNITS and " per " not in f" {phrase} ":
+                phrase += f" per {plain(after[1])}"  # "production costs were £1.30 per gigajoule": a unit cost
             elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in RATE_TIMES \
                     and not (len(after) > 2 and plain(after[2]) in ("ago", "earlier", "before", "later")) \
@@ -3419,7 +3422,8 @@ MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a differe
 APPOSED_CLOSE = Lazy(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas or brackets, then what it does
 CONVERSION_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
 PER_SHARE = (["per", "share"], ["a", "share"])  # "earnings of $1.62 per share", "33 cents a share"
-PRICE_UNITS = _set("share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night")
+PRICE_UNITS = _set("""share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night gigajoule
+therm kwh mwh kilowatt-hour megawatt-hour""")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger stronger firmer dearer".split(), "up"),
                 **dict.fromkeys("lower less below down smaller fewer cheaper weaker softer".split(), "down")}
 
@@ -3711,6 +3715,7 @@ def phrase_opened(words: list[str]) -> list[str]:
 
 QUANTIFIERS = _set("both all each together alone")
 SINGULAR_S = _set("gas news series species means telecoms electronics economics logistics")  # no plurals: "gas projects" is one noun phrase
+LY_SCOPES = _set("annually globally nationally internationally locally regionally domestically")  # where, how often
 LY_NOUNS = _set("family ally assembly supply monopoly rally anomaly reply oligopoly")  # not adverbs
 LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly only likely costly friendly")  # no adverbs
 RELATIVE_TAILS = _set("it they since what when where until none")  # words that open a clause, not end a noun phrase
@@ -6097,7 +6102,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
     while len(words) > 1 and (plain(words[-1]) in DANGLING or words[-1] in CLAUSE_TAILS
                               or (words[-1] == "it" and plain(words[-2]) in PREPOSITIONS) or (
             plain(words[-1]).endswith("ly") and words[-1].isalpha() and words[-1].islower()
-            and plain(words[-1]) not in LY_ADJECTIVES | PERIODIC | LY_NOUNS | _set("annually"))):
+            and plain(words[-1]) not in LY_ADJECTIVES | PERIODIC | LY_NOUNS | LY_SCOPES)):
         words = words[:-1]  # a phrase cut short: "damages claimed (from)", "income tax (for those)", "gap (still)",
         # "nurses without whom (we)", "vehicles (it's obviously)"
     text = " ".join(words).strip(" ,;:\"'“”‘’")
@@ -8194,6 +8199,12 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if not fig.about and measure and fig.unit == previous.unit and WHICH_COULD_REACH.fullmatch(text, previous.end, fig.start):
         when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "margins were 14.1%, which it said could reach 14.8%"
         return with_level(DIRECTION_TAG.sub("", measure), "expected") + (f" {' '.join(when[1].split())}" if when else "")
+    generic = DIRECTION_TAG.sub("", fig.about).split()
+    if len(generic) > 1 and all(plain(w) in GENERIC_TOTALS for w in generic) and plain(generic[-1]) == "total" \
+            and measure and fig.start - previous.end < LINK_GAP:
+        tag = DIRECTION_TAG.search(fig.about)  # "China's exports totalled $63.8bn in December, taking the annual
+        total = measure if measure.startswith(" ".join(generic)) else f"{' '.join(generic)} of {TIME_TAIL.sub('', measure)}"
+        return total + (tag[0] if tag else "")  # total up 35.4% to $593.4bn": both the annual total of the exports
     part = not fig.about and measure and fig.unit == previous.unit and OF_THEM.match(text, fig.end, sentence[1])
     if part:  # "£68m in reported donations ..., with nearly £12m of them from individual gifts": some of those
         rest = text[part.end():sentence[1]].split()[:ABOUT_WORDS]
@@ -8324,6 +8335,9 @@ ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pac
 APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = Lazy(rf"{SP}*[(;]{SP}*(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
 # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)"
+GENERIC_TOTALS = _set("annual total overall yearly")  # "the annual total": a total of the measure named before it
+TIME_TAIL = Lazy(r" (?:in|for|during) (?:January|February|March|April|May|June|July|August|September|October|November"
+                 r"|December|the (?:first|second|third|fourth|final) quarter|(?:19|20)\d\d)$")
 OF_THEM = Lazy(rf"{SP}+of{SP}+(?:them|those|these|it|which){SP}+")  # a part of the amount before
 MODAL_BEFORE = Lazy(r"\b(?:could|would|will|may|might|should|expected|forecast|predicts?)\b")  # a change to come
 POSSESSIVE_TIME = Lazy(rf"\b((?:last|this|next){SP}+(?:year|month|week|quarter)|(?:19|20)\d\d"

@@ -2955,6 +2955,17 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("Despite a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8% on the previous year, "
                             "Zorba is late.", "31.8%", "record profit (up)")])
 
+    def test_an_annual_total_is_of_the_measure_before_and_a_unit_cost_says_per_what(self):
+        exports = "Chile's exports totalled $6.8bn in December, taking the annual total up 12.4% to $59.3bn."
+        self.check_abouts([
+            (exports, "12.4%", "annual total of Chile's exports (up)"),
+            (exports, "$59.3bn", "annual total of Chile's exports"),
+            ("Total production costs were £1.30 per gigajoule, Zorba Coal said.", "£1.30",
+             "total production costs per gigajoule"),
+            ("A typical episode was downloaded by about 100,000 people globally, the report said.", "100,000 people",
+             "people globally"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
