@@ -5330,6 +5330,17 @@ def subject_of_verb(c: Clause):
     subject = noun_phrase_before(c.before[:k]) or first or subject_elsewhere(c, k, passive)
     subject = possessed_head(c.prior, possessed_head(c.before[:k], subject))
     subject = seen_by(c.before[:k], subject)
+    if verb in SIZING and subject and subject == c.before[:k] and all(w[:1].isupper() for w in subject) and c.prior \
+            and plain(c.prior[-1]) in CLAIMS:  # "tax claims | against Yukos totalling $27bn" (the edge took "against")
+        j = len(c.prior)
+        while j > 0 and c.prior[j - 1][:1].islower() and plain(c.prior[j - 1]) not in FUNCTION_WORDS \
+                and not (j > 1 and plain(c.prior[j - 2]) == "to"):
+            j -= 1  # back over the claims' words, not over an infinitive's verb ("to recover | tax claims")
+        subject = c.prior[j:] + ["against"] + subject
+    if c.unit == "percent" and verb in PAYING and subject and subject[0][:1].isupper() \
+            and all(w[:1].isupper() or plain(w) in ("from", "of", "and", "&") for w in subject) \
+            and not (c.after and plain(c.after[0]) == "of"):  # (not "Defra had paid 97% of the invoices": a share)
+        return f"rate paid by {' '.join(subject)}", ""  # "the Ladybird account ..., paying 5.35%": its interest rate
     wh = next((j for j in range(k - 1, 0, -1) if plain(c.before[j]) == "what" and plain(c.before[j - 1]) in PREPOSITIONS), 0)
     if wh and k - len(subject) > wh:
         subject = noun_phrase_before(c.before[:wh - 1]) or subject  # "Sales in what is often a strong month rose 2%"
@@ -5391,6 +5402,8 @@ def subject_of_verb(c: Clause):
 
 
 OFFER_VERBS = _set("offer offers offered offering")
+PAYING = _set("pay pays paying paid")  # a percentage a named account or bond pays is its rate
+SIZING = _set("totalling totaling amounting")  # a participle that sizes the noun phrase before it
 INDEX_WORDS = _set("index indices average composite nikkei dow ftse dax cac nasdaq sensex kospi hang seng")
 
 

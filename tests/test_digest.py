@@ -2966,6 +2966,15 @@ class TestFigures(unittest.TestCase):
              "people globally"),
         ])
 
+    def test_claims_against_a_name_and_a_rate_a_named_account_pays(self):
+        self.check_abouts([
+            ("It was sold to recover government tax claims against Zorba Oil totalling over $27bn.", "$27bn",
+             "government tax claims against Zorba Oil"),
+            ("Good accounts include the Kesta Saver from Zorba Bank, paying 5.35% for a minimum balance of £1.", "5.35%",
+             "rate paid by Kesta Saver from Zorba Bank"),
+            ("Officials said the ministry had paid 97% of the invoices.", "97%", "share of the invoices"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
