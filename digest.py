@@ -3082,6 +3082,11 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     before = [w[:-1] if w.endswith(",") and plain(nxt) == "from" else w  # ("price, | from £35": see CLAUSE_EDGE)
               for w, nxt in zip(seg[left - lo:start - lo].split(), seg[left - lo:start - lo].split()[1:] + [""])]
     stop = min(hi, sentence[1])
+    bullet = 1 if before[:1] in (["-"], ["•"], ["*"]) else 0  # "- Pledged 102bn rupees for ...": a list's verb
+    if left == sentence[0] and len(before) > bullet and before[bullet][1:].islower() \
+            and (plain(before[bullet]) in VERB_NOUNS or plain(before[bullet]) in FIGURE_VERBS) \
+            and plain(before[bullet]) not in FUNCTION_WORDS | STOPWORDS:  # (not "With inflation at 3%")
+        before = before[:bullet] + [before[bullet].lower()] + before[bullet + 1:]
     c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
                tuple(text[end:word_end(text, min(stop, end + 60), stop)].split()[:ABOUT_WORDS]),

@@ -2975,6 +2975,12 @@ class TestFigures(unittest.TestCase):
             ("Officials said the ministry had paid 97% of the invoices.", "97%", "share of the invoices"),
         ])
 
+    def test_a_list_item_opening_with_its_verb_reads_that_verb(self):
+        text = ("In his budget the minister has:\n\n - Pledged 102.16bn rupees ($2.3bn) for tsunami victims\n\n"
+                " - Increased spending on health to 102.8bn rupees\n\n - Cut taxes.")
+        self.check_abouts([(text, "102.16bn rupees", "pledge for tsunami victims"),
+                           (text, "$2.3bn", "pledge for tsunami victims")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
