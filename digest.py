@@ -7936,6 +7936,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 fig = fig._replace(about=fronted_at(text, sentence, fig))
             if not fig.about:
                 fig = fig._replace(about=pronoun_change(text, sentence, fig, figures, since)
+                                   or estimated_it(text, sentence, fig, since)
                                    or expected(text, sentence, fig, figures, since)
                                    or seen_before(text, sentence, fig, figures))
             elif fig.about and EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start):
@@ -8008,6 +8009,24 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
 
 
 LEVEL_LINKS = _set("to at below above")
+
+
+def estimated_it(text: str, sentence: tuple, fig: Figure, since: int) -> str:
+    """'Estimates of the jobless rate vary, but we estimate it to be 30-40%' -> 'jobless rate (estimated)':
+    the measure an estimate puts 'it' at is the last one named before 'it', in this sentence or the one
+    before; else ''."""
+    it = ESTIMATED_IT.search(text, max(sentence[0], fig.start - 60), fig.start)
+    words = text[since:it.start(1)].split() if it else []
+    i = max((i for i, w in enumerate(words) if plain(w) in MEASURE_NOUNS and w[:1].islower()), default=-1)
+    j = i
+    while j > 0 and (is_noun(words[j - 1]) or words[j - 1].endswith(("'s", "’s"))) and words[j - 1][-1:] not in ",;:":
+        j -= 1  # "Estimates of | Iraq's unemployment rate"
+    measure = " ".join(words[j:i + 1]).rstrip(",;:") if i >= 0 else ""
+    return f"{measure} (estimated)" if measure else ""
+
+
+ESTIMATED_IT = Lazy(rf"\b(?:estimates?|estimated|puts?|reckons?|believes?|expects?){SP}+(it|them){SP}+(?:to{SP}+be{SP}+|at{SP}+)?"
+                    rf"(?:(?:between|about|around|nearly|almost|roughly|some){SP}+)?$")
 
 
 def named_measure(text: str, since: int, at: int) -> str:

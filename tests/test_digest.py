@@ -2981,6 +2981,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([(text, "102.16bn rupees", "pledge for tsunami victims"),
                            (text, "$2.3bn", "pledge for tsunami victims")])
 
+    def test_what_an_estimate_puts_it_at_is_the_measure_named_before(self):
+        self.check_abouts([
+            ("\"Estimates of Chile's jobless rate vary, but we estimate it to be between 9-12%,\" the think-tank says.",
+             "9-12%", "Chile's jobless rate (estimated)"),
+            ("Chile's jobless rate is high: analysts put it at 11%.", "11%", "Chile's jobless rate (estimated)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
