@@ -6992,9 +6992,10 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
 
 
 ASIDE_LINK = Lazy(r""",\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
-    |[^,;:"“”]*,\s+(?:including|launching|leaving|bringing|taking|agreeing|paying|offering|pledging|promising
-      |investing|spending|raising|posting|reporting)\b[^,;:"“”]*$""", re.X)
-# ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a")
+    |[^,;:"“”]*(?:,|\s[-–—])\s+(?:already\s+)?(?:including|launching|leaving|bringing|taking|agreeing|paying|offering
+      |pledging|promising|investing|spending|raising|posting|reporting|owing)\b[^,;:"“”]*$""", re.X)
+# ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a", "Ruritania has a huge debt
+# burden - already owing $23bn to the IMF")
 
 
 def described_as(firm: str, firms: Ordered, since: int, at: int) -> str:
@@ -7027,7 +7028,7 @@ def ownerless(about: str, unit: str) -> bool:
         and plain(words[0]) not in OWNING_WORDS | _set("share")
 
 
-GIVEN_TO = _set("payment payments loan loans gift donation contribution grant repayment")  # to someone, by the subject
+GIVEN_TO = _set("payment payments loan loans gift donation contribution grant repayment debt debts arrears")  # to someone, by the subject
 OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per share', 'jobs cut by'
 
 
@@ -7201,6 +7202,8 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         k = -1 if firm_led and NATION_QUALIFIERS.sub("", measure_of(f.about).lower()) not in NATION_ONLY | NATION_COUNTS else k
         k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
+        k = -1 if k >= 0 and ITS_BEFORE.search(text, max(sentences[k][0], f.start - 30), f.start) else k
+        # ("the Bank said inflation would rise to its 2% target": whose "its" is, not the country's by default)
         at = nation_measure(f.about) if k >= 0 else None
         headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
         partner = TRADE_PARTNER.search(measure_of(f.about)) if k >= 0 else None  # "deficit with China": no owner
@@ -7748,7 +7751,7 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |retail sales|house prices|interest rates|consumer price index|retail price index|producer prices
 |mortgage lending|mortgage approvals|average house price|base rate|base rates|car sales|new car sales
 |business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
-|growth rate|economic growth rate
+|growth rate|economic growth rate|trade shortfall
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 SELLERS = Lazy(r"\b(?:retailers|stores|shops|dealers|chains|outlets|sellers|carmakers|firms|companies)\b")
 LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending"))
@@ -7777,13 +7780,14 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
 
 TRADE_PARTNER = Lazy(r"\b(deficit|surplus|exports|imports|trade) (?:with|to|from) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$")
 OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
-NATION_LEVEL = Lazy(r" (?:levels?|at an? [\w-]+ (?:high|low|peak))$")
+ITS_BEFORE = Lazy(r"\bits(?: [a-z-]+)? $")  # "its 2% target" (not "rates from their current 4.75%": their own)
+NATION_LEVEL = Lazy(r" (?:levels?|at an? [\w-]+ (?:high|low|peak)|(?:rate )?target)$")  # ("economic growth rate target")
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
 NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted|gross(?! domestic| national)|net|total) )+")
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
 |jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
 |consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt
-|national debt|mortgage approvals|mortgage lending|consumer price index|retail price index""".replace("\n", "").split("|"))
+|national debt|mortgage approvals|mortgage lending|consumer price index|retail price index|trade shortfall""".replace("\n", "").split("|"))
 # (measures no firm has, whichever body the article cites more)
 NATION_HEADS = _set("""deficit deficits surplus borrowing debt repayments growth economy inflation unemployment
 exports imports taxes gdp production output""")  # a nation's where its country outnumbers every firm (not "spending", "budget": anyone's)

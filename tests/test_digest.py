@@ -2988,6 +2988,18 @@ class TestFigures(unittest.TestCase):
             ("Chile's jobless rate is high: analysts put it at 11%.", "11%", "Chile's jobless rate (estimated)"),
         ])
 
+    def test_a_nations_target_shortfall_and_debt_to_a_lender(self):
+        growth = ("Chile sets growth goal\n\nChile's economy slowed in 2004. The government has set an economic growth "
+                  "rate target of 5% for next year, officials in Chile said.")
+        debt = ("Chile loan talks\n\nChile wants a new loan. However, Chile has a huge debt burden - already owing $23bn "
+                "to the IMF - while its deficit has swelled.")
+        self.check_abouts([
+            (growth, "5%", "Chile's economic growth rate target"),
+            (debt, "$23bn", "Chile's debt to the IMF"),
+            ("US rates rise\n\nUS interest rates rose again. In London the Bank said inflation would rise to its 2% target "
+             "within two years.", "2%", "inflation target within two years"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
