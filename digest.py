@@ -7293,14 +7293,19 @@ def lead_measure(text: str, figures: list[Figure], mentions: list, sentences: li
     out = []
     for f in figures:
         words = f.about.split()
+        when = next((i for i, w in enumerate(words) if not (w.isdigit() or plain(w) in LEAD_TIMES)), len(words))
+        when, words = words[:when], words[when:]  # "10 month | deficit": a period, then the head
         k = bisect.bisect_right(starts, f.start) - 1 if words and words[0] in heads and not f.derived else -1
         bare = k >= 0 and (len(words) == 1 or not (is_noun(words[1]) or words[1][:1].isupper())) \
             and not named_within(named, *sentences[k]) and not REFERRING.search(text, *sentences[k]) \
             and not SELLERS.search(text, sentences[k][0], f.start)  # ("non-store retailers seeing sales rise 2%")
         if bare:
-            f = f._replace(about=" ".join([heads[words[0]]] + words[1:]))
+            f = f._replace(about=" ".join(when + [heads[words[0]]] + words[1:]))
         out.append(f)
     return out
+
+
+LEAD_TIMES = _set("month months year quarter annual monthly quarterly record")  # "the 10 month deficit"
 
 
 
@@ -7754,7 +7759,8 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |growth rate|economic growth rate|trade shortfall
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 SELLERS = Lazy(r"\b(?:retailers|stores|shops|dealers|chains|outlets|sellers|carmakers|firms|companies)\b")
-LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending"))
+LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending",
+                                                                                  "deficit", "surplus"))
 # (a bare "sales" in an article led by "retail sales" is those: see lead_measure)
 
 

@@ -2545,7 +2545,7 @@ class TestFigures(unittest.TestCase):
     def test_a_deficit_with_a_partner_is_the_articles_countrys(self):
         text = ("Canada trade gap widens\n\nCanada's trade deficit widened in May, Canada's statistics office said. "
                 "The deficit with Mexico, up 8% at $2bn, was a record. Canada's economy grew.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Canada's deficit with Mexico"])
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Canada's trade deficit with Mexico"])
 
     def test_a_phrase_that_says_how_ends_a_measure(self):
         self.check_abouts([("Both parties pledged to bring Canada's $80bn federal deficit under control.", "$80bn",
@@ -2999,6 +2999,11 @@ class TestFigures(unittest.TestCase):
             ("US rates rise\n\nUS interest rates rose again. In London the Bank said inflation would rise to its 2% target "
              "within two years.", "2%", "inflation target within two years"),
         ])
+
+    def test_a_periods_bare_deficit_in_an_article_led_by_the_trade_deficit_is_that(self):
+        text = ("Chile trade gap widens\n\nThe Chilean trade deficit widened in October, figures showed. The trade "
+                "shortfall was $5.5bn, the ministry said. That pushed the 10 month deficit to $50.5bn.")
+        self.check_abouts([(text, "$50.5bn", "Chile's 10 month trade deficit")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
