@@ -8252,6 +8252,10 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
         tag = DIRECTION_TAG.search(fig.about)  # "China's exports totalled $63.8bn in December, taking the annual
         total = measure if measure.startswith(" ".join(generic)) else f"{' '.join(generic)} of {TIME_TAIL.sub('', measure)}"
         return total + (tag[0] if tag else "")  # total up 35.4% to $593.4bn": both the annual total of the exports
+    estimate = generic and plain(generic[-1]) in ESTIMATES and len(generic) <= 2 and measure and fig.unit == previous.unit \
+        and not any(plain(w) in ESTIMATES for w in measure.split())
+    if estimate:  # "growth for 2004 was 1.6%, down from an earlier estimate of 1.7%": an estimate of that growth
+        return f"{' '.join(generic)} of {measure}"
     part = not fig.about and measure and fig.unit == previous.unit and OF_THEM.match(text, fig.end, sentence[1])
     if part:  # "£68m in reported donations ..., with nearly £12m of them from individual gifts": some of those
         rest = text[part.end():sentence[1]].split()[:ABOUT_WORDS]
@@ -8382,6 +8386,7 @@ ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pac
 APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = Lazy(rf"{SP}*[(;]{SP}*(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
 # a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)"
+ESTIMATES = _set("estimate estimates forecast forecasts projection projections reading")  # of a measure named before
 GENERIC_TOTALS = _set("annual total overall yearly")  # "the annual total": a total of the measure named before it
 TIME_TAIL = Lazy(r" (?:in|for|during) (?:January|February|March|April|May|June|July|August|September|October|November"
                  r"|December|the (?:first|second|third|fourth|final) quarter|(?:19|20)\d\d)$")

@@ -3005,6 +3005,10 @@ class TestFigures(unittest.TestCase):
                 "shortfall was $5.5bn, the ministry said. That pushed the 10 month deficit to $50.5bn.")
         self.check_abouts([(text, "$50.5bn", "Chile's 10 month trade deficit")])
 
+    def test_a_bare_estimate_is_of_the_measure_before(self):
+        self.check_abouts([("The office said growth for the whole of 2004 was 1.6%, after a year of contraction in 2003, "
+                            "down from an earlier estimate of 1.7%.", "1.7%", "estimate of growth")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
