@@ -3635,6 +3635,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or (plain(words[-1]) in VERB_HEDGES and len(words) > 1)  # "spending would almost (double)"
                      or (plain(words[-1]) in ("there", "here") and len(words) > 1)  # "sales there fell 16%"
                      or plain(words[-1]) in QUANTIFIERS or (plain(words[-1]).endswith("ly") and words[-1][:1].islower())
+                     or (plain(words[-1]) in VERB_ADVERBS and len(words) > 1)  # "its share has always (stayed)"
                      or (plain(words[-1]) in ("far", "than") and len(words) > 1 and plain(words[-2]) in ("so", "more", "less"))):
         if plain(words[-1]) in ("far", "than"):
             words = words[:-1]  # "sales so far have been", "sales should more than (double)"
@@ -5320,7 +5321,7 @@ def subject_of_verb(c: Clause):
     'spending (Zorba)'."""
     k, linked = verb_before(c.before)
     if k == len(c.before):
-        return None  # no verb links a subject to this figure
+        return estimated_at(c)  # no verb links a subject to this figure, but "with piracy estimated at" may
     verb = plain(c.before[k])
     if verb in PUTTING_UP and linked[:1] == ["up"]:
         verb, linked = "contributed", linked[1:]  # "have each put up $480m": a contribution, no rise
@@ -5404,6 +5405,18 @@ def subject_of_verb(c: Clause):
         aim = aim if len(aim) > 1 else []
         return f"money {done}{' ' if aim else ''}{' '.join(aim).rstrip(',.;:')} ({' '.join(subject).rstrip(',;:')})", ""
     return " ".join(subject), direction_of(verb, linked)
+
+
+def estimated_at(c: Clause):
+    """'with piracy estimated at 92%' -> 'piracy (estimated)': a noun phrase an estimate puts at the figure,
+    where the participle is a link word ('estimated at'), so no verb is found; else None."""
+    j = max((j for j, w in enumerate(c.before) if plain(w) in ("estimated", "put", "valued", "forecast")
+             and all(plain(x) in LINK_SKIPS for x in c.before[j + 1:]) and "at" in map(plain, c.before[j + 1:])),
+            default=None)
+    subject = noun_phrase_before(c.before[:j]) if j else []
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
+        return None
+    return f"{' '.join(subject)} ({plain(c.before[j])})", ""
 
 
 OFFER_VERBS = _set("offer offers offered offering")

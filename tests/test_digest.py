@@ -3009,6 +3009,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The office said growth for the whole of 2004 was 1.6%, after a year of contraction in 2003, "
                             "down from an earlier estimate of 1.7%.", "1.7%", "estimate of growth")])
 
+    def test_a_subject_past_an_adverb_and_one_an_estimate_puts_at_a_figure(self):
+        self.check_abouts([
+            ("Its share of users has always stayed at around the 95% mark.", "95%", "share of users"),
+            ("Ruritania in particular is a problem, with piracy estimated at 92%, said Mr Lee.", "92%",
+             "piracy (estimated)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
