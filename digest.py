@@ -4827,6 +4827,21 @@ def share_of(c: Clause):
     return None
 
 
+def apposed_share(c: Clause):
+    """'A significant chunk of net users, 36%, carry out ...' -> 'share of net users': a percentage set
+    after a phrase that is a part of a group says how big that part is; else None."""
+    if c.unit != "percent" or any(plain(w) not in HEDGES for w in c.before) or len(c.prior) < 3:
+        return None
+    of = max((i for i, w in enumerate(c.prior) if plain(w) == "of"), default=0)
+    group = [w.rstrip(",") for w in c.prior[of + 1:] if plain(w) not in DETERMINERS]
+    part = plain(c.prior[of - 1]) if of else ""
+    return (f"share of {' '.join(group)}", "") if part in PARTS and 0 < len(group) <= 4 \
+        and all(is_noun(w) or w[:1].isupper() for w in group[-1:]) else None
+
+
+PARTS = _set("chunk majority minority proportion number quarter third half fifth most many some share fraction percentage")
+
+
 def share_deed(before: list[str]) -> str:
     """What a clause does to the share after it, as a participle: 'is to close | 20% of its stores' ->
     'closed'; 'write off up to | 100% of the debts' -> 'written off'; '' when the words before the
@@ -6048,7 +6063,7 @@ def on_sale_price(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each,
+ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each, apposed_share,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price,
                ranked_takings, price_for,

@@ -3016,6 +3016,10 @@ class TestFigures(unittest.TestCase):
              "piracy (estimated)"),
         ])
 
+    def test_a_percentage_set_after_a_part_of_a_group_is_its_share(self):
+        self.check_abouts([("A significant chunk of net users, 36%, carry out a search at least weekly.", "36%",
+                            "share of net users")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
