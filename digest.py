@@ -5643,6 +5643,35 @@ def figure_as_subject(c: Clause):
     return None
 
 
+def money_as_subject(c: Clause):
+    """'just £4.2m was spent on marketing' -> 'spending on marketing'; 'some £14m went on developing the
+    technology', 'the £400m being spent yearly on a vaccine', '£6bn will be available for tax cuts' ->
+    'money available for tax cuts': a sum that is its clause's subject, by what is done with it."""
+    if c.unit in ("percent", "points", "count") or any(plain(w) not in HEDGES | DETERMINERS | _set("just only")
+                                                       for w in c.before[-1:]):
+        return None
+    after = list(c.after) or list(c.next_words)
+    i = 0
+    while i < len(after) and (plain(after[i]) in AUXILIARY_FORMS or plain(after[i]) in ("being", "originally", "already")
+                              or plain(after[i]).endswith("ly")):
+        i += 1  # "was", "will be", "being spent yearly", "originally allocated"
+    fate = MONEY_FATES.get(plain(after[i])) if i < len(after) else None
+    aim = after[i + 1:]
+    gerund = aim[1:2] if len(aim) > 2 and plain(aim[1]).endswith("ing") and aim[1].islower() else []  # "on | developing"
+    run = gerund + noun_run(aim[1 + len(gerund):], names=True) \
+        if fate and len(aim) > 1 and plain(aim[0]) in ("on", "for", "to", "from") else []
+    if not run:
+        return None
+    fate = "money going" if fate == "money spent" and plain(aim[0]) == "to" else fate  # "9p went to a charity"
+    fate = f"money {plain(after[i])}" if fate == "money allocated" else fate  # ("earmarked", "allocated" as written)
+    return f"{fate} {plain(aim[0])} {' '.join(run).rstrip(',.;:')}", ""
+
+
+MONEY_FATES = {**dict.fromkeys("spent went goes go".split(), "money spent"),
+               **dict.fromkeys("allocated earmarked".split(), "money allocated"),
+               "available": "money available"}  # what is done with a sum that is a clause's subject
+
+
 DID = _set("did does do")
 COMPARED_LINKS = _set("to with")  # "compared to 34% who ..."
 # What a share of people does in a poll: "7% think she should stand", "just 16% disagreed".
@@ -6067,7 +6096,7 @@ ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price,
                ranked_takings, price_for,
-               dashed_subject, fined, subject_of_verb, figure_as_subject,
+               dashed_subject, fined, subject_of_verb, figure_as_subject, money_as_subject,
                done_to_amount, noun_before_figure, done_by_pronoun, relative_tail, purpose, amount_someone_dealt,
                level_after_move, poll_share)
 APPROX_WORDS = _set("about around nearly almost some roughly approximately over under more less than up to as much "

@@ -3020,6 +3020,16 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("A significant chunk of net users, 36%, carry out a search at least weekly.", "36%",
                             "share of net users")])
 
+    def test_a_sum_that_is_its_clauses_subject_is_what_is_done_with_it(self):
+        self.check_abouts([
+            ("No research was carried out and just £4.2m was spent on worldwide sales and marketing.", "£4.2m",
+             "money spent on worldwide sales"),
+            ("Some £14m went on developing the technology.", "£14m", "money spent on developing the technology"),
+            ("He said the £50 million originally allocated from the fund was gone.", "£50 million",
+             "money allocated from the fund"),
+            ("From each single sold, 9p went to a tsunami charity appeal.", "9p", "money going to a tsunami charity appeal"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
