@@ -3510,7 +3510,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         return []
     modifier = (len(words) > 1 and words[0][:1].islower() and plain(words[0]).replace("-", "").isalpha() and is_noun(words[1])
                 and (plain(words[0]) not in NO_MODIFIERS
-                     or (plain(words[0]).endswith("ed") and plain(words[1]).endswith("s"))))  # "in reported donations"
+                     or ((plain(words[0]).endswith("ed") or plain(words[0]) in PAST_PARTICIPLES)
+                         and plain(words[1]).endswith("s"))))  # "in reported donations", "in lost reserves"
     # "accounting scandal", "back tax bill"
     if not (is_noun(words[0]) or (names and words[0][:1].isupper()) or measured(words[0]) or modifier):
         return []  # ("the 0.6% forecast": a measure noun that is also a verb)

@@ -3030,6 +3030,12 @@ class TestFigures(unittest.TestCase):
             ("From each single sold, 9p went to a tsunami charity appeal.", "9p", "money going to a tsunami charity appeal"),
         ])
 
+    def test_a_participle_before_a_plural_noun_modifies_it(self):
+        self.check_abouts([
+            ("Ruritania will never return to 15% interest rates and £3bn in lost reserves.", "£3bn", "lost reserves"),
+            ("Mr Lee said the company had absorbed over £1.5bn of lost sales to generics.", "£1.5bn", "lost sales"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
