@@ -678,7 +678,8 @@ FALL_WORDS = _set("""fell fall falls fallen falling dropped drop drops declined 
 slump slumps slipped slip slips plunged plunge tumbled tumble lost down decreased decrease cut slashed halved
 lowered lower reduced reduce trimmed eased slowed narrowed shrank shrunk contracted dipped sank retreated
 slash trim shave sunk sink sinks dip dips slid slide slides weakened shed sheds
-shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks halve halves""")
+shedding sliding slumping tumbling dropping declining plummeted dived slow slows shrink shrinks halve halves
+plummet plummets plummeting dive dives diving crash crashes crashed""")
 
 FIGURE_LINKS = RISE_WORDS | FALL_WORDS | _set("""
 reach reached reaching reaches tops topped topping peak peaks peaked
@@ -5523,8 +5524,8 @@ def price_for(c: Clause):
             return (f"{noun} {' '.join(obj[-5:])}", "") if obj else None
     phrase = noun_phrase_before(words[:-1])  # "agreed the sale of its tower for $3bn" -> "sale of its tower"
     head = next((phrase[i - 1] for i in range(1, len(phrase)) if plain(phrase[i]) in PREPOSITIONS), phrase[-1:] or [""])
-    if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS:
-        return " ".join(phrase), ""
+    if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS | PAID_BY_CHEQUE:
+        return " ".join(phrase), ""  # ("agreed the sale of its tower for", "got a cheque for $150,000")
     deal = next((i for i in range(len(words) - 2, max(0, len(words) - 2 - ABOUT_WORDS), -1)
                  if plain(words[i]) in DEALS and plain(words[i + 1]) == "of"), None)
     if deal is not None and not any(w.endswith((",", ";")) for w in words[deal:-1]):
@@ -5668,6 +5669,7 @@ def money_as_subject(c: Clause):
     return f"{fate} {plain(aim[0])} {' '.join(run).rstrip(',.;:')}", ""
 
 
+PAID_BY_CHEQUE = _set("cheque cheques check checks bill bills invoice invoices")  # a sum written on it, "for" it
 MONEY_FATES = {**dict.fromkeys("spent went goes go".split(), "money spent"),
                **dict.fromkeys("allocated earmarked".split(), "money allocated"),
                "available": "money available"}  # what is done with a sum that is a clause's subject

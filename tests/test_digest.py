@@ -3036,6 +3036,12 @@ class TestFigures(unittest.TestCase):
             ("Mr Lee said the company had absorbed over £1.5bn of lost sales to generics.", "£1.5bn", "lost sales"),
         ])
 
+    def test_a_cheque_for_an_amount_and_wealth_that_plummets(self):
+        self.check_abouts([
+            ("The choir got a cheque for $150,000 (£77,800) from the singer.", "$150,000", "cheque"),
+            ("Mogul Ann Lee has seen his wealth plummet from £220m last year to £75m.", "£75m", "wealth"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
