@@ -4245,12 +4245,28 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     if w in ("yet", "still") and [plain(x) for x in words[k + 1:k + 3]] == ["to", "be"] and k + 3 < len(words) \
             and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
         return [w, "to", "be", plain(words[k + 3])]  # "40,000 farms are yet to be inspected"
+    reported = [plain(x) for x in words[k + 1:k + 5]]
+    if w in REPORTED_FRAMES and reported[:2] == ["to", "have"] and len(reported) > 2:
+        passive = reported[2] == "been"
+        done = reported[3] if passive and len(reported) > 3 else reported[2]
+        if done.endswith("ed") or done in PAST_PARTICIPLES or done in ("died", "fled"):
+            if passive:
+                return [done]  # "100,000 people are believed to have been killed"
+            rest = words[k + 4:]
+            prep = rest[:1] if rest and plain(rest[0]) in PREPOSITIONS else []
+            what = [x.strip(EDGE_PUNCT) for x in noun_run(rest[len(prep):], names=True)][:ABOUT_WORDS - 3]
+            return ["who", done] + ([plain(prep[0])] if prep and what else []) + what
+            # "2,000 people are thought to have died", "... to have downloaded the screensaver"
     if w in FRAME_WORDS:
         return []  # "100,000 people are feared dead": a report, not what befell them
     if not ((w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES):
         return []
     particle = [plain(x) for x in words[k + 1:k + 2] if plain(x) in ("off", "out", "away", "back", "home")]
     return [w] + (particle if [plain(x) for x in words[k + 2:k + 3]] != ["of"] else [])  # "laid off"; not "out of"
+
+
+REPORTED_FRAMES = _set("thought believed feared estimated said reported known understood presumed")
+# "are thought to have died", "are believed to have been killed": what befell them, as reported
 
 
 def people_doing(words: list[str]) -> list[str] | None:

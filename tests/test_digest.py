@@ -3042,6 +3042,16 @@ class TestFigures(unittest.TestCase):
             ("Mogul Ann Lee has seen his wealth plummet from £220m last year to £75m.", "£75m", "wealth"),
         ])
 
+    def test_a_count_reported_to_have_done_or_suffered_something(self):
+        self.check_abouts([
+            ("In Ruritania, where more than 2,000 people are thought to have died, the currency fell.", "2,000 people",
+             "people who died"),
+            ("So far, more than 100,000 people are believed to have been killed, the UN said.", "100,000 people",
+             "people killed"),
+            ("More than 90,000 people are thought to have downloaded the screensaver.", "90,000 people",
+             "people who downloaded the screensaver"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
