@@ -4221,7 +4221,9 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             return [w, "by"] + [x.strip(EDGE_PUNCT) for x in agent]  # "jobs promised by EU leaders"
         if done and len(words) > 1 and plain(words[1]) in DEED_PARTICLES | PARTICLES_OF_CHANGE:
             return [w, plain(words[1])]  # "600 schools have signed up for", "2,000 people turned out to"
-        return [w] if done and (alone or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
+        told = len(words) > 1 and (plain(words[1]) in SPEECH_WORDS or plain(words[1]) in OPINION_VERBS)
+        # "of the 1,000 people interviewed | said", "5,000 firms surveyed | expect": a reduced relative, then its verb
+        return [w] if done and (alone or told or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
         k, w = k + 1, plain(words[k + 1])  # "2,500 jobs are to go"

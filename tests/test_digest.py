@@ -3052,6 +3052,10 @@ class TestFigures(unittest.TestCase):
              "people who downloaded the screensaver"),
         ])
 
+    def test_a_count_with_a_participle_then_its_verb_keeps_the_participle(self):
+        self.check_abouts([("Nearly two thirds of the 1,000 people interviewed said they had used the new cards.",
+                            "1,000 people", "people interviewed")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
