@@ -4171,6 +4171,9 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     downloaded the software' -> ['who', 'downloaded', 'the', 'software']; else []."""
     if [plain(w) for w in words[:2]] in (["in", "all"], ["in", "total"]):
         words = words[2:]  # "90,000 firms in all have been sold"
+    elif len(words) > 3 and plain(words[0]) in ("in", "from", "across") and part_of_figure(words[1]) \
+            and is_noun(words[2]) and words[2][-1:] not in ",;:.":
+        words = words[3:]  # "23,000 people in 22 countries | were questioned"
     words = [w for i, w in enumerate(words) if not (i < 3 and plain(w) in BEFALL_ADVERBS)]
     # ("310 actions have already been raised", "600 schools have now signed up")
     doing = people_doing(words) if people else None

@@ -3056,6 +3056,10 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("Nearly two thirds of the 1,000 people interviewed said they had used the new cards.",
                             "1,000 people", "people interviewed")])
 
+    def test_a_count_past_a_place_count_keeps_what_befell_it(self):
+        self.check_abouts([("Almost 23,000 people in 22 countries were questioned for the poll.", "23,000 people",
+                            "people questioned")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
