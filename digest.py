@@ -5411,7 +5411,13 @@ def subject_of_verb(c: Clause):
     if verb in VERB_NOUNS and (c.unit not in ("percent", "points", "count") or more or offered) and not priced and not moved \
             and offering \
             and not (c.before and plain(c.before[-1]) in ("a", "an")):  # ("took a €475m hit": the hit's)
-        return deed_noun(c, k, verb, subject, more)
+        deed = deed_noun(c, k, verb, subject, more)
+        paid_to = k and plain(c.before[k - 1]) in COPULAS and verb == "paid" and subject and " for " not in deed[0] \
+            and not any(plain(w) in MEASURE_NOUNS or measured(w) or part_of_figure(w) or "-" in w for w in subject) \
+            and subject[-1][:1].islower() and plain(subject[0]) not in ("year", "years", "olds")  # (an age cut short)
+        # "Their children were paid $60,000 a year" -> "payment to their children" (not "Fees were paid": a measure;
+        # not "Mr Lee was paid £5m for his book": what for says more)
+        return (f"payment to {' '.join(w for w in subject if plain(w) not in ('the', 'a', 'an'))}", "") if paid_to else deed
     moving = money_moved(c, verb, subject)
     if moving is not None:
         return moving or None

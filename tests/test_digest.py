@@ -3060,6 +3060,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("Almost 23,000 people in 22 countries were questioned for the poll.", "23,000 people",
                             "people questioned")])
 
+    def test_an_amount_people_were_paid_is_a_payment_to_them(self):
+        self.check_abouts([
+            ("The directors were paid £2m last year.", "£2m", "payment to directors last year"),
+            ("Mr Lee was paid £5,000 for the paperback edition of his book.", "£5,000",
+             "payment for the paperback edition of his book (Mr Lee)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
