@@ -3080,8 +3080,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     cut = max(0, edge_start - lo - WINDOW // 2)
     prior = seg[cut:edge_start - lo].split()[1 if cut and not seg[cut - 1].isspace() else 0:]  # no half word
     first = left + len(text[left:start]) - len(text[left:start].lstrip())
+    before = seg[left - lo:start - lo].split()
     before = [w[:-1] if w.endswith(",") and plain(nxt) == "from" else w  # ("price, | from £35": see CLAUSE_EDGE)
-              for w, nxt in zip(seg[left - lo:start - lo].split(), seg[left - lo:start - lo].split()[1:] + [""])]
+              for w, nxt in zip(before, before[1:] + [""])]
     stop = min(hi, sentence[1])
     bullet = 1 if before[:1] in (["-"], ["•"], ["*"]) else 0  # "- Pledged 102bn rupees for ...": a list's verb
     if left == sentence[0] and len(before) > bullet and before[bullet][1:].islower() \
@@ -5399,8 +5400,7 @@ def subject_of_verb(c: Clause):
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
     if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
         # "The land sale raised $5bn" -> "land sale"; "a deal totalling $375m with Zorba" -> "deal with Zorba"
-        party = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "with" else []
-        return " ".join(subject + (["with"] + party if party else [])), ""
+        return " ".join(subject + deal_terms(c.after, ABOUT_WORDS - len(subject))), ""
     more = c.unit == "percent" and len(c.after) > 0 and plain(c.after[0]) in ("more", "less") \
         and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
     moved = verb in CHANGE_VERBS and "to" in linked and "up" not in linked and subject and subject[-1][:1].islower()
@@ -7289,7 +7289,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         k = -1 if firm_led and NATION_QUALIFIERS.sub("", measure_of(f.about).lower()) not in NATION_ONLY | NATION_COUNTS else k
         k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
-        k = -1 if k >= 0 and ITS_BEFORE.search(text, max(sentences[k][0], f.start - 30), f.start) else k
+        k = -1 if k >= 0 and OWN_COUNT.search(text, max(sentences[k][0], f.start - 30), f.start) else k
         # ("the Bank said inflation would rise to its 2% target": whose "its" is, not the country's by default)
         at = nation_measure(f.about) if k >= 0 else None
         headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
@@ -7365,9 +7365,9 @@ def lead_measure(text: str, figures: list[Figure], mentions: list, sentences: li
     figure's sentence names no firm or name and refers to none ('Zorba said sales rose' is Zorba's)."""
     heads = {}
     for lead in (text[:sentences[0][0]], text[:sentences[0][1]]) if sentences else ():  # the headline first
-        found = {}
+        found, lead = {}, " ".join(lead.lower().split())
         for measure in LEAD_MEASURES:
-            if measure in " ".join(lead.lower().split()):
+            if measure in lead:
                 found.setdefault(measure.split()[-1], set()).add(measure)
         for head, measures in found.items():
             heads.setdefault(head, measures.pop() if len(measures) == 1 else "")
@@ -7873,7 +7873,6 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
 
 TRADE_PARTNER = Lazy(r"\b(deficit|surplus|exports|imports|trade) (?:with|to|from) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$")
 OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
-ITS_BEFORE = Lazy(r"\bits(?: [a-z-]+)? $")  # "its 2% target" (not "rates from their current 4.75%": their own)
 NATION_LEVEL = Lazy(r" (?:levels?|at an? [\w-]+ (?:high|low|peak)|(?:rate )?target)$")  # ("economic growth rate target")
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
 NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted|gross(?! domestic| national)|net|total) )+")
