@@ -6533,8 +6533,8 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         if not owner and subject[0].startswith("The"):  # "The firm had been overstating its accounts by $11bn"
             name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
         words = f.about.split()
-        at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" \
-            and not time_complement(words[1:]) else 0  # "rise in Zorba's sales", "Zorba's loss in the first half"
+        at = changed_at(words)
+        at = at if at and not time_complement(words[1:]) else 0  # "rise in Zorba's sales", "Zorba's loss in the first half"
         out.append(f._replace(about=owner_put(words, at, name)) if name else f)  # (a firm: the article's)
     return out
 
@@ -6918,7 +6918,7 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
         owner = acting_subject(text, f, sentences[k], named, described) if k >= 0 else ""
         if owner and owner not in f.about:  # (not "Zorba's sale of Zorba")
             words = f.about.split()
-            at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
+            at = changed_at(words)
             words = words[1:] if words[0] == "whose" else words
             f = f._replace(about=owner_put(words, at, owner))
         out.append(f)
@@ -7099,8 +7099,7 @@ def ownerless(about: str, unit: str) -> bool:
     words = measure_of(about).split()
     words = words[1:] if words[:1] == ["whose"] else words
     words = words[1:] if len(words) > 1 and plain(words[0]) in PERIODIC else words  # "annual increase in sales"
-    words = words[2:] if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else words
-    # ("fall in profits": the profits')
+    words = words[changed_at(words):]  # ("fall in profits": the profits')
     deal = (words[1:2] in (["of"], ["with"]) and plain(words[0]) in DEALS) \
         or (words[1:2] == ["to"] and plain(words[0]) in GIVEN_TO)
     # "purchase of Zelco", "deal with Zelco", "payment to Zelco": the subject's purchase, deal or payment
@@ -7859,8 +7858,7 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     words = measure_of(about).split()
     partner = TRADE_PARTNER.search(" ".join(words))
     words = words[:len(" ".join(words)[:partner.end(1)].split())] if partner else words  # ("deficit | with China")
-    at = 2 if len(words) > 2 and ((plain(words[0]) in CHANGE_NOUNS and words[1] == "in")
-                                  or (plain(words[0]) == "share" and words[1] == "of")) else 0
+    at = changed_at(words) or (2 if len(words) > 2 and plain(words[0]) == "share" and words[1] == "of" else 0)
     bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
     bare = AS_A_SHARE.sub("", bare)  # "budget deficit as a share of GDP": the deficit
     bare = NATION_QUALIFIERS.sub("", bare)  # "overall unemployment rate", "seasonally adjusted inflation"
@@ -7901,6 +7899,11 @@ three six nine twelve month months three-month six-month nine-month 12-month pro
 QUARTER = Lazy(r"(?:first|second|third|fourth)-quarter")
 
 
+def changed_at(words: list[str]) -> int:
+    """Where the measure starts in an about's words: 2 after a change and "in" ('rise in | sales'), else 0."""
+    return 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
+
+
 def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
     """Where an "about" names a firm's measure written in its sentence without its owner, the index of
     its first word: 0 for 'pre-tax profits in 2004 (up)', 2 for 'rise in net profit', 0 for a count of
@@ -7908,7 +7911,7 @@ def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
     sales', 'profits of the group', and a measure the sentence does not name ('it made $12m' read as
     'profit')."""
     words = measure_of(about).split()
-    at = 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
+    at = changed_at(words)
     words = without_tax_basis(words[at:])
     when = TIME_PHRASE.search(" ".join(words))  # "savings during the 12 months to 31 December": when, not whose
     words = words[:len(" ".join(words)[:when.start(1)].split())] if when and when.start(1) else words
