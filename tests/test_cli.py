@@ -22,6 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 import digest  # noqa: E402
+from command import DIGEST, SCRIPT  # noqa: E402
 
 SEED = os.path.join(ROOT, "seeds", "000_f7c3e4c0ba1a4866.txt")
 with open(SEED, encoding="utf-8") as f:
@@ -30,7 +31,7 @@ ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100", "NO_COLOR": 
 
 
 def run(*args, input=None, cwd=ROOT, timeout=120):
-    return subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), *args], cwd=cwd, input=input,
+    return subprocess.run([*DIGEST, *args], cwd=cwd, input=input,
                           capture_output=True, env=ENV, timeout=timeout)
 
 
@@ -53,7 +54,7 @@ class TempFolder(unittest.TestCase):
 
 class TestInterface(TempFolder):
     def test_help_shows_every_option_and_examples(self):
-        out = run("--help")
+        out = subprocess.run([*SCRIPT, "--help"], capture_output=True, env=ENV, timeout=120)  # the README's command
         self.assertEqual(out.returncode, 0)
         help_text = out.stdout.decode()
         for option in ("--format", "--output", "--quiet", "--version", "examples:", "digest.py seeds/"):
@@ -126,7 +127,7 @@ class TestInterface(TempFolder):
         self.assertTrue(out.stderr.startswith(b"digest: "))
 
     def test_head_reads_one_line_and_nothing_goes_to_stderr(self):
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
+        proc = subprocess.Popen([*DIGEST, "seeds/"], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
         with killed_after(proc, 60):  # (a hung command ends the wait, not the suite)
             first = proc.stdout.readline()
@@ -139,7 +140,7 @@ class TestInterface(TempFolder):
 
     def test_broken_pipe_before_the_first_write(self):
         # As CPython's test_json/test_tool does: close the pipe before the child writes to it.
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
+        proc = subprocess.Popen([*DIGEST, "seeds/"], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
         with killed_after(proc, 60):
             proc.stdout.close()
@@ -152,7 +153,7 @@ class TestInterface(TempFolder):
     def test_ctrl_c_exits_130_without_a_traceback(self):
         feed = os.path.join(self.dir, "feed.txt")
         os.mkfifo(feed)  # digest blocks reading it: Ctrl-C arrives mid-run, not during start-up
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), feed], cwd=ROOT,
+        proc = subprocess.Popen([*DIGEST, feed], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
         writer = open_writer(feed)
         try:
@@ -311,7 +312,7 @@ class TestOutputTargets(TempFolder):
     def test_a_fifo_is_written_straight(self):
         fifo = os.path.join(self.dir, "pipe")
         os.mkfifo(fifo)
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/", "-o", fifo],
+        proc = subprocess.Popen([*DIGEST, "seeds/", "-o", fifo],
                                 cwd=ROOT, stderr=subprocess.PIPE, env=ENV)
         with open_reader(fifo, proc) as f:
             received = f.read()
@@ -333,12 +334,12 @@ class TestWriteErrors(TempFolder):
                          (1, f"digest: {full}: cannot write: No space left on device\n"))
         self.assertTrue(stat.S_ISCHR(os.stat(full).st_mode))  # still the device
         with open(full, "wb") as sink:
-            out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
+            out = subprocess.run([*DIGEST, "seeds/"], cwd=ROOT,
                                  stdout=sink, stderr=subprocess.PIPE, env=ENV, timeout=60)
         self.assertEqual((out.returncode, out.stderr.decode()), (1, "digest: <stdout>: No space left on device\n"))
 
     def test_stdout_closed(self):
-        out = subprocess.run(["sh", "-c", f'"{sys.executable}" "{os.path.join(ROOT, "digest.py")}" seeds/ >&-'],
+        out = subprocess.run(["sh", "-c", f'"{DIGEST[0]}" "{DIGEST[1]}" seeds/ >&-'],
                              cwd=ROOT, capture_output=True, env=ENV, timeout=60)
         self.assertEqual((out.returncode, out.stderr.decode()), (1, "digest: <stdout>: closed, nothing can be written\n"))
 
@@ -357,7 +358,7 @@ class TestWriteErrors(TempFolder):
         os.mkfifo(feed)
         target = os.path.join(self.dir, "out", "briefing.txt")
         os.mkdir(os.path.dirname(target))
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), feed, "-o", target], cwd=ROOT,
+        proc = subprocess.Popen([*DIGEST, feed, "-o", target], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
         writer = open_writer(feed)
         os.write(writer, ARTICLE.encode())
@@ -432,11 +433,11 @@ class TestNothingLostSilently(TempFolder):
         os.chmod(locked, 0)
         os.chmod(self.dir, 0o755)
         try:  # the interpreter and this checkout must be reachable by that user (not under a 0700 folder)
-            subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "--version"], cwd="/", user=65534,
+            subprocess.run([*DIGEST, "--version"], cwd="/", user=65534,
                            check=True, capture_output=True, timeout=60)
         except (OSError, subprocess.CalledProcessError):
             self.skipTest("the interpreter or this checkout cannot be reached by an unprivileged user here")
-        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), self.dir], cwd="/", user=65534,
+        out = subprocess.run([*DIGEST, self.dir], cwd="/", user=65534,
                              capture_output=True, env=ENV, timeout=60)
         self.assertEqual(out.returncode, digest.EXIT_PARTIAL, out.stderr)
         self.assertEqual(out.stderr.decode(), f"digest: {locked}: Permission denied, skipped\n")
@@ -518,7 +519,7 @@ class TestNamesAndSignals(TempFolder):
         # and print Python's own message). Then at several moments after it.
         for delay in (0, 0.01, 0.03, 0.06):
             with self.subTest(delay=delay):
-                proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), "seeds/"], cwd=ROOT,
+                proc = subprocess.Popen([*DIGEST, "seeds/"], cwd=ROOT,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
                 deadline = time.monotonic() + 60
                 while not exec_done(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
@@ -542,7 +543,7 @@ class TestNamesAndSignals(TempFolder):
         runs = []
         for env in ({"LC_ALL": "C"}, {"LC_ALL": "C.UTF-8"}, {"LANG": "en_US.ISO-8859-1", "LC_ALL": ""}):
             clean = {k: v for k, v in ENV.items() if k not in ("PYTHONIOENCODING", "LANG", "LC_ALL", "LC_CTYPE")}
-            out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), self.dir], cwd=ROOT,
+            out = subprocess.run([*DIGEST, self.dir], cwd=ROOT,
                                  capture_output=True, env={**clean, **env, "PYTHONUTF8": "0"}, timeout=60)
             runs.append((out.returncode, out.stdout, out.stderr))
         self.assertEqual(runs[0], runs[1])
@@ -824,7 +825,7 @@ class TestJobs(TempFolder):
         corpus(self.dir, 400)
         for sig, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
             with self.subTest(signal=sig.name):
-                proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), self.dir, "-j", "2"],
+                proc = subprocess.Popen([*DIGEST, self.dir, "-j", "2"],
                                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
                 deadline, workers = time.monotonic() + 60, set()
                 while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
@@ -842,7 +843,7 @@ class TestJobs(TempFolder):
 
     def test_a_closed_pipe_with_workers(self):
         corpus(self.dir, 60)
-        proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "digest.py"), self.dir, "-j", "2"], cwd=ROOT,
+        proc = subprocess.Popen([*DIGEST, self.dir, "-j", "2"], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
         with killed_after(proc, 60):  # (a hung command ends the wait, not the suite)
             first = proc.stdout.readline()

@@ -18,8 +18,10 @@ from unittest import mock
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 import digest  # noqa: E402
+from command import DIGEST  # noqa: E402
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 
@@ -27,7 +29,7 @@ GOLDEN = os.path.join(ROOT, "tests", "golden")
 def run(*args, input=None, env=None):
     """Run digest.py as a user would, from the project folder."""
     full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-    return subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), *args], cwd=ROOT,
+    return subprocess.run([*DIGEST, *args], cwd=ROOT,
                           input=input, capture_output=True, env=full_env, timeout=120)
 
 

@@ -14,12 +14,13 @@ sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 import bench  # noqa: E402  (its article generator; importing it runs nothing)
 import digest  # noqa: E402
+from command import DIGEST  # noqa: E402
 
 SEEDS = sorted(os.path.join("seeds", f) for f in os.listdir(os.path.join(ROOT, "seeds")))
 
 
 def run(*args):
-    out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), *args], cwd=ROOT,
+    out = subprocess.run([*DIGEST, *args], cwd=ROOT,
                          capture_output=True, timeout=120)
     if out.returncode:
         raise AssertionError(out.stderr.decode())
@@ -96,13 +97,13 @@ class TestMerge(unittest.TestCase):
     def test_digests_one_a_line_on_standard_input(self):
         # A streaming job's reducer (Hadoop Streaming, Spark's RDD.pipe) receives one digest a line.
         lines = "".join(run("--format", "json", path).replace("\n", "") + "\n" for path in SEEDS)
-        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "merge", "-"], cwd=ROOT,
+        out = subprocess.run([*DIGEST, "merge", "-"], cwd=ROOT,
                              input=lines.encode(), capture_output=True, timeout=60)
         self.assertEqual((out.returncode, out.stderr), (0, b""))
         self.assertEqual(out.stdout.decode(), run(*SEEDS))
 
     def test_a_file_that_is_no_digest_is_one_line_of_error(self):
-        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), "merge", SEEDS[0]], cwd=ROOT,
+        out = subprocess.run([*DIGEST, "merge", SEEDS[0]], cwd=ROOT,
                              capture_output=True, timeout=60)
         self.assertEqual(out.returncode, 1)
         self.assertEqual(out.stderr.decode(),

@@ -11,8 +11,10 @@ import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 import digest  # noqa: E402
+from command import DIGEST  # noqa: E402
 
 FERRY = """Ferry firm Bluewake agrees Korvex takeover
 
@@ -160,7 +162,7 @@ class TestBoundedBriefing(unittest.TestCase):
         cls.tmp.cleanup()
 
     def run_digest(self, *args):
-        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), self.tmp.name, *args],
+        out = subprocess.run([*DIGEST, self.tmp.name, *args],
                              capture_output=True, timeout=60)
         self.assertEqual(out.returncode, 0, out.stderr)
         return out.stdout.decode("utf-8")
@@ -188,7 +190,7 @@ class TestBoundedBriefing(unittest.TestCase):
             self.assertIn(f"Ann {name}", everything)
 
     def test_a_bad_top_is_a_usage_error(self):
-        out = subprocess.run([sys.executable, os.path.join(ROOT, "digest.py"), self.tmp.name, "--top", "0"],
+        out = subprocess.run([*DIGEST, self.tmp.name, "--top", "0"],
                              capture_output=True, timeout=60)
         self.assertEqual(out.returncode, 2)
 
