@@ -6914,7 +6914,11 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
-        described = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start) if k >= 0 else ""
+        it = k >= 0 and text.startswith("It ", sentences[k][0])
+        described = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start) if k >= 0 and not it else ""
+        if k >= 0 and not described and DESCRIBED_SUBJECT.match(text, sentences[k][0], f.start):
+            described = referred_firm(text, f.start, sentences, k, named)  # "Zorba rose. It has paid $5m"
+            # ('It' only so: a film or a country is 'it' as well, however much the article is about a firm)
         owner = acting_subject(text, f, sentences[k], named, described) if k >= 0 else ""
         if owner and owner not in f.about:  # (not "Zorba's sale of Zorba")
             words = f.about.split()
@@ -7188,8 +7192,8 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
 
 
 FRONTED = Lazy(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
-DESCRIBED_SUBJECT = Lazy(rf"""[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
-  |retailer|insurer|chain|carmaker|supermarket|brewer|drugmaker|giant|conglomerate){SP}+(?!['’])""", re.X)
+DESCRIBED_SUBJECT = Lazy(rf"""(?:It{SP}+(?!['’])|[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
+  |retailer|insurer|chain|carmaker|supermarket|brewer|drugmaker|giant|conglomerate){SP}+(?!['’]))""", re.X)
   # "the firm", "The US giant", "the Paris-based group"  # (not "the bank": a central bank, often, beside the firm)
 
 

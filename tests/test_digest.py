@@ -1549,7 +1549,7 @@ class TestFigures(unittest.TestCase):
             (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales (up)"),  # a market's
             (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "Brindle Bank's profit"),
             (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "Brindle's profit"),  # (not the main firm's)
-            (opening + "It said it made £12m.", "£12m", "profit"),  # a measure the text does not name
+            (opening + "It said it made £12m.", "£12m", "Halvorsen Foods' profit"),  # (the subject's, "it")
             (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£5bn", "Halvorsen Foods' total assets"),
             (opening + "Sales outside western Europe rose 6%.", "6%", "Halvorsen Foods' sales outside western Europe (up)"),
@@ -3067,6 +3067,21 @@ class TestFigures(unittest.TestCase):
             ("The directors were paid £2m last year.", "£2m", "payment to directors last year"),
             ("Mr Lee was paid £5,000 for the paperback edition of his book.", "£5,000",
              "payment for the paperback edition of his book (Mr Lee)"),
+        ])
+
+    def test_a_subject_it_or_the_firm_stands_for_the_firm_opening_the_sentence_before(self):
+        other = "Kesta Foods lost its licence. Kesta Foods said it would appeal. "  # the article's main firm
+        self.check_abouts([
+            (other + "Brindle Foods reported strong demand in the spring. It is expecting annual sales growth of "
+                     "4% this year.", "4%", "Brindle Foods' expected annual sales growth (up)"),
+            (other + "Marrow Steel, one of the largest steel makers, could shut two plants, its boss said. The "
+                     "Dutch-based company is due to complete its $2.5bn purchase of rival Kelco next month.", "$2.5bn",
+             "Marrow Steel's purchase of rival Kelco next month"),
+            # not when another name comes between, nor when the sentence before opens with a description
+            ("Zorba beat rivals Kesta and Yelco. It is expecting sales growth of 4% this year.", "4%",
+             "expected sales growth this year (up)"),
+            ("The holding company owns most of Zorba's shares. It cut its holding from 75% to 60% on Monday.",
+             "60%", "holding on Monday"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
