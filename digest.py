@@ -5146,7 +5146,7 @@ def is_verb(word: str, before: str = "") -> bool:
     w = plain(word)
     progressive = w.endswith("ing") and plain(before) in PROGRESSIVE
     return word.strip(EDGE_PUNCT)[:1].islower() and (w in FIGURE_VERBS or w in VERB_NOUNS or w in TAKE_VERBS or w in INTO_VERBS
-                                                     or w in FETCHING
+                                                     or w in FETCHING or w in MISSTATING
                                                      or w in ("went", "goes", "go", "gone")
                                    or progressive
                                    or (w.endswith(("ed", "ing")) and w not in ING_NOUNS and "-" not in w))
@@ -7238,7 +7238,7 @@ def acts(words: list[str]) -> bool:
     adverb = words[0] in SUBJECT_ADVERBS and len(words) > 2
     w, after = words[adverb], (words[adverb + 1:] or [""])[0]  # ("Zorba currently has", "Zorba also beat")
     if w in COPULAS:  # not a passive ("was sold for"), but "is set to", "is expected to"
-        return not (after.endswith("ed") or after in IRREGULAR_PARTICIPLES.values()) or after in EXPECTED
+        return not (after.endswith("ed") or after in IRREGULAR_PARTICIPLES.values()) or after in EXPECTED | OBLIGED
     if w in AUXILIARY_FORMS or w in PAST_TENSES or w in SPEECH_WORDS or is_verb(w) or (adverb and w.isalpha()):
         return True
     return w.endswith("s") and not w.endswith("ss") and w.isalpha() and w not in ROLE_NOUNS \
@@ -7246,6 +7246,7 @@ def acts(words: list[str]) -> bool:
     # ("Zorba faces a bill", "Zorba owns 12%", "Zorba plans to"; not "Fed funds rate", "EU rules, member")
 
 
+OBLIGED = _set("forced obliged required allowed ordered told asked able")  # "was forced to restate": its own deed
 OFFERS = _set("offer offers bid bids approach proposal takeover buyout")  # made by another, for the subject
 REPORTS = _set("posted announced reported revealed confirmed")  # what a firm says of its own figures
 FORECASTING = REPORTING_WORDS | _set("""forecast forecasting predicted predict predicts predicting projected projects

@@ -3084,6 +3084,15 @@ class TestFigures(unittest.TestCase):
              "60%", "holding on Monday"),
         ])
 
+    def test_a_firm_forced_or_ordered_to_act_does_the_deed_itself(self):
+        self.check_abouts([
+            ("Tarvik Holdings was forced to restate its earnings by $4.4bn last year.", "$4.4bn",
+             "Tarvik Holdings' restatement of earnings last year"),
+            ("Zelco Holdings was ordered to pay a fine of $16m.", "$16m", "Zelco Holdings' fine"),
+            ("Zelco Holdings had to overstate its revenues by 5% to hit targets.", "5%",
+             "Zelco Holdings' overstatement of revenues"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
