@@ -7132,6 +7132,10 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
         at = text.rfind("whose", sentence[0], f.start)
         return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")
     subject, end = opening_subject(text, sentence[0], here)
+    reported = REPORTED_CLAUSE.match(text, sentence[0], f.start) if subject is None else None
+    if reported:  # "Reports from Moscow say Zorba has paid a deposit of $2bn": the reported clause's subject
+        here = named.within(reported.end(), f.start)
+        subject, end = opening_subject(text, reported.end(), here)
     fronted = sentence[0] + len(FRONTED.match(text, sentence[0], f.start)[0])
     the_firm = described and subject is None and DESCRIBED_SUBJECT.match(text, fronted, f.start)
     if the_firm and not any(fronted <= m.start < f.start and not (m.end <= the_firm.end() and describes(text, m)) for m in here):
@@ -7191,6 +7195,8 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
     return subject, aside.end() if aside else end
 
 
+REPORTED_CLAUSE = Lazy(rf"[^,;:\"“”]{{0,60}}?\b(?:say|says|said|report|reports|reported|believe|believes|think|thinks)"
+                       rf"{SP}+(?:that{SP}+)?(?=[A-Z])")  # "Analysts said | Zorba", "Local press had reported that | Zorba"
 FRONTED = Lazy(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
 DESCRIBED_SUBJECT = Lazy(rf"""(?:It{SP}+(?!['’])|[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
   |retailer|insurer|chain|carmaker|supermarket|brewer|drugmaker|giant|conglomerate){SP}+(?!['’]))""", re.X)

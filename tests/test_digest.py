@@ -3093,6 +3093,14 @@ class TestFigures(unittest.TestCase):
              "Zelco Holdings' overstatement of revenues"),
         ])
 
+    def test_the_subject_of_a_reported_clause_owns_what_it_does(self):
+        self.check_abouts([
+            ("Reports from Moscow say Balrow Capital has paid a deposit of nearly $1.7bn for the unit.", "$1.7bn",
+             "Balrow Capital's deposit"),
+            ("Local press had reported that Balrow Capital was looking to buy 15% of Kesta's oil unit for $2bn.",
+             "$2bn", "Balrow Capital's purchase of 15% of Kesta's oil unit"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
