@@ -3555,6 +3555,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if plain(out[-1]) == "to" and w[:1].islower() and plain(w) not in DETERMINERS:
             out.pop()
             break  # "an offer to buy": an infinitive, not "exports to the US"
+        if b == "to" and out[-1][:1].isupper() and "".join(words[i + 1:i + 2])[:1].isupper() and held_in(out):
+            break  # "sold its stake in Zorba | to Kesta": to whom the stake went, not which stake
         if b in RELATIVES and is_noun(out[-1]):
             break  # "a fraud | that eventually sank the firm": a relative clause, not the noun's complement
         if b in PREPOSITIONS and adverbial(words, i):
@@ -4459,6 +4461,12 @@ def possessor(words: list[str]) -> str:
     while k and len(words) - k < 3 and is_noun(words[k - 1]) or (k and plain(words[k - 1]) == "existing"):
         k -= 1
     return " ".join(words[k - 1:]) if k and plain(words[k - 1]) == "the" else ""
+
+
+def held_in(words: list[str]) -> bool:
+    """Whether words open with a holding and where it is held: 'controlling stake in Zorba'."""
+    at = next((i for i, w in enumerate(words) if plain(w) in PREPOSITIONS), len(words))
+    return any(plain(w) in HELD for w in words[:at]) and at < len(words) and plain(words[at]) in ("in", "of")
 
 
 def with_complement(noun: list[str], words: list[str]) -> list[str]:

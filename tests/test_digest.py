@@ -3101,6 +3101,14 @@ class TestFigures(unittest.TestCase):
              "$2bn", "Balrow Capital's purchase of 15% of Kesta's oil unit"),
         ])
 
+    def test_a_stake_ends_before_to_whom_it_went(self):
+        self.check_abouts([
+            ("Mr Ivo Petran handed over his entire 59.5% stake in holding company Grenmark Holdings - which "
+             "controls Balrow - to Leonid Askar.", "59.5%", "stake in holding company Grenmark Holdings"),
+            ("Zorba Holdings sold its 5% stake in Grenmark to Kesta Holdings.", "5%", "Zorba Holdings' stake in Grenmark"),
+            ("Exports from Germany to France rose 5%.", "5%", "exports from Germany to France (up)"),  # a route
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
