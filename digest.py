@@ -5435,8 +5435,10 @@ def subject_of_verb(c: Clause):
     numbered = head.isdigit() and len(subject) > 1 and subject[-2][:1].isupper()  # "the Nikkei 225 fell 2%"
     if not subject or not (is_noun(head) or head.strip(EDGE_PUNCT)[:1].isupper() or measured(head) or numbered):
         return None
-    if shares_moved(subject, verb, c):
-        subject = subject + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
+    described = name_after_description(subject)
+    if shares_moved(subject[described:], verb, c):
+        subject = subject[described:] + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
+        # (and "Resort operator Tanco slumped 5%": Tanco's)
     if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
         return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
@@ -5482,6 +5484,14 @@ def common_opener(word: str, c: Clause) -> bool:
     case, or a plural of doers ('Organisers', 'Applicants')."""
     low = plain(word)
     return low in c.vocab or low in GENERAL_WORDS or low.endswith(("ers", "ors", "ants", "ents", "ists"))
+
+
+def name_after_description(words: list[str]) -> int:
+    """Where the name begins in a phrase that opens with a few words describing it, at least one in lower
+    case ('Resort operator | Tanco Holdings', 'budget airline | AirAsia'; not 'Thai Airways'), else 0."""
+    at = next((i for i, w in enumerate(words) if i and w[:1].isupper()), 0)
+    return at if 2 <= at <= 3 and all(w[:1].islower() and is_noun(w) for w in words[1:at]) \
+        and is_noun(words[0].lower()) and not words[at - 1].endswith(",") else 0
 
 
 def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:

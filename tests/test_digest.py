@@ -3109,6 +3109,15 @@ class TestFigures(unittest.TestCase):
             ("Exports from Germany to France rose 5%.", "5%", "exports from Germany to France (up)"),  # a route
         ])
 
+    def test_a_described_firm_that_rose_or_fell_is_its_share_price(self):
+        opening = "Asian shares fell on Monday. "
+        self.check_abouts([
+            (opening + "Resort operator Tanco Holdings slumped 5%.", "5%", "Tanco Holdings share price (down)"),
+            (opening + "Budget airline Kestair fell 2.9%.", "2.9%", "Kestair share price (down)"),
+            (opening + "Northern Airways shed almost 4%.", "4%", "Northern Airways share price (down)"),  # one name
+            (opening + "Consumer spending rose 2.9%.", "2.9%", "consumer spending (up)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
