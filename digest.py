@@ -5312,6 +5312,36 @@ def set_aside(c: Clause):
 LAWSUITS = _set("lawsuit lawsuits suit suits claim claims case action")
 
 
+def capped(c: Clause):
+    """A limit set on something: 'must keep their deficits below 3%' -> 'cap on deficits'; 'rules limit the
+    deficit to 3% of GDP' -> 'cap on deficit'; 'budgets were limited to 1%', 'to be capped at 1%' -> 'cap on
+    budgets'. Not a level held ('kept rates on hold at 4.75%'): 'keep' only with 'below', 'under', 'within'."""
+    words = list(c.before)
+    while words and plain(words[-1]) in HEDGES_BEFORE_LINK:
+        words.pop()
+    if len(words) < 3 or plain(words[-1]) not in CAP_LINKS or c.unit == "count":
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 11), -1):
+        verb = plain(words[k])
+        if verb in LIMITING and words[k][:1].islower() and not (k and plain(words[k - 1]) in DETERMINERS) \
+                or (verb in KEEPING and plain(words[-1]) in BOUNDS_BELOW):
+            obj = undetermined(words[k + 1:-1], after_prepositions=True)  # ("size of a country's deficit")
+            if not obj and k:  # "budgets were limited to": the subject, before its verb
+                obj = noun_phrase_before([w for w in words[:k] if plain(w) not in AUXILIARY_FORMS])[-2:]
+                # (two words at most: "want future EU budgets to be capped at" -> "EU budgets")
+            if obj and is_noun(obj[-1]) and not any(part_of_figure(w) or plain(w) in PREPOSITIONS - _set("of")
+                                                    for w in obj):
+                return f"cap on {' '.join(obj)}", ""
+            return None
+    return None
+
+
+BOUNDS_BELOW = _set("below under beneath within")
+CAP_LINKS = BOUNDS_BELOW | _set("to at")
+KEEPING = _set("keep keeps kept keeping")
+LIMITING = _set("limit limits limited limiting cap caps capped capping restrict restricts restricted restricting")
+
+
 def money_moved(c: Clause, verb: str, subject: list[str]):
     """Money put into, sent or moved somewhere: 'It pumped $45bn into its banks' -> 'pumped into its
     banks'; 'will pump $5m into farms' -> 'money pumped into farms'; 'sent $2bn home last year' ->
@@ -6140,7 +6170,7 @@ def on_sale_price(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, paid_more_for, price_of_each, apposed_share,
+ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, capped, paid_more_for, price_of_each, apposed_share,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price,
                ranked_takings, price_for,
@@ -7496,7 +7526,10 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
     return out
 
 
-THE_COUNTRY = Lazy(r"\b(?:the )?country's(?= \w)")  # "share of the country's GDP"
+THE_COUNTRY = Lazy(r"(?:\bthe |^(?:expected |previous )?|(?<=\b(?:in|of|on|at|to|by) )|(?<=\bfor )|(?<=\bfrom ))"
+                   r"country's(?= \w)")
+# "share of the country's GDP", "country's GDP", "growth in country's economy" (their "the" dropped); not "a
+# eurozone country's deficit": any one
 
 
 def economic_growth(figures: list[Figure]) -> list[Figure]:

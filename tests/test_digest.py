@@ -3118,6 +3118,18 @@ class TestFigures(unittest.TestCase):
             (opening + "Consumer spending rose 2.9%.", "2.9%", "consumer spending (up)"),
         ])
 
+    def test_a_limit_set_on_something_is_a_cap_on_it(self):
+        self.check_abouts([
+            ("Under the treaty, member states must keep their budget deficits below 3% of GDP.", "3%",
+             "cap on budget deficits"),
+            ("Ministers want future EU budgets to be capped at 1% of output.", "1%", "cap on EU budgets"),
+            ("The ruling is likely to cap her compensation at about £55,000.", "£55,000", "expected cap on compensation"),
+            ("The current rules limit the size of a eurozone country's deficit to 3% of GDP.", "3%",
+             "cap on size of a eurozone country's deficit"),  # any country's, not the one the article is about
+            ("The Bank kept interest rates on hold at 4.75%.", "4.75%", "Bank's interest rates"),  # a level held
+            ("The list would be limited to 40 firms.", "40 firms", "firms"),  # a count is what it counts
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
