@@ -7885,13 +7885,15 @@ def elsewhere(sentence: str, country: str) -> bool:
     country inside a name is the country's ('the Bank of England said UK consumer credit rose')."""
     return any(country not in (place, PART_OF.get(place))
                for place in (PLACE_NAMES.get(w) or DEMONYMS.get(w) or country for w in re.findall(r"[A-Z][a-z]+", sentence))) or EURO_AREA.search(sentence) is not None \
-        or OTHER_NATIONS.search(sentence) is not None
+        or OTHER_NATIONS.search(sentence) is not None or COMPASS_REGION.search(sentence) is not None
 
 
 PART_OF = {"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom"}  # nations of one state
 OTHER_NATIONS = Lazy(r"\b(?:countries|nations|(?:[A-Z][a-z]+|member|other|several|many|all)\s+states)\b")
 # ("save the most affected countries $3bn": theirs; "European states", "member states")
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
+COMPASS_REGION = Lazy(r"\b(?:the (?:North|South|East|West)(?:[- ]?(?:East|West))?|Midlands)\b")
+# a region of the country ("the South West", "the East Midlands"): its measure is the region's
 
 
 NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|inflation|annual inflation|inflation rate
@@ -7935,7 +7937,8 @@ TRADE_PARTNER = Lazy(r"\b(deficit|surplus|exports|imports|trade) (?:with|to|from
 OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
 NATION_LEVEL = Lazy(r" (?:levels?|at an? [\w-]+ (?:high|low|peak)|(?:rate )?target)$")  # ("economic growth rate target")
 AS_A_SHARE = Lazy(r" as an? (?:share|percentage|proportion) of .*$")
-NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted|gross(?! domestic| national)|net|total) )+")
+NATION_QUALIFIERS = Lazy(r"^(?:(?:overall|official|headline|underlying|seasonally adjusted|adjusted|unadjusted|gross(?! domestic| national)|net|total"
+                         r"|annual|annualised|annualized|quarterly|monthly|yearly|year-on-year) )+")  # ("annual growth rate")
 NATION_ONLY = frozenset("""economic growth|inflation|annual inflation|inflation rate|unemployment|unemployment rate
 |jobless rate|jobless|trade deficit|trade surplus|budget deficit|current account deficit|gdp|gross domestic product
 |consumer prices|consumer spending|house prices|average house price|retail sales|interest rates|public debt

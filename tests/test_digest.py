@@ -3130,6 +3130,16 @@ class TestFigures(unittest.TestCase):
             ("The list would be limited to 40 firms.", "40 firms", "firms"),  # a count is what it counts
         ])
 
+    def test_a_yearly_or_quarterly_nations_measure_is_the_countrys_but_a_regions_is_not(self):
+        opening = "Norway raised interest rates on Monday. Norway's economy is strong. "
+        self.check_abouts([
+            (opening + "\"That 1.5% annual growth rate is the lowest in years,\" said Ann Lee, an economist at "
+                       "Kesta Bank.", "1.5%", "Norway's annual growth rate"),
+            (opening + "The quarterly inflation rate was 0.4%.", "0.4%", "Norway's quarterly inflation rate"),
+            (opening + "The North West and the East Midlands had an annual inflation rate of 15%.", "15%",
+             "annual inflation rate"),  # the regions'
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
