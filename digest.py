@@ -4394,9 +4394,9 @@ def noun_after_figure(c: Clause):
             return f"{possessive(' '.join(name))} {' '.join(noun)}", ""
     head = noun[:next((i for i, w in enumerate(noun) if plain(w) in PREPOSITIONS), len(noun))]
     bid = len(head) - 1 if head and len(head) <= 3 and plain(head[-1]) in OFFERS else None  # ("takeover offer")
-    if bid is not None and len(before) > 2 and plain(before[-2]) in RECEIVING and "for" not in map(plain, noun):
-        name = name_before([w for w in before[:-2] if plain(w) not in AUXILIARY_FORMS])
-        if name and plain(name[0]) not in PRONOUNS:  # "Kesta has received a £2bn takeover offer": one for Kesta
+    if bid is not None and "for" not in map(plain, noun):
+        name = offered_to(before)
+        if name:  # "Kesta has received a £2bn takeover offer": one for Kesta
             words = [w.rstrip(",.;:") for w in noun]
             of = "of" if plain(words[bid]) in ("takeover", "buyout") else "for"  # (a "takeover offer" is "for")
             return " ".join(words[:bid + 1] + [of] + name + words[bid + 1:]), ""
@@ -4638,7 +4638,33 @@ def noun_of_figure(c: Clause):
         return generic_measure(c, words, k - len(phrase) - 1, phrase)
     if plain(head) in AGREEMENTS and len(phrase) <= 2:
         phrase += deal_terms(max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
+    elif plain(head) in OFFERS and len(phrase) <= 2 and link == "worth":
+        phrase += offer_terms(words[:k - len(phrase)], max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
     return " ".join(holder(words[:k], phrase) + phrase), change_of(head, c.unit)
+
+
+def offered_to(words: list[str]) -> list[str]:
+    """The name that received, rejected or weighs the offer whose determiner ends `words` ('Kesta has
+    rejected a'), else []."""
+    if len(words) < 3 or plain(words[-2]) not in RECEIVING or plain(words[-1]) not in DETERMINERS:
+        return []
+    name = name_before([w for w in words[:-2] if plain(w) not in AUXILIARY_FORMS])
+    return name if name and plain(name[0]) not in PRONOUNS else []
+
+
+def offer_terms(before: list[str], after: list[str], room: int) -> list[str]:
+    """For whom and from whom an offer worth an amount is: 'Kesta has rejected a | takeover offer worth
+    $2bn | from Zorba' -> 'for Kesta from Zorba'; 'an offer worth $2bn | for Kesta' -> 'for Kesta'."""
+    if after[:1] and after[0].startswith("("):  # "worth €3bn ($4bn) from Zorba": past the conversion
+        after = after[next((i for i, w in enumerate(after) if w.endswith(")")), len(after)) + 1:]
+    target = noun_run(after[1:], names=True) if len(after) > 1 and plain(after[0]) == "for" else []
+    terms = ["for"] + target if target else (["for"] + offered_to(before) if offered_to(before) else [])
+    rest = after[1 + len(target):] if target else after
+    bidder = rest[1:1 + next((i for i, w in enumerate(rest[1:6]) if w[-1:] in ",.;:"), 4) + 1] \
+        if len(rest) > 1 and plain(rest[0]) == "from" else []
+    terms += ["from"] + name_before(bidder) if name_before(bidder) else []  # ("from brewing giant | Zorba")
+    terms = [w.rstrip(",.;:") for w in terms]
+    return terms if len(terms) <= room and not any(w[-1:] in ",;:" for w in target[:-1]) else []
 
 
 def deal_terms(after: list[str], room: int) -> list[str]:

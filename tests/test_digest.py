@@ -1771,7 +1771,7 @@ class TestFigures(unittest.TestCase):
             ("Orlan Mining has won the contest with a bid worth $2bn. Orlan Mining said so.", "$2bn", "Orlan Mining's bid"),
             ("Orlan Mining has received a $2bn takeover offer. Orlan Mining said so.", "$2bn",
              "takeover offer for Orlan Mining"),
-            ("Orlan Mining rejected a bid worth $2bn. Orlan Mining said so.", "$2bn", "bid")))
+            ("Orlan Mining rejected a bid worth $2bn. Orlan Mining said so.", "$2bn", "bid for Orlan Mining")))
 
     def test_the_firm_of_an_article_about_one_firm_is_named(self):
         article = ("Zorba Motors is in talks with its lenders. Zorba Motors said the talks were going well. "
@@ -3138,6 +3138,14 @@ class TestFigures(unittest.TestCase):
             (opening + "The quarterly inflation rate was 0.4%.", "0.4%", "Norway's quarterly inflation rate"),
             (opening + "The North West and the East Midlands had an annual inflation rate of 15%.", "15%",
              "annual inflation rate"),  # the regions'
+        ])
+
+    def test_an_offer_worth_an_amount_says_for_whom_and_from_whom(self):
+        self.check_abouts([
+            ("Australian winemaker Kesta has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn) "
+             "from brewing giant Zorba Group.", "$2.3bn", "takeover offer for Kesta from Zorba Group"),
+            ("Kesta has received a takeover offer worth $2bn.", "$2bn", "takeover offer for Kesta"),
+            ("Zorba tabled an offer worth $2bn for Kesta.", "$2bn", "offer for Kesta"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
