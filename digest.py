@@ -5287,6 +5287,9 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     target = noun_run(after[1:], names=True) if aimed else []
     target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
     # ("invest 7.7% more | in the year to March": when, said by the period after it)
+    rest = after[1 + len(target):]
+    target = [] if target and rest[:1] == ["of"] and len(rest) > 1 and part_of_figure(rest[1]) else target
+    # ("made $5m | on sales of $90m": what it was made on, a figure of its own)
     suit = noun == "request" and len(after) > 1 and plain(after[0]) == "in" \
         and any(plain(w) in LAWSUITS for w in after[1:6])  # "seeking $20bn in a lawsuit against Zorba"
     if suit:

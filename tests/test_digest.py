@@ -3148,6 +3148,14 @@ class TestFigures(unittest.TestCase):
             ("Zorba tabled an offer worth $2bn for Kesta.", "$2bn", "offer for Kesta"),
         ])
 
+    def test_what_an_amount_was_made_on_is_a_figure_of_its_own_not_its_aim(self):
+        self.check_abouts([
+            ("For 2004 as a whole, Zelco Holdings earned $778m on revenues of $3bn.", "$778m",
+             "earnings (Zelco Holdings)"),
+            ("Zelco Holdings made £21.5m on sales of £392.1m.", "£21.5m", "profit (Zelco Holdings)"),
+            ("Zelco Holdings spent $5m on advertising.", "$5m", "spending on advertising (Zelco Holdings)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
