@@ -2931,7 +2931,8 @@ FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing
 REPORTING_VERBS = _set("report post announce record book deliver generate achieve unveil")  # "expected to report"
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates forecasts require requires required meant wants seeks""")  # ("The firm wants | damages of")
+predicts estimate estimates forecasts require requires required meant wants seeks comes came""")  # ("The firm wants | damages of")
+# ("The performance comes on | sales up 21%")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
@@ -4864,6 +4865,9 @@ def share_of(c: Clause):
             whole += f" {plain(tail[0])} {plain(tail[1])}" if aged else \
                 (which_were(tail) or reduced_tail(tail, len(rest))) if is_noun(rest[-1]) or measured(rest[-1]) else ""
             # ("39% of people under 55": which people)
+            source = noun_run(tail[2:], names=True) if [plain(w) for w in tail[:2]] in COMES_FROM else []
+            source = [] if any(plain(w) in PRONOUNS for w in source) else source  # ("from people I don't know")
+            whole += f" from {' '.join(source).rstrip(',.;:')}" if source else ""  # "5% of GDP comes from tourism"
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
             if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
@@ -4883,6 +4887,9 @@ def share_of(c: Clause):
                 return f"{measure} as a share of {whole}", ""
             return "share of " + with_deed(whole, share_deed(c.before)), ""
     return None
+
+
+COMES_FROM = (["comes", "from"], ["come", "from"], ["came", "from"])
 
 
 def apposed_share(c: Clause):

@@ -3156,6 +3156,15 @@ class TestFigures(unittest.TestCase):
             ("Zelco Holdings spent $5m on advertising.", "$5m", "spending on advertising (Zelco Holdings)"),
         ])
 
+    def test_comes_is_a_verb_and_where_a_share_comes_from_is_kept(self):
+        self.check_abouts([
+            ("Zelco said pre-tax profits rose 56%. The performance comes on sales up 21% at 8.6bn euros.", "21%",
+             "sales (up)"),
+            ("About 5% of Ruritania's annual gross domestic product comes from tourism.", "5%",
+             "share of Ruritania's annual gross domestic product from tourism"),
+            ("I'd say 70% of the gifts came from people I don't know.", "70%", "share of the gifts"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
