@@ -7875,6 +7875,52 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
 APPOSED_CHANGE = Lazy(r"[^.;:!?]{0,80}?, an? (?:[\w-]+ ){0,2}")  # "..., a" or "..., an increase of" before the figure
 
 
+def measured_where(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures with the place or body named right after them ('was £192,713 in England', 'sales
+    jumping 28% at Kesta Stores') said in what they measure, before its time ('sales growth in Asia this
+    year'), when it does not name them yet (scoped). Last: the owner passes read a capital as an owner."""
+    out = []
+    for f in figures:
+        at = f.end + len(CONVERSION_AFTER.match(text, f.end)[0]) if not f.derived and f.about and f.unit != "count" else -1
+        m = SCOPE_AFTER.match(text, at, at + 2 * WINDOW) if at >= 0 else None
+        if m and scoped(m, f.about) and not NOUN_AFTER_NAME.match(text, m.end()):  # (not "in UK trade")
+            tag = DIRECTION_TAG.search(f.about)
+            body = f.about[:tag.start()] if tag else f.about
+            when = TIME_PHRASE.match(text, m.end(), m.end() + 2 * WINDOW)
+            tail = " " + " ".join(when[1].split()) if when else ""
+            body = body[:-len(tail)] if tail and body.endswith(tail) else body
+            tail = tail if tail.strip() not in body else ""  # ("growth this year in Asia": once, after the place)
+            where = " ".join(m[0].split()).rstrip(",;:")
+            where = where if where.endswith(".") and where.split()[-1] in PLACE_NAMES else where.rstrip(".")  # "U.S."
+            doer = DEED_TAG.search(body)  # ("takings (Aviator)": the place before whose deed it is)
+            body, doer = (body[:doer.start()], doer[0]) if doer else (body, "")
+            f = f._replace(about=f"{body} {where}{tail}{doer}{tag[0] if tag else ''}")
+        out.append(f)
+    return out
+
+
+DEED_TAG = Lazy(r" \([^()]+\)$")
+SCOPE_AFTER = Lazy(rf"""{SP}+(in|at){SP}+(?:the{SP}+)?
+  ([A-Z](?:[\w&'’-]|\.(?=[A-Za-z]))*\.?(?:(?<!\.){SP}+(?:(?:of|for|and){SP}+)?[A-Z](?:[\w&'’-]|\.(?=[A-Za-z]))*\.?){{0,4}})""", re.X)
+# "in the U.S.", "at the Department for Culture Media and Sport"; not past a sentence's end ("Agency. The")
+NOUN_AFTER_NAME = Lazy(rf"{SP}+(?:[a-z]+{SP}+)?(?:trade|trading|terms|market|markets|economy|business)\b")
+
+
+def scoped(m: re.Match, about: str) -> bool:
+    """Whether the place or body named right after a figure ('in England', 'at Kesta Stores') says where
+    it was measured, not named in its "about" yet: a place the gazetteer knows after 'in'; after 'at', a
+    name, when the about names no owner (not 'at Christmas'; not 'at Zorba' after "Kesta's sales")."""
+    name = m[2] if m[2] in PLACE_NAMES else m[2].rstrip(".,;:")  # ("the U.S.")
+    canonical = PLACE_NAMES.get(name, name)
+    if name.split()[0] in about or canonical.split()[0] in about:
+        return False
+    if m[1] == "in":
+        return name in PLACE_NAMES
+    first = plain(name.split()[0])
+    return first not in HOLIDAYS and first not in MONTHS and first not in WEEKDAYS \
+        and not any(w[:1].isupper() or "'" in w or "’" in w for w in about.split())
+
+
 def converted_alike(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures, each amount converted in brackets measuring what the amount before it measures, as
     the later passes left it: '£1.35bn ($2.5bn) offer' and '30 trillion rupiah ($3.2bn; £1.7bn)' are one
@@ -9609,8 +9655,8 @@ def extract_article(text: str, source: str) -> Article:
     figures = looking_ahead(text, sentences, economic_growth(the_country(figures, mentions, sentences)))
     figures = change_of_previous(text, figures)
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
-    figures = converted_alike(text, their_owned(text, shown_by_subject(text, figures, sentences), sentences))
-    figures = earlier_alike(text, figures)
+    figures = their_owned(text, shown_by_subject(text, figures, sentences), sentences)
+    figures = earlier_alike(text, converted_alike(text, measured_where(text, figures)))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

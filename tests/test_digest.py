@@ -1031,7 +1031,7 @@ class TestFigures(unittest.TestCase):
         abouts = [f.about for f in self.figures("A guitar belonging to singer Ann Lee could fetch $9,000.")]
         self.assertFalse(any(a.startswith("price of") for a in abouts), abouts)  # an owner's name is not priced
         self.check_abouts((
-                ("The film has taken $61m in the US so far.", "$61m", "takings"),
+                ("The film has taken $61m in the US so far.", "$61m", "takings in the US"),
                 ("The band banked $12m from its tour.", "$12m", "earnings"),
                 ("A signed letter could fetch $3,400.", "$3,400", "possible price of letter"),
                 ("Drogba, Chelsea's £24m striker, is injured.", "£24m", "striker"),
@@ -1546,7 +1546,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             (opening + "Pre-tax profits rose 14% to £80m.", "14%", "Halvorsen Foods' pre-tax profits (up)"),
             (opening + "Net profit fell to £40m in the first half.", "£40m", "Halvorsen Foods' net profit in the first half"),
-            (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales (up)"),  # a market's
+            (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales in Norway (up)"),  # a market's
             (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "Brindle Bank's profit"),
             (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "Brindle's profit"),  # (not the main firm's)
             (opening + "It said it made £12m.", "£12m", "Halvorsen Foods' profit"),  # (the subject's, "it")
@@ -1677,7 +1677,8 @@ class TestFigures(unittest.TestCase):
 
     def test_a_retail_price_a_remaining_share_and_a_sum_topped(self):
         self.check_abouts((
-            ("The handheld console will retail for £129 in the UK.", "£129", "expected price of handheld console"),
+            ("The handheld console will retail for £129 in the UK.", "£129",
+             "expected price of handheld console in the UK"),
             ("Its retail division made profits of £2bn.", "£2bn", "profits"),
             ("The remaining 41% said they never read a paper.", "41%", "share who said they never read a paper"),
             ("Box office takings topped $90m.", "$90m", "box office takings")))
@@ -3163,6 +3164,21 @@ class TestFigures(unittest.TestCase):
             ("About 5% of Ruritania's annual gross domestic product comes from tourism.", "5%",
              "share of Ruritania's annual gross domestic product from tourism"),
             ("I'd say 70% of the gifts came from people I don't know.", "70%", "share of the gifts"),
+        ])
+
+    def test_the_place_or_body_named_right_after_a_figure_says_where_it_was_measured(self):
+        self.check_abouts([
+            ("The data showed the average house price was £192,713 in England; £139,544 in Wales.", "£139,544",
+             "average house price in Wales"),
+            ("Zelco has forecast sales growth of at least 10% in Asia this year.", "10%",
+             "expected sales growth in Asia this year (up)"),
+            ("Labels sold well, with sales jumping 28% at Kesta Stores and 32.2% at Zorba Outfitters.", "32.2%",
+             "sales at Zorba Outfitters"),
+            ("Savings of £336m at the Department for Culture and Sport were found. The plan stands.", "£336m",
+             "savings at the Department for Culture and Sport"),
+            ("The film took $370m (£196m) in the US.", "£196m", "takings in the US"),
+            ("Sales rose 5% at Christmas.", "5%", "sales (up)"),  # when, not where
+            ("Shares in Zelco closed down 8% in UK trade.", "8%", "share price of Zelco (down)"),  # how traded
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
