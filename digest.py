@@ -3021,6 +3021,9 @@ TIME_PHRASE = Lazy(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP
   | in{SP}+(?:{'|'.join(MONTH_NAMES)})\b(?:-[A-Z][a-z]+)?(?:{SP}+(?:19|20)\d\d\b|{SP}+(?:last|this|next){SP}+year)?
       # "in September", "in July-September", "in January 2004", "in January last year"
   | on{SP}+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b
+  | since{SP}+(?:the{SP}+(?:weekend|(?:start|beginning|end){SP}+of{SP}+(?:the{SP}+year|(?:19|20)\d\d\b|{'|'.join(MONTH_NAMES)}))
+                |(?:19|20)\d\d\b|last{SP}+(?:year|month|week)|(?:{'|'.join(MONTH_NAMES)})\b(?:{SP}+(?:19|20)\d\d\b)?)
+      # "since the weekend", "since the start of 2004", "since January"
   | \b(?:month|year|quarter){SP}+on{SP}+(?:month|year|quarter)\b | \bon{SP}+the{SP}+(?:month|year|quarter)\b(?!{SP}+(?:before|earlier))
       # "fell 0.7% month on month", "rose 0.6% on the month"
 )(?!\w)""", re.X)  # (a whole word: not the "week" of "weekend")
@@ -4723,6 +4726,12 @@ def yearly(after: list[str]) -> bool:
         or [plain(w) for w in after[:1]] == ["annually"]
 
 
+def dated(word: str) -> bool:
+    """Whether a word names a month or a weekday, a name wherever it stands: 'December's car sales'."""
+    w = plain(word).removesuffix("'s").removesuffix("’s")
+    return w in MONTHS or w in WEEKDAYS
+
+
 def growth_of(c: Clause, subject: list[str], up: bool, annual: bool) -> str:
     """A rate something grows or falls at, named as its growth: 'annual growth in sales', 'fall in output'
     (a sentence's first word loses its capital unless it opens a name)."""
@@ -6278,7 +6287,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
-            and first not in DEMONYMS and first not in PLACE_NAMES \
+            and first not in DEMONYMS and first not in PLACE_NAMES and not dated(first) \
             and (common or adjective or (opens and not c.named and not (
                 c.vocab.get(first, 0) + c.vocab.get(first + ",", 0) > 1 and (i == len(words) - 1 or first.endswith(("'s", "’s")))))) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)

@@ -1639,7 +1639,7 @@ class TestFigures(unittest.TestCase):
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
             ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
-             "numbers of drivers stopped (up)"),
+             "numbers of drivers stopped since May (up)"),
             ("The total cost of the 12 bridges built is expected to reach £9bn.", "£9bn",
              "expected total cost of the 12 bridges built"),
             ("Its trade with the 10 ASEAN member states was worth $90bn in 2003.", "$90bn",
@@ -2394,7 +2394,7 @@ class TestFigures(unittest.TestCase):
                 "in relation to Zorba Telecom's collapse in 2019. He pleads not guilty. The company has been "
                 "overstating its accounts by $4bn since 2015. Ms Lee is 42.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "$4bn"],
-                         ["Zorba Telecom's overstatement of accounts"])
+                         ["Zorba Telecom's overstatement of accounts since 2015"])
 
     def test_a_firm_that_wants_an_amount_is_not_part_of_it(self):
         self.check_abouts([("The company wants damages of $7bn.", "$7bn", "sought damages")])
@@ -3179,6 +3179,15 @@ class TestFigures(unittest.TestCase):
             ("The film took $370m (£196m) in the US.", "£196m", "takings in the US"),
             ("Sales rose 5% at Christmas.", "5%", "sales (up)"),  # when, not where
             ("Shares in Zelco closed down 8% in UK trade.", "8%", "share price of Zelco (down)"),  # how traded
+        ])
+
+    def test_a_time_since_which_a_figure_changed_and_a_months_capital_are_kept(self):
+        self.check_abouts([
+            ("Chile's stock market has fallen 5% since the weekend.", "5%",
+             "Chile's stock market since the weekend (down)"),
+            ("Oil revenues have exceeded $22bn since June 2003.", "$22bn", "oil revenues since June 2003"),
+            ("Prices have risen 9% since 2003.", "9%", "prices since 2003 (up)"),
+            ("December's car sales rose 4%.", "4%", "December's car sales (up)"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
