@@ -4424,7 +4424,22 @@ def noun_after_figure(c: Clause):
                 measure = [measure[0].lower()] + measure[1:]  # ("Exports, which saw": the sentence's capital)
             return f"{noun[0]} in {' '.join(measure)}", change_of(noun[-1], c.unit)
             # "Zorba's profits, which showed a 5% rise": a rise in them
-    return " ".join(([owner] if owner else []) + noun), change_of(noun[-1], c.unit)
+    when = time_owned(before) if not owner else ""  # "December's 4% rise in car sales": in December
+    noun = noun[:-1] + [noun[-1].rstrip(",.;:")] if when else noun
+    return " ".join(([owner] if owner else []) + noun + ([when] if when else [])), change_of(noun[-1], c.unit)
+
+
+def time_owned(words: list[str]) -> str:
+    """The time a possessive ending `words` names, as a phrase: "December's" -> 'in December', "Monday's"
+    -> 'on Monday', "last year's" -> 'last year'; else ''."""
+    last = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+    if plain(last) in MONTHS:
+        return f"in {last}"
+    if plain(last) in WEEKDAYS:
+        return f"on {last}"
+    if plain(last) in ("year", "month", "week", "quarter") and len(words) > 1 and plain(words[-2]) in ("last", "this", "next"):
+        return f"{plain(words[-2])} {plain(last)}"
+    return ""
 
 
 FIGURE_NOUNS = _set("figure figures level total number tally mark")  # a year's figure is its measure's

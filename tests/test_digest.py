@@ -1525,7 +1525,7 @@ class TestFigures(unittest.TestCase):
             ("Brindle Bank's estimated annual revenues - £160m - will still be short.", "£160m",
              "Brindle Bank's estimated annual revenues"),
             ("Yet Mr Lee's proposed spending of $3bn is small.", "$3bn", "Mr Lee's proposed spending"),
-            ("Sales fell 2%, after December's 4% rise in car sales.", "4%", "rise in car sales"),  # a time owns nothing
+            ("Sales fell 2%, after December's 4% rise in car sales.", "4%", "rise in car sales in December"),  # a time owns nothing
             ("Lee, Kvisto's £9m striker, is injured.", "£9m", "striker"),  # a player's price, not the club's striker
         ))
 
@@ -3188,6 +3188,14 @@ class TestFigures(unittest.TestCase):
             ("Oil revenues have exceeded $22bn since June 2003.", "$22bn", "oil revenues since June 2003"),
             ("Prices have risen 9% since 2003.", "9%", "prices since 2003 (up)"),
             ("December's car sales rose 4%.", "4%", "December's car sales (up)"),
+        ])
+
+    def test_a_times_possessive_before_a_figure_is_when(self):
+        self.check_abouts([
+            ("The fall came after December's 4% rise in car sales.", "4%", "rise in car sales in December"),
+            ("Shares fell 1.2% on Tuesday, after Monday's 4% gain on hopes of a deal.", "4%",
+             "gain on hopes of a deal on Monday"),
+            ("Last year's 5% rise in sales was a record.", "5%", "rise in sales last year"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
