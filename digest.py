@@ -4887,7 +4887,8 @@ def share_of(c: Clause):
             tail = of[len(rest):]
             aged = len(tail) > 1 and plain(tail[0]) in ("under", "over") and plain(tail[1]).isdigit()
             whole += f" {plain(tail[0])} {plain(tail[1])}" if aged else \
-                (which_were(tail) or reduced_tail(tail, len(rest))) if is_noun(rest[-1]) or measured(rest[-1]) else ""
+                (which_were(tail) or reduced_tail(tail, len(rest)) or what_they_do(tail, len(rest), c.next_words)) \
+                if is_noun(rest[-1]) or measured(rest[-1]) else ""
             # ("39% of people under 55": which people)
             source = noun_run(tail[2:], names=True) if [plain(w) for w in tail[:2]] in COMES_FROM else []
             source = [] if any(plain(w) in PRONOUNS for w in source) else source  # ("from people I don't know")
@@ -5046,6 +5047,23 @@ def which_were(words: list[str]) -> str:
     return ""
 
 
+def what_they_do(words: list[str], used: int, written: tuple) -> str:
+    """' that plan to hire staff' when `words`, after a share's whole of `used` words, are a short clause
+    opened by its verb that ends at a punctuation mark in `written`, the words after the figure ('40% of
+    firms | plan to hire staff.', '54% of bosses | called it a threat,'); else ''."""
+    verb, end = plain(words[0]) if words else "", used + len(words)  # (written[0] is "of")
+    if not 1 < len(words) <= 5 or not words[0][:1].islower() or any(map(part_of_figure, words)) \
+            or not (verb in PAST_TENSES or verb in GROUP_DOINGS or verb in THINKING or verb in SPEECH_WORDS) \
+            or used + 1 + len(words) > ABOUT_WORDS + 1 or plain(words[-1]) in FUNCTION_WORDS \
+            or end >= len(written) or written[end][-1:] not in ",.;:!?" or "according" in map(plain, words) \
+            or (written[end].endswith(",") and not "".join(written[end + 1:end + 2])[:1].islower()):
+        return ""  # (the clause whole, to its punctuation: not "described themselves | as ...", nor a list's first
+        # name: "use Google, | Ask Jeeves and MSN")
+    return " that " + " ".join(words)
+
+
+GROUP_DOINGS = _set("""plan plans own owns use uses want wants have has expect expects prefer prefers support supports
+oppose opposes back backs favour favours favor favors shop shops buy buys pay pays spend spends intend intends""")
 NOUN_MODIFIERS = _set("public private government state consumer capital military defence health welfare council "
                       "household business corporate federal national local overall total annual")  # "public spending"
 

@@ -1245,7 +1245,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Brindle Bank forecast a 4% to 5% rise in sales.", "4% to 5%", "expected rise in Brindle Bank's sales"),
             # (one range since "a" comes before it; its low end's noun is the high end's)
-            ("About 60% to 70% of savers took the offer.", "60% to 70%", "share of savers"),  # (one range, hedged)
+            ("About 60% to 70% of savers took the offer.", "60% to 70%", "share of savers that took the offer"),  # (one range, hedged)
             ("Only 30% of drivers under 25 wear belts.", "30%", "share of drivers under 25")))  # which drivers
 
     def test_an_earlier_value_after_up_from_and_an_apposition_cut_short(self):
@@ -3196,6 +3196,14 @@ class TestFigures(unittest.TestCase):
             ("Shares fell 1.2% on Tuesday, after Monday's 4% gain on hopes of a deal.", "4%",
              "gain on hopes of a deal on Monday"),
             ("Last year's 5% rise in sales was a record.", "5%", "rise in sales last year"),
+        ])
+
+    def test_a_share_of_a_group_keeps_the_short_clause_that_says_what_they_do(self):
+        self.check_abouts([
+            ("In the survey, 40% of firms plan to hire more staff.", "40%", "share of firms that plan to hire more staff"),
+            ("Some 62% of adults have tried the internet.", "62%", "share of adults that have tried the internet"),
+            ("Some 8% of people described themselves as poor.", "8%", "share of people"),  # (the clause goes on)
+            ("Most, 84% of users, say they use Zorba, Kesta and Yelco.", "84%", "share of users"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
