@@ -3121,11 +3121,19 @@ MOVING_OPENER = Lazy(r"being|[a-z]+ing")  # "... in Greater London, being up by 
 
 
 def place_before_where(prior: list[str]) -> str:
-    """The place 'in' names at the end of the words before a 'where' clause ('the biggest fall was in
-    Wales | where'), or ''."""
+    """Where a 'where' clause is, from the words before it: the place 'in' names ('the biggest fall was in
+    Wales | where' -> 'in Wales') or the unit 'at' names ('weak sales at its drinks division, | where' ->
+    'at its drinks division'); or ''."""
     place = name_before(prior)
-    return " ".join(place) if place and len(prior) > len(place) and plain(prior[-len(place) - 1]) == "in" \
-        and plain(place[0]) not in MONTHS and plain(place[0]) not in WEEKDAYS else ""  # (not "in December")
+    if place and len(prior) > len(place) and plain(prior[-len(place) - 1]) == "in" \
+            and plain(place[0]) not in MONTHS and plain(place[0]) not in WEEKDAYS:  # (not "in December")
+        return "in " + " ".join(place)
+    at = max((i for i, w in enumerate(prior) if plain(w) == "at"), default=-1)
+    unit = [w.rstrip(",") for w in prior[at + 1:]] if at >= 0 else []
+    if 1 < len(unit) <= 4 and plain(unit[0]) in DETERMINERS and is_noun(unit[-1]) \
+            and all(w[:1].islower() and w.isalpha() for w in unit):
+        return "at " + " ".join(unit)
+    return ""
 
 
 def word_end(text: str, at: int, limit: int) -> int:
@@ -5555,7 +5563,7 @@ def subject_of_verb(c: Clause):
         return f"value of {' '.join(subject)}", ""  # "the games market was worth £1bn": its value
     if c.where and all(w[:1].islower() for w in subject[1:]) and measured(subject[-1]) \
             and (subject[0][:1].islower() or c.at_start or c.prior_opens):  # (a sentence's capital names no one)
-        subject = subject + ["in"] + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
+        subject = subject + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
     done = participle(verb) if c.unit not in ("percent", "points", "count") and verb not in CHANGE_VERBS | ADDED \
         and verb not in COPULAS and verb not in LEVEL_VERBS and all(w[:1].isupper() for w in subject) else ""
     if passive and verb == "fined" and done:

@@ -3206,6 +3206,13 @@ class TestFigures(unittest.TestCase):
             ("Most, 84% of users, say they use Zorba, Kesta and Yelco.", "84%", "share of users"),
         ])
 
+    def test_a_where_clause_after_a_unit_is_that_units(self):
+        self.check_abouts([
+            ("Zorba Holdings said European sales fell 2.8%, dragged down by weak sales at its drinks division, "
+             "where revenues dipped by almost 4%.", "4%", "revenues at Zorba Holdings' drinks division (down)"),
+            ("Sales rose in Scotland, where revenues jumped by 4%.", "4%", "revenues in Scotland (up)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
