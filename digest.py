@@ -4802,7 +4802,16 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
             if rate and not average and yearly(c.after):  # "calls are growing at a rate of 20% every year"
                 return growth_of(c, subject, up, True), ""
             return " ".join(subject + average), ("up" if up else "down") if rate else ""
+    if at > 0 and plain(words[at]) == "at" and plain(words[verb]) in COPULAS | RUNNING and plain(phrase[-1]) == "rate":
+        subject = noun_phrase_before(words[:verb])  # "Growth was at an annual rate of 4%": the rate of growth
+        if subject and (is_noun(subject[-1].lower()) or measured(subject[-1])) and plain(subject[-1]) != "rate" \
+                and not any(w[:1].isupper() for w in subject[1:]):
+            first = subject[0].lower() if c.at_start and subject[0] == words[0] else subject[0]  # (the sentence's capital)
+            return " ".join(phrase + ["of", first] + subject[1:]), ""
     return " ".join(phrase), ""
+
+
+RUNNING = _set("ran runs run running stood stands stand remained remains stayed stays")  # "inflation ran at"
 
 
 BOUNDS = _set("only at above below")

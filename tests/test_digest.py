@@ -3213,6 +3213,14 @@ class TestFigures(unittest.TestCase):
             ("Sales rose in Scotland, where revenues jumped by 4%.", "4%", "revenues in Scotland (up)"),
         ])
 
+    def test_a_rate_a_measure_was_or_stood_at_is_its_rate(self):
+        self.check_abouts([
+            ("Growth was at an annual rate of 4% in the third quarter.", "4%",
+             "annual rate of growth in the third quarter"),
+            ("Inflation stood at an annual rate of 2.1% in May.", "2.1%", "annual rate of inflation in May"),
+            ("The rate stood at a record level of 5%.", "5%", "record level"),  # (a rate's level: no "of rate")
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
