@@ -8096,11 +8096,11 @@ REPORTER = Lazy(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?
 # (not "said": "China Daily said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
 dividend dividends charge charges margin margins income assets cash output production orders bookings savings
-write-down write-downs writedown writedowns capitalisation capitalization costs stock""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
+write-down write-downs writedown writedowns capitalisation capitalization costs stock bill""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
 FIRM_MODIFIERS = _set("""pre-tax net operating annual quarterly interim final gross underlying total overall new
 additional record full-year half-year first-half second-half fuel labour staff marketing restructuring one-time
 previous current estimated first second third fourth quarter full year half expected forecast projected one-off
-three six nine twelve month months three-month six-month nine-month 12-month profit cost""")  # "profit margin"
+three six nine twelve month months three-month six-month nine-month 12-month profit cost tax back""")  # "profit margin"
 # (not "retail sales", "car sales": a market's)
 QUARTER = Lazy(r"(?:first|second|third|fourth)-quarter")
 

@@ -3221,6 +3221,15 @@ class TestFigures(unittest.TestCase):
             ("The rate stood at a record level of 5%.", "5%", "record level"),  # (a rate's level: no "of rate")
         ])
 
+    def test_a_tax_bill_is_a_firms_measure_but_a_fine_is_not(self):
+        opening = "Zorba Oil said it would appeal. Zorba Oil shares fell. "
+        self.check_abouts([
+            (opening + "Prosecutors are forcing the sale of a unit to help pay a $27bn back tax bill.", "$27bn",
+             "Zorba Oil's back tax bill"),
+            (opening + "An ex-finance chief has received a jail sentence and a fine of $250,000.", "$250,000",
+             "fine"),  # (a fine is as often a person's)
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
