@@ -2073,8 +2073,11 @@ def typed_elsewhere(s: Span, u: Usage, near: Near) -> str | None:
 
 
 def surname_of_a_person(s: Span, u: Usage, near: Near) -> str | None:
-    """'Lee' after 'Ann Lee'."""
-    return "person" if len(s.words) == 1 and s.words[0] in u.person_words else None
+    """'Lee' after 'Ann Lee'; not a firm named after its family that reports results or is described as one
+    where it stands ('Ford, the US car company', 'Ford reported net income of $104m', beside 'Bill Ford')."""
+    if len(s.words) != 1 or s.words[0] not in u.person_words:
+        return None
+    return None if organisation_noun_around(s, u, near) or reports_results(s, u, near) else "person"
 
 
 def shouted_word(s: Span, u: Usage, near: Near) -> str | None:

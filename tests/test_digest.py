@@ -228,7 +228,11 @@ class TestTypeRules(RuleTable):
                     [("Okafor Bello", "person"), ("Okafor Bello", "person")]))
 
     def test_surname_of_a_person(self):
-        self.check(("Governor Ann Lee spoke. Lee said no.", [("Ann Lee", "person"), ("Lee", "person")]))
+        self.check(("Governor Ann Lee spoke. Lee said no.", [("Ann Lee", "person"), ("Lee", "person")]),
+                   # a firm named after its family, where it reports results or is described as one
+                   ("Halvard, the Swedish truck maker, reported net income of $5m. Halvard made a profit. \"We did "
+                    "well,\" said chief executive Nils Halvard.",
+                    [("Halvard", "organization"), ("Halvard", "organization"), ("Nils Halvard", "person")]))
 
     def test_shouted_word(self):
         self.check(
