@@ -7082,16 +7082,17 @@ def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: lis
     write-down' -> "Zorba's write-down")."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
-        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
+        share = f.about.startswith("share of ") and not f.derived  # ("Zorba - which has a 22% share of the market")
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and (ownerless(f.about, f.unit) or share) else -1
         if k >= 0 and f.start - sentences[k][0] <= 2 * WINDOW:
             lo = sentences[k][0]
             subject, end = opening_subject(text, lo, named.within(lo, f.start))
-            which = text.rfind(", which ", lo, f.start)  # "a lifeline to Zorba, which was weighed down by"
-            antecedent = next((m for m in named.within(lo, which) if m.end == which
-                               and (m.type == "organization" or m.entity in COUNTRY_NAMES)), None) if which > 0 else None
+            which = WHICH_ASIDE.search(text, lo, f.start)  # "a lifeline to Zorba, which was weighed down by"
+            antecedent = next((m for m in named.within(lo, which.start()) if m.end == which.start()
+                               and (m.type == "organization" or m.entity in COUNTRY_NAMES)), None) if which else None
             if antecedent is not None:
-                subject, end = antecedent, which
-            if subject is not None and ASIDE_LINK.match(text, end, f.start) \
+                subject, end = antecedent, which.start()
+            if subject is not None and (HELD_ASIDE if share else ASIDE_LINK).match(text, end, f.start) \
                     and all(m.entity == subject.entity for m in named.within(end, f.start)):
                 f = f._replace(about=owner_put(f.about.split(), 0, subject.entity))
         out.append(f)
@@ -7228,7 +7229,9 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     return out
 
 
-ASIDE_LINK = Lazy(r""",\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
+WHICH_ASIDE = Lazy(r"(?:,|\s[-–—])\s+which\s(?!.*(?:,|\s[-–—])\s+which\s)")  # the last ", which" or " - which"
+HELD_ASIDE = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|holds|held|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?$""")
+ASIDE_LINK = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
     |[^,;:"“”]*(?:,|\s[-–—])\s+(?:already\s+)?(?:including|launching|leaving|bringing|taking|agreeing|paying|offering
       |pledging|promising|investing|spending|raising|posting|reporting|owing)\b[^,;:"“”]*$""", re.X)
 # ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a", "Ruritania has a huge debt

@@ -3234,6 +3234,15 @@ class TestFigures(unittest.TestCase):
              "fine"),  # (a fine is as often a person's)
         ])
 
+    def test_a_share_a_firm_has_in_an_aside_is_its_own_and_a_dash_sets_an_aside_off(self):
+        self.check_abouts([
+            ("But Zelco Bank - which has a 22% share of the UK mortgage market - said growth was slowing.", "22%",
+             "Zelco Bank's share of the UK mortgage market"),
+            ("Zelco Bank - which was weighed down by debts of £230m - is in talks.", "£230m", "Zelco Bank's debts"),
+            ("Kesta sold a 22% share of Zelco Bank, which has a 10% share of the market.", "22%",
+             "share of Zelco Bank"),  # (what was sold, not Zelco's own)
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
