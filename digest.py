@@ -3091,6 +3091,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     before = [w[:-1] if w.endswith(",") and plain(nxt) == "from" else w  # ("price, | from £35": see CLAUSE_EDGE)
               for w, nxt in zip(before, before[1:] + [""])]
     stop = min(hi, sentence[1])
+    if [plain(w) for w in before[-4:]] in ORDER_OF:
+        before = before[:-4] + ["of"]  # "an increase in sales on the order of 10%": an increase of about 10%
     bullet = 1 if before[:1] in (["-"], ["•"], ["*"]) else 0  # "- Pledged 102bn rupees for ...": a list's verb
     if left == sentence[0] and len(before) > bullet and before[bullet][1:].islower() \
             and (plain(before[bullet]) in VERB_NOUNS or plain(before[bullet]) in FIGURE_VERBS) \
@@ -3117,6 +3119,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     return "", ""
 
 
+ORDER_OF = (["on", "the", "order", "of"], ["of", "the", "order", "of"], ["in", "the", "order", "of"],
+            ["in", "the", "region", "of"])  # a hedge of four words
 AS_LEVEL_BEFORE = Lazy(rf"\bas{SP}+(?:high|low){SP}+as{SP}*$")
 
 
@@ -3692,8 +3696,10 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                                   and is_noun(words[k])))  # "have seen | claims"; but "trade in pirated wares",
     # "Zorba's estimated annual revenues"
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
-            or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 2]) in DETERMINERS_OR_OF):
-        # "a drop", "the number of calls": a noun after a determiner or "of", whatever else it can be
+            or (k > 1 and plain(words[k - 1]) in NP_STOPS and (plain(words[k - 2]) in DETERMINERS_OR_OF or (
+                k > 2 and "-" in words[k - 2] and words[k - 2][:1].islower() and plain(words[k - 3]) in DETERMINERS_OR_OF))):
+        # "a drop", "the number of calls", "a double-digit increase": a noun after a determiner or "of", whatever
+        # else it can be
         k -= 1  # back to a verb: "Zorba is forecasting | operating margin growth"
         if k and plain(words[k]) in NP_OPENERS and plain(words[k - 1]) not in PREPOSITIONS \
                 and not (k > 1 and plain(words[k - 1]) in ("both", "all") and plain(words[k - 2]) in PREPOSITIONS) \

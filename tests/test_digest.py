@@ -1726,7 +1726,7 @@ class TestFigures(unittest.TestCase):
             ("Zorba Motors has a market value of $5bn, compared to Lindqvist Media's $7bn.", "$7bn",
              "Lindqvist Media's market value"),
             ("The bank has forecast economic growth in the region of 2.1% in 2006.", "2.1%",
-             "expected economic growth in 2006")))
+             "expected economic growth in 2006 (up)")))
 
     def test_a_rate_to_a_currency_and_counts_a_verb_only_sizes(self):
         self.check_abouts((
@@ -3241,6 +3241,13 @@ class TestFigures(unittest.TestCase):
             ("Zelco Bank - which was weighed down by debts of £230m - is in talks.", "£230m", "Zelco Bank's debts"),
             ("Kesta sold a 22% share of Zelco Bank, which has a 10% share of the market.", "22%",
              "share of Zelco Bank"),  # (what was sold, not Zelco's own)
+        ])
+
+    def test_on_the_order_of_is_a_hedge_and_a_hyphened_modifier_keeps_its_noun(self):
+        self.check_abouts([
+            ("We consider a double-digit increase in retail on the order of 10 to 15% to be realistic.", "10 to 15%",
+             "double-digit increase in retail"),
+            ("Zorba expects a profit in the region of £5m.", "£5m", "expected profit"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
