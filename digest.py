@@ -5914,18 +5914,31 @@ def purpose(c: Clause):
     after = c.after
     if len(after) >= 3 and plain(after[0]) == "to" and after[1][:1].islower() and plain(after[1]) not in DETERMINERS \
             and plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS:  # not "to a little below 2.5%"
-        words = after[:2]
+        words, ended = after[:2], False
         for w in after[2:ABOUT_WORDS - 1]:
             if plain(w) in PURPOSE_ENDS or (plain(w).endswith("ed") and w[:1].islower()):
+                ended = True
                 break  # "to settle a lawsuit | filed by ...", "to settle the suit | and agreed to"
             words.append(w)
             if w.endswith((",", ".", ";")):
+                ended = True
                 break
+        rest = after[len(words):]
+        if not ended and rest and rest[0][:1].islower() and plain(rest[0]) not in FUNCTION_WORDS \
+                and not words[-1].endswith((",", ".", ";")):  # cut inside a noun phrase: "to buy one of Ruritania's main |
+            cut = max((i for i, w in enumerate(words) if i > 2 and (plain(w) in PREPOSITIONS or plain(w) == "with")),
+                      default=0)  # retail banks"
+            if not cut or plain(words[cut - 1]) in NUMBER_WORDS or plain(words[cut - 1]) in PARTITIVES:
+                return None  # ("to buy one of ...": no phrase worth printing)
+            words = words[:cut]  # "to buy a stake in a rival | carmaker" -> "to buy a stake"
         while len(words) > 2 and (plain(words[-1]) in DETERMINERS or plain(words[-1]) in PREPOSITIONS
                                   or words[-1] in CONNECTORS or not any(ch.isalnum() for ch in words[-1])):
             words.pop()  # "to buy fellow firm Tibbett &" -> "to buy fellow firm Tibbett"
         return " ".join(words).rstrip(",.;"), ""
     return None
+
+
+PARTITIVES = _set("one some part all any each most many")  # "to buy one of ...": a part, named by what follows
 
 
 def done_by_pronoun(c: Clause):

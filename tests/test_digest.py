@@ -3250,6 +3250,15 @@ class TestFigures(unittest.TestCase):
             ("Zorba expects a profit in the region of £5m.", "£5m", "expected profit"),
         ])
 
+    def test_a_purpose_cut_inside_its_noun_phrase_ends_at_a_whole_one(self):
+        self.check_abouts([
+            ("Zorba Bank said it would spend $3.3bn to buy one of Ruritania's main retail banks.", "$3.3bn",
+             "expected spending (Zorba Bank)"),
+            ("The payment includes $5m in fines and more than $4m to fund state compliance checks with gun laws.",
+             "$4m", "to fund state compliance checks"),
+            ("Zorba Bank paid $5m to settle a lawsuit.", "$5m", "payment to settle a lawsuit (Zorba Bank)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
