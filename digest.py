@@ -4908,6 +4908,8 @@ def share_of(c: Clause):
             return f"share of {aged[0]}", ""  # "17% of 18 to 24 year olds", "of 16 to 20-year-olds"
         rest = noun_run(of, names=True)
         rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
+        rest = rest[:next((i for i, w in enumerate(rest) if i and plain(w) in SUBJECT_ADVERBS and i + 1 < len(rest)
+                           and plain(rest[i + 1]) not in PREPOSITIONS), len(rest))]  # "of the population | already lives"
         if rest:
             whole = " ".join(rest).rstrip(",.")
             tail = of[len(rest):]
@@ -5401,6 +5403,18 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
 
 PAYING_PEOPLE = PEOPLE_COUNTED & _set("customers viewers users consumers shoppers workers employees fans") | _set(
     "shareholders investors taxpayers households families savers depositors bondholders creditors policyholders")
+
+
+def lived_on(c: Clause):
+    """'lives on less than $2 a day' -> 'income' (per day, from what follows): what people live on."""
+    words = [w for w in c.before if plain(w) not in HEDGES and plain(w) not in ("than", "under", "below")]
+    if c.unit in ("percent", "points", "count") or len(words) < 2 or plain(words[-1]) != "on" \
+            or plain(words[-2]) not in LIVING:
+        return None
+    return "income", ""
+
+
+LIVING = _set("live lives lived living survive survives survived surviving exist exists existing")
 
 
 def set_aside(c: Clause):
@@ -6287,7 +6301,7 @@ def on_sale_price(c: Clause):
 
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
-ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, capped, paid_more_for, price_of_each, apposed_share,
+ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, capped, lived_on, paid_more_for, price_of_each, apposed_share,
                counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price,
                ranked_takings, price_for,

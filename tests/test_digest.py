@@ -3259,6 +3259,14 @@ class TestFigures(unittest.TestCase):
             ("Zorba Bank paid $5m to settle a lawsuit.", "$5m", "payment to settle a lawsuit (Zorba Bank)"),
         ])
 
+    def test_what_people_live_on_is_their_income(self):
+        self.check_abouts([
+            ("In Ruritania, 43% of the population already lives on less than $2 a day.", "$2", "income per day"),
+            ("In Ruritania, 43% of the population already lives on less than $2 a day.", "43%",
+             "share of the population"),
+            ("Four billion people live on $2,000 a year or less.", "$2,000", "income per year"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
