@@ -4652,9 +4652,11 @@ def noun_of_figure(c: Clause):
             phrase = phrase[-1:]
     else:
         phrase = noun_phrase_before(words[:k])
-    comparison = max((i for i, w in enumerate(phrase) if plain(w) in ("than", "against", "below", "above") or (
-        plain(w) in ("from", "to") and all(plain(x) in TIME_FRAME_WORDS for x in phrase[:i]))),
-        default=-1)
+    comparison = max((i + (plain(w) == "excess") for i, w in enumerate(phrase)
+                      if plain(w) in ("than", "against", "below", "above") or (
+                          plain(w) in ("from", "to") and all(plain(x) in TIME_FRAME_WORDS for x in phrase[:i]))
+                      or (plain(w) == "excess" and [plain(x) for x in phrase[i + 1:i + 2]] == ["of"])),
+                     default=-1)  # ("a sum far in excess of | its original projection of")
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
@@ -8589,7 +8591,7 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     estimate = generic and plain(generic[-1]) in ESTIMATES and len(generic) <= 2 and measure and fig.unit == previous.unit \
         and not any(plain(w) in ESTIMATES for w in measure.split())
     if estimate:  # "growth for 2004 was 1.6%, down from an earlier estimate of 1.7%": an estimate of that growth
-        return f"{' '.join(generic)} of {measure}"
+        return f"{' '.join(generic)} of {DEED_TAG.sub('', measure)}"  # (whose deed it was: the owner passes say)
     part = not fig.about and measure and fig.unit == previous.unit and OF_THEM.match(text, fig.end, sentence[1])
     if part:  # "£68m in reported donations ..., with nearly £12m of them from individual gifts": some of those
         rest = text[part.end():sentence[1]].split()[:ABOUT_WORDS]

@@ -3267,6 +3267,13 @@ class TestFigures(unittest.TestCase):
             ("Four billion people live on $2,000 a year or less.", "$2,000", "income per year"),
         ])
 
+    def test_a_measure_compared_with_in_excess_of_is_the_one_after_it(self):
+        self.check_abouts([
+            ("Chile spent 59.2bn pesos on fuel subsidies in 2004, a sum far in excess of its original "
+             "projection of 14.5bn pesos.", "14.5bn pesos", "Chile's original projection of spending on fuel subsidies"),
+            ("Zorba Holdings has debts in excess of £40m.", "£40m", "Zorba Holdings' debts"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
