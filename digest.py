@@ -4216,6 +4216,9 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     if k == len(words) or not words[k][:1].islower():
         return []
     obliged = [plain(w) for w in words[:5]]
+    need = next((i for i, w in enumerate(obliged[:2]) if w in ("need", "needs", "needed")), None)
+    if need is not None and obliged[need + 1:need + 3] == ["to", "be"]:
+        return ["needed"]  # "200,000 jobs will need to be created": jobs needed (not yet created)
     if obliged[:4] in (["have", "had", "to", "be"], ["has", "had", "to", "be"]) or obliged[:3] == ["had", "to", "be"]:
         done = obliged[obliged.index("be") + 1] if "be" in obliged[:-1] else ""
         return [done] if done.endswith("ed") or done in PAST_PARTICIPLES else []  # "have had to be relocated"

@@ -3274,6 +3274,14 @@ class TestFigures(unittest.TestCase):
             ("Zorba Holdings has debts in excess of £40m.", "£40m", "Zorba Holdings' debts"),
         ])
 
+    def test_a_count_that_needs_to_be_done_is_needed_not_done(self):
+        self.check_abouts([
+            ("About 200,000 jobs will need to be created each month if the rate is to drop.", "200,000 jobs",
+             "jobs needed"),
+            ("Some 5,000 homes need to be built.", "5,000 homes", "homes needed"),
+            ("Some 5,000 homes will be built.", "5,000 homes", "homes built"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
