@@ -6404,7 +6404,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 # A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
-    | _set("to and or but than already still also just only those about around nearly almost without")
+    | _set("to and or but than already still also just only those about around nearly almost without now")
 CLAUSE_TAILS = frozenset("""we they he she I you it's whom who whose which will would can could may might should
 must""".split())  # as written: a clause's subject, opener or modal ("nurses without whom we", "investments this will")
 NOUN_PARTICIPLES = _set("cut hit set run shed put")  # participles that are nouns too: "a 5% cut"

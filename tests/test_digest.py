@@ -3282,6 +3282,9 @@ class TestFigures(unittest.TestCase):
             ("Some 5,000 homes will be built.", "5,000 homes", "homes built"),
         ])
 
+    def test_an_about_does_not_end_on_now(self):
+        self.check_abouts([("Some 53% of UK households now have broadband.", "53%", "share of UK households")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
