@@ -3091,6 +3091,9 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     before = [w[:-1] if w.endswith(",") and plain(nxt) == "from" else w  # ("price, | from £35": see CLAUSE_EDGE)
               for w, nxt in zip(before, before[1:] + [""])]
     stop = min(hi, sentence[1])
+    if after[:1] and plain(after[0]) in ("mark", "level") and len(before) > 2 and plain(before[-1]) in ("current", "present") \
+            and plain(before[-2]) in ("its", "the", "their"):
+        before, after = before[:-2], after[1:]  # "falling from its current 4.75% mark to 3.5%": from 4.75%
     if [plain(w) for w in before[-4:]] in ORDER_OF:
         before = before[:-4] + ["of"]  # "an increase in sales on the order of 10%": an increase of about 10%
     bullet = 1 if before[:1] in (["-"], ["•"], ["*"]) else 0  # "- Pledged 102bn rupees for ...": a list's verb
@@ -6560,7 +6563,7 @@ def read_amount(m: re.Match) -> Amount:
     return Amount(value, unit, m.end(), bool(scale) or bool(sign))
 
 
-FROM_BEFORE = Lazy(rf"\bfrom{SP}+(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
+FROM_BEFORE = Lazy(rf"\bfrom{SP}+(?:(?:its|the|their){SP}+(?:current|present){SP}+)?(?:about{SP}+|around{SP}+|more{SP}+than{SP}+|less{SP}+than{SP}+|just{SP}+)?$")
 
 
 def bare_measure(about: str) -> str:
@@ -8301,7 +8304,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
 
 
 RESPECTIVELY = Lazy(r"\brespectively\b")
-TO_FIGURE = Lazy(rf"{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
+TO_FIGURE = Lazy(rf"(?:{SP}+(?:mark|level))?{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2}}\$|\d)")  # "from 1.8% | to 0.8%"
 PAIRED = Lazy(r"^(?P<lead>.*?)(?P<a>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)) and "
               r"(?P<b>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*))(?P<tail>(?: [a-z].*?)?)"
               r"(?P<tag> \((?:up|down)\))?$")
@@ -8499,8 +8502,12 @@ def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
 def earlier_level(measure: str, text: str, sentence: tuple, fig: Figure) -> str:
     """A measure as the level a change starts from: 'previous sales', "Zorba's previous sales"; 'current'
     for a change still to come ('could cut it to 36% from 53%')."""
-    then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) else "previous"
+    then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) \
+        or CURRENT_BEFORE.search(text, max(sentence[0], fig.start - 30), fig.start) else "previous"
     return with_level(measure, then)
+
+
+CURRENT_BEFORE = Lazy(r"\b(?:current|present)\s+$")  # "from its current 4.75% mark": where it stands now
 
 
 def with_level(measure: str, level: str) -> str:

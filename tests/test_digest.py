@@ -1911,7 +1911,7 @@ class TestFigures(unittest.TestCase):
                 ("The survey of 5,100 firms found a fall in orders.", "5,100 firms", "firms surveyed"),
                 ("Shareholders lost $18bn, while 2,000 workers lost their jobs.", "2,000 workers",
                  "workers who lost their jobs"),
-                ("The rate will fall from its current 4.75% mark to 3.5% by 2028.", "4.75%", ""),
+                ("The rate will fall from its current 4.75% mark to 3.5% by 2028.", "4.75%", "current rate"),
                 ("The economy will slow, with growth falling from 3.2% last year to 2.5%.", "2.5%", "growth"),
                 ("He lives in 3 homes.", "3 homes", "homes")))
 
@@ -3284,6 +3284,14 @@ class TestFigures(unittest.TestCase):
 
     def test_an_about_does_not_end_on_now(self):
         self.check_abouts([("Some 53% of UK households now have broadband.", "53%", "share of UK households")])
+
+    def test_a_change_from_its_current_mark_starts_at_the_current_level(self):
+        self.check_abouts([
+            ("It expects cuts, with the cost of borrowing falling from its current 4.75% mark to 3.5% by 2006.",
+             "4.75%", "current cost of borrowing"),
+            ("It expects cuts, with the cost of borrowing falling from its current 4.75% mark to 3.5% by 2006.",
+             "3.5%", "cost of borrowing by 2006"),
+        ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
