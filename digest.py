@@ -6391,6 +6391,9 @@ def tidy_about(phrase: str, c: Clause) -> str:
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
     if comma is not None:
         words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Germany's only stock-market)"
+    if len(words) > 2 and plain(words[-1]) == "worth":  # "profit share worth", "bought by Zorba in a deal worth"
+        words = words[:-4] if [plain(w) for w in words[-4:-1]] in (["in", "a", "deal"], ["in", "a", "move"]) \
+            and len(words) > 4 else words[:-1]
     while len(words) > 1 and (plain(words[-1]) in DANGLING or words[-1] in CLAUSE_TAILS
                               or (words[-1] == "it" and plain(words[-2]) in PREPOSITIONS) or (
             plain(words[-1]).endswith("ly") and words[-1].isalpha() and words[-1].islower()
@@ -6407,7 +6410,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 # A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
-    | _set("to and or but than already still also just only those about around nearly almost without now")
+    | _set("to and or but than already still also just only those about around nearly almost without now became "
+           "become becomes")  # ("since the feud became")
 CLAUSE_TAILS = frozenset("""we they he she I you it's whom who whose which will would can could may might should
 must""".split())  # as written: a clause's subject, opener or modal ("nurses without whom we", "investments this will")
 NOUN_PARTICIPLES = _set("cut hit set run shed put")  # participles that are nouns too: "a 5% cut"

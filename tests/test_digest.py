@@ -3293,6 +3293,13 @@ class TestFigures(unittest.TestCase):
              "3.5%", "cost of borrowing by 2006"),
         ])
 
+    def test_an_about_cut_after_worth_or_became_ends_before_it(self):
+        self.check_abouts([
+            ("Zorba Breweries is buying 37.5% of Kesta Beer in a deal worth £200m.", "37.5%",
+             "Zorba Breweries' stake in Kesta Beer"),
+            ("Members got a profit share worth £52 each.", "£52", "profit share"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
