@@ -5455,7 +5455,7 @@ def capped(c: Clause):
             if not obj and k:  # "budgets were limited to": the subject, before its verb
                 obj = noun_phrase_before([w for w in words[:k] if plain(w) not in AUXILIARY_FORMS])[-2:]
                 # (two words at most: "want future EU budgets to be capped at" -> "EU budgets")
-            if obj and is_noun(obj[-1]) and not any(part_of_figure(w) or plain(w) in PREPOSITIONS - _set("of")
+            if obj and (is_noun(obj[-1]) or measured(obj[-1])) and not any(part_of_figure(w) or plain(w) in PREPOSITIONS - _set("of")
                                                     for w in obj):
                 return f"cap on {' '.join(obj)}", ""
             return None
@@ -8734,8 +8734,9 @@ GOING_ON = ENDING | RISING | FALLING - _set("up down")
 LINK_GAP = 60  # characters between two figures linked as one measure's values
 ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pace")
 APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
-CONVERTED = Lazy(rf"{SP}*[(;]{SP}*(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
-# a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)"
+CONVERTED = Lazy(rf"(?:{SP}+(?:a|an|per){SP}+(?:year|annum|month|week|day|head|person|share))?{SP}*[(;]{SP}*"
+                 rf"(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
+# a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)", "$10bn per annum (£5.5bn)"
 ESTIMATES = _set("estimate estimates forecast forecasts projection projections reading")  # of a measure named before
 GENERIC_TOTALS = _set("annual total overall yearly")  # "the annual total": a total of the measure named before it
 TIME_TAIL = Lazy(r" (?:in|for|during) (?:January|February|March|April|May|June|July|August|September|October|November"

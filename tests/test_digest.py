@@ -3300,6 +3300,14 @@ class TestFigures(unittest.TestCase):
             ("Members got a profit share worth £52 each.", "£52", "profit share"),
         ])
 
+    def test_a_conversion_after_a_rate_and_a_cap_on_rises(self):
+        self.check_abouts([
+            ("\"At least $10 billion per annum (£5.5bn) is needed to address the crisis,\" he said.", "£5.5bn",
+             "money needed to address the crisis"),
+            ("The cash will help councils keep next year's council tax rises below 5%, ministers say.", "5%",
+             "expected cap on next year's council tax rises"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
