@@ -3232,6 +3232,8 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
     (start, end), unit, after = span, c.unit, c.after
     for rule in ABOUT_RULES:
         found = rule(c)
+        if found and found[0] and plain(found[0].split()[0]) in HONORIFICS and all(w[:1].isupper() for w in found[0].split()):
+            return "", ""  # "Mr Brown put 1p a pint on beer": a person named alone measures nothing
         if found and found[0] and rule in OWNED_RULES:
             found = owned(found, c)
         elif found and found[0] and rule is object_of_verb:

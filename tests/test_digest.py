@@ -3308,6 +3308,12 @@ class TestFigures(unittest.TestCase):
              "expected cap on next year's council tax rises"),
         ])
 
+    def test_a_person_named_alone_measures_nothing(self):
+        self.check_abouts([
+            ("Mr Lang put 1p a pint on beer.", "1p", ""),
+            ("Mr Lang spent £5m.", "£5m", "spending (Mr Lang)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
