@@ -3571,7 +3571,9 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
                 and (then in NP_OPENERS or (then.endswith("ly") and then.isalpha())):
             break  # "the surcharge applies only to", "the firm expects a": a verb after a singular noun
-        if plain(w).endswith("ed") and not w[:1].isupper() and "-" not in w:  # ("state-owned firms")
+        modifying = b.endswith("ed") and plain(out[-1]) in PREPOSITIONS and is_noun(then) and not then.endswith("ed")
+        # ("cases of | reported fraud": a participle before its noun)
+        if plain(w).endswith("ed") and not w[:1].isupper() and "-" not in w and not modifying:  # ("state-owned firms")
             break
         if (b.endswith("ly") and len(b) > 4 and b not in LY_ADJECTIVES or b in VERB_ADVERBS) and w[:1].islower() \
                 and is_noun(out[-1]) and plain(out[-1]) not in DETERMINERS and then and then not in PREPOSITIONS:
@@ -3586,7 +3588,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
         if b in PREPOSITIONS and adverbial(words, i):
             break  # "cut its stake in half", "a loan in return for": how or why, not what
         if b.endswith(("ed", "ing")) and b not in ING_NOUNS and not w[:1].isupper() and "-" not in b \
-                and not (opened and b in ING_WORDS) and not ing_modifier(words, i):
+                and not (opened and b in ING_WORDS) and not ing_modifier(words, i) and not modifying:
             break  # a verb; not an adjective: "the non-voting shares", "loss-making units"
         out.append(w)
         if len(out) >= ABOUT_WORDS:
@@ -4535,7 +4537,13 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
                 and plain(more[i]).endswith("s") and plain(more[i]) not in PREPOSITIONS), len(more))
     cut = next((i for i in range(1, cut) if plain(more[i]) in TIME_OPENERS or plain(more[i]) in EDGE_WORDS
                 or more[i - 1][-1:] in ",;:"), cut)  # ("against Zorba | last week", "against Zorba | after")
-    more = more[:min(cut, ABOUT_WORDS - len(noun) - len(lead))]  # ("with the IMF | expires in February")
+    room = ABOUT_WORDS - len(noun) - len(lead)
+    if len(more) > room:  # cut by the length limit: not after a word that waits for its noun ("of liquefied | gas")
+        more = more[:room]
+        while more and (plain(more[-1]).endswith("ed") or plain(more[-1]) in OPEN_ADJECTIVES
+                        or more[-1].endswith(("'s", "’s"))):
+            more.pop()
+    more = more[:cut]  # ("with the IMF | expires in February")
     while more and (plain(more[-1]) in PREPOSITIONS or plain(more[-1]) in DETERMINERS):
         more.pop()
     return noun + lead + more if more else noun
@@ -5949,7 +5957,9 @@ def purpose(c: Clause):
                 break
         rest = after[len(words):]
         if not ended and rest and rest[0][:1].islower() and plain(rest[0]) not in FUNCTION_WORDS \
-                and not words[-1].endswith((",", ".", ";")):  # cut inside a noun phrase: "to buy one of Ruritania's main |
+                and (plain(words[-1]) in OPEN_ADJECTIVES or words[-1].endswith(("'s", "’s"))
+                     or (plain(rest[0]).endswith("s") and is_noun(rest[0]) and not plain(words[-1]).endswith("s"))):
+            # cut inside a noun phrase, before its noun: "to buy one of Ruritania's main |
             cut = max((i for i, w in enumerate(words) if i > 2 and (plain(w) in PREPOSITIONS or plain(w) == "with")),
                       default=0)  # retail banks"
             if not cut or plain(words[cut - 1]) in NUMBER_WORDS or plain(words[cut - 1]) in PARTITIVES:
@@ -5962,6 +5972,8 @@ def purpose(c: Clause):
     return None
 
 
+OPEN_ADJECTIVES = _set("main major key new big leading top largest biggest smallest second third other former")
+# (a phrase cut after one of these is cut before its noun: "one of Ruritania's main | retail banks")
 PARTITIVES = _set("one some part all any each most many")  # "to buy one of ...": a part, named by what follows
 
 
