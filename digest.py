@@ -2934,7 +2934,7 @@ FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing
 REPORTING_VERBS = _set("report post announce record book deliver generate achieve unveil")  # "expected to report"
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates forecasts require requires required meant wants seeks comes came""")  # ("The firm wants | damages of")
+predicts estimate estimates forecasts require requires required meant wants seeks comes came include includes""")  # ("The firm wants | damages of")
 # ("The performance comes on | sales up 21%")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
@@ -4646,8 +4646,12 @@ def noun_of_figure(c: Clause):
         phrase = phrase[2:] if len(phrase) > 2 and plain(phrase[0]).rstrip("s") in PRICE_UNITS and phrase[1] == "of" \
             else phrase  # -> "value of gold"
         # "the biggest bank, valued at $180bn", "the group, which is worth $17bn": its value
-        return ((f"value of {' '.join(phrase)}" if valued else " ".join(phrase)), "") \
-            if phrase and is_noun(phrase[-1]) else None
+        priced = bracketed and c.opened and c.unit not in ("percent", "points", "count") and phrase \
+            and all(w[:1].islower() and plain(w) not in PREPOSITIONS for w in phrase) and len(phrase) <= 3 \
+            and not measured(phrase[-1]) and plain(phrase[-1]) not in DEALS \
+            and plain(phrase[-1]) not in AGREEMENTS  # "items include iron ingots ($5)": what each costs
+        return ((f"value of {' '.join(phrase)}" if valued else f"price of {' '.join(phrase)}" if priced
+                 else " ".join(phrase)), "") if phrase and is_noun(phrase[-1]) else None
     if k < 2:
         return None
     link = plain(words[k - 1])

@@ -3322,6 +3322,13 @@ class TestFigures(unittest.TestCase):
              "deal to import millions of tonnes"),  # (not "... of liquefied", cut before its noun)
         ])
 
+    def test_an_amount_in_brackets_after_a_thing_is_its_price(self):
+        self.check_abouts([
+            ("Typical items sold include iron ingots ($5) and armour ($1.70).", "$5", "price of iron ingots"),
+            ("The deal ($3bn) was signed.", "$3bn", "deal"),
+            ("The winter schedule, worth £178m, also includes the return of a drama.", "£178m", "winter schedule"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
