@@ -7734,9 +7734,10 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
     starts = [s[0] for s in sentences]
     out = []
     for f in figures:
-        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.about and f.unit != "count" else -1
-        if k < 0 or NAMED_AHEAD.search(f.about):
-            out.append(f)
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.about else -1
+        done = COUNT_DONE.fullmatch(f.about) if k >= 0 and f.unit == "count" else None
+        if k < 0 or NAMED_AHEAD.search(f.about) or (f.unit == "count" and not done):
+            out.append(f)  # (a count only as the object of a deed to come: "aims to create 400,000 jobs")
             continue
         lo = max(sentences[k][0], f.start - WINDOW)
         clause = CLAUSE_CUT.split(text[lo:f.start])[-1].split()
@@ -7755,7 +7756,10 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
                      and not set(words[i + 1:i + 3]) & {"have", "not", "never"}), "") \
             or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
         # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
-        if kind:
+        if kind and done:
+            if kind in ("planned", "expected", "promised"):
+                f = f._replace(about=f"{done[1]} to be {done[2] or done[3]}")  # "jobs created" -> "jobs to be created"
+        elif kind:
             owner = POSSESSIVE_OPEN.match(f.about)
             at = owner.end() if owner and not owner[1] else 0  # "Turkey's | contribution"
             said = kind in ("offered", "promised") and (plain(f.about[at:].split()[0]) in OFFER_NOUNS
@@ -7765,6 +7769,8 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
     return out
 
 
+COUNT_DONE = Lazy(r"([a-z][\w-]*(?: [a-z][\w-]*)?) (?:([a-z]+ed|made|built|sold|cut|shed|hired)|\((cut|lost|sold|shed)\))")
+# a count and what is done to it: "jobs created", "staff hired", "jobs (cut)"
 AHEAD_WORDS = {**dict.fromkeys("""will would should expects expected expecting forecast forecasts forecasting predicts
 predicted predicting projected projects projecting likely hopes hoping expectations predictions""".split(), "expected"),
                **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),

@@ -3329,6 +3329,14 @@ class TestFigures(unittest.TestCase):
             ("The winter schedule, worth £178m, also includes the return of a drama.", "£178m", "winter schedule"),
         ])
 
+    def test_a_count_a_clause_plans_or_expects_to_act_on_is_still_to_be_done(self):
+        self.check_abouts([
+            ("The government aims to create 400,000 jobs.", "400,000 jobs", "jobs to be created"),
+            ("Zorba said it expects to cut around 12,800 jobs.", "12,800 jobs", "jobs to be cut"),
+            ("The firm created 400 jobs.", "400 jobs", "jobs created"),
+            ("The firm could cut 800 jobs.", "800 jobs", "jobs (cut)"),  # (possible: no "to be")
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
