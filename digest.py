@@ -5180,7 +5180,8 @@ def object_of_verb(c: Clause):
                 return f"excess of {' '.join(more)} over {' '.join(obj)}", ""
             if change and verb in MISSTATING:  # "had been overstating its accounts by $11bn"
                 return f"{MISSTATING[verb]} of {' '.join(obj)}", ""
-            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else particle) if change else ""
+            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ING_DIRECTIONS.get(verb, particle)) \
+                if change else ""  # ("cutting costs by $1bn": down)
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
             return " ".join(obj), direction
@@ -5194,6 +5195,8 @@ def object_of_verb(c: Clause):
     return None
 
 
+ING_DIRECTIONS = {**dict.fromkeys("cutting reducing slashing trimming lowering halving".split(), "down"),
+                  **dict.fromkeys("raising boosting lifting increasing hiking".split(), "up")}
 MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating".split(), "overstatement"),
               **dict.fromkeys("understate understates understated understating".split(), "understatement"),
               **dict.fromkeys("restate restates restated restating".split(), "restatement")}

@@ -3337,6 +3337,13 @@ class TestFigures(unittest.TestCase):
             ("The firm could cut 800 jobs.", "800 jobs", "jobs (cut)"),  # (possible: no "to be")
         ])
 
+    def test_a_change_by_a_verb_in_ing_says_which_way(self):
+        self.check_abouts([
+            ("Kesta Air is cutting domestic fares by as much as 50%.", "50%", "domestic fares (down)"),
+            ("Zorba said it was increasing its fourth-quarter dividend by 26% to 8.5 cents.", "26%",
+             "fourth-quarter dividend (up)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
