@@ -3270,6 +3270,11 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     and not any(plain(w) in PERIODIC or plain(w) in TIME_NOUNS or plain(w) in ("per", "a", "an")
                                 for w in phrase.split()):  # (not "$793m a year ago", nor "in the past four years")
                 phrase = timed(phrase, f" per {plain(after[1])}")  # "a minimum wage of $5.15 an hour", "earn £300 a week"
+            if phrase and c.relative and c.prior and [plain(w) for w in c.before[:1]] in (["saw"], ["sees"]) \
+                    and len(c.before) > 1 and phrase.split()[0] == plain(c.before[1]):
+                unit_of = undetermined(noun_phrase_before([w.rstrip(",") for w in c.prior if w not in DASHES]))
+                if unit_of and all(w[:1].islower() for w in unit_of) and is_noun(unit_of[-1]) and len(unit_of) <= 3:
+                    phrase = f"{phrase} in the {' '.join(unit_of)}"  # "the carmaking sector, which saw production fall"
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:

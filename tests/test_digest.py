@@ -3344,6 +3344,13 @@ class TestFigures(unittest.TestCase):
              "fourth-quarter dividend (up)"),
         ])
 
+    def test_a_measure_a_unit_saw_change_in_a_which_clause_is_that_units(self):
+        self.check_abouts([
+            ("The drop was led by the carmaking sector, which saw production fall 0.5%.", "0.5%",
+             "production in the carmaking sector (down)"),
+            ("Zorba Holdings, which saw sales rise 5%, is doing well.", "5%", "Zorba Holdings' sales (up)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
