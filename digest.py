@@ -4004,6 +4004,10 @@ def counted_noun(c: Clause):
         bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs more than 6,000 people")
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
         noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
+    if fate and not tail and fate[-1] in [plain(w) for w in rest]:
+        after = rest[[plain(w) for w in rest].index(fate[-1]) + 1:]
+        when = TIME_PHRASE.match(" " + " ".join(after))  # "157,000 new jobs were added last month": when
+        tail = [" ".join(when[1].split()).rstrip(",.;:")] if when else []
     return " ".join(noun + fate + tail), "" if fate or done else verb
 
 

@@ -767,7 +767,7 @@ class TestFigures(unittest.TestCase):
                 ("About 80,000 people are expected to gather in the square.", "80,000 people",
                  "people expected to gather"),
                 ("The Bank said 31,000 fewer loans were approved in May.", "31,000 fewer loans",
-                 "fewer loans approved"),
+                 "fewer loans approved in May"),
                 ("Orlo has offices in 22 countries.", "22 countries", "countries where Orlo has offices"),
                 ("Tarnel sold more than 1.2 million phones, an increase of 6% on the year before.", "6%",
                  "increase in phones sold (up)")))
@@ -1351,7 +1351,7 @@ class TestFigures(unittest.TestCase):
     def test_people_counted_where_they_acted_or_what_befell_them(self):
         self.check_abouts((
             ("About 300 fans protested outside the stadium.", "300 fans", "fans who protested outside the stadium"),
-            ("About 300 fans gathered in March.", "300 fans", "fans gathered"),  # when, not where
+            ("About 300 fans gathered in March.", "300 fans", "fans gathered in March"),  # when, not where
             ("Some 2,000 villagers have had to be moved to make way for the reservoir.", "2,000 villagers",
              "villagers moved"),
             ("Brindle Bank, which employs 900 staff, is for sale.", "900 staff", "staff employed by Brindle Bank"),
@@ -1469,10 +1469,10 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Kvisto put output for the year at 3.9 billion barrels of oil, up 10% on 2024.", "10%", "output (up)"),
             ("About 900 jobs will go in investment banking.", "900 jobs", "jobs to go in investment banking"),
-            ("Some 3,000 jobs are to go at the plant next year.", "3,000 jobs", "jobs to go at the plant"),
-            ("About 900 jobs will go in March.", "900 jobs", "jobs to go"),  # when, not where
+            ("Some 3,000 jobs are to go at the plant next year.", "3,000 jobs", "jobs to go at the plant next year"),
+            ("About 900 jobs will go in March.", "900 jobs", "jobs to go in March"),  # when, not where
             ("It did not help create the 20 million new jobs promised by EU leaders in 2000.", "20 million new jobs",
-             "jobs promised by EU leaders"),
+             "jobs promised by EU leaders in 2000"),
             ("More than 57% of the consumer electronics market is made up of women.", "57%",
              "share of the consumer electronics market"),  # 'electronics' is no plural before a verb
             ("Growth was led by growth of 13% in the key manufacturing sector.", "13%",
@@ -1793,7 +1793,7 @@ class TestFigures(unittest.TestCase):
             ("Some 6,000 claims are yet to be settled.", "6,000 claims", "claims yet to be settled"),
             ("Plans to close 40 depots have been announced.", "40 depots", "depots closed"),  # the infinitive's deed
             ("She wants them to name 20 sources used for stories.", "20 sources", "sources used"),
-            ("At least 800 miners were laid off in June.", "800 miners", "miners laid off"),
+            ("At least 800 miners were laid off in June.", "800 miners", "miners laid off in June"),
             ("In all, 120 trains were cancelled out of Leeds.", "120 trains", "trains cancelled"),
             ("The fire means a production loss of up to 2,000 tonnes.", "2,000 tonnes", "production (down)"),
             ("Its mill has a capacity of up to 4 million tonnes.", "4 million tonnes", "capacity"),
@@ -1987,7 +1987,7 @@ class TestFigures(unittest.TestCase):
             ("With a fair share of such subsidies and economic growth of just 2%, poverty could fall.", "2%",
              "economic growth (up)"),
             ("More than 90,000 businesses in all have been sold off since 1992.", "90,000 businesses",
-             "businesses sold off"),
+             "businesses sold off since 1992"),
             ("The island is asking for about $90m from the World Bank to pay for relief.", "$90m",
              "request from the World Bank"),
         ])
@@ -3349,6 +3349,14 @@ class TestFigures(unittest.TestCase):
             ("The drop was led by the carmaking sector, which saw production fall 0.5%.", "0.5%",
              "production in the carmaking sector (down)"),
             ("Zorba Holdings, which saw sales rise 5%, is doing well.", "5%", "Zorba Holdings' sales (up)"),
+        ])
+
+    def test_a_counts_fate_keeps_its_time(self):
+        self.check_abouts([
+            ("According to official figures, 157,000 new jobs were added last month.", "157,000 new jobs",
+             "jobs added last month"),
+            ("Some 800 jobs were lost in January.", "800 jobs", "jobs lost in January"),
+            ("About 500 people were killed.", "500 people", "people killed"),
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
