@@ -3359,6 +3359,14 @@ class TestFigures(unittest.TestCase):
             ("About 500 people were killed.", "500 people", "people killed"),
         ])
 
+    def test_a_deal_keeps_the_clause_without_that_which_names_its_parties(self):
+        self.check_abouts([
+            ("The move follows the $1.75bn agreement Kesta signed with Zorba in December.", "$1.75bn",
+             "agreement Kesta signed with Zorba"),
+            ("The $2bn offer Zorba made last week was rejected.", "$2bn", "offer Zorba made"),
+            ("The $2bn deal expired.", "$2bn", "deal"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
