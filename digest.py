@@ -4451,6 +4451,10 @@ def noun_after_figure(c: Clause):
         return (f"{possessive(' '.join(name))} {stake}" if name else stake), ""  # (also "Zorba is a 30% owner of")
     if unit_price(c, noun):
         return f"price of {' '.join(noun)}", ""  # "The £200 handheld computers": what each costs
+    head = noun[:next((i for i, w in enumerate(noun) if plain(w) in PREPOSITIONS), len(noun))]
+    if c.unit not in ("percent", "points", "count") and head and plain(head[-1]) in BUILT_THINGS \
+            and all(w[:1].islower() for w in head):
+        return f"cost of {' '.join(noun)}", ""  # "to build a $1.5bn factory in China": what it costs to build
     if before is not c.before and plain(c.before[-1]) in PERIODIC and plain(noun[0]) not in PERIODIC:
         noun = [c.before[-1].strip(EDGE_PUNCT)] + noun  # "an annual £10bn black hole" -> "annual black hole"
     owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
@@ -4511,6 +4515,9 @@ def unit_price(c: Clause, noun: list[str]) -> bool:
         and all(w[:1].islower() for w in noun)
 
 
+BUILT_THINGS = _set("""factory factories plant plants mill mills refinery refineries pipeline pipelines bridge bridges
+stadium stadiums terminal terminals building buildings tower towers railway railways tunnel tunnels dam dams
+headquarters smelter smelters""")  # a sum before one is what it costs (not "a £5bn project": a sum itself)
 MONEY_NOUNS = _set("""fines payments grants loans bonds contracts projects schemes deals subsidies claims damages
 benefits allowances pensions credits refunds donations awards prizes coins notes banknotes""")  # sums, not goods
 PERIODIC = _set("annual yearly monthly quarterly weekly daily hourly full-year half-year")  # how often: part of the measure
@@ -7348,6 +7355,7 @@ def ownerless(about: str, unit: str) -> bool:
     words = words[1:] if len(words) > 1 and plain(words[0]) in PERIODIC else words  # "annual increase in sales"
     words = words[changed_at(words):]  # ("fall in profits": the profits')
     deal = (words[1:2] in (["of"], ["with"]) and plain(words[0]) in DEALS) \
+        or (words[1:2] == ["of"] and plain(words[0]) == "cost" and not any(w[:1].isupper() for w in words[2:])) \
         or (words[1:2] == ["to"] and plain(words[0]) in GIVEN_TO)
     # "purchase of Zelco", "deal with Zelco", "payment to Zelco": the subject's purchase, deal or payment
     deed = words[1:2] == ["of"] and len(words) > 2 and plain(words[2]) in FIRM_MEASURES \

@@ -1307,7 +1307,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Prosecutors say he ran a $4bn bond scam that eventually ruined the bank.", "$4bn", "bond scam"),
             ("Brindle Bank plans a $2bn gas pipeline which will cross the mountains.", "$2bn",
-             "Brindle Bank's planned gas pipeline"),
+             "Brindle Bank's planned cost of gas pipeline"),
             ("Zorba holds a 20% stake in that company.", "20%", "Zorba's stake in that company")))  # "that", a determiner
 
     def test_who_lost_made_or_owns_a_sum(self):
@@ -3365,6 +3365,14 @@ class TestFigures(unittest.TestCase):
              "agreement Kesta signed with Zorba"),
             ("The $2bn offer Zorba made last week was rejected.", "$2bn", "offer Zorba made"),
             ("The $2bn deal expired.", "$2bn", "deal"),
+        ])
+
+    def test_a_sum_before_a_thing_built_is_its_cost(self):
+        self.check_abouts([
+            ("Zorba won approval to build a $1.5bn joint venture factory in Chile.", "$1.5bn",
+             "cost of joint venture factory in Chile"),
+            ("A $2bn pipeline is planned.", "$2bn", "cost of pipeline"),
+            ("A £5bn project is planned.", "£5bn", "project"),  # (a project is a sum itself)
         ])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
