@@ -8048,6 +8048,29 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
 APPOSED_CHANGE = Lazy(r"[^.;:!?]{0,80}?, an? (?:[\w-]+ ){0,2}")  # "..., a" or "..., an increase of" before the figure
 
 
+def openers_lowered(text: str, figures: list[Figure], sentences: list, vocab) -> list[Figure]:
+    """The figures whose about opens with its sentence's first word, a common word capitalised there only,
+    with that word in lower case ('Global economic growth' -> 'global ...', 'Shares in Zorba' -> 'shares
+    in Zorba': the article writes 'global' and 'shares' in lower case too), or without it when it is an
+    opening adverb ('However crude prices in Asia' -> 'crude prices in Asia')."""
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.about else -1
+        words = f.about.split() if k >= 0 else []
+        opener = text[sentences[k][0]:sentences[k][0] + 40].lstrip(" -•*\"“‘'").split()[:1] if words else []
+        if opener and words[0] == opener[0] and words[0][1:].islower() and len(words) > 1:
+            low = plain(words[0])
+            if low in OPENING_ADVERBS:
+                f = f._replace(about=" ".join(words[1:]))
+            elif low in vocab and words[0] not in DEMONYMS and words[0] not in PLACE_NAMES:
+                f = f._replace(about=" ".join([low] + words[1:]))
+        out.append(f)
+    return out
+
+
+OPENING_ADVERBS = _set("however but and meanwhile also yet still so then")  # "However crude prices fell"
+
+
 def measured_where(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures with the place or body named right after them ('was £192,713 in England', 'sales
     jumping 28% at Kesta Stores') said in what they measure, before its time ('sales growth in Asia this
@@ -9835,6 +9858,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
     figures = their_owned(text, shown_by_subject(text, figures, sentences), sentences)
     figures = earlier_alike(text, converted_alike(text, measured_where(text, figures)))
+    figures = openers_lowered(text, figures, sentences, counts)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

@@ -3375,6 +3375,14 @@ class TestFigures(unittest.TestCase):
             ("A £5bn project is planned.", "£5bn", "project"),  # (a project is a sum itself)
         ])
 
+    def test_a_sentences_capital_or_opening_adverb_is_not_kept_in_an_about(self):
+        self.check_abouts([
+            ("Oil fell in London. However crude prices have rebounded in Asia, rising to $42.30 a barrel.", "$42.30",
+             "crude prices in Asia"),
+            ("Most stocks fell in the session, and shares of big firms did worst.\n\n- Shares in UK firm Zorba Pharma "
+             "closed down 19.84% at 151.5 pence.", "151.5 pence", "shares in UK firm Zorba Pharma"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
