@@ -5214,7 +5214,8 @@ def object_of_verb(c: Clause):
             if more and (is_noun(more[-1]) or measured(more[-1])):  # "Production is outstripping demand by 30%"
                 return f"excess of {' '.join(more)} over {' '.join(obj)}", ""
             if change and verb in MISSTATING:  # "had been overstating its accounts by $11bn"
-                return f"{MISSTATING[verb]} of {' '.join(obj)}", ""
+                doer = name_before(words[:k])  # "helping Dutch retailer Ahold inflate earnings by": Ahold's
+                return f"{possessive(' '.join(doer)) + ' ' if doer else ''}{MISSTATING[verb]} of {' '.join(obj)}", ""
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ING_DIRECTIONS.get(verb, particle)) \
                 if change else ""  # ("cutting costs by $1bn": down)
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
@@ -5232,7 +5233,8 @@ def object_of_verb(c: Clause):
 
 ING_DIRECTIONS = {**dict.fromkeys("cutting reducing slashing trimming lowering halving".split(), "down"),
                   **dict.fromkeys("raising boosting lifting increasing hiking".split(), "up")}
-MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating".split(), "overstatement"),
+MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating inflate inflates inflated inflating".split(),
+                              "overstatement"),
               **dict.fromkeys("understate understates understated understating".split(), "understatement"),
               **dict.fromkeys("restate restates restated restating".split(), "restatement")}
 EXCEEDING = _set("""exceed exceeds exceeded exceeding outstrip outstrips outstripped outstripping outpace outpaces

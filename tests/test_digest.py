@@ -3383,6 +3383,12 @@ class TestFigures(unittest.TestCase):
              "closed down 19.84% at 151.5 pence.", "151.5 pence", "shares in UK firm Zorba Pharma"),
         ])
 
+    def test_earnings_inflated_by_a_firm_are_its_overstatement(self):
+        self.check_abouts([
+            ("Prosecutors charged nine suppliers with helping Dutch retailer Zelco inflate earnings by more than $800m.",
+             "$800m", "Zelco's overstatement of earnings"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
