@@ -4515,6 +4515,7 @@ def unit_price(c: Clause, noun: list[str]) -> bool:
         and all(w[:1].islower() for w in noun)
 
 
+FRACTIONS = _set("half halves third thirds quarter quarters fifth fifths tenth tenths majority minority")
 BUILT_THINGS = _set("""factory factories plant plants mill mills refinery refineries pipeline pipelines bridge bridges
 stadium stadiums terminal terminals building buildings tower towers railway railways tunnel tunnels dam dams
 headquarters smelter smelters""")  # a sum before one is what it costs (not "a £5bn project": a sum itself)
@@ -4676,6 +4677,9 @@ def noun_of_figure(c: Clause):
                                                                                     "an") for w in words[:k])) \
             or (c.relative and c.prior and [plain(w) for w in words[:k]] in WORTH_LINKS):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
+        of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
+        if c.unit == "percent" and of and of + 1 < len(phrase) and plain(phrase[of - 1].split("-")[-1]) in FRACTIONS:
+            return f"share of {' '.join(phrase[of + 1:])}", ""  # "Just under three-quarters of respondents (73%)"
         valued = "valued" in (plain(w) for w in words[:k]) or (c.relative and "is" in (plain(w) for w in words[:k])) \
             or (bool(phrase) and plain(phrase[0]).rstrip("s") in PRICE_UNITS)  # "3,217 tonnes of gold, worth $43bn"
         phrase = phrase[2:] if len(phrase) > 2 and plain(phrase[0]).rstrip("s") in PRICE_UNITS and phrase[1] == "of" \

@@ -3389,6 +3389,13 @@ class TestFigures(unittest.TestCase):
              "$800m", "Zelco's overstatement of earnings"),
         ])
 
+    def test_a_percentage_in_brackets_after_a_fraction_of_a_group_is_its_share(self):
+        self.check_abouts([
+            ("Just under three-quarters of respondents (73%) said politicians were dishonest.", "73%",
+             "share of respondents"),
+            ("The majority of voters (55%) backed it.", "55%", "share of voters"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
