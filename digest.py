@@ -8066,8 +8066,9 @@ def openers_lowered(text: str, figures: list[Figure], sentences: list, vocab) ->
         opener = text[sentences[k][0]:sentences[k][0] + 40].lstrip(" -•*\"“‘'").split()[:1] if words else []
         if opener and words[0] == opener[0] and words[0][1:].islower() and len(words) > 1:
             low = plain(words[0])
-            if low in OPENING_ADVERBS:
-                f = f._replace(about=" ".join(words[1:]))
+            if low in OPENING_ADVERBS or (low.endswith("ing") and low not in ING_NOUNS and low not in ING_WORDS and "-" not in low
+                                          and is_noun(words[1]) and words[1][:1].islower()):
+                f = f._replace(about=" ".join(words[1:]))  # ("Attaining earnings of $10 a share remains its goal")
             elif low in vocab and words[0] not in DEMONYMS and words[0] not in PLACE_NAMES:
                 f = f._replace(about=" ".join([low] + words[1:]))
         out.append(f)

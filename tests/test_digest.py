@@ -3381,6 +3381,7 @@ class TestFigures(unittest.TestCase):
              "crude prices in Asia"),
             ("Most stocks fell in the session, and shares of big firms did worst.\n\n- Shares in UK firm Zorba Pharma "
              "closed down 19.84% at 151.5 pence.", "151.5 pence", "shares in UK firm Zorba Pharma"),
+            ("\"Attaining earnings of $10 a share remains our goal,\" the company said.", "$10", "earnings per share"),
         ])
 
     def test_earnings_inflated_by_a_firm_are_its_overstatement(self):
