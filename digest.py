@@ -2934,7 +2934,8 @@ FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing
 REPORTING_VERBS = _set("report post announce record book deliver generate achieve unveil")  # "expected to report"
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
-predicts estimate estimates forecasts require requires required meant wants seeks comes came include includes""")  # ("The firm wants | damages of")
+predicts estimate estimates forecasts require requires required meant wants seeks comes came include includes
+showed suggest suggests suggested""")  # ("The firm wants | damages of")
 # ("The performance comes on | sales up 21%")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(

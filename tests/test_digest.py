@@ -3397,6 +3397,12 @@ class TestFigures(unittest.TestCase):
             ("The majority of voters (55%) backed it.", "55%", "share of voters"),
         ])
 
+    def test_suggest_and_showed_end_a_noun_phrase(self):
+        self.check_abouts([
+            ("Government figures suggest TB in England has risen by 25% over the past 10 years.", "25%",
+             "TB in England over the past 10 years (up)"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
