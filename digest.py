@@ -6513,7 +6513,8 @@ DASH_LINKS = DASH_VERBS | LINK_SKIPS | FIGURE_DETERMINERS | FRAME_WORDS  # "- re
 # two of them. English-only, and precision before recall: an amount whose unit or measure is unclear
 # is left out, or its measure left empty, rather than guessed.
 
-NUMERAL = r"\d{1,3}(?>(?:,\d{3})+)(?:\.\d+)?|(?>\d+)(?:\.\d+)?"  # 12 | 1,200.5 | 0.75
+NUMERAL = r"\d{1,3}(?>(?:,\d{3}(?!\d))+)(?:\.\d+)?|\d,\d{4,}(?![\d,])|(?>\d+)(?:\.\d+)?"
+# 12 | 1,200.5 | 0.75 | 1,8923 (a decimal comma: four digits after it are no thousands)
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 # A number in words below a thousand: "forty-five", "twelve hundred", "seven hundred and fifty".
 BELOW_100 = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-{SP[1:-1]}](?:{'|'.join(UNITS_WORDS)}))?|{'|'.join(TEENS_WORDS)}|{'|'.join(UNITS_WORDS)})"
@@ -6611,10 +6612,19 @@ def word_value(words: str) -> Decimal:
     return total
 
 
+def decimal_comma(num: str) -> str:
+    """A numeral as Decimal reads it: '1,200.5' -> '1200.5'; '1,8923', a decimal comma (a misprint, or a
+    European habit), -> '1.8923'."""
+    return num.replace(",", ".") if DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
+
+
+DECIMAL_COMMA = Lazy(r"\d,\d{4,}")
+
+
 def read_amount(m: re.Match) -> Amount:
     """A match of AMOUNT as an exact value, with the currency of its sign."""
     if m["num"] is not None:
-        value = Decimal(m["num"].replace(",", ""))
+        value = Decimal(decimal_comma(m["num"]))
         scale = m["scale"]
     else:
         value = word_value(m["words"])

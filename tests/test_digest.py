@@ -638,6 +638,7 @@ class TestFigures(unittest.TestCase):
     def test_money_and_percentages_are_normalised(self):
         for text, value, unit in (
                 ("Exports reached $12 billion.", 12e9, "USD"),
+                ("The pound was worth $1,8923 on Friday.", 1.8923, "USD"),  # a decimal comma, not 1,892
                 ("The fund holds US$1.2 trillion.", 1.2e12, "USD"),
                 ("Profits hit £4.8bn.", 4.8e9, "GBP"),
                 ("The deal is worth €1.84 billion.", 1.84e9, "EUR"),
