@@ -3571,7 +3571,8 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             break
         last = plain(out[-1])
         if is_noun(w) and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in SINGULAR_S \
-                and not out[-1].endswith(("'", "’", "'s", "’s")) and is_noun(out[-1]) and last not in ING_NOUNS \
+                and not out[-1].endswith(("'", "’", "'s", "’s")) and last not in ING_NOUNS \
+                and (is_noun(out[-1]) or (out[-1] in DEMONYM_PLURALS and w[:1].islower())) \
                 and "-" not in last:  # (a compound is a modifier: "the with-profits fund")
             break  # "firms expect growth": a plural noun, then a verb
         if b.endswith("s") and not last.endswith("s") and is_noun(out[-1]) and is_noun(w) \
@@ -4517,6 +4518,8 @@ def unit_price(c: Clause, noun: list[str]) -> bool:
 
 
 FRACTIONS = _set("half halves third thirds quarter quarters fifth fifths tenth tenths majority minority")
+DEMONYM_PLURALS = frozenset(d + "s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch", "ese")))
+# "Ethiopians | depend on": a people, then their verb
 BUILT_THINGS = _set("""factory factories plant plants mill mills refinery refineries pipeline pipelines bridge bridges
 stadium stadiums terminal terminals building buildings tower towers railway railways tunnel tunnels dam dams
 headquarters smelter smelters""")  # a sum before one is what it costs (not "a £5bn project": a sum itself)

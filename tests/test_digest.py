@@ -3404,6 +3404,11 @@ class TestFigures(unittest.TestCase):
              "TB in England over the past 10 years (up)"),
         ])
 
+    def test_a_peoples_plural_then_a_verb_ends_the_noun_phrase(self):
+        self.check_abouts([
+            ("About 80% of Ethiopians depend directly or indirectly on farming.", "80%", "share of Ethiopians"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
