@@ -3978,6 +3978,8 @@ def counted_noun(c: Clause):
         return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
     rest = c.after[len(noun):]
     fate = what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if len(noun) == 1 else []
+    across = len(noun) in (3, 4) and plain(noun[1]) in ("across", "throughout") and all(w[:1].isupper() for w in noun[2:])
+    fate = fate or (what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if across else [])  # "two million people across Asia could be thrown into"
     doing = not fate and len(noun) == 1 and len(rest) > 1 and rest[0][:1].islower() and plain(rest[0]).endswith("ing") \
         and plain(rest[0]) not in ING_NOUNS and plain(rest[0]) not in ING_PREPOSITIONS
     tail = ([rest[1]] + noun_run(rest[2:], names=True) if plain(rest[1]) in PREPOSITIONS
@@ -4312,7 +4314,15 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     if not ((w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES):
         return []
     particle = [plain(x) for x in words[k + 1:k + 2] if plain(x) in ("off", "out", "away", "back", "home")]
-    return [w] + (particle if [plain(x) for x in words[k + 2:k + 3]] != ["of"] else [])  # "laid off"; not "out of"
+    if not particle and [plain(x) for x in words[k + 1:k + 2]] == ["into"]:  # "people thrown into poverty"
+        state = noun_run(words[k + 2:k + 5])
+        state = state[:next((i for i, x in enumerate(state) if plain(x) in PREPOSITIONS), len(state))]
+        particle = ["into"] + [x.strip(EDGE_PUNCT) for x in state] if state else []
+    elif [plain(x) for x in words[k + 2:k + 3]] == ["of"]:
+        particle = []  # "laid off"; not "out of"
+    modal = next((plain(x) for x in words[:k] if plain(x) in ("could", "may", "might")), "")
+    return (["who" if people else "that", modal, "be"] if modal else []) + [w] + particle
+    # ("two million people could be thrown into poverty": who could be, not who were)
 
 
 REPORTED_FRAMES = _set("thought believed feared estimated said reported known understood presumed")

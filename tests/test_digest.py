@@ -3409,6 +3409,14 @@ class TestFigures(unittest.TestCase):
             ("About 80% of Ethiopians depend directly or indirectly on farming.", "80%", "share of Ethiopians"),
         ])
 
+    def test_what_could_befall_a_count_keeps_could_and_where_it_is_put(self):
+        self.check_abouts([
+            ("Nearly two million people across Asia could be thrown into poverty by the disaster.",
+             "two million people", "people across Asia who could be thrown into poverty"),
+            ("Some 3,000 jobs could be lost.", "3,000 jobs", "jobs that could be lost"),
+            ("Some 3,000 jobs will be lost.", "3,000 jobs", "jobs lost"),
+        ])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
