@@ -7840,7 +7840,7 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
 
 COUNT_DONE = Lazy(r"([a-z][\w-]*(?: [a-z][\w-]*)?) (?:([a-z]+ed|made|built|sold|cut|shed|hired)|\((cut|lost|sold|shed)\))")
 # a count and what is done to it: "jobs created", "staff hired", "jobs (cut)"
-AHEAD_WORDS = {**dict.fromkeys("""will would should expects expected expecting forecast forecasts forecasting predicts
+AHEAD_WORDS = {**dict.fromkeys("""will would should expect expects expected expecting forecast forecasts forecasting predicts
 predicted predicting projected projects projecting likely hopes hoping expectations predictions""".split(), "expected"),
                **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),
                                "planned"),
