@@ -4991,7 +4991,7 @@ def share_of(c: Clause):
             aged = len(tail) > 1 and plain(tail[0]) in ("under", "over") and plain(tail[1]).isdigit()
             whole += f" {plain(tail[0])} {plain(tail[1])}" if aged else \
                 (which_were(tail) or reduced_tail(tail, len(rest)) or what_they_do(tail, len(rest), c.next_words)) \
-                if is_noun(rest[-1]) or measured(rest[-1]) else ""
+                if is_noun(rest[-1]) or measured(rest[-1]) or rest[-1] in DEMONYM_PLURALS else ""
             # ("39% of people under 55": which people)
             source = noun_run(tail[2:], names=True) if [plain(w) for w in tail[:2]] in COMES_FROM else []
             source = [] if any(plain(w) in PRONOUNS for w in source) else source  # ("from people I don't know")
@@ -5133,6 +5133,8 @@ def ages_after(words: list[str]) -> list[str]:
             end = i + 1
         elif plain(w) not in AGE_LINKS:
             break
+    if end and [plain(w) for w in words[end:end + 2]] in (["or", "over"], ["or", "older"], ["and", "over"], ["or", "more"]):
+        end += 2  # "aged 65 or over"
     return words[:end]
 
 
@@ -5155,17 +5157,22 @@ def what_they_do(words: list[str], used: int, written: tuple) -> str:
     opened by its verb that ends at a punctuation mark in `written`, the words after the figure ('40% of
     firms | plan to hire staff.', '54% of bosses | called it a threat,'); else ''."""
     verb, end = plain(words[0]) if words else "", used + len(words)  # (written[0] is "of")
-    if not 1 < len(words) <= 5 or not words[0][:1].islower() or any(map(part_of_figure, words)) \
+    adverb = [plain(w).endswith("ly") and w.isalpha() and w.islower() and len(w) > 4 for w in words]
+    kept = [w for i, w in enumerate(words) if not adverb[i] and not (
+        plain(w) in ("or", "and") and 0 < i < len(words) - 1 and adverb[i - 1] and adverb[i + 1])]
+    # ("depend directly or indirectly on farming" -> "depend on farming")
+    if not 1 < len(kept) <= 5 or not words[0][:1].islower() or any(map(part_of_figure, words)) \
             or not (verb in PAST_TENSES or verb in GROUP_DOINGS or verb in THINKING or verb in SPEECH_WORDS) \
-            or used + 1 + len(words) > ABOUT_WORDS + 1 or plain(words[-1]) in FUNCTION_WORDS \
+            or used + 1 + len(kept) > ABOUT_WORDS + 1 or plain(words[-1]) in FUNCTION_WORDS \
             or end >= len(written) or written[end][-1:] not in ",.;:!?" or "according" in map(plain, words) \
             or (written[end].endswith(",") and not "".join(written[end + 1:end + 2])[:1].islower()):
         return ""  # (the clause whole, to its punctuation: not "described themselves | as ...", nor a list's first
         # name: "use Google, | Ask Jeeves and MSN")
-    return " that " + " ".join(words)
+    return " that " + " ".join(kept)
 
 
 GROUP_DOINGS = _set("""plan plans own owns use uses want wants have has expect expects prefer prefers support supports
+depend depends rely relies
 oppose opposes back backs favour favours favor favors shop shops buy buys pay pays spend spends intend intends""")
 NOUN_MODIFIERS = _set("public private government state consumer capital military defence health welfare council "
                       "household business corporate federal national local overall total annual")  # "public spending"

@@ -3406,7 +3406,9 @@ class TestFigures(unittest.TestCase):
 
     def test_a_peoples_plural_then_a_verb_ends_the_noun_phrase(self):
         self.check_abouts([
-            ("About 80% of Ethiopians depend directly or indirectly on farming.", "80%", "share of Ethiopians"),
+            ("About 80% of Ethiopians depend directly or indirectly on farming.", "80%",
+             "share of Ethiopians that depend on farming"),
+            ("Only 15% of Britons aged 65 or over have been online.", "15%", "share of Britons aged 65 or over"),
         ])
 
     def test_what_could_befall_a_count_keeps_could_and_where_it_is_put(self):
