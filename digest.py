@@ -3092,16 +3092,8 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     before = [w[:-1] if w.endswith(",") and plain(nxt) == "from" else w  # ("price, | from £35": see CLAUSE_EDGE)
               for w, nxt in zip(before, before[1:] + [""])]
     stop = min(hi, sentence[1])
-    if after[:1] and plain(after[0]) in ("mark", "level") and len(before) > 2 and plain(before[-1]) in ("current", "present") \
-            and plain(before[-2]) in ("its", "the", "their"):
-        before, after = before[:-2], after[1:]  # "falling from its current 4.75% mark to 3.5%": from 4.75%
-    if [plain(w) for w in before[-4:]] in ORDER_OF:
-        before = before[:-4] + ["of"]  # "an increase in sales on the order of 10%": an increase of about 10%
-    bullet = 1 if before[:1] in (["-"], ["•"], ["*"]) else 0  # "- Pledged 102bn rupees for ...": a list's verb
-    if left == sentence[0] and len(before) > bullet and before[bullet][1:].islower() \
-            and (plain(before[bullet]) in VERB_NOUNS or plain(before[bullet]) in FIGURE_VERBS) \
-            and plain(before[bullet]) not in FUNCTION_WORDS | STOPWORDS:  # (not "With inflation at 3%")
-        before = before[:bullet] + [before[bullet].lower()] + before[bullet + 1:]
+    before, after = without_level_words(before, after)
+    before = list_verb_lowered(before) if left == sentence[0] else before
     c = Clause(prior, before, after, unit, left == sentence[0], vocab, first in names,
                relative, opened, cut == 0 and lo == sentence[0], text[start:end],
                tuple(text[end:word_end(text, min(stop, end + 60), stop)].split()[:ABOUT_WORDS]),
@@ -3121,6 +3113,28 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         if found[0]:
             return found
     return "", ""
+
+
+def list_verb_lowered(before: list[str]) -> list[str]:
+    """The words opening a sentence with its verb in lower case when they are a list item that opens with it
+    ('- Pledged 102bn rupees for ...': a list's verb, read as one; not 'With inflation at 3%')."""
+    bullet = 1 if before[:1] in (["-"], ["•"], ["*"]) else 0
+    if len(before) > bullet and before[bullet][1:].islower() \
+            and (plain(before[bullet]) in VERB_NOUNS or plain(before[bullet]) in FIGURE_VERBS) \
+            and plain(before[bullet]) not in FUNCTION_WORDS | STOPWORDS:
+        return before[:bullet] + [before[bullet].lower()] + before[bullet + 1:]
+    return before
+
+
+def without_level_words(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """The words around a figure without those that only frame its level: 'from its current 4.75% mark to'
+    is 'from 4.75% to'; 'an increase in sales on the order of 10%' is 'an increase in sales of 10%'."""
+    if after[:1] and plain(after[0]) in ("mark", "level") and len(before) > 2 \
+            and plain(before[-1]) in ("current", "present") and plain(before[-2]) in ("its", "the", "their"):
+        before, after = before[:-2], after[1:]
+    if [plain(w) for w in before[-4:]] in ORDER_OF:
+        before = before[:-4] + ["of"]
+    return before, after
 
 
 ORDER_OF = (["on", "the", "order", "of"], ["of", "the", "order", "of"], ["in", "the", "order", "of"],
@@ -3271,11 +3285,7 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     and not any(plain(w) in PERIODIC or plain(w) in TIME_NOUNS or plain(w) in ("per", "a", "an")
                                 for w in phrase.split()):  # (not "$793m a year ago", nor "in the past four years")
                 phrase = timed(phrase, f" per {plain(after[1])}")  # "a minimum wage of $5.15 an hour", "earn £300 a week"
-            if phrase and c.relative and c.prior and [plain(w) for w in c.before[:1]] in (["saw"], ["sees"]) \
-                    and len(c.before) > 1 and phrase.split()[0] == plain(c.before[1]):
-                unit_of = undetermined(noun_phrase_before([w.rstrip(",") for w in c.prior if w not in DASHES]))
-                if unit_of and all(w[:1].islower() for w in unit_of) and is_noun(unit_of[-1]) and len(unit_of) <= 3:
-                    phrase = f"{phrase} in the {' '.join(unit_of)}"  # "the carmaking sector, which saw production fall"
+            phrase = in_unit_that_saw(phrase, c)
             if more and phrase and phrase.split()[0] == after[0]:
                 phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
             if phrase:
@@ -3288,6 +3298,18 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
                 return phrase, found[1]
     return "", ""
+
+
+def in_unit_that_saw(phrase: str, c: Clause) -> str:
+    """A measure a unit 'saw' change in a 'which' clause, said in that unit: 'the carmaking sector, which saw
+    production fall 0.5%' -> 'production in the carmaking sector' (a name's is its own, said by the owner passes)."""
+    if not (phrase and c.relative and c.prior and [plain(w) for w in c.before[:1]] in (["saw"], ["sees"])
+            and len(c.before) > 1 and phrase.split()[0] == plain(c.before[1])):
+        return phrase
+    unit_of = undetermined(noun_phrase_before([w.rstrip(",") for w in c.prior if w not in DASHES]))
+    if unit_of and all(w[:1].islower() for w in unit_of) and is_noun(unit_of[-1]) and len(unit_of) <= 3:
+        return f"{phrase} in the {' '.join(unit_of)}"
+    return phrase
 
 
 def without_total(before: list[str]) -> list[str]:
@@ -3979,7 +4001,8 @@ def counted_noun(c: Clause):
     rest = c.after[len(noun):]
     fate = what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if len(noun) == 1 else []
     across = len(noun) in (3, 4) and plain(noun[1]) in ("across", "throughout") and all(w[:1].isupper() for w in noun[2:])
-    fate = fate or (what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if across else [])  # "two million people across Asia could be thrown into"
+    fate = fate or (what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if across else [])
+    # ("two million people across Asia could be thrown into poverty")
     doing = not fate and len(noun) == 1 and len(rest) > 1 and rest[0][:1].islower() and plain(rest[0]).endswith("ing") \
         and plain(rest[0]) not in ING_NOUNS and plain(rest[0]) not in ING_PREPOSITIONS
     tail = ([rest[1]] + noun_run(rest[2:], names=True) if plain(rest[1]) in PREPOSITIONS
@@ -4008,11 +4031,17 @@ def counted_noun(c: Clause):
         bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs more than 6,000 people")
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
         noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
-    if fate and not tail and fate[-1] in [plain(w) for w in rest]:
-        after = rest[[plain(w) for w in rest].index(fate[-1]) + 1:]
-        when = TIME_PHRASE.match(" " + " ".join(after))  # "157,000 new jobs were added last month": when
-        tail = [" ".join(when[1].split()).rstrip(",.;:")] if when else []
+    tail = tail or fate_time(fate, rest)
     return " ".join(noun + fate + tail), "" if fate or done else verb
+
+
+def fate_time(fate: list[str], rest: list[str]) -> list[str]:
+    """The time said after what befalls a count ('157,000 new jobs were added | last month'), or []."""
+    words = [plain(w) for w in rest]
+    if not fate or fate[-1] not in words:
+        return []
+    when = TIME_PHRASE.match(" " + " ".join(rest[words.index(fate[-1]) + 1:]))
+    return [" ".join(when[1].split()).rstrip(",.;:")] if when else []
 
 
 def where_count(before: list[str], noun: list[str]) -> str:
@@ -7225,11 +7254,11 @@ def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: lis
         if k >= 0 and f.start - sentences[k][0] <= 2 * WINDOW:
             lo = sentences[k][0]
             subject, end = opening_subject(text, lo, named.within(lo, f.start))
-            which = WHICH_ASIDE.search(text, lo, f.start)  # "a lifeline to Zorba, which was weighed down by"
-            antecedent = next((m for m in named.within(lo, which.start()) if m.end == which.start()
-                               and (m.type == "organization" or m.entity in COUNTRY_NAMES)), None) if which else None
+            which = max(text.rfind(mark, lo, f.start) for mark in WHICH_MARKS)  # "a lifeline to Zorba, which was"
+            antecedent = next((m for m in named.within(lo, which) if m.end == which
+                               and (m.type == "organization" or m.entity in COUNTRY_NAMES)), None) if which > 0 else None
             if antecedent is not None:
-                subject, end = antecedent, which.start()
+                subject, end = antecedent, which
             if subject is not None and (HELD_ASIDE if share else ASIDE_LINK).match(text, end, f.start) \
                     and all(m.entity == subject.entity for m in named.within(end, f.start)):
                 f = f._replace(about=owner_put(f.about.split(), 0, subject.entity))
@@ -7367,7 +7396,7 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     return out
 
 
-WHICH_ASIDE = Lazy(r"(?:,|\s[-–—])\s+which\s(?!.*(?:,|\s[-–—])\s+which\s)")  # the last ", which" or " - which"
+WHICH_MARKS = (", which ", " - which ", " – which ", " — which ")  # an aside after a name
 HELD_ASIDE = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|holds|held|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?$""")
 ASIDE_LINK = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
     |[^,;:"“”]*(?:,|\s[-–—])\s+(?:already\s+)?(?:including|launching|leaving|bringing|taking|agreeing|paying|offering
