@@ -3387,9 +3387,10 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
         done = verb if verb in PAST_PARTICIPLES else participle(verb)
         core = phrase[:-len(when)].rstrip() if when and phrase.endswith(when) else phrase
         return (f"{core} {done} by {owner}" + (f" {when}" if core != phrase else ""), "") if done else found
-    last = plain(phrase.split()[-1])
+    core = words[:-2] if len(words) > 3 and words[-2] == "per" else words  # ("barrels produced | per day")
+    last = plain(core[-1])
     if c.unit == "count" and not verb and (last in PAST_PARTICIPLES or last.endswith("ed")) and last not in NOT_DEEDS:
-        return f"{phrase} by {owner}", ""  # "Zorba employs 900 staff" -> "staff employed by Zorba"
+        return " ".join(core + ["by", owner] + words[len(core):]), ""  # "Zorba employs 900 staff" -> "staff employed by Zorba"
     deed = next((plain(w) for w in c.before[c.described + len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
     if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
         return f"{possessive(owner)} {phrase}", verb
@@ -3456,7 +3457,8 @@ def clause_owner(c: Clause) -> str:
     verb = c.before[k] if k < len(c.before) else ""
     last = max((j for j in range(k, len(c.before)) if is_verb(c.before[j]) or plain(c.before[j]) in PAST_PARTICIPLES),
                default=k)
-    present = k == len(c.before) - 1 and plain(verb).endswith("s")  # "Zorba employs | 900 staff"
+    present = plain(verb).endswith("s") and all(plain(w) in HEDGES for w in c.before[k + 1:])
+    # "Zorba employs | 900 staff", "India produces about | 793,000 barrels"
     if not 0 < k <= 4 or not (plain(verb) in AUXILIARY_FORMS or is_verb(verb) or present) \
             or any(part_of_figure(w) for w in c.before[:k]) \
             or plain(c.before[last - 1]) in PROGRESSIVE:
@@ -4026,7 +4028,11 @@ def counted_noun(c: Clause):
         noun, tail = noun[:1], ["per", plain(noun[2])]  # "sells 10,000 cars a year" -> "cars sold per year"
     elif len(noun) > 2 and plain(noun[1]) == "between" and plain(noun[2]) in PRONOUNS:
         noun = noun[:1]  # "sell 10,000 cars between them": theirs, said by the subject
-    if done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
+    if done and len(noun) in (3, 4) and plain(noun[1]) == "of" and plain(noun[0]).rstrip("s") in PRICE_UNITS:
+        noun = noun + [done]  # "produced 14m tonnes of crops" -> "tonnes of crops produced" (its owner: see owned)
+        per = [plain(w) for w in rest[:2]]
+        tail = ["per", per[1]] if len(per) == 2 and per[0] in PER_WORDS and per[1] in PER_TIME else tail
+    elif done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
         bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs more than 6,000 people")
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
@@ -6741,7 +6747,9 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
         named = [w for w in f.about.split() if (w[:1].isupper() and plain(w) not in MONTHS) or "'" in w or "’" in w]
-        if f.derived or not f.about or k < 0 or any("'" in w or "’" in w for w in named):
+        words = f.about.split()  # (a name in its complement leaves 'its' open: "its share of Spain's market")
+        if f.derived or not f.about or k < 0 or any("'" in w or "’" in w
+                                                         for w in (words if ITS.search(f.about) else lead_of(words))):
             out.append(f)
             continue
         if ITS.search(f.about):  # "a 10% increase in its revenues": whose 'its' is, as before the figure

@@ -2697,7 +2697,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_count_per_time_keeps_its_verb(self):
         self.check_abouts([
-            ("Zelco Motors sells about 10,000 cars a year.", "10,000 cars", "cars sold per year"),
+            ("Zelco Motors sells about 10,000 cars a year.", "10,000 cars", "cars sold by Zelco Motors per year"),
             ("The plant makes 500 cars a day.", "500 cars", "cars made per day"),
         ])
 
@@ -3425,6 +3425,19 @@ class TestFigures(unittest.TestCase):
              "expected investment in the year to March 2005 (up)"),
             ("Most economists expect borrowing costs to stay at 2% in coming months.", "2%", "expected borrowing costs"),
         ])
+
+    def test_stuff_a_country_or_firm_produces_is_its_output(self):
+        self.check_abouts([
+            ("Chile produced 5.6 million tonnes of copper in 2010, up from 5.3 million tonnes.",
+             "5.6 million tonnes", "tonnes of copper produced by Chile"),
+            ("Norway produces about 1.9 million barrels of oil per day, according to analysts.",
+             "1.9 million barrels", "barrels of oil produced by Norway per day"),
+            ("Kesta Foods employs about 4,000 staff.", "4,000 staff", "staff employed by Kesta Foods")])
+
+    def test_its_share_of_a_named_market_is_the_subjects(self):
+        self.check_abouts([
+            ("Kesta Foods reported results on Monday.\nKesta Foods said its share of Spain's market rose to 12%.",
+             "12%", "Kesta Foods' share of Spain's market")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
