@@ -7096,6 +7096,8 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         said = text[sentences[k][0]:sentences[k][1]] if k >= 0 else ""
         at = firm_measure(f.about, said, f.unit) if k >= 0 else None
+        at = None if at is not None and not f.about.startswith(("its ", "their ")) \
+            and theirs(said, measure_of(f.about).split()[at:]) else at  # "helped push their 2004 earnings up"
         counted = at is not None and f.unit == "count" and firm_count(measure_of(f.about).split()[at:], said)
         if counted:
             owner = count_owner(text, f, sentences, k, ordered, others, name, named_as, staff)
@@ -7112,6 +7114,13 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
             f = f._replace(about=owner_put(words, at, owner))
         out.append(f)
     return out
+
+
+def theirs(said: str, measure: list[str]) -> bool:
+    """Whether a sentence writes a measure after 'their', 'his' or 'her' ('their 2004 earnings'): a
+    person's or a group's, not the article's firm by default."""
+    head = next((plain(w) for w in measure if plain(w) in FIRM_MEASURES), "")
+    return bool(head) and re.search(rf"\b(?:[Tt]heir|[Hh]is|[Hh]er){SP}+(?:[\w-]+{SP}+){{0,2}}{head}\b", said) is not None
 
 
 def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered) -> str:
@@ -8335,6 +8344,8 @@ def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
     words = words[:len(" ".join(words)[:when.start(1)].split())] if when and when.start(1) else words
     if unit == "count" and firm_count(words, sentence):
         return at
+    if len(words) > 2 and [plain(w) for w in words[-2:]] in PER_SHARE:
+        words = words[:-2]  # "dividend per share": the firm's dividend
     tail = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
     head, complement = words[:tail], words[tail:]  # "sales outside western Europe": where, not whose
     if len(head) > 1 and plain(head[-1]) == "growth" and plain(head[-2]) in FIRM_MEASURES:
@@ -8343,7 +8354,7 @@ def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
                                and all(w[:1].isupper() or w in COMPASS_WORDS for w in complement[1:]))
     sound = bool(head) and plain(head[-1]) in FIRM_MEASURES and not any(c in "'’" for c in about) \
         and not any(c.isupper() for c in " ".join(head)) and where \
-        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) for w in head[:-1]) \
+        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) or YEAR.fullmatch(w) for w in head[:-1]) \
         and head[-1].lower() in words_of(sentence)
     return at if sound else None
 

@@ -3439,6 +3439,13 @@ class TestFigures(unittest.TestCase):
             ("Kesta Foods reported results on Monday.\nKesta Foods said its share of Spain's market rose to 12%.",
              "12%", "Kesta Foods' share of Spain's market")])
 
+    def test_a_dividend_per_share_for_a_year_is_the_firms_but_their_earnings_are_not(self):
+        self.check_abouts([
+            ("Kesta Foods reported results.\nThe board of Kesta Foods has recommended paying a 2004 dividend of "
+             "0.30 euros per share.", "0.30 euros", "Kesta Foods' 2004 dividend per share"),
+            ("Kesta Records signed the band in 2001. Kesta Records said sales rose.\nA world tour helped push "
+             "their 2004 earnings up to $43m.", "$43m", "2004 earnings")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
