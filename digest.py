@@ -3734,7 +3734,8 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                                   and is_noun(words[k])))  # "have seen | claims"; but "trade in pirated wares",
     # "Zorba's estimated annual revenues"
                      or (k > 1 and plain(words[k - 1]).endswith("ing") and plain(words[k - 2]) in PROGRESSIVE)) \
-            or (k > 1 and plain(words[k - 1]) in NP_STOPS and (plain(words[k - 2]) in DETERMINERS_OR_OF or (
+            or (k > 1 and plain(words[k - 1]) in NP_STOPS and plain(words[k - 1]) not in ("said", "says") and (
+                plain(words[k - 2]) in DETERMINERS_OR_OF or (
                 k > 2 and "-" in words[k - 2] and words[k - 2][:1].islower() and plain(words[k - 3]) in DETERMINERS_OR_OF))):
         # "a drop", "the number of calls", "a double-digit increase": a noun after a determiner or "of", whatever
         # else it can be
@@ -7878,6 +7879,11 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
                      and not set(words[i + 1:i + 3]) & {"have", "not", "never"}), "") \
             or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
         # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
+        change = VERB_TAG.search(f.about) if not kind and REQUIRED.search(" ".join(words[-6:])) else None
+        if change and change[0] in (" (up)", " (down)"):  # "if it fails to reduce wage costs by $500m"
+            out.append(f._replace(about=f"required {'rise' if change[0] == ' (up)' else 'cut'} in "
+                                        f"{f.about[:change.start()]}"))
+            continue
         if kind and done:
             if kind in ("planned", "expected", "promised"):
                 f = f._replace(about=f"{done[1]} to be {done[2] or done[3]}")  # "jobs created" -> "jobs to be created"
@@ -7909,6 +7915,7 @@ NAMED_AHEAD = Lazy(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w*|targ
                    r"|projected|to be|to go|would|will|threshold)\b")  # (a threshold is one, planned or not)
 HERE_ALREADY = _set("from its their his her our the current existing present")
 AHEAD_PHRASE = Lazy(r"\bon (?:course|track|target) (?:for|to)\b|\b(?:is|are|was|were) set to\b")
+REQUIRED = Lazy(r"\b(?:has|have|had|needs?|needed|fails?|failed|must) to\b|\bmust\b")  # a change someone must make
 CLAUSE_CUT = Lazy(r"[,;:()\"“”]|\s[-–—]\s")
 
 

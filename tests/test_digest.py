@@ -855,7 +855,7 @@ class TestFigures(unittest.TestCase):
     def test_doubling_halving_needing_and_more_verbs_of_money(self):
         self.check_abouts((
                 ("Fees from students should more than double to $9bn by 2030.", "$9bn", "expected fees from students by 2030"),
-                ("Duties need to rise by about £4bn.", "£4bn", "duties (up)"),
+                ("Duties need to rise by about £4bn.", "£4bn", "required rise in duties"),
                 ("Migrant workers send $12bn home each year.", "$12bn", "money sent"),
                 ("The island is asking for about $90m from the World Bank.", "$90m", "request from the World Bank"),
                 ("The firm has cash after getting $250m from selling its hotels.", "$250m", "money received"),
@@ -3445,6 +3445,13 @@ class TestFigures(unittest.TestCase):
              "0.30 euros per share.", "0.30 euros", "Kesta Foods' 2004 dividend per share"),
             ("Kesta Records signed the band in 2001. Kesta Records said sales rose.\nA world tour helped push "
              "their 2004 earnings up to $43m.", "$43m", "2004 earnings")])
+
+    def test_a_change_someone_must_make_is_required_not_made(self):
+        self.check_abouts([
+            ("The carrier could run short of cash if it fails to reduce fuel costs by $300m by June.", "$300m",
+             "required cut in fuel costs"),
+            ("A think-tank says taxes need to rise by about £8bn to balance the books.", "£8bn", "required rise in taxes"),
+            ("I do not think we need to cut unless prices fall below $30 a barrel.", "$30", "prices")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
