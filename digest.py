@@ -7791,7 +7791,7 @@ def named_within(starts: list, lo: int, hi: int) -> bool:
     return bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi)
 
 
-NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of work", "jobless"))  # a nation's count
+NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of work", "jobless", "jobs added"))  # a nation's count
 
 
 def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
@@ -8275,7 +8275,8 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |retail sales|house prices|interest rates|consumer price index|retail price index|producer prices
 |mortgage lending|mortgage approvals|average house price|base rate|base rates|car sales|new car sales
 |business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
-|growth rate|economic growth rate|trade shortfall
+|growth rate|economic growth rate|trade shortfall|vehicle sales|new vehicle sales|corporate tax|corporate tax rate
+|corporation tax|deficit for goods|deficit in goods|trade deficit in goods|goods deficit
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 SELLERS = Lazy(r"\b(?:retailers|stores|shops|dealers|chains|outlets|sellers|carmakers|firms|companies)\b")
 LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending",

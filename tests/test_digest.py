@@ -3453,6 +3453,15 @@ class TestFigures(unittest.TestCase):
             ("A think-tank says taxes need to rise by about £8bn to balance the books.", "£8bn", "required rise in taxes"),
             ("I do not think we need to cut unless prices fall below $30 a barrel.", "$30", "prices")])
 
+    def test_vehicle_sales_corporate_tax_a_goods_deficit_and_jobs_added_are_the_nations(self):
+        text = ("Chile cuts business tax\nChile has cut taxes on firms. Chile will also spend more on roads, the "
+                "minister said.\nThe minister is cutting corporate tax from 25% to 24%.\nNew vehicle sales rose 18% "
+                "last year.\nThe deficit for goods was $2bn in May.\nSome 90,000 new jobs were added last month.")
+        self.assertEqual([(f.text, f.about) for f in self.figures(text)], [
+            ("25%", "Chile's previous corporate tax"), ("24%", "Chile's corporate tax"),
+            ("18%", "Chile's new vehicle sales last year (up)"), ("$2bn", "Chile's deficit for goods in May"),
+            ("90,000 new jobs", "jobs added in Chile last month")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
