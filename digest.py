@@ -295,7 +295,7 @@ Engineering Construction Cement Textiles Motor Holding Telecommunication
 ORG_NOUNS = _set("""agency company firm carrier airline newspaper daily weekly magazine broadcaster carmaker
 automaker manufacturer retailer insurer lender brokerage conglomerate giant subsidiary club side publisher group
 regulator watchdog operator brewer drugmaker supermarket chain bank maker producer supplier distributor miner
-builder""")
+builder network""")
 
 ROLE_OF_WORDS = _set("""
 executive chairman chairwoman president director founder boss spokesman spokeswoman ceo
@@ -1979,10 +1979,11 @@ PLACE_NOUN_AFTER = Lazy(
     r"|border|township|prefecture|stadium)\b")
 ORG_NOUN_AFTER = Lazy(rf"""{SP}+(?:newspaper|daily|weekly|news{SP}agency|agency|shares|stock
     |boss|bosses|chief{SP}executive|chairman|chairwoman|executives|spokesman|spokeswoman|shareholders
-    |board|staff|workers|employees)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
+    |board|staff|workers|employees|unit|division|subsidiary)\b""", re.X)  # "Zorba boss Ann Lee", "Zorba shares"
 STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # "shares in Zorba"
+ANALYSTS = _set("analyst analysts economist economists strategist strategists")  # "economist at Zorba Bank": a firm
 WHICH_AFTER = Lazy(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
-APPOSED_ORG_AFTER = Lazy(rf""",{SP}+(?:the|an?){SP}+                          # ", the Italian food group"
+APPOSED_ORG_AFTER = Lazy(rf""",{SP}+(?:the|an?|[{UPPER}][\w-]*['’]s?){SP}+  # ", the Italian food group", ", India's top software firm"
   (?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,3}}?(?:firm|company|group|carmaker|airline
   |carrier|retailer|insurer|lender|bank|brewer|drugmaker|conglomerate|supplier|giant|chain|manufacturer)\b
   (?!{SP}*['’]|{SP}+[A-Z]|{SP}+(?:says|said|has|had|is|was|will|would|now|also|can|could|may|must)\b)""", re.X)
@@ -2180,7 +2181,11 @@ def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
                or (prev[-3:-2] and prev[-3].rsplit("-", 1)[-1] in ROLE_OF_WORDS and prev[-2] == "of"
                    and last == "the"))
     stake_in = last == "in" and prev[-2:-1] and prev[-2].strip(EDGE_PUNCT).lower() in STAKE_IN
-    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in \
+    works_at = last == "at" and prev[-2:-1] and prev[-2].strip(EDGE_PUNCT).lower() in ANALYSTS  # "economist at Zorba"
+    apposed = last.endswith(",") and last[:-1] in ORG_NOUNS and len(prev) > 1 and (
+        prev[-2] in DETERMINERS or prev[-2].endswith(("'s", "’s")) or prev[-2].endswith("-owned"))
+    # "Ruritania's state-owned airline, Zorba Air,"
+    if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in or works_at or apposed \
             or WHICH_AFTER.match(u.text, s.end) or APPOSED_ORG_AFTER.match(u.text, s.end):
         return "organization"
     return None
@@ -6857,6 +6862,10 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         words = f.about.split()
         at = changed_at(words)
         at = at if at and not time_complement(words[1:]) else 0  # "rise in Zorba's sales", "Zorba's loss in the first half"
+        noun = subject[0].split()[-1] if subject[0].startswith("The") else ""
+        if name and noun in words:  # "The company is 85% owned by the state": "share of company" is a share of it
+            out.append(f._replace(about=" ".join(name if w == noun else w for w in words)))
+            continue
         out.append(f._replace(about=owner_put(words, at, name)) if name else f)  # (a firm: the article's)
     return out
 

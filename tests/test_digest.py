@@ -303,6 +303,12 @@ class TestTypeRules(RuleTable):
              [("Kelvra", "organization")]),
             ("Shares rose. After Kelvra, the company has cut prices.", []),  # the noun opens a clause
             ("Kelvra, the pressure group Amnesty said, was fined.", [("Amnesty", "organization")]),
+            ("Shares rose. Velmora, India's third-biggest software firm, made a profit.",
+             [("Velmora", "organization"), ("India", "place")]),
+            ("Staff of Ireland's state-owned airline, Kestrel Air, were told.", [("Ireland", "place"), ("Kestrel Air", "organization")]),
+            ("Growth slowed, said Ann Lee, economist at Vantor Brenn.", [("Ann Lee", "person"), ("Vantor Brenn", "organization")]),
+            ("Rosco bought the Zelgra unit.", [("Zelgra", "organization")]),
+            ("Sales rose at mobile phone network Kestrel.", [("Kestrel", "organization")]),
         )
 
     def test_work_noun_before(self):
@@ -3461,6 +3467,12 @@ class TestFigures(unittest.TestCase):
             ("25%", "Chile's previous corporate tax"), ("24%", "Chile's corporate tax"),
             ("18%", "Chile's new vehicle sales last year (up)"), ("$2bn", "Chile's deficit for goods in May"),
             ("90,000 new jobs", "jobs added in Chile last month")])
+
+    def test_a_share_of_the_firm_a_sentence_opens_with_names_it(self):
+        self.check_abouts([
+            ("Kestrel Air, Ireland's national airline, flies to Spain. Kestrel Air has cut fares.\nThe company is 85% "
+             "owned by the government.",
+             "85%", "share of Kestrel Air owned by the government")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
