@@ -7107,7 +7107,8 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
         said = text[sentences[k][0]:sentences[k][1]] if k >= 0 else ""
         at = firm_measure(f.about, said, f.unit) if k >= 0 else None
         at = None if at is not None and not f.about.startswith(("its ", "their ")) \
-            and theirs(said, measure_of(f.about).split()[at:]) else at  # "helped push their 2004 earnings up"
+            and theirs(text[max(sentences[k][0], f.start - 2 * WINDOW):min(sentences[k][1], f.end + WINDOW)],
+                       measure_of(f.about).split()[at:]) else at  # "helped push their 2004 earnings up" (in reach)
         counted = at is not None and f.unit == "count" and firm_count(measure_of(f.about).split()[at:], said)
         if counted:
             owner = count_owner(text, f, sentences, k, ordered, others, name, named_as, staff)
