@@ -3281,9 +3281,11 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in PRICE_UNITS \
                     and plain(phrase.split()[-1]) in LEVEL_WORDS:
                 phrase += f" price per {plain(after[1])}"  # "last year's peak of $55.67 a barrel": the price's peak
-            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 and plain(after[0]) == "per" \
+            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 and (
+                    plain(after[0]) == "per" or (plain(after[0]) in ("a", "an") and plain(phrase.split()[0]) in UNIT_VALUED)) \
                     and plain(after[1]) in PRICE_UNITS and " per " not in f" {phrase} ":
-                phrase += f" per {plain(after[1])}"  # "production costs were £1.30 per gigajoule": a unit cost
+                phrase += f" per {plain(after[1])}"  # "production costs were £1.30 per gigajoule": a unit cost;
+                # "values its gold at $45 an ounce": a value per ounce
             elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in RATE_TIMES \
                     and not (len(after) > 2 and plain(after[2]) in ("ago", "earlier", "before", "later")) \
@@ -3303,6 +3305,9 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
                 return phrase, found[1]
     return "", ""
+
+
+UNIT_VALUED = _set("value valuation price prices cost costs")  # what "a tonne" after a sum gives per unit
 
 
 def in_unit_that_saw(phrase: str, c: Clause) -> str:
@@ -3719,7 +3724,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                       # ("Forecasts for Japanese growth": a noun before its complement)
                       and not reduced_relative(words, k - 1) and not noun_of(words, k - 1) and not partner_of(words, k - 1))
                      or plain(words[k - 1]) in ("that", "said", "says")
-                     or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1)
+                     or (part_of_figure(words[k - 1]) and not currency_named(words, k - 1) and not per_unit(words, k - 1)
                          and not (k > 1 and words[k - 1].isdigit() and words[k - 2][:1].isupper())  # "Nikkei 225"
                          and not counted_in(words, k - 1)
                          and not (YEAR.fullmatch(plain(words[k - 1])) and k > 1 and (
@@ -3811,6 +3816,16 @@ def modified(words: list[str], k: int) -> bool:
             or before.endswith(("'s", "’s"))
             or (k == 1 and before[:1].isupper() and plain(before) not in STOPWORDS and k + 1 < len(words)
                 and is_noun(words[k + 1])))  # the sentence's first word, then "-ing noun": "Indoor parking bays"
+
+
+def per_unit(words: list[str], k: int) -> bool:
+    """Whether words[k] is the 'per' of a measure's unit: 'earnings | per share', 'price | per barrel'."""
+    return plain(words[k]) == "per" and 0 < k < len(words) - 1 and plain(words[k + 1]).rstrip("s") in PRICE_UNITS
+
+
+def figure_free(words: list[str]) -> bool:
+    """Whether a phrase has no word of a figure in it ('earnings per share' has none: its 'per' is a unit's)."""
+    return not any(part_of_figure(w) and not per_unit(words, i) for i, w in enumerate(words))
 
 
 def noun_of(words: list[str], k: int) -> bool:
@@ -5744,7 +5759,7 @@ def estimated_at(c: Clause):
              and all(plain(x) in LINK_SKIPS for x in c.before[j + 1:]) and "at" in map(plain, c.before[j + 1:])),
             default=None)
     subject = noun_phrase_before(c.before[:j]) if j else []
-    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or not figure_free(subject):
         return None
     return f"{' '.join(subject)} ({plain(c.before[j])})", ""
 
@@ -6036,8 +6051,9 @@ def cut_from(c: Clause):
 def noun_before_figure(c: Clause):
     """'a price tag under £80,000' -> 'price tag'; 'market values below $700m' -> 'market values'."""
     words = list(c.before)
-    while words and plain(words[-1]) in BOUND_WORDS:
-        words.pop()
+    while words and (plain(words[-1]) in BOUND_WORDS or (plain(words[-1]) in ("close", "closer") and len(words) < len(c.before)
+                                                         and plain(c.before[len(words)]) == "to")):
+        words.pop()  # ("currently close to 30%": a hedge, no noun)
     if len(words) == len(c.before) or not words or not is_noun(words[-1]):
         return None
     phrase = noun_phrase_before(words)
@@ -6185,7 +6201,7 @@ def than_expected(c: Clause):
         if subject and c.prior_opens and subject[0] == c.prior[0] \
                 and (measured(subject[0]) or common_opener(subject[0], c)):
             subject = [subject[0].lower()] + subject[1:]  # ("Inflation rose": the sentence's capital)
-    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or not figure_free(subject):
         return None
     return f"expected {' '.join(subject)}", ""
 
@@ -6347,23 +6363,29 @@ def amount_someone_dealt(c: Clause):
 
 def level_after_move(c: Clause):
     """'Zorba shares closed lower, at 300p' -> 'Zorba shares'; 'earnings would be lower, at between $4 and
-    $5' -> 'earnings': a level set off by a comma after the clause that says its measure moved."""
-    if not c.before or plain(c.before[0]) != "at" or not all(plain(w) in LINK_SKIPS for w in c.before) \
+    $5' -> 'earnings'; 'Unemployment remains high, currently close to 30%' -> 'unemployment': a level set off
+    by a comma after the clause that says its measure moved or stayed."""
+    if not c.before or plain(c.before[0]) not in LEVEL_OPENERS \
+            or not all(plain(w) in LINK_SKIPS or plain(w) == "currently" for w in c.before) \
             or c.after and c.after[0].strip(EDGE_PUNCT) and plain(c.after[0]) not in PREPOSITIONS \
             or not c.prior or plain(c.prior[-1]) not in MOVED_ENDS:  # ("at 300p in late trading"; not "at 300p a share")
         return None
-    v = first_verb_of(c.prior)
-    subject = noun_phrase_before(c.prior[:v]) if v else []
-    while subject and plain(subject[0]) in WHEN_WORDS:
-        subject = subject[1:]  # ("Next year earnings would be lower")
-    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or any(map(part_of_figure, subject)):
+    joined = max((i + 1 for i, w in enumerate(c.prior[:-1]) if plain(w) in ("but", "while", "although", "though")), default=0)
+    prior = c.prior[joined:]  # ("jobs have been created but | unemployment remains high")
+    v = first_verb_of(prior)
+    subject = noun_phrase_before(prior[:v]) if v else []
+    while subject and plain(subject[0]) in WHEN_WORDS and not (len(subject) > 1 and subject[1].endswith(("'s", "’s"))):
+        subject = subject[1:]  # ("Next year earnings would be lower"; not "next year's earnings")
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or not figure_free(subject):
         return None
-    if c.prior_opens and subject[0] == c.prior[0] and (measured(subject[0]) or common_opener(subject[0], c)):
+    if c.prior_opens and not joined and subject[0] == c.prior[0] and (measured(subject[0]) or common_opener(subject[0], c)):
         subject = [subject[0].lower()] + subject[1:]  # (the sentence's capital)
     return " ".join(subject), ""
 
 
-MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS  # "closed lower", "ended the day unchanged"
+MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS | _set("high low")  # "closed lower", "ended the day unchanged",
+# "remains high"
+LEVEL_OPENERS = _set("at currently now still")  # ", at 300p", ", currently close to 30%"
 
 
 def poll_share(c: Clause):

@@ -3457,7 +3457,7 @@ class TestFigures(unittest.TestCase):
             ("The carrier could run short of cash if it fails to reduce fuel costs by $300m by June.", "$300m",
              "required cut in fuel costs"),
             ("A think-tank says taxes need to rise by about £8bn to balance the books.", "£8bn", "required rise in taxes"),
-            ("I do not think we need to cut unless prices fall below $30 a barrel.", "$30", "prices")])
+            ("I do not think we need to cut unless prices fall below $30 a barrel.", "$30", "prices per barrel")])
 
     def test_vehicle_sales_corporate_tax_a_goods_deficit_and_jobs_added_are_the_nations(self):
         text = ("Chile cuts business tax\nChile has cut taxes on firms. Chile will also spend more on roads, the "
@@ -3473,6 +3473,13 @@ class TestFigures(unittest.TestCase):
             ("Kestrel Air, Ireland's national airline, flies to Spain. Kestrel Air has cut fares.\nThe company is 85% "
              "owned by the government.",
              "85%", "share of Kestrel Air owned by the government")])
+
+    def test_a_level_after_a_clause_that_says_its_measure_stayed_and_a_value_per_unit(self):
+        self.check_abouts([
+            ("Some 90,000 jobs were created but unemployment remains high, currently close to 25%.", "25%", "unemployment"),
+            ("It said next year's earnings per share would be lower, at between $3.0-$3.5.", "$3.0-$3.5",
+             "next year's earnings per share"),
+            ("The fund values its silver at between $4 and $5 an ounce.", "$4 and $5", "value of its silver per ounce")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
