@@ -5056,6 +5056,9 @@ def share_of(c: Clause):
             holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
             if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
                 return f"{possessive(holder)} stake in {whole}", ""
+            holders = group_holding(c, k) if whole[:1].isupper() else ""
+            if holders:  # "The firm's creditors - which own 99% of Zorba Card" -> "share of Zorba Card owned by creditors"
+                return f"share of {whole} {holders}", ""
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
             words = [w for w in c.before if plain(w) not in HEDGES]
             participle = len(words) == 2 and c.prior and [plain(w) for w in words] in (["accounting", "for"], ["making", "up"])
@@ -5135,6 +5138,22 @@ def stake_holder(c: Clause, k: int) -> str:
     if not owner or len(owner) > 5 or not all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in owner):
         return ""
     return " ".join(owner)
+
+
+def group_holding(c: Clause, k: int) -> str:
+    """'owned by creditors' when a relative clause says a plural common noun before it owns, holds or
+    controls the share ('The firm's creditors, which own 99% of'), or ''."""
+    if not c.relative or k != 0 or k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING:
+        return ""
+    prior = c.prior[:len(c.prior) - (c.prior[-1:] in (["-"], ["–"], ["—"]))]
+    group = noun_phrase_before(prior)
+    group = group[max((i + 1 for i, w in enumerate(group) if w.endswith(("'s", "’s")) or plain(w) in DETERMINERS),
+                      default=0):]  # ("the firm's | creditors")
+    if not group or len(group) > 3 or not all(w[:1].islower() for w in group) or not plain(group[-1]).endswith("s"):
+        return ""
+    verb = plain(c.before[k])
+    done = "controlled" if verb in CONTROLLING else "held" if verb.startswith("h") else "owned"
+    return f"{done} by {' '.join(group).rstrip(',')}"
 
 
 def sayer_of_it(words: list[str]) -> list[str]:

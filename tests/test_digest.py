@@ -3481,6 +3481,11 @@ class TestFigures(unittest.TestCase):
              "next year's earnings per share"),
             ("The fund values its silver at between $4 and $5 an ounce.", "$4 and $5", "value of its silver per ounce")])
 
+    def test_a_share_a_group_owns_in_a_relative_clause_names_the_group(self):
+        self.check_abouts([
+            ("The bank's lenders - which own 95% of Kesta Card - agreed to the plan.", "95%",
+             "share of Kesta Card owned by lenders")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
