@@ -4249,6 +4249,8 @@ HAVING = _set("has have had having with its their")  # "has offices in 14 countr
 AFTER_PARTICIPLE = PREPOSITIONS | _set("by since aside")  # "killed in", "created since", "set aside"
 
 
+DONE_TO_PEOPLE = _set("""accused arrested detained injured killed charged held questioned hurt wounded convicted jailed
+sentenced evacuated displaced trapped rescued affected infected""")  # a participle here is passive: no "who"
 PEOPLE_WHERE = _set("outside inside at in near across around")  # where people did what they did
 
 
@@ -4311,15 +4313,19 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             and plain(words[1]) in PEOPLE_WHERE else []
         where = where[:next((i for i, x in enumerate(where) if i and plain(x) in PREPOSITIONS), len(where))]
         if where and not any(plain(x) in TIME_NOUNS or plain(x) in WEEKDAYS or plain(x) in MONTHS for x in where):
-            return ["who", w, plain(words[1])] + [x.strip(EDGE_PUNCT) for x in where]  # "fans protested outside the ground"
+            return ["who"] * (w not in DONE_TO_PEOPLE) + [w, plain(words[1])] + [x.strip(EDGE_PUNCT) for x in where]
+            # "fans who protested outside the ground", "people accused in connection" (what was done to them)
         the = words[1:2] if len(words) > 2 and plain(words[1]) in ("the", "a", "an", "their", "its") else []
         done_what = noun_run(words[1 + len(the):5]) if people and done and len(words) > 1 and words[1][:1].islower() \
             and plain(words[1]) not in PREPOSITIONS and plain(words[1]) not in TIME_NOUNS else []
         done_what = done_what[:next((i for i, x in enumerate(done_what) if plain(x) in PREPOSITIONS
                                      or plain(x) in ("that", "which", "who")), len(done_what))]
         if done_what and plain(done_what[-1]) not in TIME_NOUNS:
-            return ["who", w] + [x.strip(EDGE_PUNCT) for x in the + done_what]  # "2,000 fans bought tickets"
-        alone = done and (len(words) == 1 or words[0][-1:] in ",.;:") and w not in FRAME_WORDS
+            return ["who"] * (w not in DONE_TO_PEOPLE) + [w] + [x.strip(EDGE_PUNCT) for x in the + done_what]
+            # "2,000 fans who bought tickets"
+        alone = done and (len(words) == 1 or words[0][-1:] in ",.;:" or (
+            len(words) > 2 and plain(words[1]).endswith("ly") and plain(words[2]) in AUXILIARY_FORMS)) and w not in FRAME_WORDS
+        # ("28 people detained | globally are suspected")
         # "more than five million people unemployed"
         agent = noun_run(words[2:6], names=True) if done and len(words) > 2 and plain(words[1]) == "by" else []
         agent = agent[:next((i for i, x in enumerate(agent) if plain(x) in PREPOSITIONS), len(agent))]
@@ -9171,7 +9177,11 @@ def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tu
     if (not noun or noun[1] in NOT_COUNTED or noun[1] in STOPWORDS
             or not (noun[1].endswith("s") or noun[1] in COUNT_SINGULARS)):
         return None, end
-    if NOT_COUNTS_BEFORE.search(before) or month_before(before) \
+    named = NOT_COUNTS_BEFORE.search(before)
+    word = named[0].strip() if named else ""
+    if word[:1].isupper() and word not in ("No", "No.") and (plain(word) in STOPWORDS or "," in (m["num"] or "")):
+        named = None  # "Then 40,000 homes", "Airline 3,000 jobs" (a model number has no thousands: "Windows 95")
+    if named or (month_before(before) and amount.value <= 31) \
             or (not amount.scaled and amount.value <= 100 and OUT_OF_BEFORE.search(before)):
         return None, end  # (but "117 million out of 833 million handsets" counts the handsets)
     if m["num"] and not amount.scaled and "," not in m["num"] and amount.value in YEAR_LIKE:

@@ -3486,6 +3486,17 @@ class TestFigures(unittest.TestCase):
             ("The bank's lenders - which own 95% of Kesta Card - agreed to the plan.", "95%",
              "share of Kesta Card owned by lenders")])
 
+    def test_a_count_after_a_capitalised_function_word_or_a_month_and_comma_is_a_count(self):
+        self.check_abouts([
+            ("Then 40,000 homes lost power.", "40,000 homes", "homes"),
+            ("By March, 700 people were sick.", "700 people", "people"),
+            ("But 36 people accused in connection with the riots were freed.", "36 people", "people accused in connection"),
+            ("All 28 people detained overnight are suspected of fraud.", "28 people", "people detained overnight"),
+            ("All 28 people detained globally are suspected of fraud.", "28 people", "people detained")])
+        for text in ("He still runs Windows 95 machines.", "The side has two No 9 prospects.", "By March 5 people had left."):
+            with self.subTest(text=text):
+                self.assertEqual([f.text for f in self.figures(text)], [])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
