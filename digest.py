@@ -3281,9 +3281,10 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in PRICE_UNITS \
                     and plain(phrase.split()[-1]) in LEVEL_WORDS:
                 phrase += f" price per {plain(after[1])}"  # "last year's peak of $55.67 a barrel": the price's peak
-            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 and (
-                    plain(after[0]) == "per" or (plain(after[0]) in ("a", "an") and plain(phrase.split()[0]) in UNIT_VALUED)) \
-                    and plain(after[1]) in PRICE_UNITS and " per " not in f" {phrase} ":
+            elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 and " per " not in f" {phrase} " \
+                    and ((plain(after[0]) == "per" and (plain(after[1]) in PRICE_UNITS or per_each(after[1])))
+                         or (plain(after[0]) in ("a", "an") and plain(phrase.split()[0]) in UNIT_VALUED
+                             and plain(after[1]) in PRICE_UNITS)):
                 phrase += f" per {plain(after[1])}"  # "production costs were £1.30 per gigajoule": a unit cost;
                 # "values its gold at $45 an ounce": a value per ounce
             elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
@@ -3308,6 +3309,13 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
 
 
 UNIT_VALUED = _set("value valuation price prices cost costs")  # what "a tonne" after a sum gives per unit
+
+
+def per_each(word: str) -> bool:
+    """Whether the word after 'per' names what each sum is for: 'per remittance', 'per person' (not 'per
+    annum', 'per cent': a time or a part of the figure)."""
+    w = plain(word)
+    return word[:1].islower() and w.isalpha() and w not in PER_TIME and w not in ("cent", "centum") and is_noun(w)
 
 
 def in_unit_that_saw(phrase: str, c: Clause) -> str:

@@ -3497,6 +3497,12 @@ class TestFigures(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual([f.text for f in self.figures(text)], [])
 
+    def test_a_sum_per_thing_says_per_what(self):
+        self.check_abouts([
+            ("Some 20 million payments were sent, with an average value of $210 per transfer.", "$210",
+             "average value per transfer"),
+            ("The list price was $12m per jet.", "$12m", "list price per jet")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
