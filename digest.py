@@ -2919,8 +2919,11 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 DIRECTION_TAG = Lazy(r" \((?:up|down)\)$")
 # ("after" and "before" open a clause, but "profits after tax" and "profit before exceptional items" are one measure)
 ACCOUNTING_ITEMS = r"(?:tax|exceptional|one-off|interest|charges|items|depreciation|amortisation)\b"
+LIST_GOES_ON = rf"""{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+and{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+
+    (?:rose|fell|were|was|grew|increased|dropped|jumped|climbed|declined|slipped|gained|lost)\b""".replace("\n    ", "")
+# ", bars and coffee houses rose": the last items of a list, whose head came before the comma
 CLAUSE_EDGE = Lazy(
-    rf"[;:()\[\]—–]|,(?!\d{{3}})(?:(?<=\bup,)|(?<=\bdown,)|(?!{SP}+from{SP}+[^\s,]{{0,4}}\d))|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
+    rf"[;:()\[\]—–]|,(?!\d{{3}})(?!{LIST_GOES_ON})(?:(?<=\bup,)|(?<=\bdown,)|(?!{SP}+from{SP}+[^\s,]{{0,4}}\d))|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
     rf"|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
     rf"|after(?!{SP}{ACCOUNTING_ITEMS})|before(?!{SP}{ACCOUNTING_ITEMS})|as|compared{SP}with|against"
     rf"|and{SP}(?=[a-z]+{SP}(?:rose|fell|was|were))){SP}")
@@ -3886,8 +3889,9 @@ def nouns_joined(words: list[str], k: int) -> bool:
     """Whether words[k] is the 'and' between two nouns after a preposition: 'Spending on housing and
     sanitation will rise'."""
     at = k - 2 - (k > 2 and plain(words[k - 2]) in DETERMINERS)  # "across both its | retail and mail order"
-    while at > 0 and plain(words[at]) in DETERMINERS | _set("both all"):
-        at -= 1
+    while at > 0 and (plain(words[at]) in DETERMINERS | _set("both all")
+                      or (words[at].endswith(",") and words[at][:1].islower() and is_noun(plain(words[at])))):
+        at -= 1  # ("at restaurants, | bars and coffee houses": a list after the preposition)
     if 1 < k < len(words) - 1 and plain(words[k]) == "and" and "between" in (plain(w) for w in words[max(0, k - 4):k - 1]):
         return True  # "the gap between US exports and imports": one phrase
     if 0 < k == len(words) - 3 and plain(words[k]) == "and" and words[k - 1][:1].islower() and is_noun(words[k - 1]) \
@@ -6568,7 +6572,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
         # (an unknown word that opens it and ends the phrase or owns it keeps its capital if the article
         # writes it so twice: a name, "sale of Zorbaneft", "Next's shares")
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
-    if comma is not None:
+    listed = comma is not None and "and" in words[comma + 2:comma + 4] and all(w.islower() for w in words[comma - 1:])
+    if comma is not None and not listed:  # ("sales at restaurants, bars and cafes": a list goes on)
         words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Germany's only stock-market)"
     if len(words) > 2 and plain(words[-1]) == "worth":  # "profit share worth", "bought by Zorba in a deal worth"
         words = words[:-4] if [plain(w) for w in words[-4:-1]] in (["in", "a", "deal"], ["in", "a", "move"]) \

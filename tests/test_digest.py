@@ -3503,6 +3503,12 @@ class TestFigures(unittest.TestCase):
              "average value per transfer"),
             ("The list price was $12m per jet.", "$12m", "list price per jet")])
 
+    def test_a_list_after_a_preposition_stays_in_the_measure(self):
+        self.check_abouts([
+            ("Sales at cafes, pubs and wine bars rose by 0.4%, while supermarket sales fell.", "0.4%",
+             "sales at cafes, pubs and wine bars (up)"),
+            ("Shares in Zorba, the carmaker, rose 3%.", "3%", "share price of Zorba (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
