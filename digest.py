@@ -7180,7 +7180,9 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
                 and not named_within(ordered.starts, sentences[k][0] + 1, sentences[k][1]):
             owner = reporter_before(text, sentences[k - 1], ordered)
             # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
-        if owner:
+        if owner and f.about.startswith("people employed"):
+            f = f._replace(about=f"people employed by {owner}{f.about[len('people employed'):]}")
+        elif owner:
             words, at = f.about.split(), about_index(f.about, at)
             f = f._replace(about=owner_put(words, at, owner))
         out.append(f)
@@ -8451,6 +8453,8 @@ TAX_BASES = _set("tax taxes taxation interest")
 def firm_count(words: list[str], sentence: str) -> bool:
     """Whether a count's measure is a firm's own people, shops or customers, named without an owner:
     'passengers affected', 'new customers added', 'workforce'; not 'jobs' (an economy's too)."""
+    if [plain(w) for w in words[:2]] == ["people", "employed"]:
+        return "by" not in words and "people" in words_of(sentence)  # "It employs 77,000 people": its staff
     k = next((i for i, w in enumerate(words[:3]) if plain(w) in FIRM_COUNTS), None)
     where = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
     return k is not None and not any(c.isupper() for c in " ".join(words[:where])) \

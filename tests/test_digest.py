@@ -3509,6 +3509,11 @@ class TestFigures(unittest.TestCase):
              "sales at cafes, pubs and wine bars (up)"),
             ("Shares in Zorba, the carmaker, rose 3%.", "3%", "share price of Zorba (up)")])
 
+    def test_people_a_firm_employs_are_its_staff(self):
+        self.check_abouts([
+            ("Kesta Foods makes soup, and Kesta Foods sells it.\nKesta Foods bought a rival in August.\nIt employs "
+             "77,000 people, running plants in 30 countries.", "77,000 people", "people employed by Kesta Foods")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
