@@ -7058,6 +7058,24 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     return out
 
 
+def named_unit(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
+    """The figures whose about has a bare 'unit', 'division', 'subsidiary' or 'arm' ('Rosneft's purchase of
+    unit'), with the name the text gives one nearest before, in its sentence or the one before ('the sale
+    of its key Yugansk unit. Rosneft bought the unit for $9.3bn' -> "Rosneft's purchase of Yugansk unit")."""
+    starts, out = [s[0] for s in sentences], []
+    for f in figures:
+        bare = BARE_UNIT.search(f.about) if not f.derived else None
+        k = bisect.bisect_right(starts, f.start) - 1 if bare else -1
+        lo = max(sentences[max(0, k - 1)][0], f.start - 3 * WINDOW) if k >= 0 else 0
+        named = [m[1] for m in NAMED_UNIT.finditer(text, lo, f.start) if m[2] == bare[1]] if k >= 0 else []
+        out.append(f._replace(about=f"{f.about[:bare.start(1)]}{named[-1]} {f.about[bare.start(1):]}") if named else f)
+    return out
+
+
+BARE_UNIT = Lazy(r"\bof (unit|division|subsidiary|arm)\b")
+NAMED_UNIT = Lazy(rf"\b([{UPPER}][\w-]*(?:{SP}[{UPPER}][\w-]*)*){SP}+(unit|division|subsidiary|arm)\b")
+
+
 def opening_firm(text: str, sentence: tuple, at: int, named) -> str:
     """The firm that opens a sentence as its subject, before `at` ('Zorba stopped sales, a move which
     caused the firm's profits to fall'), or ''; `named` holds the article's mentions (in_order)."""
@@ -10014,7 +10032,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = its_owners(text, sentences, figures, mentions)
     figures = pronoun_owners(text, sentences, figures, mentions)
     figures = share_prices(text, figures, mentions)
-    figures = described_firm(text, figures, mentions, sentences)
+    figures = named_unit(text, described_firm(text, figures, mentions, sentences), sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = lead_measure(text, figures, mentions, sentences)

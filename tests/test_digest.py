@@ -3514,6 +3514,11 @@ class TestFigures(unittest.TestCase):
             ("Kesta Foods makes soup, and Kesta Foods sells it.\nKesta Foods bought a rival in August.\nIt employs "
              "77,000 people, running plants in 30 countries.", "77,000 people", "people employed by Kesta Foods")])
 
+    def test_a_bare_unit_takes_the_name_the_text_gave_it(self):
+        self.check_abouts([
+            ("Kesta Oil dropped its claim over the sale of its key Zelgra unit.\nState-owned Rosco bought the unit "
+             "for $9.3bn last year.", "$9.3bn", "Rosco's purchase of Zelgra unit last year")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
