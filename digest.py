@@ -7691,6 +7691,35 @@ CLAUSE_BREAK = Lazy(r"[;:\"“”]")
 LEAD_BEFORE_NAME = Lazy(r"\b(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\b")
 
 
+def deal_parties(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose about is a bid, offer, takeover or buyout that names one party, with the other
+    when their sentence names one other firm before the figure: 'A shareholder in MCI sued to halt a $6bn
+    buyout by Verizon' -> "Verizon's buyout of MCI"; 'Bosses of Zorba and the LSE met amid talk that a
+    takeover bid for the LSE will be raised to £1.5bn' -> "Zorba's takeover bid for the LSE"."""
+    starts, firms, out = [s[0] for s in sentences], in_order([m for m in mentions if m.type == "organization"]), []
+    for f in figures:
+        deal = DEAL_PARTY.fullmatch(f.about) if not f.derived else None
+        k = bisect.bisect_right(starts, f.start) - 1 if deal else -1
+        named = firms.within(sentences[k][0], f.start) if k >= 0 else []
+        party = [m for m in firms.within(*sentences[k]) if deal["party"].endswith(m.text)] if k >= 0 else []
+        others = {m.entity for m in named if not party or not same_firm(m.entity, party[-1].entity)}
+        if not party or len(others) != 1:
+            out.append(f)
+            continue
+        other, status = others.pop(), deal["status"] or ""
+        of = "for" if deal["deal"].endswith(("bid", "offer")) else "of"  # ("bid for", "takeover of")
+        about = f"{possessive(party[-1].text)} {status}{deal['deal']} {of} {other}" if deal["link"] == "by" \
+            else f"{possessive(other)} {status}{deal['deal']} {deal['link']} {deal['party']}"
+        out.append(f._replace(about=about + (deal["tag"] or "")))
+    return out
+
+
+DEAL_PARTY = Lazy(r"""(?P<status>(?:expected|possible|planned|sought|offered)\ )?
+  (?P<deal>(?:takeover\ |buyout\ |cash\ )?(?:bid|offer|buyout|takeover))
+  \ (?P<link>by|for)\ (?P<party>(?:the\ )?(?:[a-z-]+\ ){0,3}[A-Z][\w&'’.-]*(?:\ [A-Z][\w&'’.-]*){0,3})
+  (?P<tag>\ \((?:up|down)\))?""", re.X)  # "buyout by telecoms giant Verizon", "takeover bid for the LSE"
+
+
 def same_firm(a: str, b: str) -> bool:
     """Whether one name is the other with words after it ('Zorba Power', 'Zorba'): one firm, named
     in full once and short after."""
@@ -10047,7 +10076,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = change_of_previous(text, figures)
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
     figures = their_owned(text, shown_by_subject(text, figures, sentences), sentences)
-    figures = earlier_alike(text, converted_alike(text, measured_where(text, figures)))
+    figures = deal_parties(text, earlier_alike(text, converted_alike(text, measured_where(text, figures))), mentions, sentences)
     figures = openers_lowered(text, figures, sentences, counts)
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}

@@ -3519,6 +3519,15 @@ class TestFigures(unittest.TestCase):
             ("Kesta Oil dropped its claim over the sale of its key Zelgra unit.\nState-owned Rosco bought the unit "
              "for $9.3bn last year.", "$9.3bn", "Rosco's purchase of Zelgra unit last year")])
 
+    def test_a_bid_that_names_one_party_takes_the_other_firm_its_sentence_names(self):
+        self.check_abouts([
+            ("A shareholder in US phone firm Kesta Telecom has sued to halt a $6.75bn buyout by telecoms giant Zelcom.",
+             "$6.75bn", "Zelcom's buyout of Kesta Telecom"),
+            ("Mining firm Kesta Resources said it is worth more than a hostile $5.8bn bid by rival Zelco Group.",
+             "$5.8bn", "Zelco Group's bid for Kesta Resources"),
+            ("Bosses of Zorba Group and the London Stock Exchange are to meet amid talk that a takeover bid for the "
+             "LSE will be raised to £1.5bn.", "£1.5bn", "Zorba Group's expected takeover bid for the LSE")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
