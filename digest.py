@@ -8105,12 +8105,16 @@ def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[
         if k < 0 or not head or plain(head[0]) not in LEVEL_WORDS:
             out.append(f)
             continue
-        words = text[sentences[k][0]:f.start].split()
-        v = first_verb_of(words)
-        subject = noun_phrase_before(words[:v]) if v else []
-        heads = {plain(lead_of(subject)[-1]), plain(subject[-1])} if subject else set()  # ("share of viewers")
-        whole = subject and len(subject) >= v - 1 and bool(heads & (MEASURE_NOUNS | _set("stock share"))) \
-            and " by an " not in " " + " ".join(words[-6:])  # (not "is set to rise by an average of 4%": a change)
+        comma = text.rfind(", ", sentences[k][0], f.start)
+        for lo in (sentences[k][0],) + ((comma + 2,) if comma >= 0 else ()):  # the sentence's subject, else its
+            words = text[lo:f.start].split()  # last clause's: "Although below last year's peak, | prices are"
+            v = first_verb_of(words)
+            subject = noun_phrase_before(words[:v]) if v else []
+            heads = {plain(lead_of(subject)[-1]), plain(subject[-1])} if subject else set()  # ("share of viewers")
+            whole = subject and len(subject) >= v - 1 and bool(heads & (MEASURE_NOUNS | _set("stock share"))) \
+                and " by an " not in " " + " ".join(words[-6:])  # (not "is set to rise by an average of 4%": a change)
+            if whole:
+                break
         level = f"average {' '.join(subject)}" if bare == "average" else f"{' '.join(subject)} at {bare}"
         out.append(f._replace(about=level) if whole and len(subject) <= 4 else f)  # ("stands at an average of")
     return out
@@ -8274,6 +8278,10 @@ def openers_lowered(text: str, figures: list[Figure], sentences: list, vocab) ->
                 f = f._replace(about=" ".join(words[1:]))  # ("Attaining earnings of $10 a share remains its goal")
             elif low in vocab and words[0] not in DEMONYMS and words[0] not in PLACE_NAMES:
                 f = f._replace(about=" ".join([low] + words[1:]))
+        elif opener and opener[0] in words[1:] and opener[0][1:].islower() and plain(opener[0]) in vocab \
+                and opener[0] not in DEMONYMS and opener[0] not in PLACE_NAMES:  # "average Prices" (level_of_subject)
+            i = words.index(opener[0])
+            f = f._replace(about=" ".join(words[:i] + [plain(opener[0])] + words[i + 1:]))
         out.append(f)
     return out
 

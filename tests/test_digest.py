@@ -3528,6 +3528,12 @@ class TestFigures(unittest.TestCase):
             ("Bosses of Zorba Group and the London Stock Exchange are to meet amid talk that a takeover bid for the "
              "LSE will be raised to £1.5bn.", "£1.5bn", "Zorba Group's expected takeover bid for the LSE")])
 
+    def test_an_average_takes_the_subject_of_its_clause_in_lower_case(self):
+        self.check_abouts([
+            ("Although below last year's peak of $60.10 a barrel, prices are now well above 2010's average of $45.20.",
+             "$45.20", "average prices"),
+            ("Prices hit $50, well above 2004's average of $41.48 as prices rose.", "$41.48", "average prices")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
