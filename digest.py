@@ -2969,7 +2969,7 @@ catering printing packaging""")
 ING_NOUNS = _set("""spending funding earnings savings financing borrowing lending pricing housing shareholding
 building holding holdings trading bookings listing landing shipping advertising marketing backing banking
 manufacturing retailing engineering mining publishing broadcasting accounting clothing farming catering printing
-packaging gaming computing networking messaging betting gambling logging recycling licensing""")
+packaging gaming computing networking messaging betting gambling logging recycling licensing ceiling ceilings ratings""")
 CHANGE_NOUNS = {**dict.fromkeys("""rise rises increase increases gain gains jump growth surge climb expansion hike
                                    hikes""".split(), "up"),
                 **dict.fromkeys("""fall falls drop drops decline declines cut cuts reduction slump loss slide dip
@@ -4739,8 +4739,15 @@ def more_of_noun(c: Clause):
     if c.unit == "percent" and len(c.after) > 1 and plain(c.after[0]) in ("more", "fewer", "less") \
             and is_noun(c.after[1]) and plain(c.after[1]).endswith("s") and plain(c.after[1]) not in TIME_NOUNS:
         noun = noun_run(c.after[1:])
-        return (" ".join(noun), COMPARATIVES[plain(c.after[0])]) if noun else None
+        verb = [plain(w) for w in c.before if plain(w) not in HEDGES][-1:]
+        done = participle(verb[0]) if verb and verb[0] in MOVED_GOODS else ""  # "has sold 2.1% more cars" -> "cars sold"
+        phrase = " ".join(noun).rstrip(",.;:") + (f" {done}" if done else "")
+        return (phrase, COMPARATIVES[plain(c.after[0])]) if noun else None
     return None
+
+
+MOVED_GOODS = _set("""sold sell sells made make makes built build builds produced produce produces shipped ship ships
+delivered deliver delivers exported export exports imported import imports carried carry carries""")
 
 
 TIME_FRAME_WORDS = TIME_NOUNS | _set("next last this the")
@@ -5074,6 +5081,10 @@ def share_of(c: Clause):
             holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
             if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
                 return f"{possessive(holder)} stake in {whole}", ""
+            bare = [w for w in c.before if plain(w) not in HEDGES]
+            named = name_before(bare[:-1]) if len(bare) > 1 and plain(bare[-1]) == "with" else []
+            if named and not (c.at_start and len(named) == len(bare) - 1 and common_opener(named[0], c)):
+                return f"{possessive(' '.join(named))} share of {whole}", ""  # "led by Zorba with 11% of the market"
             holders = group_holding(c, k) if whole[:1].isupper() else ""
             if holders:  # "The firm's creditors - which own 99% of Zorba Card" -> "share of Zorba Card owned by creditors"
                 return f"share of {whole} {holders}", ""
@@ -7368,10 +7379,14 @@ def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: lis
             if antecedent is not None:
                 subject, end = antecedent, which
             if subject is not None and (HELD_ASIDE if share else ASIDE_LINK).match(text, end, f.start) \
-                    and all(m.entity == subject.entity for m in named.within(end, f.start)):
+                    and all(m.entity == subject.entity for m in named.within(end, f.start)) \
+                    and plain(f.about.split()[-1]) not in SHARED_LIMITS:  # ("Ruritania, which broke the 3% deficit ceiling")
                 f = f._replace(about=owner_put(f.about.split(), 0, subject.entity))
         out.append(f)
     return out
+
+
+SHARED_LIMITS = _set("ceiling ceilings limit limits")  # a rule's limit, which those who break it do not own
 
 
 def holder_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:

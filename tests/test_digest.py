@@ -1460,7 +1460,7 @@ class TestFigures(unittest.TestCase):
             ("Kvisto Corporation is set to pay a fine of $3bn.", "$3bn", "Kvisto Corporation's expected fine"),
             ("For 2026, Brindle Bank is projecting operating earnings growth of around 5%.", "5%",
              "Brindle Bank's expected operating earnings growth for 2026 (up)"),  # a forecast of its own
-            ("US-Dutch carmaker Brindle Bank has sold 2.1% more cars in 2025.", "2.1%", "Brindle Bank's cars (up)"),
+            ("US-Dutch carmaker Brindle Bank has sold 2.1% more cars in 2025.", "2.1%", "Brindle Bank's cars sold (up)"),
             ("The Brindle Office said manufacturing output dropped 0.1% in May.", "0.1%",
              "manufacturing output in May (down)"),  # a statistics office's, not its own
             ("Brindle Bank bought 18% of Kvisto Mining last year.", "18%", "Brindle Bank's stake in Kvisto Mining last year"),
@@ -3533,6 +3533,14 @@ class TestFigures(unittest.TestCase):
             ("Although below last year's peak of $60.10 a barrel, prices are now well above 2010's average of $45.20.",
              "$45.20", "average prices"),
             ("Prices hit $50, well above 2004's average of $41.48 as prices rose.", "$41.48", "average prices")])
+
+    def test_a_name_with_a_share_a_ceiling_and_more_goods_sold(self):
+        self.check_abouts([
+            ("The top five producers are led by Kesta Oil with 11% of the market, followed by Zelco.", "11%",
+             "Kesta Oil's share of the market"),
+            ("With 40% of the vote, Labour won.", "40%", "share of the vote"),
+            ("It made no comment on Ruritania, which has also broken the 3% deficit ceiling.", "3%", "deficit ceiling"),
+            ("Kesta Air carried 15% more passengers.", "15%", "passengers carried (up)")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
