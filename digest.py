@@ -5553,6 +5553,15 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     after = c.after[1:] if more else c.after
     aimed = len(after) > 1 and plain(after[0]) in TARGETED.get(noun, ("for", "on"))
     target = noun_run(after[1:], names=True) if aimed else []
+    doing = aimed and not target and len(after) > 2 and plain(after[1]).endswith("ing") and after[1][:1].islower() \
+        and plain(after[1]) not in ING_NOUNS
+    if doing:  # "spent $584m on buying an 18.8% stake in Zelco" -> "spending on buying 18.8% stake in Zelco"
+        obj = [w for w in after[2:] if plain(w) not in DETERMINERS]
+        lead = obj[:1] if obj and part_of_figure(obj[0]) else []
+        run = noun_run(obj[len(lead):], names=True)
+        run = run[:next((i for i, w in enumerate(run) if i > 1 and plain(w) in PREPOSITIONS), len(run))]
+        target = [after[1]] + lead + run if run and len(run) + len(lead) < ABOUT_WORDS - 2 else []  # ("stake in Zelco |
+        # from the family")
     target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
     # ("invest 7.7% more | in the year to March": when, said by the period after it)
     rest = after[1 + len(target):]

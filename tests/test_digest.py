@@ -3542,6 +3542,13 @@ class TestFigures(unittest.TestCase):
             ("It made no comment on Ruritania, which has also broken the 3% deficit ceiling.", "3%", "deficit ceiling"),
             ("Kesta Air carried 15% more passengers.", "15%", "passengers carried (up)")])
 
+    def test_spending_on_doing_something_says_what(self):
+        self.check_abouts([
+            ("Kesta Foods spent $584m on buying a 12.5% stake in Zelco from the founding family, which built it.",
+             "$584m", "spending on buying 12.5% stake in Zelco (Kesta Foods)"),
+            ("Kesta Foods spent $90m on buying out minority shareholders.", "$90m",
+             "spending on buying out minority shareholders (Kesta Foods)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
