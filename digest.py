@@ -5031,6 +5031,13 @@ def figure_in_noun(c: Clause):
         noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
     elif noun and k < len(c.before) and plain(c.before[k]) in SAVING and plain(after[0]) == "in":
         noun = ["savings", "in"] + noun  # "has managed to save $1.1bn in costs" -> "savings in costs"
+    given = next((i for i in range(len(c.before) - 1, -1, -1) if plain(c.before[i]) in HANDING), None)
+    taker = [w for w in c.before[given + 1:] if plain(w) not in POSSESSIVES] if given is not None else []
+    if noun and plain(after[0]) == "in" and 0 < len([w for w in taker if plain(w) not in DETERMINERS]) <= 3 \
+            and is_noun(plain(taker[-1])) \
+            and not any(part_of_figure(w) or plain(w) in PREPOSITIONS for w in taker):
+        noun = [w.rstrip(",.;:") for w in noun] + ["to"] + taker  # "hand its struggling wine industry 70m euros in
+        # aid" -> "aid to struggling wine industry"
     held = len(c.before) == 2 + (len(c.before) > 2 and c.before[-3][:1].isupper()) \
         and plain(c.before[-1]) in HOLDING and all(w[:1].isupper() and w.isalpha() for w in c.before[:-1])
     if held and noun and plain(after[0]) == "in" and plain(c.before[0]) not in PRONOUNS | DETERMINERS:
@@ -5039,6 +5046,7 @@ def figure_in_noun(c: Clause):
 
 
 HOLDING = _set("has had holds held")
+HANDING = _set("give gives gave given giving hand hands handed handing grant grants granted lend lends lent award awards awarded")
 SESSIONS = _set("trade trading dealings deals session")  # a market's hours: "in early trading"
 SESSION_TIMES = _set("""morning early late afternoon midday lunchtime evening overnight electronic after-hours
 pre-market opening closing thin heavy light volatile""")

@@ -3549,6 +3549,13 @@ class TestFigures(unittest.TestCase):
             ("Kesta Foods spent $90m on buying out minority shareholders.", "$90m",
              "spending on buying out minority shareholders (Kesta Foods)")])
 
+    def test_a_sum_handed_to_someone_in_aid_says_to_whom(self):
+        self.check_abouts([
+            ("The government is to hand its ailing fishing fleet 40m euros in aid.", "40m euros",
+             "aid to ailing fishing fleet"),
+            ("Banks lent the carmaker $5bn in loans.", "$5bn", "loans to the carmaker"),
+            ("The firm gave $5m in aid.", "$5m", "aid")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
