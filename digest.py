@@ -6932,7 +6932,8 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
-        clause = text[sentences[k][0]:f.start] if k >= 0 and not f.derived and f.about and f.unit != "count" else ""
+        clause = text[sentences[k][0]:f.start] if k >= 0 and not f.derived and f.about \
+            and (f.unit != "count" or COUNT_DONE.match(f.about)) else ""  # (a count only as what the subject did)
         fronted = len(FRONTED_TIME.match(clause)[0])
         clause = clause[fronted:fronted + 1].upper() + clause[fronted + 1:] if fronted else clause
         # "In September, it paid £82.7m in fines": it, the subject
@@ -6953,6 +6954,9 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         noun = subject[0].split()[-1] if subject[0].startswith("The") else ""
         if name and noun in words:  # "The company is 85% owned by the state": "share of company" is a share of it
             out.append(f._replace(about=" ".join(name if w == noun else w for w in words)))
+            continue
+        if f.unit == "count":  # "It is cutting 12,000 jobs" -> "jobs cut by Zorba" (a firm's deed; not a book's)
+            out.append(f._replace(about=done_by(f.about, name)) if name and owner and owner.type == "organization" else f)
             continue
         out.append(f._replace(about=owner_put(words, at, name)) if name else f)  # (a firm: the article's)
     return out
@@ -7201,12 +7205,13 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     firm_of finds ('Inbev said pre-tax profits rose 56%' -> "Inbev's pre-tax profits (up)"; 'Zorba has
     reported a 52% rise in net profit' -> "rise in Zorba's net profit"). After the derived figures,
     whose pairing compares measures as written."""
-    name = main_firm(mentions)
+    units = units_of(text, mentions)
+    name = main_firm([m for m in mentions if m.entity not in units])  # (a unit's name is the firm's business)
     starts = [s[0] for s in sentences]
     others = in_order([m for m in mentions if m.type in ("organization", "person")])
     named_as = in_order([m for m in mentions if m.entity == name])
     ordered = in_order(mentions)
-    staff = staff_of(text, named_as, others)
+    staff = staff_of(text, named_as, others) | units
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
@@ -7226,13 +7231,28 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
                 and not named_within(ordered.starts, sentences[k][0] + 1, sentences[k][1]):
             owner = reporter_before(text, sentences[k - 1], ordered)
             # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
-        if owner and f.about.startswith("people employed"):
-            f = f._replace(about=f"people employed by {owner}{f.about[len('people employed'):]}")
+        if owner and f.unit == "count" and done_by(f.about, owner) != f.about:
+            f = f._replace(about=done_by(f.about, owner))  # "staff hired by Zorba", "people employed by Zorba"
         elif owner:
             words, at = f.about.split(), about_index(f.about, at)
             f = f._replace(about=owner_put(words, at, owner))
         out.append(f)
     return out
+
+
+def done_by(about: str, owner: str) -> str:
+    """A count's about that says what was done to it (COUNT_DONE) with who did it: 'jobs cut last year' ->
+    'jobs cut by Zorba last year', 'jobs (cut)' -> 'jobs cut by Zorba'."""
+    m = COUNT_DONE.match(about)
+    if not m or set(m[1].split()) & RELATIVES or (m[2] or m[3]) not in FIRM_DEEDS:
+        return about  # ("staff who accepted wage cuts": a clause of their own; "passengers affected": the firm's)
+    if m[3]:
+        return f"{m[1]} {m[3]} by {owner}{about[m.end():]}"
+    return f"{about[:m.end()]} by {owner}{about[m.end():]}"
+
+
+FIRM_DEEDS = _set("""employed hired recruited cut shed axed lost sold bought made built produced added created opened
+closed shut seconded""")  # what a firm does to the people, jobs or goods it counts: "jobs cut by Zorba"
 
 
 def theirs(said: str, measure: list[str]) -> bool:
@@ -7301,6 +7321,19 @@ def staff_of(text: str, named_as: Ordered, others: Ordered) -> frozenset:
                           and len(text[firm.end:m.start].split()) <= 4)
                          or (m.end <= firm.start and text.startswith(",", m.end)
                              and len(text[m.end:firm.start].split()) <= 4)))
+
+
+def units_of(text: str, mentions: list) -> frozenset:
+    """The firms the text calls a unit, arm or subsidiary of the one it is about ('Yugansk, its main oil
+    producing unit', 'its Yugansk unit'): part of that firm, whose name between it and a figure leaves the
+    figure the firm's."""
+    return frozenset(m.entity for m in mentions if m.type == "organization" and (
+        UNIT_APPOSED.match(text, m.end) or (UNIT_AFTER.match(text, m.end) and ITS_BEFORE.search(text, max(0, m.start - 40), m.start))))
+
+
+UNIT_APPOSED = Lazy(rf",{SP}+its{SP}+(?:[\w-]+{SP}+){{0,3}}(?:unit|subsidiary|arm|division)\b")  # "Yugansk, its main unit"
+UNIT_AFTER = Lazy(rf"{SP}+(?:unit|subsidiary|arm|division)\b")  # "its Yugansk | unit"
+ITS_BEFORE = Lazy(rf"\b[Ii]ts{SP}+(?:[\w-]+{SP}+){{0,2}}$")
 
 
 def reporter_before(text: str, sentence: tuple, named: Ordered) -> str:

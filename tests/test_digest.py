@@ -2773,7 +2773,7 @@ class TestFigures(unittest.TestCase):
     def test_it_with_no_name_nearby_is_the_firm_a_referring_sentence_before_hands_back(self):
         self.check_abouts([
             ("Brindle Steel has plants in nine countries. Many of its mills were once owned by the state. "
-             "It employs 12,000 staff in Poland alone.", "12,000 staff", "Brindle Steel's staff employed in Poland alone"),
+             "It employs 12,000 staff in Poland alone.", "12,000 staff", "staff employed by Brindle Steel in Poland alone"),
             ("Brindle Steel beat rivals Kesta Corp and Yelco Inc. Many of its mills are old. "
              "It employs 12,000 staff in Poland alone.", "12,000 staff", "staff employed in Poland alone"),
         ])
@@ -3555,6 +3555,17 @@ class TestFigures(unittest.TestCase):
              "aid to ailing fishing fleet"),
             ("Banks lent the carmaker $5bn in loans.", "$5bn", "loans to the carmaker"),
             ("The firm gave $5m in aid.", "$5m", "aid")])
+
+    def test_a_count_a_firm_acts_on_names_it_and_its_unit_leaves_a_measure_its_own(self):
+        self.check_abouts([
+            ("Kesta cuts jobs\n\nKesta Motors, the carmaker, said losses grew. Kesta Motors makes vans.\nIt is in the "
+             "midst of cutting 12,000 jobs - one fifth of the total - in a bid to cut costs.", "12,000 jobs",
+             "jobs cut by Kesta Motors"),
+            ("Kesta hires\n\nKesta Motors, the carmaker, said sales grew. Kesta Motors makes vans.\nThe firm has hired "
+             "500 staff.", "500 staff", "staff hired by Kesta Motors"),
+            ("Kesta Oil loses appeal\n\nKesta Oil, the oil group, lost its appeal. Kesta Oil is in court again.\nZelgra, "
+             "its main oil producing unit, was sold. Zelgra was sold to help pay off a $27.5bn back tax bill.", "$27.5bn",
+             "Kesta Oil's back tax bill")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
