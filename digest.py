@@ -3272,6 +3272,9 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
                     and unit not in ("percent", "points", "count"):
                 phrase = "price " + phrase  # "$50 a barrel", "4.17 dollars per share": a price, per unit
+            each = phrase.split(" of ", 1) if unit not in ("percent", "points", "count") else []
+            if len(each) == 2 and plain(each[0]) in PRICE_UNITS - _set("share unit") and each[1][:1].strip():
+                phrase = f"price of {each[1]} per {plain(each[0])}"  # "A barrel of US crude closed up $2.80"
             if phrase and unit not in ("percent", "points", "count") and [plain(w) for w in after[:2]] in PER_SHARE \
                     and "share" not in phrase:
                 phrase += " per share"  # "earnings of $1.62 per share", "profit was 33 cents a share"

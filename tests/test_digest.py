@@ -1838,7 +1838,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
                 ("Its shares have leapt 55% this year.", "55%", "shares this year (up)"),
                 ("It leaves output up 2.3% for the full year.", "2.3%", "output for the full year (up)"),
-                ("A barrel of crude ended Monday down $1.33 to $42.12.", "$42.12", "barrel of crude"),
+                ("A barrel of crude ended Monday down $1.33 to $42.12.", "$42.12", "price of crude per barrel"),
                 ("The sale helped to bring debt down to 35.8bn euros.", "35.8bn euros", "debt"),
                 ('"That 1.5% annual growth rate is the lowest since 2000," she said.', "1.5%", "annual growth rate"),
                 ("Prices of homes rose a seasonally adjusted 0.5% in May.", "0.5%", "prices of homes in May (up)"),
@@ -3566,6 +3566,12 @@ class TestFigures(unittest.TestCase):
             ("Kesta Oil loses appeal\n\nKesta Oil, the oil group, lost its appeal. Kesta Oil is in court again.\nZelgra, "
              "its main oil producing unit, was sold. Zelgra was sold to help pay off a $27.5bn back tax bill.", "$27.5bn",
              "Kesta Oil's back tax bill")])
+
+    def test_a_barrel_of_something_that_closed_up_is_its_price(self):
+        self.check_abouts([
+            ("A barrel of Brent crude closed up $1.10 to $48.62 in London.", "$1.10", "price of Brent crude per barrel (up)"),
+            ("A barrel of Brent crude closed up $1.10 to $48.62 in London.", "$48.62",
+             "price of Brent crude per barrel in London")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
