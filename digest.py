@@ -8207,8 +8207,9 @@ def change_of_subject(text: str, figures: list[Figure], sentences: list) -> list
         measure = measure_of(prev.about).split() if prev and sentences[k][0] <= prev.start < f.start \
             and not CLAUSE_BREAK.search(text, prev.end, f.start) else []
         owned = any(w[:1].isupper() or "'" in w or "’" in w for w in measure)
-        if not measure or (owned and NAMED_BETWEEN.search(text, prev.end, f.start)
-                           and not REPORTER_BETWEEN.search(text, prev.end, f.start)):
+        named = any(plain(m[0]) not in MONTHS and plain(m[0]) not in WEEKDAYS
+                    for m in NAMED_BETWEEN.finditer(text, prev.end, f.start)) if owned else False  # (not "in October")
+        if not measure or (named and not REPORTER_BETWEEN.search(text, prev.end, f.start)):
             measure = opening_measure(text[sentences[k][0]:f.start].split())  # ("Zorba sales jumped 11% while
             # rival Kesta notched up a 10% increase": Kesta's, not Zorba's sales; but "... and Kesta reported a rise")
         if not measure or plain(measure[-1]) not in MEASURE_NOUNS or plain(measure[-1]) in CHANGE_NOUNS:
@@ -8219,7 +8220,7 @@ def change_of_subject(text: str, figures: list[Figure], sentences: list) -> list
     return out
 
 
-NAMED_BETWEEN = Lazy(r"\b[A-Z][a-z]")
+NAMED_BETWEEN = Lazy(r"\b[A-Z][a-z]+")
 REPORTER_BETWEEN = Lazy(r"\b[A-Z][\w&'’-]*\s+(?:reported|said|says|recorded|showed|shows|estimated|found)\b")
 
 
@@ -8471,7 +8472,7 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |mortgage lending|mortgage approvals|average house price|base rate|base rates|car sales|new car sales
 |business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
 |growth rate|economic growth rate|trade shortfall|vehicle sales|new vehicle sales|corporate tax|corporate tax rate
-|corporation tax|deficit for goods|deficit in goods|trade deficit in goods|goods deficit
+|corporation tax|deficit for goods|deficit in goods|trade deficit in goods|goods deficit|economic contraction
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 SELLERS = Lazy(r"\b(?:retailers|stores|shops|dealers|chains|outlets|sellers|carmakers|firms|companies)\b")
 LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending",

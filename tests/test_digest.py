@@ -3573,6 +3573,12 @@ class TestFigures(unittest.TestCase):
             ("A barrel of Brent crude closed up $1.10 to $48.62 in London.", "$48.62",
              "price of Brent crude per barrel in London")])
 
+    def test_a_bare_expected_rise_takes_the_measure_before_it_across_a_month(self):
+        self.check_abouts([
+            ("Chile's factories slow\n\nChile's exports fell, Chile's statistics office said. Chile mines copper.\n"
+             "The office said Chile's factory output dropped 0.2% in May, matching a fall in April and confounding "
+             "economists' expectations of a 0.4% rise.", "0.4%", "expected rise in Chile's factory output (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
