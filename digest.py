@@ -6941,10 +6941,16 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         clause = clause[fronted:fronted + 1].upper() + clause[fronted + 1:] if fronted else clause
         # "In September, it paid £82.7m in fines": it, the subject
         subject = PRONOUN_SUBJECT.match(clause)
-        if not subject or "," in clause or any(w[:1].isupper() or plain(w) in SAYING_OR_EXPECTING
+        said = set(f.about.split())  # (a name the about gives already: "sued the Russian government for $28bn")
+        if not subject or "," in clause or any((w[:1].isupper() and w not in said) or plain(w) in SAYING_OR_EXPECTING
                                                for w in clause.split()[1:]) \
                 or any((w[:1].isupper() and plain(w) not in MONTHS and plain(w) not in WEEKDAYS) or "'" in w or "’" in w
-                       or plain(w) in OWNING_WORDS for w in f.about.split()):  # ("fines in September": no one's yet)
+                       or plain(w) in OWNING_WORDS
+                       for w in (lead_of(f.about.split()) if subject[0].startswith("It") and f.unit != "count"
+                                 and not f.about.startswith("share ") and not is_verb(f.about.split()[0])
+                                 else f.about.split())):
+            # ("fines in September": no one's yet; a name after a preposition is no owner: "damages claimed from
+            # Russian government"; but a share of a name's is a part of what they have)
             out.append(f)
             continue
         owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
@@ -6965,7 +6971,7 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     return out
 
 
-FRONTED_TIME = Lazy(rf"(?:(?:In|On|By|During|Last|This|Earlier|Later){SP}+(?:[\w-]+{SP}+){{0,3}}?[\w-]+,{SP}+)?")
+FRONTED_TIME = Lazy(rf"(?:(?:In|On|By|During|Last|This|Earlier|Later){SP}+(?:[\w-]+{SP}+){{0,3}}?[\w-]+(?:,{SP}+|{SP}+(?=it\b)))?")
 # a time set before a clause: "In September, ", "Last year, ", "On Monday, "
 PRONOUN_SUBJECT = Lazy(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
 # the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"

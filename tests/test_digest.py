@@ -3579,6 +3579,12 @@ class TestFigures(unittest.TestCase):
              "The office said Chile's factory output dropped 0.2% in May, matching a fall in April and confounding "
              "economists' expectations of a 0.4% rise.", "0.4%", "expected rise in Chile's factory output (up)")])
 
+    def test_it_after_a_time_without_a_comma_owns_what_it_sought_from_a_named_party(self):
+        self.check_abouts([
+            ("Kesta sues\n\nKesta Oil, the oil group, called the sale illegal. Kesta Oil went to court.\nEarlier this "
+             "month it sued the Ruritanian government for $28.3bn.", "$28.3bn",
+             "Kesta Oil's damages claimed from Ruritanian government")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
