@@ -8069,7 +8069,7 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
         kind = "sought" if wish else next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
                      and not (i and words[i - 1] in ("than", "as"))
                      and not (w in ("expectations", "predictions") and words[i + 1:i + 2] not in (["of"], ["for"]))
-                     and not set(words[i + 1:i + 3]) & {"have", "not", "never"}), "") \
+                     and not set(words[i + 1:i + 3]) & {"not", "never"} and not perfect(words[i + 1:i + 4])), "") \
             or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
         # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
         change = VERB_TAG.search(f.about) if not kind and REQUIRED.search(" ".join(words[-6:])) else None
@@ -8088,6 +8088,14 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             f = f if said else f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")  # (not "offered bid")
         out.append(f)
     return out
+
+
+def perfect(words: list[str]) -> bool:
+    """Whether words open a perfect ('have banned', 'have been') or a duty ('have to pay'), not 'have' a
+    thing ('would have sales of')."""
+    words = [w for w in words if w not in ("only", "also", "still", "just", "now")]  # "will only have to pay"
+    return words[:1] == ["have"] and len(words) > 1 and (words[1].endswith("ed") or words[1] in PAST_PARTICIPLES
+                                                         or words[1] in ("been", "to", ""))  # (and "have to": a duty)
 
 
 COUNT_DONE = Lazy(r"([a-z][\w-]*(?: [a-z][\w-]*)?) (?:([a-z]+ed|made|built|sold|cut|shed|hired)|\((cut|lost|sold|shed)\))")

@@ -3585,6 +3585,13 @@ class TestFigures(unittest.TestCase):
              "month it sued the Ruritanian government for $28.3bn.", "$28.3bn",
              "Kesta Oil's damages claimed from Ruritanian government")])
 
+    def test_what_something_would_have_is_expected_but_what_one_would_have_to_pay_is_not(self):
+        self.check_abouts([
+            ("The merged group would have annual sales of $30bn.", "$30bn", "expected annual sales"),
+            ("A spun-off unit could have a market value of $10bn, analysts say.", "$10bn", "possible market value"),
+            ("Buyers will have to pay £11,500 for the new model.", "£11,500", "payment for the new model"),
+            ("The law would have banned £5m of trade.", "£5m", "trade")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
