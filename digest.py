@@ -4923,6 +4923,10 @@ def dated(word: str) -> bool:
     return w in MONTHS or w in WEEKDAYS
 
 
+ECONOMY_MOVES = _set("grew grow grows growing expanded expand expands shrank shrink shrinks shrunk contracted contract contracts")
+ECONOMY_HOLDERS = _set("region country nation bloc zone area continent state island kingdom republic")  # (not "sales")
+
+
 def growth_of(c: Clause, subject: list[str], up: bool, annual: bool) -> str:
     """A rate something grows or falls at, named as its growth: 'annual growth in sales', 'fall in output'
     (a sentence's first word loses its capital unless it opens a name)."""
@@ -5798,6 +5802,9 @@ def subject_of_verb(c: Clause):
     if shares_moved(subject[described:], verb, c):
         subject = subject[described:] + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
         # (and "Resort operator Tanco slumped 5%": Tanco's)
+    if c.unit == "percent" and verb in ECONOMY_MOVES and plain(head) in ECONOMY_HOLDERS and len(subject) <= 2:
+        kind = "growth" if verb in RISING else "contraction"  # "the region grew by 5.5%": the region's economy
+        return f"economic {kind} of the {' '.join(w.lower() if w == c.before[0] else w for w in subject)}", ""
     if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
         return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
@@ -6563,6 +6570,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
+    if len(words) > 1 and plain(words[0]) in OBJECT_GERUNDS and words[1][:1].islower() and plain(words[1]) not in PREPOSITIONS:
+        words = words[1:]  # "(offering) income tax cuts worth 6.8bn rand": the cuts
     if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS or plain(w) in HEDGES or plain(w).rstrip("s") in FRACTION_WORDS
                         for w in words):
@@ -6623,6 +6632,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     return text
 
 
+OBJECT_GERUNDS = _set("offering including providing giving granting seeking receiving earning charging announcing")
+# a verb before its object, left from a participle clause: "offering income tax cuts worth $1bn"
 # A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
     | _set("to and or but than already still also just only those about around nearly almost without now became "

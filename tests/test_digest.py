@@ -3592,6 +3592,13 @@ class TestFigures(unittest.TestCase):
             ("Buyers will have to pay £11,500 for the new model.", "£11,500", "payment for the new model"),
             ("The law would have banned £5m of trade.", "£5m", "trade")])
 
+    def test_a_region_that_grew_is_its_economy_and_a_gerund_before_a_noun_is_dropped(self):
+        self.check_abouts([
+            ("The commission said the region grew by 5.5% this year.", "5.5%", "economic growth of the region this year"),
+            ("Sales grew by 4%.", "4%", "sales (up)"),
+            ("The board pays $2 a share, offering special dividends of $4.50 per share.", "$4.50",
+             "offered special dividends per share")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
