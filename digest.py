@@ -3850,9 +3850,13 @@ def noun_of(words: list[str], k: int) -> bool:
 
 def partner_of(words: list[str], k: int) -> bool:
     """Whether words[k] is the 'with' of a deal or balance with someone: 'the deficit with China',
-    'a settlement with the regulator' (not 'a bank with assets of')."""
+    'a settlement with the regulator' (not 'a bank with assets of'), or of a group counted by what it has:
+    'the proportion of homes with broadband'."""
     return (0 < k < len(words) - 1 and plain(words[k]) == "with" and plain(words[k - 1]) in PARTNERED
-            and (words[k + 1][:1].isupper() or plain(words[k + 1]) in DETERMINERS))
+            and (words[k + 1][:1].isupper() or plain(words[k + 1]) in DETERMINERS)) \
+        or (1 < k < len(words) - 1 and plain(words[k]) == "with" and plain(words[k - 2]) == "of"
+            and plain(words[k - 1]) in PEOPLE_COUNTED | _set("homes households firms companies businesses")
+            and words[k - 1][:1].islower() and words[k + 1][:1].islower())  # "the share of homes with broadband"
 
 
 PARTNERED = _set("""deficit deficits surplus surpluses gap gaps imbalance deal deals settlement agreement contract contracts
@@ -6572,6 +6576,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
     if len(words) > 1 and plain(words[0]) in OBJECT_GERUNDS and words[1][:1].islower() and plain(words[1]) not in PREPOSITIONS:
         words = words[1:]  # "(offering) income tax cuts worth 6.8bn rand": the cuts
+    if len(words) > 2 and c.unit == "percent" and plain(words[0]) in ("proportion", "percentage") and words[1] == "of":
+        words = ["share"] + words[1:]  # "the proportion of homes with broadband": one name for a share
     if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS or plain(w) in HEDGES or plain(w).rstrip("s") in FRACTION_WORDS
                         for w in words):

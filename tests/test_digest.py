@@ -3599,6 +3599,12 @@ class TestFigures(unittest.TestCase):
             ("The board pays $2 a share, offering special dividends of $4.50 per share.", "$4.50",
              "offered special dividends per share")])
 
+    def test_a_group_counted_by_what_it_has_keeps_it(self):
+        self.check_abouts([
+            ("The proportion of homes with broadband rose to 30%.", "30%", "share of homes with broadband"),
+            ("The number of people with fast internet access grew by 60%.", "60%",
+             "number of people with fast internet access (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
