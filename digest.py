@@ -3519,7 +3519,9 @@ ASIDE = Lazy(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
   | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
-  | ,{SP}+(?:the|a|an|its|his|her|their|on|in|at|for|by|as|according{SP}to|however|meanwhile){SP}[^,;\n]{{1,60}},
+  | ,{SP}+(?:the|a|an|its|his|her|their|on|in|at|for|by|as|according{SP}to|however|meanwhile){SP}
+      (?:(?!(?<!that\ )(?<!which\ )(?<!who\ )\b(?:is|was|are|were)\b)[^,;\n]){{1,60}},
+      # (not ", the rate is 11.7%,": a clause; but ", the exchange that is trying to buy it,")
       (?!{SP}*(?:which|who){SP})                                  # ", the firm,", ", as expected,"; not an antecedent
 """, re.X)
 

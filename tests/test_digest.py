@@ -3605,6 +3605,13 @@ class TestFigures(unittest.TestCase):
             ("The number of people with fast internet access grew by 60%.", "60%",
              "number of people with fast internet access (up)")])
 
+    def test_a_clause_between_commas_with_its_own_verb_is_no_aside(self):
+        self.check_abouts([
+            ("Adjusted for seasonal changes, the overall jobless rate is 9.2%, up 0.3 percentage points from the "
+             "previous month.", "0.3 percentage points", "overall jobless rate (up)"),
+            ("At noon, the dollar was up slightly at $1.29 to the euro, and buying 105.6 yen in Tokyo.", "105.6 yen",
+             "value of the dollar in Tokyo")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
