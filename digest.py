@@ -3785,6 +3785,11 @@ def phrase_opened(words: list[str]) -> list[str]:
     ended = max((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1].isalpha() and w[1:-1].islower()
                  and len(w) > 4 and words[i + 1][:1].islower()), default=-1)
     words = words[ended + 1:]  # "rose overall. | sales across the industry": a sentence the splitter kept whole
+    told = next((i for i in range(1, len(words) - 2) if plain(words[i]) == "to" and words[i + 1][:1].islower()
+                 and (words[i - 1][:1].isupper() or plain(words[i - 1]) in OBJECT_PRONOUNS)
+                 and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in DETERMINERS
+                 and words[i + 2][:1].islower()), None)  # (not "to fund Yahoo": its object is a name)
+    words = words[told + 2:] if told is not None else words  # "enable Turkey to defer | payments on loans"
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
     if len(words) > 2 and plain(words[0]) in PRONOUN_OPENERS and plain(words[1]) in PREPOSITIONS:
@@ -5821,7 +5826,8 @@ def subject_of_verb(c: Clause):
             and (subject[0][:1].islower() or c.at_start or c.prior_opens):  # (a sentence's capital names no one)
         subject = subject + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
     done = participle(verb) if c.unit not in ("percent", "points", "count") and verb not in CHANGE_VERBS | ADDED \
-        and verb not in COPULAS and verb not in LEVEL_VERBS and all(w[:1].isupper() for w in subject) else ""
+        and verb not in COPULAS and verb not in LEVEL_VERBS and verb not in WITH_AS and all(w[:1].isupper() for w in subject) \
+        else ""  # (not "withed": "with" links, it does nothing)
     if passive and verb == "fined" and done:
         return f"fine on {' '.join(subject).rstrip(',;:')}", ""  # "Ann Lee was fined £15,000 in May"
     if done and not linked and not passive and not (c.after and plain(c.after[0]) in PER_WORDS):

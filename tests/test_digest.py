@@ -3612,6 +3612,13 @@ class TestFigures(unittest.TestCase):
             ("At noon, the dollar was up slightly at $1.29 to the euro, and buying 105.6 yen in Tokyo.", "105.6 yen",
              "value of the dollar in Tokyo")])
 
+    def test_an_infinitive_after_a_name_opens_no_measure(self):
+        self.check_abouts([
+            ("The deal would also enable Ruritania to defer payments on previous loans worth $3.7m until 2026.", "$3.7m",
+             "expected payments on previous loans"),
+            ("Analysts had expected Japan's Kesta Steel to agree to a price rise of between 40% and 50%.", "40% and 50%",
+             "expected price rise (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
