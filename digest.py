@@ -4454,6 +4454,14 @@ OWNERSHIP = _set("ownership control stake stakes holding interest")  # a share o
 def noun_after_figure(c: Clause):
     """'a $2bn offer for Zorba' -> 'offer for Zorba'; 'a 10% stake in the carrier'; 'a 5% rise in
     sales' -> 'rise in sales' (up)."""
+    guessed = [plain(w) for w in c.after[:6] if plain(w) not in ("that", "which", "had", "has", "have")][:4]
+    # ("the 2% that analysts had expected")
+    if len(guessed) > 2 and guessed[0] in ("the", "a", "an") and guessed[2] in GUESS_NOUNS and guessed[1].isalpha() \
+            and c.before[-1:] and plain(c.before[-1]) in ("the", "a", "an"):  # "ahead of the 3.1% the government estimated"
+        return f"the {guessed[1]}'s {GUESS_NOUNS[guessed[2]]}", ""
+    if len(guessed) > 1 and guessed[0] in FORECASTERS and guessed[1] in GUESS_NOUNS \
+            and c.before[-1:] and plain(c.before[-1]) == "the":  # "the 2% analysts expected"
+        return f"{guessed[0]}' {GUESS_NOUNS[guessed[1]]}", ""
     relative = relative_after(c)
     if relative:
         return relative, ""
@@ -4765,6 +4773,10 @@ delivered deliver delivers exported export exports imported import imports carri
 
 
 TIME_FRAME_WORDS = TIME_NOUNS | _set("next last this the")
+
+
+GUESS_NOUNS = {"estimated": "estimate", "forecast": "forecast", "predicted": "forecast", "projected": "projection",
+               "expected": "forecast"}  # "the 3.1% the government estimated" -> "the government's estimate"
 
 
 def noun_of_figure(c: Clause):
@@ -6584,6 +6596,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
     if len(words) > 1 and plain(words[0]) in OBJECT_GERUNDS and words[1][:1].islower() and plain(words[1]) not in PREPOSITIONS:
         words = words[1:]  # "(offering) income tax cuts worth 6.8bn rand": the cuts
+    if [plain(w) for w in words] == ["hands"] and any(plain(w).startswith("chang") for w in c.before[-4:]):
+        return "trading price"  # "changing hands at 372 riyals": the price it traded at
     if len(words) > 2 and c.unit == "percent" and plain(words[0]) in ("proportion", "percentage") and words[1] == "of":
         words = ["share"] + words[1:]  # "the proportion of homes with broadband": one name for a share
     if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
@@ -8394,6 +8408,38 @@ def openers_lowered(text: str, figures: list[Figure], sentences: list, vocab) ->
     return out
 
 
+def currency_values(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures whose about is a currency's name alone ('dollar (down)'), as its value, against the
+    currency the text sets it against nearest the figure: 'Against the pound, the dollar was down 0.7% at
+    $1.8923' -> 'value of the dollar against the pound (down)' for 0.7%, and 'value of the pound' for
+    $1.8923, the pound's price in dollars."""
+    out = []
+    for f in figures:
+        tag = DIRECTION_TAG.search(f.about) if not f.derived else None
+        name = plain((f.about[:tag.start()] if tag else f.about).removeprefix("the "))
+        own = CURRENCY_NAMES.get(name) or ("USD" if name == "greenback" else "")
+        if f.derived or not own or f.unit == "count":
+            out.append(f)
+            continue
+        others = [m for m in AGAINST_CURRENCY.finditer(text, max(0, f.start - 90), f.end + 60)
+                  if CURRENCY_NAMES.get(plain(m[1]), own) != own
+                  and not SENTENCE_GAP.search(text, min(m.end(), f.end), max(m.start(), f.start))]  # (its sentence's)
+        other = min(others, key=lambda m: abs(m.start() - f.start))[1].lower() if others else ""
+        if f.unit in ("percent", "points"):
+            about = f"value of the {name}" + (f" against the {other}" if other else "") + (tag[0] if tag else "")
+        elif other and CURRENCY_NAMES[other] != f.unit:
+            about = f"value of the {other}"  # "the dollar ... at $1.89" against the pound: dollars per pound
+        else:
+            about = f.about
+        out.append(f._replace(about=about))
+    return out
+
+
+SENTENCE_GAP = Lazy(r"[.!?]\s|\n")
+AGAINST_CURRENCY = Lazy(rf"\b(?:[Aa]gainst|[Vv]ersus|[Vv]s){SP}+(?:the{SP}+)?(?:[A-Z][a-z]+{SP}+)?([A-Za-z]+)")
+# "against the euro", "against the Japanese yen"
+
+
 OPENING_ADVERBS = _set("however but and meanwhile also yet still so then")  # "However crude prices fell"
 
 
@@ -10193,7 +10239,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = change_of_subject(text, level_of_subject(text, figures, sentences), sentences)
     figures = their_owned(text, shown_by_subject(text, figures, sentences), sentences)
     figures = deal_parties(text, earlier_alike(text, converted_alike(text, measured_where(text, figures))), mentions, sentences)
-    figures = openers_lowered(text, figures, sentences, counts)
+    figures = currency_values(text, openers_lowered(text, figures, sentences, counts))
     quotes = extract_quotes(text, sentences, mentions, entities)
     name_words = {w.lower() for m in mentions if m.type in ("person", "place") for w in m.text.split()}
     written_low = {normal[w] for w in counts if w[:1].islower()}

@@ -2891,8 +2891,8 @@ class TestFigures(unittest.TestCase):
                             "figure.", "784m euro", "Zorba's profits over the period in 2003")])
 
     def test_stronger_and_weaker_say_which_way(self):
-        self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%", "dollar (up)"),
-                           ("The rand was 2% weaker against the euro.", "2%", "rand (down)")])
+        self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%", "value of the dollar against the yen (up)"),
+                           ("The rand was 2% weaker against the euro.", "2%", "value of the rand against the euro (down)")])
 
     def test_an_amount_down_from_another_is_the_same_measure_and_owner(self):
         text = ("Losses hit Zorba Motors\n\nZorba Motors saw its net profits fall 37% in the last quarter of 2004, as it "
@@ -3618,6 +3618,19 @@ class TestFigures(unittest.TestCase):
              "expected payments on previous loans"),
             ("Analysts had expected Japan's Kesta Steel to agree to a price rise of between 40% and 50%.", "40% and 50%",
              "expected price rise (up)")])
+
+    def test_a_currency_alone_is_its_value_against_the_other_one_named(self):
+        self.check_abouts([
+            ("Against the pound, the dollar was down about 0.7% at $1.8923.", "0.7%",
+             "value of the dollar against the pound (down)"),
+            ("Against the pound, the dollar was down about 0.7% at $1.8923.", "$1.8923", "value of the pound"),
+            ("The dollar had fallen by 1.3% against the Japanese yen.", "1.3%", "value of the dollar against the yen (down)")])
+
+    def test_a_figure_someone_estimated_is_their_estimate(self):
+        self.check_abouts([
+            ("Growth was ahead of the 3.1% the government estimated a month ago.", "3.1%", "government's estimate"),
+            ("Growth beat the 2% that analysts had expected.", "2%", "analysts' forecast"),
+            ("Shares were changing hands at 372 riyals after topping 400.", "372 riyals", "trading price")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
