@@ -2891,7 +2891,8 @@ class TestFigures(unittest.TestCase):
                             "figure.", "784m euro", "Zorba's profits over the period in 2003")])
 
     def test_stronger_and_weaker_say_which_way(self):
-        self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%", "value of the dollar against the yen (up)"),
+        self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%",
+                            "value of the dollar against the yen (up)"),
                            ("The rand was 2% weaker against the euro.", "2%", "value of the rand against the euro (down)")])
 
     def test_an_amount_down_from_another_is_the_same_measure_and_owner(self):
