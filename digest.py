@@ -5932,7 +5932,17 @@ def price_for(c: Clause):
                 obj = obj if passive else []  # (when, not what: "sold in May for"; "The mill, Zelco, was sold in")
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 if not verb.endswith("ing"):
-                    return VERB_NOUNS[verb], ""  # "It was bought for $9bn" -> "purchase"
+                    subject = words[:k - 1]
+                    while subject and plain(subject[-1]) in AUXILIARY_FORMS:
+                        subject = subject[:-1]  # "has | been sold"
+                    thing = noun_phrase_before(subject)
+                    whole = len(thing) == len(subject) or (len(thing) == len(subject) - 1 and plain(subject[0]) in DETERMINERS)
+                    thing = [w for w in thing if plain(w) not in DETERMINERS] if whole else []  # (all of the subject:
+                    # not "Hendrix" of "A guitar belonging to Jimi Hendrix has been sold")
+                    thing = thing if thing and plain(thing[-1]) not in PRONOUNS and not any(map(part_of_figure, thing)) else []
+                    return (f"{VERB_NOUNS[verb]} of {' '.join(thing)}" if thing and VERB_NOUNS[verb] in DEAL_NOUNS
+                            else VERB_NOUNS[verb]), ""  # "It was bought for $9bn" -> "purchase"; "Zorba was sold for
+                    # $9bn" -> "sale of Zorba"
                 noun = VERB_NOUNS[verb]  # "it is asking for $90m from the World Bank": from whom
                 aim = c.after[1:] if c.after[:1] and plain(c.after[0]) in TARGETED.get(noun, ()) else []
                 run = [w.rstrip(",.;:") for w in noun_run(aim, names=True)] if aim else []
@@ -7147,7 +7157,8 @@ def named_unit(text: str, figures: list[Figure], sentences: list) -> list[Figure
         bare = BARE_UNIT.search(f.about) if not f.derived else None
         k = bisect.bisect_right(starts, f.start) - 1 if bare else -1
         lo = max(sentences[max(0, k - 1)][0], f.start - 3 * WINDOW) if k >= 0 else 0
-        named = [m[1] for m in NAMED_UNIT.finditer(text, lo, f.start) if m[2] == bare[1]] if k >= 0 else []
+        named = [m[1] for m in NAMED_UNIT.finditer(text, lo, f.start)
+                 if m[2] == bare[1] and plain(m[1].split()[0]) not in STOPWORDS] if k >= 0 else []  # (not "The unit")
         out.append(f._replace(about=f"{f.about[:bare.start(1)]}{named[-1]} {f.about[bare.start(1):]}") if named else f)
     return out
 

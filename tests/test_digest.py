@@ -3633,6 +3633,13 @@ class TestFigures(unittest.TestCase):
             ("Growth beat the 2% that analysts had expected.", "2%", "analysts' forecast"),
             ("Shares were changing hands at 372 riyals after topping 400.", "372 riyals", "trading price")])
 
+    def test_a_named_thing_sold_or_bought_for_a_sum_is_its_sale(self):
+        self.check_abouts([
+            ("Analysts were not surprised when Kesta Foods was bought for $9bn by a rival.", "$9bn",
+             "purchase of Kesta Foods"),
+            ("The unit was sold for $2bn.", "$2bn", "sale of unit"),
+            ("A guitar belonging to a rock star has been sold for £100,000.", "£100,000", "sale")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
