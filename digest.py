@@ -6989,6 +6989,10 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         fronted = len(FRONTED_TIME.match(clause)[0])
         clause = clause[fronted:fronted + 1].upper() + clause[fronted + 1:] if fronted else clause
         # "In September, it paid £82.7m in fines": it, the subject
+        if f.about in ("purchase", "sale") and IT_WAS_SOLD.fullmatch(clause):  # "It was bought for $9.4bn": its sale
+            owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
+            out.append(f._replace(about=f"{f.about} of {owner.entity}") if owner is not None else f)
+            continue
         subject = PRONOUN_SUBJECT.match(clause)
         said = set(f.about.split())  # (a name the about gives already: "sued the Russian government for $28bn")
         if not subject or "," in clause or any((w[:1].isupper() and w not in said) or plain(w) in SAYING_OR_EXPECTING
@@ -7024,6 +7028,7 @@ FRONTED_TIME = Lazy(rf"(?:(?:In|On|By|During|Last|This|Earlier|Later){SP}+(?:[\w
 # a time set before a clause: "In September, ", "Last year, ", "On Monday, "
 PRONOUN_SUBJECT = Lazy(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
 # the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"
+IT_WAS_SOLD = Lazy(rf"It{SP}+(?:was|has{SP}+been|had{SP}+been|is{SP}+being){SP}+(?:bought|sold|acquired){SP}+for{SP}+")
 REPORTING_WORDS = _set("""estimated estimates estimate expects expected expecting predicts predicting forecasts
 represents represented includes included""")  # "It expects interest rates to fall to 4%": not its own rates
 SAYING_OR_EXPECTING = SPEECH_WORDS | REPORTING_WORDS

@@ -1582,7 +1582,7 @@ class TestFigures(unittest.TestCase):
             ("Farmers increased spending on tractors and fertiliser by 9%.", "9%", "spending on tractors and fertiliser (up)"),
             (opening + "It spent $5m on adverts.", "$5m", "Halvorsen Foods' spending on adverts"),  # 'It' acts
             (opening + "The company has set aside £7m for repairs.", "£7m", "Halvorsen Foods' money set aside for repairs"),
-            (opening + "It was bought for $9m.", "$9m", "purchase"),  # done to it
+            (opening + "It was bought for $9m.", "$9m", "purchase of Halvorsen Foods"),  # done to it, not its own
             (opening + "It expects interest rates to fall to 2%.", "2%", "expected interest rates"),  # not its own
             (opening + '"It spent $5m on adverts," he said.', "$5m", "spending on adverts"),  # a speaker's 'it'
             ("Brindle Bank raised the cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
@@ -3639,6 +3639,12 @@ class TestFigures(unittest.TestCase):
              "purchase of Kesta Foods"),
             ("The unit was sold for $2bn.", "$2bn", "sale of unit"),
             ("A guitar belonging to a rock star has been sold for £100,000.", "£100,000", "sale")])
+
+    def test_it_was_bought_for_a_sum_is_the_purchase_of_what_it_stands_for(self):
+        self.check_abouts([
+            ("Kesta Oil loses unit\n\nKesta Oil, the oil group, lost its Zelgra unit. The Zelgra unit was auctioned to "
+             "pay taxes.\nZelgra was sold in a disputed auction. It was bought for $9.4bn by an unknown group.",
+             "$9.4bn", "purchase of Zelgra")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
