@@ -1984,7 +1984,7 @@ STAKE_IN = _set("shares stake stakes holding holdings investment investors")  # 
 ANALYSTS = _set("analyst analysts economist economists strategist strategists")  # "economist at Zorba Bank": a firm
 WHICH_AFTER = Lazy(rf",{SP}+which\b")  # "Zorba, which makes ...": people are "who"
 APPOSED_ORG_AFTER = Lazy(rf""",{SP}+(?:the|an?|[{UPPER}][\w-]*['’]s?){SP}+  # ", the Italian food group", ", India's top software firm"
-  (?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,3}}?(?:firm|company|group|carmaker|airline
+  (?:(?!(?:of|in|at|for|with|from|to|on|by)\b)[\w'’-]+{SP}+){{0,4}}?(?:firm|company|group|carmaker|airline
   |carrier|retailer|insurer|lender|bank|brewer|drugmaker|conglomerate|supplier|giant|chain|manufacturer)\b
   (?!{SP}*['’]|{SP}+[A-Z]|{SP}+(?:says|said|has|had|is|was|will|would|now|also|can|could|may|must)\b)""", re.X)
   # "Zorba, the Italian food group,"; not "Ann Lee, the pressure group Zorba said" (named after it), nor "After
