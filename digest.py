@@ -3519,6 +3519,7 @@ ASIDE = Lazy(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
   | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
+  | ,{SP}+including{SP}+(?=[$£€¥\d])[^,;\n]{{1,60}},                 # ", including $18m from their own pockets,"
   | ,{SP}+(?:the|a|an|its|his|her|their|on|in|at|for|by|as|according{SP}to|however|meanwhile){SP}
       (?:(?!(?<!that\ )(?<!which\ )(?<!who\ )\b(?:is|was|are|were)\b)[^,;\n]){{1,60}},
       # (not ", the rate is 11.7%,": a clause; but ", the exchange that is trying to buy it,")

@@ -3647,6 +3647,13 @@ class TestFigures(unittest.TestCase):
              "pay taxes.\nZelgra was sold in a disputed auction. It was bought for $9.4bn by an unknown group.",
              "$9.4bn", "purchase of Zelgra")])
 
+    def test_a_sum_included_in_an_aside_does_not_cut_a_payment_from_its_purpose(self):
+        self.check_abouts([
+            ("Ten former directors have agreed to pay $54m, including $18m from their own pockets, to settle a lawsuit.",
+             "$54m", "payment to settle a lawsuit"),
+            ("So far, including the latest deal, just under $500m has been retrieved for investors.", "$500m",
+             "money retrieved for investors")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
