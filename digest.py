@@ -6475,22 +6475,30 @@ def level_after_move(c: Clause):
     """'Zorba shares closed lower, at 300p' -> 'Zorba shares'; 'earnings would be lower, at between $4 and
     $5' -> 'earnings'; 'Unemployment remains high, currently close to 30%' -> 'unemployment': a level set off
     by a comma after the clause that says its measure moved or stayed."""
-    if not c.before or plain(c.before[0]) not in LEVEL_OPENERS \
+    moved = c.before[:1] == ["by"] and c.prior and (plain(c.prior[-1]) in RISING or plain(c.prior[-1]) in FALLING)
+    # "Sales have fallen, by 4%": the change the clause before says
+    if not c.before or (plain(c.before[0]) not in LEVEL_OPENERS and not moved) \
             or not all(plain(w) in LINK_SKIPS or plain(w) == "currently" for w in c.before) \
             or c.after and c.after[0].strip(EDGE_PUNCT) and plain(c.after[0]) not in PREPOSITIONS \
-            or not c.prior or plain(c.prior[-1]) not in MOVED_ENDS:  # ("at 300p in late trading"; not "at 300p a share")
-        return None
+            or not c.prior or (plain(c.prior[-1]) not in MOVED_ENDS and not moved):
+        return None  # ("at 300p in late trading"; not "at 300p a share")
     joined = max((i + 1 for i, w in enumerate(c.prior[:-1]) if plain(w) in ("but", "while", "although", "though")), default=0)
     prior = c.prior[joined:]  # ("jobs have been created but | unemployment remains high")
-    v = first_verb_of(prior)
+    if moved:  # the subject just before the verb that moved: "Sales have (also) fallen"
+        v = len(prior) - 1
+        while v and (plain(prior[v - 1]) in AUXILIARY_FORMS or plain(prior[v - 1]) in VERB_ADVERBS | _set("also still")):
+            v -= 1
+    else:
+        v = first_verb_of(prior)
     subject = noun_phrase_before(prior[:v]) if v else []
     while subject and plain(subject[0]) in WHEN_WORDS and not (len(subject) > 1 and subject[1].endswith(("'s", "’s"))):
         subject = subject[1:]  # ("Next year earnings would be lower"; not "next year's earnings")
-    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or not figure_free(subject):
-        return None
+    if not subject or not (is_noun(subject[-1]) or measured(subject[-1])) or not figure_free(subject) \
+            or (moved and len(subject) < v - (plain(prior[0]) in DETERMINERS)):
+        return None  # (but "earnings per share"; a change's subject is all its clause has before the verb)
     if c.prior_opens and not joined and subject[0] == c.prior[0] and (measured(subject[0]) or common_opener(subject[0], c)):
         subject = [subject[0].lower()] + subject[1:]  # (the sentence's capital)
-    return " ".join(subject), ""
+    return " ".join(subject), ("up" if plain(c.prior[-1]) in RISING else "down") if moved else ""
 
 
 MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS | _set("high low")  # "closed lower", "ended the day unchanged",

@@ -3654,6 +3654,12 @@ class TestFigures(unittest.TestCase):
             ("So far, including the latest deal, just under $500m has been retrieved for investors.", "$500m",
              "money retrieved for investors")])
 
+    def test_a_change_set_off_by_a_comma_after_its_verb_is_the_subjects(self):
+        self.check_abouts([
+            ("Sales have also fallen, by 4%, since May.", "4%", "sales (down)"),
+            ("The picture was blurred by the fact that applications, where there are no fees, have risen, by 19%.",
+             "19%", "")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
