@@ -5640,6 +5640,10 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     return (f"{noun} ({actor})" if named else noun), direction
 
 
+GAINING = _set("gain gains gained gaining add adds added adding")
+MARKET_HEADS = _set("crude oil gold silver copper futures index indices shares stocks stock")  # what trades at a price
+
+
 PAYING_PEOPLE = PEOPLE_COUNTED & _set("customers viewers users consumers shoppers workers employees fans") | _set(
     "shareholders investors taxpayers households families savers depositors bondholders creditors policyholders")
 
@@ -5800,6 +5804,15 @@ def subject_of_verb(c: Clause):
         and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
     moved = verb in CHANGE_VERBS and "to" in linked and "up" not in linked and subject and subject[-1][:1].islower()
     # "The index lost 20 points to 1,210": a level, not a loss
+    pre = c.before[:k]  # ("US light crude traded in New York | lost": the whole clause before the verb)
+    market = subject if subject and any(plain(w) in MARKET_HEADS for w in lead_of(subject)) else \
+        pre if 1 < len(pre) <= ABOUT_WORDS and any(plain(w) in MARKET_HEADS for w in pre[:3]) and figure_free(pre) \
+        and not any(plain(w) in AUXILIARY_FORMS | RISING | FALLING | _set("and but") for w in pre) else []
+    # (not "Oil fell and has now | lost $3": a clause of its own)
+    if verb in LOSING | GAINING and market and not more:  # "US light crude lost $2": its price fell (no one's loss)
+        words = [plain(market[0]) if market[0] == c.before[0] and c.at_start and plain(market[0]) in c.vocab
+                 else market[0]] + market[1:]  # (the sentence's capital, when the article writes the word in lower case)
+        return " ".join(words), "" if "to" in linked else "down" if verb in LOSING else "up"  # ("to $43.25": a level)
     offered = verb in OFFER_VERBS and c.unit == "percent" and bool(subject) and subject[-1][:1].isupper()
     # ("while Zorba has offered 8%": its offer, as with money)
     offering = verb != "offering" or all(plain(w) in HEDGES for w in c.before[k + 1:])  # ("offering 512mb for $99": a price)

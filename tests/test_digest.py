@@ -3660,6 +3660,14 @@ class TestFigures(unittest.TestCase):
             ("The picture was blurred by the fact that applications, where there are no fees, have risen, by 19%.",
              "19%", "")])
 
+    def test_crude_or_shares_that_lost_or_gained_moved_in_price(self):
+        self.check_abouts([
+            ("US light crude traded in New York lost more than $2 to $43.25, its lowest close since May.", "$2",
+             "US light crude traded in New York (down)"),
+            ("US light crude traded in New York lost more than $2 to $43.25, its lowest close since May.", "$43.25",
+             "US light crude traded in New York"),
+            ("Light crude oil futures have now lost $4 in five days.", "$4", "light crude oil futures (down)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
