@@ -5769,7 +5769,12 @@ def subject_of_verb(c: Clause):
     antecedent = antecedent_set(c, k, verb)
     if antecedent:
         return antecedent
-    joined = k > 1 and verb in COPULAS and plain(c.before[k - 1]) in ("and", "but") and first_verb_of(c.before[:k - 1])
+    j = k - 1
+    while j > 1 and (plain(c.before[j]) in AUXILIARY_FORMS or plain(c.before[j]) in FRAME_WORDS):
+        j -= 1  # "and | is expected to | remain at"
+    joined = k > 1 and (verb in COPULAS or (j < k - 1 and (verb in LEVEL_VERBS or verb in CHANGE_VERBS or verb == "cost"))) \
+        and plain(c.before[j]) in ("and", "but") and last_subject_verb(c.before[:j])
+    # ("The market grew 9% and was worth £1bn", "inflation fell to 4.3% and is expected to remain at 3%")
     first = noun_phrase_before(c.before[:joined]) if joined else []  # "The market grew 9% and was worth £1bn"
     subject = noun_phrase_before(c.before[:k]) or first or subject_elsewhere(c, k, passive)
     subject = possessed_head(c.prior, possessed_head(c.before[:k], subject))
@@ -5863,6 +5868,15 @@ def subject_of_verb(c: Clause):
         aim = aim if len(aim) > 1 else []
         return f"money {done}{' ' if aim else ''}{' '.join(aim).rstrip(',.;:')} ({' '.join(subject).rstrip(',;:')})", ""
     return " ".join(subject), direction_of(verb, linked)
+
+
+def last_subject_verb(words: list[str]) -> int:
+    """The index of the last verb in words with a noun just before it, its subject ('warned house prices |
+    were overvalued'), else 0."""
+    return max((v for v in range(1, len(words)) if words[v][:1].islower() and words[v - 1][:1].isalpha()
+                and plain(words[v - 1]) not in FUNCTION_WORDS and plain(words[v - 1]) not in AUXILIARY_FORMS
+                and (plain(words[v]) in AUXILIARY_FORMS or is_verb(words[v]) or plain(words[v]) in PAST_TENSES)
+                and is_noun(plain(words[v - 1]))), default=0)
 
 
 def estimated_at(c: Clause):
@@ -6666,7 +6680,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
             and first not in DEMONYMS and first not in PLACE_NAMES and not dated(first) \
             and (common or adjective or (opens and not c.named and not (
-                c.vocab.get(first, 0) + c.vocab.get(first + ",", 0) > 1 and (i == len(words) - 1 or first.endswith(("'s", "’s")))))) \
+                c.vocab.get(first, 0) + c.vocab.get(first + ",", 0) > 1 and (i == len(words) - 1 or first.endswith(("'s", "’s"))
+                                                                               or words[i + 1][:1].isdigit())))) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name
         # (an unknown word that opens it and ends the phrase or owns it keeps its capital if the article

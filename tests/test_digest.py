@@ -1662,7 +1662,7 @@ class TestFigures(unittest.TestCase):
     def test_a_sum_lost_in_a_thing_and_a_sibling_of_a_measure(self):
         self.check_abouts((
             ("The resort may lose 4bn pesos in bookings over the winter.", "4bn pesos", "possible lost bookings over the winter"),
-            ("Oil fell and has now lost $3 in four days.", "$3", "loss"),
+            ("Oil fell and has now lost $3 in four days.", "$3", "oil (down)"),
             ("Zinc prices rose 12% last year, with tin up 8%.", "8%", "tin prices (up)")))
 
     def test_what_the_clause_after_the_sum_says_is_done_to_it(self):
@@ -3667,6 +3667,14 @@ class TestFigures(unittest.TestCase):
             ("US light crude traded in New York lost more than $2 to $43.25, its lowest close since May.", "$43.25",
              "US light crude traded in New York"),
             ("Light crude oil futures have now lost $4 in five days.", "$4", "light crude oil futures (down)")])
+
+    def test_a_verb_after_and_shares_the_last_subject_before_it(self):
+        self.check_abouts([
+            ("The minister added that inflation fell to 4.3% in 2010 and is expected to remain at between 3% and 6% "
+             "until 2014.", "3% and 6%", "expected inflation"),
+            ("Last summer, economists warned house prices were overvalued and could fall by between 10% and 15% by "
+             "2009.", "10% and 15%", "possible house prices by 2009 (down)"),
+            ("The chair should go on sale in April and is expected to cost $399.", "$399", "expected cost of chair")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
