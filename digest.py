@@ -1829,8 +1829,8 @@ def leading_nationality(g: Group) -> list[Span] | None:
     rest = words[lead:]
     if len(rest) > 1 and classify(rest) == "organization" and rest[0].lower() not in PORTFOLIOS:
         return [g.typed("organization")]
-    if len(rest) == 1 and (rest[0] in ORG_SUFFIXES or rest[0] in PLACE_SUFFIXES):
-        return [g.typed("organization" if rest[0] in ORG_SUFFIXES else "place")]
+    if len(rest) == 1 and (rest[0] in ORG_SUFFIXES or rest[0] in PLACE_SUFFIXES or (len(rest[0]) <= 2 and not rest[0].isupper())):
+        return [g.typed("organization" if rest[0] not in PLACE_SUFFIXES else "place")]  # ("Swiss Re": no "Re" alone)
     return split_group(g.toks[lead:], False)
 
 

@@ -308,6 +308,7 @@ class TestTypeRules(RuleTable):
             ("Staff of Ireland's state-owned airline, Kestrel Air, were told.", [("Ireland", "place"), ("Kestrel Air", "organization")]),
             ("Growth slowed, said Ann Lee, economist at Vantor Brenn.", [("Ann Lee", "person"), ("Vantor Brenn", "organization")]),
             ("Rosco bought the Zelgra unit.", [("Zelgra", "organization")]),
+            ("Reinsurers such as Swiss Re lost value.", [("Swiss Re", "organization")]),
             ("Shares fell. Kesta Mac, the country's other largest mortgage firm, was fined.", [("Kesta Mac", "organization")]),
             ("Sales rose at mobile phone network Kestrel.", [("Kestrel", "organization")]),
         )
