@@ -8161,7 +8161,8 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
         kind = "sought" if wish else next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
                      and not (i and words[i - 1] in ("than", "as"))
                      and not (w in ("expectations", "predictions") and words[i + 1:i + 2] not in (["of"], ["for"]))
-                     and not set(words[i + 1:i + 3]) & {"not", "never"} and not perfect(words[i + 1:i + 4])), "") \
+                     and not set(words[i + 1:i + 3]) & {"not", "never"} and not perfect(words[i + 1:i + 4])
+                     and not (w == "will" and words[i + 1:i + 2] == ["have"])), "") \
             or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
         # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
         change = VERB_TAG.search(f.about) if not kind and REQUIRED.search(" ".join(words[-6:])) else None
@@ -8177,6 +8178,10 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             at = owner.end() if owner and not owner[1] else 0  # "Turkey's | contribution"
             said = kind in ("offered", "promised") and (plain(f.about[at:].split()[0]) in OFFER_NOUNS
                                                         or any(plain(w) in AHEAD_WORDS for w in f.about.split()))
+            name = f.about[:at].removesuffix(" ").removesuffix("'s").removesuffix("’s").rstrip("'’") if at else ""
+            said = said or bool(name) and bool(re.search(rf"\b(?:alongside|behind|than|like|besides)\s+{re.escape(name)}\b",
+                                                          " ".join(clause)))
+            # ("the group will rank alongside Sibneft with 7%": Sibneft's share is, the group's will be)
             f = f if said else f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")  # (not "offered bid")
         out.append(f)
     return out

@@ -3593,7 +3593,9 @@ class TestFigures(unittest.TestCase):
             ("The merged group would have annual sales of $30bn.", "$30bn", "expected annual sales"),
             ("A spun-off unit could have a market value of $10bn, analysts say.", "$10bn", "possible market value"),
             ("Buyers will have to pay £11,500 for the new model.", "£11,500", "payment for the new model"),
-            ("The law would have banned £5m of trade.", "£5m", "trade")])
+            ("The law would have banned £5m of trade.", "£5m", "trade"),
+            ("The judges will have 50% of the vote.", "50%", "share of the vote"),  # a rule, set
+            ("The merged group will rank alongside Kesta Oil with 7% of the market.", "7%", "Kesta Oil's share of the market")])
 
     def test_a_region_that_grew_is_its_economy_and_a_gerund_before_a_noun_is_dropped(self):
         self.check_abouts([
