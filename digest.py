@@ -4455,14 +4455,6 @@ OWNERSHIP = _set("ownership control stake stakes holding interest")  # a share o
 def noun_after_figure(c: Clause):
     """'a $2bn offer for Zorba' -> 'offer for Zorba'; 'a 10% stake in the carrier'; 'a 5% rise in
     sales' -> 'rise in sales' (up)."""
-    guessed = [plain(w) for w in c.after[:6] if plain(w) not in ("that", "which", "had", "has", "have")][:4]
-    # ("the 2% that analysts had expected")
-    if len(guessed) > 2 and guessed[0] in ("the", "a", "an") and guessed[2] in GUESS_NOUNS and guessed[1].isalpha() \
-            and c.before[-1:] and plain(c.before[-1]) in ("the", "a", "an"):  # "ahead of the 3.1% the government estimated"
-        return f"the {guessed[1]}'s {GUESS_NOUNS[guessed[2]]}", ""
-    if len(guessed) > 1 and guessed[0] in FORECASTERS and guessed[1] in GUESS_NOUNS \
-            and c.before[-1:] and plain(c.before[-1]) == "the":  # "the 2% analysts expected"
-        return f"{guessed[0]}' {GUESS_NOUNS[guessed[1]]}", ""
     relative = relative_after(c)
     if relative:
         return relative, ""
@@ -4774,6 +4766,19 @@ delivered deliver delivers exported export exports imported import imports carri
 
 
 TIME_FRAME_WORDS = TIME_NOUNS | _set("next last this the")
+
+
+def someones_estimate(c: Clause):
+    """'ahead of the 3.1% the government estimated' -> "the government's estimate"; 'beat the 2% that
+    analysts had expected' -> "analysts' forecast": a figure someone guessed is their guess."""
+    guessed = [plain(w) for w in c.after[:6] if plain(w) not in ("that", "which", "had", "has", "have")][:4]
+    if not c.before or plain(c.before[-1]) not in ("the", "a", "an"):
+        return None
+    if len(guessed) > 2 and guessed[0] in ("the", "a", "an") and guessed[2] in GUESS_NOUNS and guessed[1].isalpha():
+        return f"the {guessed[1]}'s {GUESS_NOUNS[guessed[2]]}", ""
+    if len(guessed) > 1 and guessed[0] in FORECASTERS and guessed[1] in GUESS_NOUNS and plain(c.before[-1]) == "the":
+        return f"{guessed[0]}' {GUESS_NOUNS[guessed[1]]}", ""
+    return None
 
 
 GUESS_NOUNS = {"estimated": "estimate", "forecast": "forecast", "predicted": "forecast", "projected": "projection",
@@ -5769,12 +5774,7 @@ def subject_of_verb(c: Clause):
     antecedent = antecedent_set(c, k, verb)
     if antecedent:
         return antecedent
-    j = k - 1
-    while j > 1 and (plain(c.before[j]) in AUXILIARY_FORMS or plain(c.before[j]) in FRAME_WORDS):
-        j -= 1  # "and | is expected to | remain at"
-    joined = k > 1 and (verb in COPULAS or (j < k - 1 and (verb in LEVEL_VERBS or verb in CHANGE_VERBS or verb == "cost"))) \
-        and plain(c.before[j]) in ("and", "but") and last_subject_verb(c.before[:j])
-    # ("The market grew 9% and was worth £1bn", "inflation fell to 4.3% and is expected to remain at 3%")
+    joined = joined_verb(c.before, k, verb)
     first = noun_phrase_before(c.before[:joined]) if joined else []  # "The market grew 9% and was worth £1bn"
     subject = noun_phrase_before(c.before[:k]) or first or subject_elsewhere(c, k, passive)
     subject = possessed_head(c.prior, possessed_head(c.before[:k], subject))
@@ -5809,15 +5809,9 @@ def subject_of_verb(c: Clause):
         and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
     moved = verb in CHANGE_VERBS and "to" in linked and "up" not in linked and subject and subject[-1][:1].islower()
     # "The index lost 20 points to 1,210": a level, not a loss
-    pre = c.before[:k]  # ("US light crude traded in New York | lost": the whole clause before the verb)
-    market = subject if subject and any(plain(w) in MARKET_HEADS for w in lead_of(subject)) else \
-        pre if 1 < len(pre) <= ABOUT_WORDS and any(plain(w) in MARKET_HEADS for w in pre[:3]) and figure_free(pre) \
-        and not any(plain(w) in AUXILIARY_FORMS | RISING | FALLING | _set("and but") for w in pre) else []
-    # (not "Oil fell and has now | lost $3": a clause of its own)
-    if verb in LOSING | GAINING and market and not more:  # "US light crude lost $2": its price fell (no one's loss)
-        words = [plain(market[0]) if market[0] == c.before[0] and c.at_start and plain(market[0]) in c.vocab
-                 else market[0]] + market[1:]  # (the sentence's capital, when the article writes the word in lower case)
-        return " ".join(words), "" if "to" in linked else "down" if verb in LOSING else "up"  # ("to $43.25": a level)
+    traded = market_moved(c, k, verb, subject, linked) if verb in LOSING | GAINING and not more else None
+    if traded:
+        return traded
     offered = verb in OFFER_VERBS and c.unit == "percent" and bool(subject) and subject[-1][:1].isupper()
     # ("while Zorba has offered 8%": its offer, as with money)
     offering = verb != "offering" or all(plain(w) in HEDGES for w in c.before[k + 1:])  # ("offering 512mb for $99": a price)
@@ -5845,8 +5839,7 @@ def subject_of_verb(c: Clause):
         subject = subject[described:] + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
         # (and "Resort operator Tanco slumped 5%": Tanco's)
     if c.unit == "percent" and verb in ECONOMY_MOVES and plain(head) in ECONOMY_HOLDERS and len(subject) <= 2:
-        kind = "growth" if verb in RISING else "contraction"  # "the region grew by 5.5%": the region's economy
-        return f"economic {kind} of the {' '.join(w.lower() if w == c.before[0] else w for w in subject)}", ""
+        return economy_moved(c, verb, subject), ""  # "the region grew by 5.5%": the region's economy
     if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
         return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
@@ -5868,6 +5861,39 @@ def subject_of_verb(c: Clause):
         aim = aim if len(aim) > 1 else []
         return f"money {done}{' ' if aim else ''}{' '.join(aim).rstrip(',.;:')} ({' '.join(subject).rstrip(',;:')})", ""
     return " ".join(subject), direction_of(verb, linked)
+
+
+def joined_verb(before: list[str], k: int, verb: str) -> int:
+    """The index of the verb whose subject a verb after 'and' shares, when only auxiliaries and frames stand
+    between the 'and' and it ('The market grew 9% and was worth £1bn'; 'inflation fell to 4.3% and is
+    expected to remain at 3%'), else 0."""
+    j = k - 1
+    while j > 1 and (plain(before[j]) in AUXILIARY_FORMS or plain(before[j]) in FRAME_WORDS):
+        j -= 1  # "and | is expected to | remain at"
+    linking = verb in COPULAS or (j < k - 1 and (verb in LEVEL_VERBS or verb in CHANGE_VERBS or verb == "cost"))
+    return last_subject_verb(before[:j]) if k > 1 and linking and plain(before[j]) in ("and", "but") else 0
+
+
+def market_moved(c: Clause, k: int, verb: str, subject: list[str], linked: list[str]):
+    """A price that crude, futures, an index or shares lost or gained: 'US light crude traded in New York
+    lost $2' -> ('US light crude traded in New York', 'down'); the level it fell to has no direction; None
+    when the subject trades at no price (a firm's loss is its own)."""
+    pre = c.before[:k]  # (the whole clause before the verb: "US light crude traded in New York | lost")
+    market = subject if subject and any(plain(w) in MARKET_HEADS for w in lead_of(subject)) else \
+        pre if 1 < len(pre) <= ABOUT_WORDS and any(plain(w) in MARKET_HEADS for w in pre[:3]) and figure_free(pre) \
+        and not any(plain(w) in AUXILIARY_FORMS | RISING | FALLING | _set("and but") for w in pre) else []
+    # (not "Oil fell and has now | lost $3": a clause of its own)
+    if not market:
+        return None
+    words = [plain(market[0]) if market[0] == c.before[0] and c.at_start and plain(market[0]) in c.vocab
+             else market[0]] + market[1:]  # (the sentence's capital, when the article writes the word in lower case)
+    return " ".join(words), "" if "to" in linked else "down" if verb in LOSING else "up"  # ("to $43.25": a level)
+
+
+def economy_moved(c: Clause, verb: str, subject: list[str]) -> str:
+    """'the region grew by 5.5%' -> 'economic growth of the region' (a place that grows is its economy)."""
+    kind = "growth" if verb in RISING else "contraction"
+    return f"economic {kind} of the {' '.join(w.lower() if w == c.before[0] else w for w in subject)}"
 
 
 def last_subject_verb(words: list[str]) -> int:
@@ -5960,17 +5986,9 @@ def price_for(c: Clause):
                 obj = obj if passive else []  # (when, not what: "sold in May for"; "The mill, Zelco, was sold in")
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 if not verb.endswith("ing"):
-                    subject = words[:k - 1]
-                    while subject and plain(subject[-1]) in AUXILIARY_FORMS:
-                        subject = subject[:-1]  # "has | been sold"
-                    thing = noun_phrase_before(subject)
-                    whole = len(thing) == len(subject) or (len(thing) == len(subject) - 1 and plain(subject[0]) in DETERMINERS)
-                    thing = [w for w in thing if plain(w) not in DETERMINERS] if whole else []  # (all of the subject:
-                    # not "Hendrix" of "A guitar belonging to Jimi Hendrix has been sold")
-                    thing = thing if thing and plain(thing[-1]) not in PRONOUNS and not any(map(part_of_figure, thing)) else []
-                    return (f"{VERB_NOUNS[verb]} of {' '.join(thing)}" if thing and VERB_NOUNS[verb] in DEAL_NOUNS
-                            else VERB_NOUNS[verb]), ""  # "It was bought for $9bn" -> "purchase"; "Zorba was sold for
-                    # $9bn" -> "sale of Zorba"
+                    thing = sold_thing(words[:k - 1]) if VERB_NOUNS[verb] in DEAL_NOUNS else ""
+                    return (f"{VERB_NOUNS[verb]} of {thing}" if thing else VERB_NOUNS[verb]), ""
+                    # "It was bought for $9bn" -> "purchase"; "Zorba was sold for $9bn" -> "sale of Zorba"
                 noun = VERB_NOUNS[verb]  # "it is asking for $90m from the World Bank": from whom
                 aim = c.after[1:] if c.after[:1] and plain(c.after[0]) in TARGETED.get(noun, ()) else []
                 run = [w.rstrip(",.;:") for w in noun_run(aim, names=True)] if aim else []
@@ -6004,6 +6022,17 @@ def price_for(c: Clause):
     if deal is not None and not any(w.endswith((",", ";")) for w in words[deal:-1]):
         return " ".join(words[deal:-1]), ""  # "the sale of 10 A320 planes for $630m", with the figure in it
     return None
+
+
+def sold_thing(subject: list[str]) -> str:
+    """What was sold or bought, when it is the whole subject before its auxiliaries ('Zorba has been |
+    sold'), else '' (not 'Hendrix' of 'A guitar belonging to Jimi Hendrix has been sold', nor 'It')."""
+    while subject and plain(subject[-1]) in AUXILIARY_FORMS:
+        subject = subject[:-1]
+    thing = noun_phrase_before(subject)
+    whole = len(thing) == len(subject) or (len(thing) == len(subject) - 1 and plain(subject[0]) in DETERMINERS)
+    thing = [w for w in thing if plain(w) not in DETERMINERS] if whole else []
+    return " ".join(thing) if thing and plain(thing[-1]) not in PRONOUNS and not any(map(part_of_figure, thing)) else ""
 
 
 PUTTING_UP = _set("put puts putting stump stumps stumped cough coughs coughed")  # money "put up"
@@ -6601,7 +6630,7 @@ def on_sale_price(c: Clause):
 
 OWNED_RULES = (counted_noun, price_for, noun_after_figure, noun_of_figure)
 ABOUT_RULES = (income_threshold, than_expected, owned_share, exchange_rate, set_aside, capped, lived_on, paid_more_for, price_of_each, apposed_share,
-               counted_noun, noun_after_figure, more_of_noun, noun_of_figure,
+               counted_noun, someones_estimate, noun_after_figure, more_of_noun, noun_of_figure,
                figure_in_noun, holding, share_of, cut_from, amount_to_someone, object_of_verb, on_sale_price,
                ranked_takings, price_for,
                dashed_subject, fined, subject_of_verb, figure_as_subject, money_as_subject,
@@ -6640,12 +6669,9 @@ def tidy_about(phrase: str, c: Clause) -> str:
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
-    if len(words) > 1 and plain(words[0]) in OBJECT_GERUNDS and words[1][:1].islower() and plain(words[1]) not in PREPOSITIONS:
-        words = words[1:]  # "(offering) income tax cuts worth 6.8bn rand": the cuts
-    if [plain(w) for w in words] == ["hands"] and any(plain(w).startswith("chang") for w in c.before[-4:]):
-        return "trading price"  # "changing hands at 372 riyals": the price it traded at
-    if len(words) > 2 and c.unit == "percent" and plain(words[0]) in ("proportion", "percentage") and words[1] == "of":
-        words = ["share"] + words[1:]  # "the proportion of homes with broadband": one name for a share
+    words = head_named(words, c)
+    if words == ["trading", "price"]:
+        return "trading price"
     if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS or plain(w) in HEDGES or plain(w).rstrip("s") in FRACTION_WORDS
                         for w in words):
@@ -6709,6 +6735,18 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 OBJECT_GERUNDS = _set("offering including providing giving granting seeking receiving earning charging announcing")
 # a verb before its object, left from a participle clause: "offering income tax cuts worth $1bn"
+def head_named(words: list[str], c: Clause) -> list[str]:
+    """An about's first words as a measure's name: a gerund before its object dropped ('(offering) income
+    tax cuts'), 'hands' changed is a trading price, a percentage's 'proportion of' is a 'share of'."""
+    if len(words) > 1 and plain(words[0]) in OBJECT_GERUNDS and words[1][:1].islower() and plain(words[1]) not in PREPOSITIONS:
+        return words[1:]  # "(offering) income tax cuts worth 6.8bn rand": the cuts
+    if [plain(w) for w in words] == ["hands"] and any(plain(w).startswith("chang") for w in c.before[-4:]):
+        return ["trading", "price"]  # "changing hands at 372 riyals": the price it traded at
+    if len(words) > 2 and c.unit == "percent" and plain(words[0]) in ("proportion", "percentage") and words[1] == "of":
+        return ["share"] + words[1:]  # "the proportion of homes with broadband": one name for a share
+    return words
+
+
 # A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
     | _set("to and or but than already still also just only those about around nearly almost without now became "
