@@ -2919,8 +2919,8 @@ def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
 DIRECTION_TAG = Lazy(r" \((?:up|down)\)$")
 # ("after" and "before" open a clause, but "profits after tax" and "profit before exceptional items" are one measure)
 ACCOUNTING_ITEMS = r"(?:tax|exceptional|one-off|interest|charges|items|depreciation|amortisation)\b"
-LIST_GOES_ON = rf"""{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+and{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+
-    (?:rose|fell|were|was|grew|increased|dropped|jumped|climbed|declined|slipped|gained|lost)\b""".replace("\n    ", "")
+LIST_GOES_ON = (rf"{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+and{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+"
+                rf"(?:rose|fell|were|was|grew|increased|dropped|jumped|climbed|declined|slipped|gained|lost)\b")
 # ", bars and coffee houses rose": the last items of a list, whose head came before the comma
 CLAUSE_EDGE = Lazy(
     rf"[;:()\[\]—–]|,(?!\d{{3}})(?!{LIST_GOES_ON})(?:(?<=\bup,)|(?<=\bdown,)|(?!{SP}+from{SP}+[^\s,]{{0,4}}\d))|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
@@ -4552,7 +4552,6 @@ def noun_after_figure(c: Clause):
         return (f"{possessive(' '.join(name))} {stake}" if name else stake), ""  # (also "Zorba is a 30% owner of")
     if unit_price(c, noun):
         return f"price of {' '.join(noun)}", ""  # "The £200 handheld computers": what each costs
-    head = noun[:next((i for i, w in enumerate(noun) if plain(w) in PREPOSITIONS), len(noun))]
     if c.unit not in ("percent", "points", "count") and head and plain(head[-1]) in BUILT_THINGS \
             and all(w[:1].islower() for w in head):
         return f"cost of {' '.join(noun)}", ""  # "to build a $1.5bn factory in China": what it costs to build
@@ -5082,7 +5081,6 @@ def figure_in_noun(c: Clause):
 
 
 HOLDING = _set("has had holds held")
-HANDING = _set("give gives gave given giving hand hands handed handing grant grants granted lend lends lent award awards awarded")
 SESSIONS = _set("trade trading dealings deals session")  # a market's hours: "in early trading"
 SESSION_TIMES = _set("""morning early late afternoon midday lunchtime evening overnight electronic after-hours
 pre-market opening closing thin heavy light volatile""")
@@ -5453,6 +5451,8 @@ GIVING = {**dict.fromkeys("owe owes owed owing".split(), "debt"), **dict.fromkey
           **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award"),
           **dict.fromkeys("give gives gave given giving donate donates donated".split(), "gift"),
           **dict.fromkeys("cost costs costing".split(), "cost")}  # "could cost the UK £1bn" -> "cost to the UK"
+HANDING = _set("hand hands handed handing grant grants granted awards") \
+    | frozenset(verb for verb, noun in GIVING.items() if noun in ("gift", "loan", "award"))  # to someone, "in aid"
 RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the sum
 
 
@@ -5645,7 +5645,7 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     return (f"{noun} ({actor})" if named else noun), direction
 
 
-GAINING = _set("gain gains gained gaining add adds added adding")
+GAINING = _set("gain gains gained gaining add adding") | ADDED
 MARKET_HEADS = _set("crude oil gold silver copper futures index indices shares stocks stock")  # what trades at a price
 
 
@@ -6670,8 +6670,6 @@ def tidy_about(phrase: str, c: Clause) -> str:
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
     words = head_named(words, c)
-    if words == ["trading", "price"]:
-        return "trading price"
     if not words or all(plain(w) in WHEN_WORDS or plain(w) in MONTHS or plain(w).isdigit()
                         or plain(w) in NUMBER_WORDS or plain(w) in HEDGES or plain(w).rstrip("s") in FRACTION_WORDS
                         for w in words):
@@ -6735,6 +6733,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 OBJECT_GERUNDS = _set("offering including providing giving granting seeking receiving earning charging announcing")
 # a verb before its object, left from a participle clause: "offering income tax cuts worth $1bn"
+
+
 def head_named(words: list[str], c: Clause) -> list[str]:
     """An about's first words as a measure's name: a gerund before its object dropped ('(offering) income
     tax cuts'), 'hands' changed is a trading price, a percentage's 'proportion of' is a 'share of'."""
@@ -7398,7 +7398,10 @@ def theirs(said: str, measure: list[str]) -> bool:
     """Whether a sentence writes a measure after 'their', 'his' or 'her' ('their 2004 earnings'): a
     person's or a group's, not the article's firm by default."""
     head = next((plain(w) for w in measure if plain(w) in FIRM_MEASURES), "")
-    return bool(head) and re.search(rf"\b(?:[Tt]heir|[Hh]is|[Hh]er){SP}+(?:[\w-]+{SP}+){{0,2}}{head}\b", said) is not None
+    return bool(head) and any(head in map(plain, m[1].split()) for m in PERSONAL_POSSESSION.finditer(said))
+
+
+PERSONAL_POSSESSION = Lazy(rf"\b(?:[Tt]heir|[Hh]is|[Hh]er)((?:{SP}+[\w-]+){{1,3}})")  # "their 2004 earnings"
 
 
 def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered) -> str:
@@ -8061,8 +8064,6 @@ def lead_measure(text: str, figures: list[Figure], mentions: list, sentences: li
 
 
 LEAD_TIMES = _set("month months year quarter annual monthly quarterly record")  # "the 10 month deficit"
-
-
 
 
 def foreign_amounts(figures: list[Figure], sentences: list, country: str) -> list[int]:
