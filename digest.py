@@ -7083,7 +7083,8 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
             continue
         owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
         name = firm if owner and owner.type == "organization" and firm else owner.text if owner else ""
-        if not owner and subject[0].startswith("The"):  # "The firm had been overstating its accounts by $11bn"
+        if not owner and (subject[0].startswith("The") or the_firm_before(text, sentences[max(0, k - 1)])):
+            # "The firm had been overstating its accounts by $11bn"; "The airline needs cuts. It wants $800m"
             name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
         words = f.about.split()
         at = changed_at(words)
@@ -7137,6 +7138,16 @@ SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0
                                |the{SP}[a-z]+))
   (?P<rest>{SP}(?:on|in(?!{SP}an?\b)|at|this|last|during|since)\b.*)?""", re.X)
   # "Zorba shares", "Zorba's shares on Tuesday", "Zorba stock", "shares in engineering group Zorba", "shares in the retailer"
+
+
+def the_firm_before(text: str, sentence: tuple) -> bool:
+    """Whether a sentence speaks of a firm by a description that may be the article's own ('the airline',
+    'the Japanese car maker'), which an 'It' after it may stand for; not 'the holding company', another."""
+    return any(plain(m[0].split()[1]) not in ANOTHER_FIRM and m[0][:1] in "Tt"
+               for m in DESCRIBED.finditer(text, *sentence))
+
+
+ANOTHER_FIRM = _set("holding parent rival other former new sister partner")  # "the parent company": not the firm itself
 
 
 def possible_owners(mentions: list) -> tuple[list, list]:

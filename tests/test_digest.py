@@ -3679,6 +3679,14 @@ class TestFigures(unittest.TestCase):
              "2009.", "10% and 15%", "possible house prices by 2009 (down)"),
             ("The chair should go on sale in April and is expected to cost $399.", "$399", "expected cost of chair")])
 
+    def test_it_after_a_sentence_on_the_firm_described_stands_for_the_firm(self):
+        lead = ("Korvane Airways cut 300 flights on Sunday, stranding passengers in 40 airports. Ground crews at "
+                "Korvane Airways face a pay cut. The airline needs other cuts if it is to survive. ")
+        self.check_abouts([
+            (lead + "It is looking for wage cuts totalling $120m.", "$120m", "Korvane Airways' wage cuts"),
+            (lead.replace("The airline", "The holding company") + "It is looking for wage cuts totalling $120m.",
+             "$120m", "wage cuts")])  # (a holding company is another firm)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
