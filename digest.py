@@ -870,6 +870,8 @@ FOLDED_NAMES = {**{k.casefold(): (v, "organization") for k, v in ORG_NAMES.items
 
 NOT_NAMES = (DEMONYM_EXTRA | frozenset(DEMONYMS) | frozenset(w.title() for w in WEEKDAYS)
              | frozenset(d + "s" for d in DEMONYMS.keys() | DEMONYM_EXTRA if not d.endswith(("s", "sh", "ch")))
+             | frozenset(d + man for d in _set("English French Irish Welsh Dutch Scots Cornish Manx")
+                         for man in ("man", "men", "woman", "women"))  # ("Irishmen Jo Lee and Al Ross")
              | _set("No-one Shadow"))  # a pronoun that squashes to a surname ("Noone"); a title qualifier
 
 
@@ -3178,7 +3180,7 @@ def word_end(text: str, at: int, limit: int) -> int:
 
 def described_name(text: str, first: int, before: list[str], names, vocab) -> int:
     """How many words describe the name a clause opens with ('State-owned Zorba', 'Rival carmaker Zorba
-    Motors', 'US banking giant Zorba'): a hyphenated word or a firm noun just before the name (a typed
+    Motors', 'US banking giant Zorba', 'Frenchman Jo Lee'): a hyphenated word, a people's word or a firm noun just before the name (a typed
     one, or a capitalised word the article never writes in lower case); 0 when no name follows them."""
     at = first
     for i, word in enumerate(before[:4]):
@@ -3187,7 +3189,7 @@ def described_name(text: str, first: int, before: list[str], names, vocab) -> in
             return 0
         if i and (at in names or (word[:1].isupper() and word.lower() not in vocab)):
             last = plain(before[i - 1])
-            return i if ("-" in last or last in FIRM_DESCRIPTIONS) \
+            return i if ("-" in last or last in FIRM_DESCRIPTIONS or before[i - 1] in NOT_NAMES) \
                 and not any(plain(w) in FUNCTION_WORDS or (plain(w) in STOPWORDS and not w.isupper())
                             for w in before[:i]) else 0  # ("US", not "us")
         at += len(word)
@@ -7215,7 +7217,8 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     name = main_firm(mentions)
     starts, near = [s[0] for s in sentences], sorted(m.start for m in mentions if m.entity == name)
     ordered = in_order(mentions)
-    firms = in_order([m for m in ordered.mentions if m.type == "organization"])
+    firms = in_order([m for m in ordered.mentions if m.type == "organization" and not public_body(m.entity)])
+    # (not "the department" named between: "the DTI dismissed it. The offer values the club at £800m")
     ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
@@ -7314,13 +7317,17 @@ def main_firm(mentions: list) -> str:
     no less often than any name the article cannot type ('Zorba', named ten times, beside the stock
     exchange it left, named twice)."""
     firms = Counter(m.entity for m in mentions if m.type == "organization")
-    name, untyped = leading_name(firms), Counter(m.entity for m in mentions if m.type == "name")
+    untyped = Counter(m.entity for m in mentions if m.type == "name")
+    for short in sorted(firms.keys() | untyped.keys()):  # "Man Utd" is Manchester United's (abbreviates)
+        longer = [f for f in firms if abbreviates(short, f)]
+        if len(longer) == 1:
+            firms[longer[0]] += firms.pop(short, 0) + untyped.pop(short, 0)
+    name = leading_name(firms)
     lead, places = leading_name(untyped), Counter(m.entity for m in mentions if m.type == "place")
     if lead and untyped[lead] >= 3 and untyped[lead] >= 2 * max([*firms.values(), *places.values()], default=0):
         return lead  # "Wipro", named six times and never typed, twice as often as any firm or place typed
         # (not "Halifax" of an article on the UK's house prices, named as often as the UK)
-    firm = sum(m.entity == name for m in mentions)
-    return name if not untyped or untyped.most_common(1)[0][1] <= firm else ""
+    return name if not untyped or untyped.most_common(1)[0][1] <= firms[name] else ""
 
 
 def public_body(name: str) -> bool:
@@ -7335,7 +7342,8 @@ PUBLIC_BODIES = frozenset("""World Bank|International Monetary Fund|IMF|OECD|WTO
 |Bank|Bank of England|Bank of Japan|Bank of Canada|Bank of Korea|Bank of Thailand|Bank of Italy
 |Bank of France|Bank of Spain|Bank of Russia|Bank of Mexico|Bank of Israel|Bank of Ghana|Bundesbank|Banque de France
 |Swiss National Bank|Reserve Bank of India|Reserve Bank of Australia|Reserve Bank of New Zealand|People's Bank of China
-|Riksbank|Norges Bank|Central Bank|European Central Bank|ECB|Fed|BoE|BoJ|BOJ""".replace("\n", "").split("|"))
+|Riksbank|Norges Bank|Central Bank|European Central Bank|ECB|Fed|BoE|BoJ|BOJ
+|House of Commons|House of Lords|House of Representatives|White House|Downing Street""".replace("\n", "").split("|"))
 PUBLIC_HEADS = _set("""Ministry Department Agency Authority Commission Committee Council Parliament Assembly Congress
 Senate Party Union Association Federation Institute University College School Academy Foundation Society Organisation
 Organization Office Bureau Board Court Tribunal Police Army Navy Church Government Cabinet Administration Reserve

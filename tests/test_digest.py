@@ -197,6 +197,8 @@ class TestSplitRules(RuleTable):
             ("Kenyan Ann Lee won.", [("Ann Lee", "person")]),
             ("The Welsh Farmers Union met.", [("Welsh Farmers Union", "organization")]),
             ("The Welsh Executive disagreed.", [("Welsh Executive", "organization")]),
+            ("Irishmen Sean Kelly and Pat Moran sold out.", [("Sean Kelly", "person")]),  # (not "Irishmen Sean Kelly")
+            ("Frenchwoman Ann Lee won.", [("Ann Lee", "person")]),
         )
 
     def test_place_before_name(self):
@@ -3686,6 +3688,14 @@ class TestFigures(unittest.TestCase):
             (lead + "It is looking for wage cuts totalling $120m.", "$120m", "Korvane Airways' wage cuts"),
             (lead.replace("The airline", "The holding company") + "It is looking for wage cuts totalling $120m.",
              "$120m", "wage cuts")])  # (a holding company is another firm)
+
+    def test_the_club_is_the_article_firm_named_by_a_short_form_too_past_a_public_body(self):
+        lead = ("Shares in Bexley United rose after an offer from Tom Hale. Bexley Utd fans protested, and Bexley Utd "
+                "said it would talk. The Department of Trade said the rules need no change. ")
+        self.check_abouts([(lead + "The offer values the club at £90m.", "£90m", "value of Bexley United")])
+
+    def test_a_peoples_word_before_a_name_describes_the_subject(self):
+        self.check_abouts([("Frenchman Remy Dufour fired 21 aces to win.", "21 aces", "aces fired by Remy Dufour")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
