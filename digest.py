@@ -3182,16 +3182,16 @@ def described_name(text: str, first: int, before: list[str], names, vocab) -> in
     """How many words describe the name a clause opens with ('State-owned Zorba', 'Rival carmaker Zorba
     Motors', 'US banking giant Zorba', 'Frenchman Jo Lee'): a hyphenated word, a people's word or a firm noun just before the name (a typed
     one, or a capitalised word the article never writes in lower case); 0 when no name follows them."""
-    at = first
-    for i, word in enumerate(before[:4]):
+    at, the = first, int(before[:1] == ["The"] and len(before) > 1 and before[1].endswith(("'s", "’s")))
+    for i, word in enumerate(before[:4 + 2 * the]):  # ("The world's biggest carmaker Zorba")
         at = text.find(word, at)
         if at < 0:
             return 0
-        if i and (at in names or (word[:1].isupper() and word.lower() not in vocab)):
+        if i > the and (at in names or (word[:1].isupper() and word.lower() not in vocab)):
             last = plain(before[i - 1])
             return i if ("-" in last or last in FIRM_DESCRIPTIONS or before[i - 1] in NOT_NAMES) \
                 and not any(plain(w) in FUNCTION_WORDS or (plain(w) in STOPWORDS and not w.isupper())
-                            for w in before[:i]) else 0  # ("US", not "us")
+                            for w in before[the:i]) else 0  # ("US", not "us")
         at += len(word)
     return 0
 
@@ -3417,6 +3417,10 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     last = plain(core[-1])
     if c.unit == "count" and not verb and (last in PAST_PARTICIPLES or last.endswith("ed")) and last not in NOT_DEEDS:
         return " ".join(core + ["by", owner] + words[len(core):]), ""  # "Zorba employs 900 staff" -> "staff employed by Zorba"
+    done = next((j for j in (1, 2) if j + 1 < len(core) and plain(core[j + 1]) in PREPOSITIONS
+                 and (plain(core[j]) in PAST_PARTICIPLES or plain(core[j]).endswith("ed")) and plain(core[j]) not in NOT_DEEDS), 0)
+    if c.unit == "count" and not verb and done:  # "Zorba is recalling 900 cars in the US" -> "cars recalled by Zorba in the US"
+        return " ".join(core[:done + 1] + ["by", owner] + words[done + 1:]), ""
     deed = next((plain(w) for w in c.before[c.described + len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
     if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
         return f"{possessive(owner)} {phrase}", verb
@@ -3487,8 +3491,8 @@ def clause_owner(c: Clause) -> str:
     # "Zorba employs | 900 staff", "India produces about | 793,000 barrels"
     if not 0 < k <= 4 or not (plain(verb) in AUXILIARY_FORMS or is_verb(verb) or present) \
             or any(part_of_figure(w) for w in c.before[:k]) \
-            or plain(c.before[last - 1]) in PROGRESSIVE:
-        return ""  # (not "Zorba was granted 30 patents": what it received)
+            or (plain(c.before[last - 1]) in PROGRESSIVE and not plain(c.before[last]).endswith("ing")):
+        return ""  # (not "Zorba was granted 30 patents": what it received; but "Zorba is recalling 900 cars")
     return " ".join(c.before[:k]).rstrip(",;:")
 
 

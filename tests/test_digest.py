@@ -3697,6 +3697,13 @@ class TestFigures(unittest.TestCase):
     def test_a_peoples_word_before_a_name_describes_the_subject(self):
         self.check_abouts([("Frenchman Remy Dufour fired 21 aces to win.", "21 aces", "aces fired by Remy Dufour")])
 
+    def test_a_count_a_named_subject_is_acting_on_is_its_deed(self):
+        self.check_abouts([
+            ("Zelco Motors is recalling 20,000 cars.", "20,000 cars", "cars recalled by Zelco Motors"),
+            ("The country's third-largest carmaker Zelco Motors (ZM) is recalling nearly 20,000 cars in Chile on "
+             "safety grounds.", "20,000 cars", "cars recalled by Zelco Motors in Chile on safety grounds"),
+            ("Zelco Motors was granted 30 patents.", "30 patents", "patents granted")])  # (what it received)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
