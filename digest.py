@@ -6404,7 +6404,8 @@ def holding(c: Clause):
     """'Mr Lee owns 28%' -> 'stake held by Mr Lee'; 'Zorba, which holds about 5%,' -> 'stake held by
     Zorba': a share a name owns, of what the sentence is about."""
     words = [w for w in c.before if plain(w) not in HEDGES]
-    if c.unit != "percent" or not words or plain(words[-1]) not in HOLDS:
+    having = bool(words) and plain(words[-1]) in ("has", "have", "had") and c.after[:1] == ["of"]  # "Zorba has 20% of Kesta"
+    if c.unit != "percent" or not words or (plain(words[-1]) not in HOLDS and not having):
         return None
     owner = subject_or_antecedent(words[:-1], c)
     if not owner or not owner[-1][:1].isupper():
@@ -6415,6 +6416,8 @@ def holding(c: Clause):
                           default=0):]
     if whole and owner and not (c.at_start and owner[0] == c.before[0] and common_opener(owner[0], c)):
         whole = [w.rstrip(",.;:") for w in whole]
+        if having and not undetermined(whole)[0][:1].isupper():  # "Zorba has 35% of the market": its share, no stake
+            return f"{possessive(' '.join(owner))} share of {' '.join(whole)}", ""
         if measured(whole[-1]) and plain(whole[-1]) not in ("shares", "stock"):
             # "Zorba will control 16% of the country's oil output": a share of a measure
             return f"share of {' '.join(undetermined(whole))} held by {' '.join(owner)}", ""

@@ -3704,6 +3704,12 @@ class TestFigures(unittest.TestCase):
              "safety grounds.", "20,000 cars", "cars recalled by Zelco Motors in Chile on safety grounds"),
             ("Zelco Motors was granted 30 patents.", "30 patents", "patents granted")])  # (what it received)
 
+    def test_a_share_a_name_has_of_a_firm_is_its_stake_of_a_whole_its_share(self):
+        self.check_abouts([
+            ("Even though Zelco has 20% of Kesta, it cannot block the deal.", "20%", "Zelco's stake in Kesta"),
+            ("The Greens had 12% of the vote in May.", "12%", "Greens' share of the vote in May"),
+            ("Zelco had 20%.", "20%", "")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
