@@ -5646,6 +5646,9 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     direction = COMPARATIVES[plain(c.after[0])] if more else ""
     if not named and len(subject) == 1 and plain(subject[0]) in PAYING_PEOPLE and subject[0] == c.before[k - 1]:
         return f"{plain(subject[0])}' {noun}", direction  # "shareholders lost $180bn" -> "shareholders' loss"
+    if not named and 1 < len(subject) <= 3 and plain(subject[-1]) in PAYING_PEOPLE and subject[-1] == c.before[k - 1] \
+            and all(w in PLACE_NAMES or w in DEMONYMS for w in subject[:-1]):
+        return f"{' '.join(subject)}' {noun}", direction  # "UK shoppers spent £5bn on cards" -> "UK shoppers' spending"
     said = {plain(w).removesuffix("'s").removesuffix("’s") for w in noun.split()}
     named = named and not {plain(w) for w in actor.split()} <= said  # ("earnings on the DVD's release", no "(DVD)")
     return (f"{noun} ({actor})" if named else noun), direction

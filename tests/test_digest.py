@@ -3710,6 +3710,11 @@ class TestFigures(unittest.TestCase):
             ("The Greens had 12% of the vote in May.", "12%", "Greens' share of the vote in May"),
             ("Zelco had 20%.", "20%", "")])
 
+    def test_people_of_a_place_who_paid_are_named_with_their_place(self):
+        self.check_abouts([
+            ("Dutch shoppers spent €2.1bn on gift cards in 2010.", "€2.1bn", "Dutch shoppers' spending on gift cards"),
+            ("Canada consumers lost $40m to fraud.", "$40m", "Canada consumers' loss")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
