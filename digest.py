@@ -7600,11 +7600,20 @@ def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: lis
             if antecedent is not None:
                 subject, end = antecedent, which
             if subject is not None and (HELD_ASIDE if share else ASIDE_LINK).match(text, end, f.start) \
-                    and all(m.entity == subject.entity for m in named.within(end, f.start)) \
+                    and not any(plain(w) in SPEECH_WORDS for w in text[end:f.start].split()) \
+                    and all(m.entity == subject.entity or governed(text, m, end) for m in named.within(end, f.start)) \
                     and plain(f.about.split()[-1]) not in SHARED_LIMITS:  # ("Ruritania, which broke the 3% deficit ceiling")
                 f = f._replace(about=owner_put(f.about.split(), 0, subject.entity))
         out.append(f)
     return out
+
+
+def governed(text: str, m, lo: int) -> bool:
+    """Whether a name after `lo` is the object of a preposition ('turned to the IMF', 'more upbeat than
+    Kesta'), not a subject of its own."""
+    before = [plain(w) for w in text[max(lo, m.start - 24):m.start].split()]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return bool(before) and (before[-1] in PREPOSITIONS or before[-1] == "than")
 
 
 SHARED_LIMITS = _set("ceiling ceilings limit limits")  # a rule's limit, which those who break it do not own
@@ -7744,7 +7753,8 @@ WHICH_MARKS = (", which ", " - which ", " – which ", " — which ")  # an asid
 HELD_ASIDE = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|holds|held|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?$""")
 ASIDE_LINK = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|is|was|have)\b[^;:"“”]*$
     |[^,;:"“”]*(?:,|\s[-–—])\s+(?:already\s+)?(?:including|launching|leaving|bringing|taking|agreeing|paying|offering
-      |pledging|promising|investing|spending|raising|posting|reporting|owing)\b[^,;:"“”]*$""", re.X)
+      |pledging|promising|investing|spending|raising|posting|reporting|owing|projecting|forecasting|predicting
+      |accepting|seeking|targeting|borrowing|securing|receiving|making|earning|losing|cutting)\b[^,;:"“”]*$""", re.X)
 # ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a", "Ruritania has a huge debt
 # burden - already owing $23bn to the IMF")
 

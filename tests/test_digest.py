@@ -3715,6 +3715,14 @@ class TestFigures(unittest.TestCase):
             ("Dutch shoppers spent €2.1bn on gift cards in 2010.", "€2.1bn", "Dutch shoppers' spending on gift cards"),
             ("Canada consumers lost $40m to fraud.", "$40m", "Canada consumers' loss")])
 
+    def test_a_participle_after_a_comma_acts_for_the_sentences_subject(self):
+        self.check_abouts([
+            ("Zelco Motors is more upbeat than Kesta Foods about 2012, projecting a 9% rise in net profits.", "9%",
+             "Zelco Motors' expected rise in net profits"),
+            ("Chile had to turn to the World Bank for help, accepting a $4bn loan.", "$4bn", "Chile's loan"),
+            ("Zelco Motors said the market was growing fast, making $3bn in profits last year.", "$3bn",
+             "profits last year")])  # (the reported clause's subject: the market's)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
