@@ -3502,7 +3502,7 @@ SELLING = _set("sold sell sells selling agreed")
 BIDS = _set("bid offer deal stake")  # the subject's, when it makes, wins or signs it (not "Zorba rejected a bid")
 MAKING = _set("""made make makes making won win wins tabled table tables submitted submit launched launch launches signed
 sign signs agreed agree agrees placed place places raised raise raises increased took take takes bought buy buys
-acquired""")
+acquired fund funds funding mount mounts mounting""")
 PENALTIES = _set("fine fines penalty penalties")  # the subject's, whether it pays, faces or is ordered to pay it
 NEEDED = _set("needed required")  # after a noun, what is needed of it: "the cash needed"
 NOT_DEEDS = _set("involved needed required wanted expected invited")  # a participle that is no deed of the subject
@@ -7836,6 +7836,7 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
     # ("Zorba is projecting operating earnings growth of 5%": a forecast of its own)
     if head in OFFERS and not set(words) & MAKING and verb not in ("bid", "bids", "offered", "offers"):
         return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'; but 'Zorba made a bid of $2bn'
+    own = own or (head in OFFERS and bool(set(words) & MAKING))  # "Zorba is expected to launch a £1bn bid"
     return subject.text if own or verb not in FORECASTING else ""  # (the ECB's forecast of growth is not its growth)
 
 

@@ -3723,6 +3723,11 @@ class TestFigures(unittest.TestCase):
             ("Zelco Motors said the market was growing fast, making $3bn in profits last year.", "$3bn",
              "profits last year")])  # (the reported clause's subject: the market's)
 
+    def test_a_bid_a_firm_is_expected_to_make_is_its_expected_bid(self):
+        self.check_abouts([
+            ("Zelco Motors is expected to launch a £1.4bn bid.", "£1.4bn", "Zelco Motors' expected bid"),
+            ("Zelco Motors is expected to reject a £1.4bn bid.", "£1.4bn", "expected bid")])  # (another's)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
