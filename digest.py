@@ -8695,6 +8695,12 @@ NATION_MEASURES = frozenset("""economic growth|growth|annual growth|economy|infl
 |business investment|household debt|consumer credit|consumer borrowing|average earnings|trade gap|budget surplus
 |growth rate|economic growth rate|trade shortfall|vehicle sales|new vehicle sales|corporate tax|corporate tax rate
 |corporation tax|deficit for goods|deficit in goods|trade deficit in goods|goods deficit|economic contraction
+|private consumption|domestic demand|consumer demand|fixed asset investment|fixed-asset investment|investment in fixed assets
+|average wages|monthly wages|average monthly wages|core producer prices|core inflation|core consumer prices|poverty levels
+|poverty rate|borrowing costs|remittances|social spending|factory output|factory orders|industrial inventories
+|foreign direct investment|tourism revenues|tourism revenue|money supply|wholesale prices|housing starts|jobless claims
+|non-farm payrolls|personal income|disposable income|savings rate|current account surplus|fiscal deficit|government debt
+|government borrowing|public borrowing|public sector borrowing|manufacturing activity|service sector activity
 """.replace("\n", "").split("|"))  # (not "investment", "budget": a firm's too)
 SELLERS = Lazy(r"\b(?:retailers|stores|shops|dealers|chains|outlets|sellers|carmakers|firms|companies)\b")
 LEAD_MEASURES = sorted(m for m in NATION_MEASURES if " " in m and m.split()[-1] in ("sales", "prices", "lending", "spending",

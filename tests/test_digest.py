@@ -1649,7 +1649,10 @@ class TestFigures(unittest.TestCase):
             (opening + "The mining industry accounts for 20% of the country's exports.", "20%",
              "mining industry as a share of Chile's exports"),
             ("In Peru, trawlers make up 9% of the country's fleet.", "9%", "trawlers as a share of Peru's fleet"),
-            (opening + "Around 9,000 people visited the mine.", "9,000 people", "people who visited the mine")))  # not a nation's count
+            (opening + "Around 9,000 people visited the mine.", "9,000 people", "people who visited the mine"),  # not a nation's count
+            (opening + "Private consumption rose 0.4% in May.", "0.4%", "Chile's private consumption in May (up)"),
+            (opening + "Average monthly wages fell 1.1% to 510,000 pesos.", "1.1%", "Chile's average monthly wages (down)"),
+            (opening + "Overall investment in fixed assets was up 8%.", "8%", "Chile's overall investment in fixed assets (up)")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
