@@ -3422,6 +3422,9 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if c.unit == "count" and not verb and done:  # "Zorba is recalling 900 cars in the US" -> "cars recalled by Zorba in the US"
         return " ".join(core[:done + 1] + ["by", owner] + words[done + 1:]), ""
     deed = next((plain(w) for w in c.before[c.described + len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
+    acted = participle(deed) if c.unit == "count" and not verb and (is_verb(deed) or deed.endswith("s")) else ""
+    if acted in FIRM_DEEDS and len(words) > 1 and plain(words[1]) not in PREPOSITIONS:
+        return " ".join(words[:1] + [acted, "by", owner] + words[1:]), ""  # "Zorba employs 900 people worldwide"
     if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
         return f"{possessive(owner)} {phrase}", verb
     if phrase.split()[0] in BIDS | AGREEMENTS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
@@ -3964,6 +3967,8 @@ def verb_before(words: list[str]) -> tuple[int, str]:
     for j in range(len(words) - 1, k - 1, -1):
         if plain(words[j]) in ("up", "down"):  # "Zorba shares up 5%", "down about 2 points"
             verb = next((i for i in range(j - 1, max(-1, j - 4), -1) if is_verb(words[i])), None)
+            verb = None if verb is not None and any(w in DASHES for w in words[verb + 1:j]) else verb
+            # ("Sales were $5bn - up $1bn": the change after the dash)
             noun = words[j - 1] if verb is not None and j - 1 > verb else ""
             hedge = noun and j + 1 < len(words) and plain(words[j + 1]) == "to" \
                 and plain(words[verb]) not in LEVEL_PUSHERS  # ("pushed rates up to 2.25%")
@@ -3998,7 +4003,11 @@ def adjunct_start(words: list[str], k: int) -> int:
 
 def direction_of(verb: str, linked: list[str]) -> str:
     """'up' or 'down' when the figure is the change a verb reports ('rose 5%', 'cut by £3m'); nothing
-    for a level ('rose to $1.2bn', 'stood at 5%') or an earlier level ('from $1bn')."""
+    for a level ('rose to $1.2bn', 'stood at 5%') or an earlier level ('from $1bn'); a change after a dash
+    is its own ('was $5bn - up $1bn')."""
+    dash = max((i for i, w in enumerate(linked) if w in ("", *DASHES)), default=-1)
+    if dash >= 0 and linked[dash + 1:dash + 2] in (["up"], ["down"]) and not set(linked[dash + 2:]) & _set("to at from"):
+        return linked[dash + 1]
     level = [w for i, w in enumerate(linked) if w in ("to", "at", "from", "below", "above", "beyond", "past")
              and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))  # "dip by at least 5%" is a change
              or w == "as" and linked[i + 1:i + 2] in (["low"], ["high"])]  # "could fall as low as 15%": a level

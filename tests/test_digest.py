@@ -3731,6 +3731,17 @@ class TestFigures(unittest.TestCase):
             ("Zelco Motors is expected to launch a £1.4bn bid.", "£1.4bn", "Zelco Motors' expected bid"),
             ("Zelco Motors is expected to reject a £1.4bn bid.", "£1.4bn", "expected bid")])  # (another's)
 
+    def test_a_change_after_a_dash_has_its_direction(self):
+        self.check_abouts([
+            ("Sales were $5bn - up nearly $1bn from 2009.", "$1bn", "sales (up)"),
+            ("Sales were $5bn - up nearly $1bn from 2009.", "$5bn", "sales"),
+            ("Sales were $5bn - up from $4bn.", "$4bn", "previous sales")])
+
+    def test_a_count_a_firm_employs_with_a_place_after_it_is_its_deed(self):
+        self.check_abouts([
+            ("Zelco Holdings employs more than 50,000 people worldwide.", "50,000 people",
+             "people employed by Zelco Holdings worldwide")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
