@@ -8974,9 +8974,15 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
     named = named_measure(text, last.end if last else since, m.start())
     measure = named if named and not (last and named in last.about) else measure_of(last.about) if last else ""
     # ("output rose 1%. The jobless rate is improving: it is set to"; not "5% of the workforce ... the figure")
-    if not (direction or level or m["figure"]) or not measure or measure.startswith("value of the "):
-        return ""  # (an exchange rate's value is the other currency's: "it lost 7%" is the dollar's)
+    if measure.startswith("value of the "):  # (an exchange rate's value is the other currency's: "it lost 7%" is
+        currency = CURRENCY_SUBJECT.match(text, since)  # the dollar's, when the sentence before opens with it)
+        measure = f"value of the {currency[1]}" if currency and plain(currency[1]) in CURRENCY_NAMES else ""
+    if not (direction or level or m["figure"]) or not measure:
+        return ""
     return f"{measure} ({direction})" if direction else measure
+
+
+CURRENCY_SUBJECT = Lazy(rf"{SP}*The{SP}+(?:US{SP}+|single{SP}+)?([a-z]+)\b")  # "The dollar has weakened sharply"
 
 
 LEVEL_LINKS = _set("to at below above")

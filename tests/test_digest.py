@@ -1821,7 +1821,7 @@ class TestFigures(unittest.TestCase):
                 ("The index climbed 3% in the first quarter, after it dropped 1.5% in the last.", "1.5%", "index (down)"),
                 ("Although stocks slipped 0.4% on the week, they are still 21% higher.", "21%", "stocks (up)"),
                 ("Sales at Orlo rose 5%. It said it would cut 300 jobs, and it lost 2% in Spain.", "2%", ""),
-                ("The dollar traded at $1.10 against the euro. It has lost 4% this year.", "4%", ""),
+                ("The dollar traded at $1.10 against the euro. It has lost 4% this year.", "4%", "value of the dollar (down)"),  # (not the euro)
                 ("Norway's jobless rate fell in May. The office said it fell to 3.1%.", "3.1%", "Norway's jobless rate"),
                 ("The levy was set at 5bn euros. However, this has now been reduced to 4bn euros.", "4bn euros", "levy"),
                 ("Worldwide, tablet sales soared. That was 9% more than in 2003.", "9%", "tablet sales (up)"),
@@ -3741,6 +3741,12 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("Zelco Holdings employs more than 50,000 people worldwide.", "50,000 people",
              "people employed by Zelco Holdings worldwide")])
+
+    def test_it_after_a_sentence_opened_by_a_currency_is_that_currency(self):
+        self.check_abouts([
+            ("The pound has slipped since May, when it bought about $1.90. It has lost 4% this year.", "4%",
+             "value of the pound (down)"),
+            ("Traders sold hard. It has lost 4% this year.", "4%", "")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
