@@ -7820,6 +7820,10 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
     the_firm = described and subject is None and DESCRIBED_SUBJECT.match(text, fronted, f.start)
     if the_firm and not any(fronted <= m.start < f.start and not (m.end <= the_firm.end() and describes(text, m)) for m in here):
         subject, end = Mention(the_firm.start(), the_firm.end(), described, "organization", described), the_firm.end()
+    state = GOVERNMENT_SUBJECT.match(text, fronted, f.start) if subject is None else None
+    if state and state[1] in DEMONYMS:  # "The French government is to hand its wine industry 70m euros in aid"
+        name = f"{state[1]} {state[2]}"
+        subject, end = Mention(state.start(), state.end(), name, "organization", name), state.end()
     if subject is None:
         return ""
     written = text[end:f.start].split()
@@ -7847,6 +7851,9 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
         return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'; but 'Zorba made a bid of $2bn'
     own = own or (head in OFFERS and bool(set(words) & MAKING))  # "Zorba is expected to launch a £1bn bid"
     return subject.text if own or verb not in FORECASTING else ""  # (the ECB's forecast of growth is not its growth)
+
+
+GOVERNMENT_SUBJECT = Lazy(rf"[Tt]he{SP}+([A-Z][a-z]+){SP}+(government|authorities|treasury)\b")  # a people's state
 
 
 def opening_subject(text: str, lo: int, here: list) -> tuple:

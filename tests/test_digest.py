@@ -3748,6 +3748,11 @@ class TestFigures(unittest.TestCase):
              "value of the pound (down)"),
             ("Traders sold hard. It has lost 4% this year.", "4%", "")])
 
+    def test_a_peoples_government_that_acts_owns_the_sum(self):
+        self.check_abouts([
+            ("The Danish government is to give its fishing fleet 90m kroner in aid.", "90m kroner",
+             "Danish government's aid to fishing fleet")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
