@@ -7081,7 +7081,8 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1
         clause = text[sentences[k][0]:f.start] if k >= 0 and not f.derived and f.about \
-            and (f.unit != "count" or COUNT_DONE.match(f.about)) else ""  # (a count only as what the subject did)
+            and (f.unit != "count" or COUNT_DONE.match(f.about) or COUNT_CHANGE.match(f.about)) else ""
+        # (a count only as what the subject did, gained or lost)
         fronted = len(FRONTED_TIME.match(clause)[0])
         clause = clause[fronted:fronted + 1].upper() + clause[fronted + 1:] if fronted else clause
         # "In September, it paid £82.7m in fines": it, the subject
@@ -7115,7 +7116,9 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
             out.append(f._replace(about=" ".join(name if w == noun else w for w in words)))
             continue
         if f.unit == "count":  # "It is cutting 12,000 jobs" -> "jobs cut by Zorba" (a firm's deed; not a book's)
-            out.append(f._replace(about=done_by(f.about, name)) if name and owner and owner.type == "organization" else f)
+            firm = bool(name) and owner is not None and owner.type == "organization"
+            changed = firm and COUNT_CHANGE.match(f.about)  # "It suffered a net loss of 58,000 customers"
+            out.append(f._replace(about=f"{possessive(name)} {f.about}" if changed else done_by(f.about, name)) if firm else f)
             continue
         out.append(f._replace(about=owner_put(words, at, name)) if name else f)  # (a firm: the article's)
     return out
@@ -8290,6 +8293,7 @@ def perfect(words: list[str]) -> bool:
                                                          or words[1] in ("been", "to", ""))  # (and "have to": a duty)
 
 
+COUNT_CHANGE = Lazy(r"(?:net )?(?:loss|gain|increase|rise|fall|drop|decline) (?:of|in) ")  # what a count's owner saw change
 COUNT_DONE = Lazy(r"([a-z][\w-]*(?: [a-z][\w-]*)?) (?:([a-z]+ed|made|built|sold|cut|shed|hired)|\((cut|lost|sold|shed)\))")
 # a count and what is done to it: "jobs created", "staff hired", "jobs (cut)"
 AHEAD_WORDS = {**dict.fromkeys("""will would should expect expects expected expecting forecast forecasts forecasting predicts

@@ -3753,6 +3753,11 @@ class TestFigures(unittest.TestCase):
             ("The Danish government is to give its fishing fleet 90m kroner in aid.", "90m kroner",
              "Danish government's aid to fishing fleet")])
 
+    def test_a_count_it_gained_or_lost_is_the_firms(self):
+        self.check_abouts([
+            ("Zelco Telecom lost ground again. It suffered a net loss of 9,000 subscribers in May.", "9,000 subscribers",
+             "Zelco Telecom's net loss of subscribers in May (down)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
