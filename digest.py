@@ -8178,9 +8178,9 @@ NATION_COUNTS = frozenset(("people unemployed", "unemployed", "people out of wor
 
 
 def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
-    """The figures with "the country's" in what they measure named: the last country named in the
-    figure's sentence before it, else the one the article is about ('tourism accounts for 6% of the
-    country's GDP' after 'In Thailand,' -> "Thailand's GDP")."""
+    """The figures with "the country's" (or the nation's, the island's, the city state's ...) in what they
+    measure named: the last country named in the figure's sentence before it, else the one the article is
+    about ('tourism accounts for 6% of the country's GDP' after 'In Thailand,' -> "Thailand's GDP")."""
     country = main_country(mentions)
     places = sorted((m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES), key=lambda m: m.start)
     starts, place_starts = [s[0] for s in sentences], [m.start for m in places]
@@ -8197,7 +8197,7 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
 
 
 THE_COUNTRY = Lazy(r"(?:\bthe |^(?:expected |previous )?|(?<=\b(?:in|of|on|at|to|by) )|(?<=\bfor )|(?<=\bfrom ))"
-                   r"country's(?= \w)")
+                   r"(?:country|nation|kingdom|island|island nation|city[ -]state|emirate|sheikhdom|republic)'s(?= \w)")
 # "share of the country's GDP", "country's GDP", "growth in country's economy" (their "the" dropped); not "a
 # eurozone country's deficit": any one
 

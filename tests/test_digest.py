@@ -3758,6 +3758,12 @@ class TestFigures(unittest.TestCase):
             ("Zelco Telecom lost ground again. It suffered a net loss of 9,000 subscribers in May.", "9,000 subscribers",
              "Zelco Telecom's net loss of subscribers in May (down)")])
 
+    def test_the_island_or_city_state_is_the_articles_country(self):
+        lead = "Malta grew fast last year. Malta's banks lent more. "
+        self.check_abouts([
+            (lead + "In the third quarter, the island's gross domestic product rose 1.2%.", "1.2%",
+             "Malta's gross domestic product in the third quarter (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
