@@ -4878,7 +4878,14 @@ def noun_of_figure(c: Clause):
         phrase += deal_terms(max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
     elif plain(head) in OFFERS and len(phrase) <= 2 and link == "worth":
         phrase += offer_terms(words[:k - len(phrase)], max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
+    elif plain(head) in TRADINGS and link == "of" and c.after[:1] == ["of"] and c.unit not in ("percent", "points", "count"):
+        goods = [w.rstrip(",.;:") for w in noun_run(c.after[1:], names=True)]  # "the sale of 11bn euros of government
+        goods = goods[:next((i for i, w in enumerate(goods) if i and plain(w) in PREPOSITIONS), len(goods))]  # bonds"
+        phrase += ["of"] + goods if goods and len(goods) < ABOUT_WORDS - len(phrase) else []  # (what was sold, not when)
     return " ".join(holder(words[:k], phrase) + phrase), change_of(head, c.unit)
+
+
+TRADINGS = _set("sale sales purchase purchases issue buyback buybacks disposal")  # of a sum of goods: "sale of £2bn of bonds"
 
 
 def offered_to(words: list[str]) -> list[str]:

@@ -3764,6 +3764,11 @@ class TestFigures(unittest.TestCase):
             (lead + "In the third quarter, the island's gross domestic product rose 1.2%.", "1.2%",
              "Malta's gross domestic product in the third quarter (up)")])
 
+    def test_a_sale_of_a_sum_of_goods_names_the_goods(self):
+        self.check_abouts([
+            ("The auction saw the sale of $3bn (£1.6bn) of treasury bills in an hour.", "$3bn", "sale of treasury bills"),
+            ("The sale of $3bn was completed.", "$3bn", "sale")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
