@@ -4503,6 +4503,9 @@ def noun_after_figure(c: Clause):
     contact = contact_clause(after[1:]) if noun and plain(noun[0]) in DEALS | OFFERS | AGREEMENTS \
         and all(w[:1].isupper() for w in noun[1:]) else []
     noun = noun[:1] + contact if contact else noun  # "the $1.75bn agreement Lenovo signed with IBM"
+    if not contact and len(noun) == 1 and len(after) > 2 and plain(noun[0]) in AGREEMENTS | DEALS \
+            and plain(after[1]) in STRUCK:  # "a $206bn settlement reached with 46 states" -> "settlement with 46 states"
+        noun = noun + deal_terms(after[1:], ABOUT_WORDS - 1)
     changed = noun and len(after) > len(noun) and plain(after[len(noun)]) in CHANGE_NOUNS \
         and not any(part_of_figure(w) or plain(w) in PERIODIC for w in noun)  # ("a 5% annual | increase in sales")
     if changed:  # "a 53% pay rise" -> "rise in pay" (up), "Zorba's 5% sales fall" -> "fall in Zorba's sales"
@@ -4915,8 +4918,13 @@ def offer_terms(before: list[str], after: list[str], room: int) -> list[str]:
 def deal_terms(after: list[str], room: int) -> list[str]:
     """Who a deal is for or with, and what it has them do, from the words after its amount: 'for Zorba
     to sell 23 new planes to ...' -> 'for Zorba to sell 23 new planes'; 'with Kesta' -> 'with Kesta';
-    [] when they do not fit in `room` words."""
+    [] when they do not fit in `room` words; a participle before them is passed over ('reached with 46 states')."""
+    if len(after) > 2 and plain(after[0]) in STRUCK and plain(after[1]) in ("for", "with"):
+        after = after[1:]  # "a $206bn settlement reached with 46 states" -> "settlement with 46 states"
     party = noun_run(after[1:], names=True) if len(after) > 1 and plain(after[0]) in ("for", "with") else []
+    if not party and len(after) > 2 and plain(after[0]) == "with" and after[1].isdigit():
+        party = after[1:2] + noun_run(after[2:])  # "with 46 states"
+        party = party[:next((i for i, w in enumerate(party) if i > 1 and plain(w) in PREPOSITIONS), len(party))]
     deed = after[1 + len(party):]
     counted = 1 if len(deed) > 3 and part_of_figure(deed[2]) else 0  # "to sell | 23 | new planes"
     thing = noun_run(deed[2 + counted:], names=True)
@@ -4925,6 +4933,9 @@ def deal_terms(after: list[str], room: int) -> list[str]:
         and deed[1].islower() else []
     terms = [w.rstrip(",.;:") for w in after[:1] + party + task]
     return terms if party and not any(w[-1:] in ",;:" for w in party[:-1]) and len(terms) <= room else []
+
+
+STRUCK = _set("reached agreed signed struck sealed made announced")  # how a deal came about, before its party
 
 
 def change_of(noun: str, unit: str) -> str:

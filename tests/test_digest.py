@@ -3769,6 +3769,11 @@ class TestFigures(unittest.TestCase):
             ("The auction saw the sale of $3bn (£1.6bn) of treasury bills in an hour.", "$3bn", "sale of treasury bills"),
             ("The sale of $3bn was completed.", "$3bn", "sale")])
 
+    def test_a_deal_reached_or_signed_with_a_party_names_it(self):
+        self.check_abouts([
+            ("The firms point to a $90m settlement reached with 12 states in 2001.", "$90m", "settlement with 12 states"),
+            ("The $5bn deal signed with Kesta Foods was welcomed.", "$5bn", "deal with Kesta Foods")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
