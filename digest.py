@@ -6532,14 +6532,21 @@ def fined(c: Clause):
         whom = name_before(words[fining + 1:]) or noun_phrase_before(words[fining + 1:])
         if whom and plain(whom[0]) not in PRONOUNS | OBJECT_PRONOUNS:  # "The regulator fined CBS $550,000": a fine on CBS
             return f"fine on {' '.join(whom[1:] if plain(whom[0]) in DETERMINERS else whom)}", ""
+    words = [w for w in words if plain(w) not in SHARED_BY]  # "were each fined": were fined
     if len(words) < 3 or plain(words[-1]) != "fined" or plain(words[-2]) not in COPULAS:
         return None
     subject = noun_phrase_before(words[:-2])
     named = subject and not (len(subject) == 1 and plain(subject[0]) in PRONOUNS)
     at = next((i for i in range(len(words) - 2 - len(subject), -1, -1) if words[i:i + len(subject)] == subject), 0)
     if named and at and plain(words[at - 1]) in ("the", "its", "their"):
-        subject = words[at - 1:at] + subject  # "the firm had been fined": the firm, named later (described_firm)
+        subject, at = words[at - 1:at] + subject, at - 1  # "the firm had been fined": the firm, named later (described_firm)
+    first = noun_phrase_before(words[:at - 1]) if named and at > 1 and plain(words[at - 1]) == "and" else []
+    if first and first[-1][:1].isupper():  # "Zorba and its former boss Ann Lee were each fined 1m euros" -> "fine on
+        subject = first + ["and"] + subject[plain(subject[0]) in ("its", "their"):]  # Zorba and former boss Ann Lee"
     return (f"fine on {' '.join(subject)}" if named else "fine"), ""
+
+
+SHARED_BY = _set("each both also jointly")  # how a passive's subjects share it: "were each fined"
 
 
 def amount_someone_dealt(c: Clause):

@@ -3774,6 +3774,11 @@ class TestFigures(unittest.TestCase):
             ("The firms point to a $90m settlement reached with 12 states in 2001.", "$90m", "settlement with 12 states"),
             ("The $5bn deal signed with Kesta Foods was welcomed.", "$5bn", "deal with Kesta Foods")])
 
+    def test_a_fine_on_two_parties_fined_each_names_both(self):
+        self.check_abouts([
+            ("In May, Zelco Motors and its former boss Ann Lee were each fined £2m by the regulator.", "£2m",
+             "fine on Zelco Motors and former boss Ann Lee")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
