@@ -6246,6 +6246,8 @@ def cut_from(c: Clause):
         if (k < len(c.before) and plain(c.before[k]) in CUT_VERBS) or (last in CUT_VERBS and plain(c.after[0]) == "off"):
             target = undetermined(noun_run(c.after[1:], names=True))
             target[-1:] = [w.rstrip(".,;:") for w in target[-1:]]  # "from its costs."
+            if any(plain(w) in WHEN_NOUNS for w in target[:2]):
+                return None  # "will fall 8% from the year before": when it falls from, not what is cut
             return (" ".join(target + often), "down") if target else None
     return None
 

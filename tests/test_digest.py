@@ -3779,6 +3779,11 @@ class TestFigures(unittest.TestCase):
             ("In May, Zelco Motors and its former boss Ann Lee were each fined £2m by the regulator.", "£2m",
              "fine on Zelco Motors and former boss Ann Lee")])
 
+    def test_a_fall_from_a_time_is_no_cut_from_a_thing(self):
+        self.check_abouts([
+            ("Zelco said book sales will fall 6% from the year before.", "6%", "expected book sales (down)"),
+            ("The firm will cut $48m a year from its costs.", "$48m", "expected costs a year (down)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
