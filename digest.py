@@ -4861,6 +4861,9 @@ def noun_of_figure(c: Clause):
                       or (plain(w) == "excess" and [plain(x) for x in phrase[i + 1:i + 2]] == ["of"])),
                      default=-1)  # ("a sum far in excess of | its original projection of")
     phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
+    start = k - len(phrase)
+    if start > 0 and plain(words[start - 1]) == "to" and "to" in phrase[1:-1]:
+        phrase = phrase[phrase.index("to", 1) + 1:]  # "expected to lead to annual savings of": the savings
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
     head = phrase[-3] if len(phrase) > 2 and YEAR.fullmatch(plain(phrase[-1])) and plain(phrase[-2]) in PREPOSITIONS \

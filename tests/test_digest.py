@@ -3784,6 +3784,10 @@ class TestFigures(unittest.TestCase):
             ("Zelco said book sales will fall 6% from the year before.", "6%", "expected book sales (down)"),
             ("The firm will cut $48m a year from its costs.", "$48m", "expected costs a year (down)")])
 
+    def test_an_infinitives_verb_is_no_part_of_the_measure(self):
+        self.check_abouts([
+            ("The closures are expected to lead to yearly savings of $40m.", "$40m", "expected yearly savings")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
