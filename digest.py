@@ -8554,7 +8554,8 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
         prev, f = out[i - 1], out[i]
         tag = DIRECTION_TAG.search(f.about)
         bare = f.about[:tag.start()] if tag else f.about
-        words = bare.split()
+        opened = POSSESSIVE_OPEN.match(bare + " ")
+        words = bare[opened.end() if opened and not opened[1] else 0:].split()  # ("Zelco Motors' improvement")
         owned = all(w == "expected" or w.endswith(("'s", "’s", "s'")) for w in words[:-1])
         noun = words[-1] if words and owned else ""
         bare = " ".join(w for w in words if w == "expected" or w == noun)  # ("Zorba's improvement": its measure's)
@@ -8564,7 +8565,20 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
         measure = measure_of(prev.about)
         if measure and plain(measure.split()[-1]) not in CHANGE_NOUNS and "%" not in measure:
             out[i] = f._replace(about=f"{bare} in {measure}{tag[0] if tag else ''}")
+    for i in range(1, len(out)):  # "a $697m improvement from $153m a year ago": the profit then, not a change
+        prev, f = out[i - 1], out[i]
+        change = CHANGE_OF.match(DIRECTION_TAG.sub("", prev.about))
+        noun = f.about.split()[0] if f.about else ""
+        if change and not f.derived and plain(noun) == plain(change[1]) and not f.about[len(noun):].startswith(" in ") \
+                and CHANGE_FROM.fullmatch(text, prev.end, f.start):
+            out[i] = f._replace(about=with_level(change[2], "previous") + f.about[len(noun):])
     return out
+
+
+CHANGE_OF = Lazy(r"(?:expected )?(\w+) in (.+)$")  # "improvement in pre-tax profit"
+
+
+CHANGE_FROM = Lazy(rf"{SP}+(?:[\w-]+{SP}+)?from{SP}+")  # "$697m | improvement from | $153m"
 
 
 APPOSED_CHANGE = Lazy(r"[^.;:!?]{0,80}?, an? (?:[\w-]+ ){0,2}")  # "..., a" or "..., an increase of" before the figure
@@ -9192,8 +9206,9 @@ def sibling_of(bare: str, measure: str, unit: str, previous_unit: str) -> str:
     words = measure.split()
     if unit != previous_unit or len(words) != 2 or " " in bare or not bare.isalpha() or not bare.islower() \
             or not words[0].isalpha() or not words[0].islower() or plain(words[1]) not in MEASURE_NOUNS \
-            or measured(bare) or plain(bare) in WHEN_NOUNS or is_verb(bare):
-        return ""
+            or measured(bare) or plain(bare) in WHEN_NOUNS or is_verb(bare) or plain(bare) in CHANGE_NOUNS \
+            or plain(bare) == "improvement":
+        return ""  # (a change is no sibling: "a $40m improvement" is not an "improvement profit")
     return f"{bare} {words[1]}"
 
 

@@ -3788,6 +3788,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("The closures are expected to lead to yearly savings of $40m.", "$40m", "expected yearly savings")])
 
+    def test_a_change_set_beside_a_level_and_where_it_came_from(self):
+        self.check_abouts([
+            ("Zelco Motors earned a pre-tax profit of $850m, a $697m improvement.", "$697m",
+             "improvement in Zelco Motors' pre-tax profit"),
+            ("In 2009 the unit earned an operating profit of $90m, a $40m improvement from $50m a year earlier.", "$50m",
+             "previous operating profit a year earlier")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
