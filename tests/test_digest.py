@@ -2974,8 +2974,8 @@ class TestFigures(unittest.TestCase):
         ])
 
     def test_a_change_after_an_amounts_conversions_is_of_its_measure(self):
-        self.check_abouts([("Despite a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8% on the previous year, "
-                            "Zorba is late.", "31.8%", "record profit (up)")])
+        self.check_abouts([("After an operating loss in 2011 of 12.5bn won ($11m; £7m), down 14.2% on the year before, "
+                            "the board met.", "14.2%", "operating loss (down)")])
 
     def test_an_annual_total_is_of_the_measure_before_and_a_unit_cost_says_per_what(self):
         exports = "Chile's exports totalled $6.8bn in December, taking the annual total up 12.4% to $59.3bn."
@@ -3794,6 +3794,13 @@ class TestFigures(unittest.TestCase):
              "improvement in Zelco Motors' pre-tax profit"),
             ("In 2009 the unit earned an operating profit of $90m, a $40m improvement from $50m a year earlier.", "$50m",
              "previous operating profit a year earlier")])
+
+    def test_a_measure_in_a_fronted_phrase_is_the_main_clauses_subjects(self):
+        self.check_abouts([
+            ("But despite record sales of $90m in 2010, up 12%, Zelco Motors has cut its dividend.", "$90m",
+             "Zelco Motors' record sales in 2010"),
+            ("Despite record sales of $90m at Kesta Foods, Zelco Motors has cut its dividend.", "$90m",
+             "record sales at Kesta Foods")])  # (the phrase names its own)
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
