@@ -6277,8 +6277,9 @@ PURPOSE_ENDS = _set("and but or which who by")  # "to settle a lawsuit | filed b
 def purpose(c: Clause):
     """'$15m to settle a lawsuit' -> 'to settle a lawsuit'."""
     after = c.after
+    owning = plain(after[1]) == "own" and plain(after[2]) in DETERMINERS if len(after) >= 3 else False  # "to own a car"
     if len(after) >= 3 and plain(after[0]) == "to" and after[1][:1].islower() and plain(after[1]) not in DETERMINERS \
-            and plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS:  # not "to a little below 2.5%"
+            and (plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS or owning):  # not "to a little below 2.5%"
         words, ended = after[:2], False
         for w in after[2:ABOUT_WORDS - 1]:
             if plain(w) in PURPOSE_ENDS or (plain(w).endswith("ed") and w[:1].islower()):
@@ -7168,7 +7169,8 @@ OWNING_WORDS = POSSESSIVES | PRONOUNS  # an "about" with one of these names its 
 def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figure]:
     """The figures whose "about" is a firm's name alone and whose amount is a small unscaled price: its
     share price, in an article that speaks of shares ('Elan finished down $18.90 at $8' -> 'Elan share
-    price (down)'; not 'the £400 Apple', a computer's price)."""
+    price (down)'; not 'the £400 Apple', a computer's price); a change of a firm named after a description
+    where shares were just spoken of is its shares' ('... while US partner Kesta Labs shed 43%')."""
     firms = {m.text for m in mentions if m.type == "organization"} if SHARES_TALK.search(text) else set()
     out = []
     for f in figures:
@@ -7177,15 +7179,21 @@ def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figur
         shares = SHARES_OF.fullmatch(name) if price or (f.unit == "percent" and name != f.about) else None
         if shares and shares["firm"] in PLACE_NAMES:
             shares = None  # "shares in Amsterdam": where they trade
+        described = next((firm for firm in firms if name.endswith(" " + firm) and all(
+            w[:1].islower() or w in PLACE_NAMES or w in DEMONYMS for w in name[:-len(firm)].split())), "") \
+            if f.unit == "percent" and name != f.about and SHARES_NEAR.search(text, max(0, f.start - 120), f.start) else ""
         if name in firms and price:
             f = f._replace(about=f"{name} share price{f.about[len(name):]}")
         elif shares:  # "Zorba's shares closed at 274p", "shares in Zorba rose 5%": their price
             owner = f"{shares['owner']} share price" if shares["owner"] else f"share price of {shares['firm']}"
             f = f._replace(about=owner + f.about[len(name) - len(shares["rest"] or ""):])
+        elif described:  # "shares in Zorba lost 70% while US partner Kesta Labs shed 43%": Kesta Labs' shares
+            f = f._replace(about=f"{described} share price{f.about[len(name):]}")
         out.append(f)
     return out
 
 
+SHARES_NEAR = Lazy(r"\b[Ss]hares\b")  # shares spoken of just before a figure
 SHARES_TALK = Lazy(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare price|(?:finished|closed|ended|opened)\s+(?:up|down|higher|lower))\b")
 SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}(?:shares?|stock)
   | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}

@@ -3802,6 +3802,13 @@ class TestFigures(unittest.TestCase):
             ("Despite record sales of $90m at Kesta Foods, Zelco Motors has cut its dividend.", "$90m",
              "record sales at Kesta Foods")])  # (the phrase names its own)
 
+    def test_a_described_firm_after_shares_and_a_sum_paid_to_own_a_thing(self):
+        self.check_abouts([
+            ("On the exchange, shares in Dublin-based Kesta Foods lost 30% while US partner Zelco Labs shed 12%.", "12%",
+             "Zelco Labs share price (down)"),
+            ("Zelco Labs said US partner Kesta Foods grew 12%.", "12%", "US partner Kesta Foods (up)"),
+            ("Drivers now have to pay £9,900 to own a new Zelco Sprite.", "£9,900", "payment to own a new Zelco Sprite")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
