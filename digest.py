@@ -8427,6 +8427,27 @@ def fronted_owned(text: str, figures: list[Figure], mentions: list, sentences: l
     return out
 
 
+def coordinated_possessor(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures with a firm's measure named without an owner in a clause joined by 'and' to one whose
+    subject is a firm's own measure: "Zorba's sales have been improving and total revenue was €10bn" ->
+    "Zorba's total revenue"; not when another name stands between."""
+    starts, named, out = [s[0] for s in sentences], in_order(mentions), []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit != "count" and ownerless(f.about, f.unit) else -1
+        here = named.within(sentences[k][0], f.start) if k >= 0 and f.start - sentences[k][0] < 2 * WINDOW else []
+        first = here[0] if here and here[0].type in ("organization", "name") and text.startswith(("'s ", "’s ", "' "), here[0].end) \
+            and (here[0].start == sentences[k][0] or text[here[0].start - 2:here[0].start] == ", ") else None
+        joined = first is not None and all(m.entity == first.entity for m in here) and " and " in text[first.end:f.start]
+        comma = text.rfind(",", text.rfind(" and ", first.end, f.start) if joined else 0, f.start)
+        joined = joined and (comma < 0 or GOES_ON.match(text, comma + 1) is not None) \
+            and firm_measure(f.about, text[sentences[k][0]:sentences[k][1]], f.unit) is not None
+        # (", up 8.1% from 9.26bn euros": the same measure goes on; not ", while Kesta's fell")
+        at = changed_at(measure_of(f.about).split()) if joined else 0
+        out.append(f._replace(about=owner_put(f.about.split(), about_index(f.about, at), first.entity)) if joined else f)
+    return out
+
+
+GOES_ON = Lazy(rf"{SP}+(?:up|down|from)\b")
 FRONTED_OPENER = Lazy(rf"[\"“‘]?(?:But{SP}+|And{SP}+)?(?:[Dd]espite|With|After|Following|Although|Though|Thanks{SP}+to)\b")
 
 
@@ -10480,6 +10501,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = nation_owned(text, fronted_country(text, figures, mentions, sentences), mentions, sentences)
     figures = with_owned(text, subject_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = fronted_owned(text, fronted_with_owned(text, figures, sentences), mentions, sentences)
+    figures = coordinated_possessor(text, figures, mentions, sentences)
     figures = aside_owned(text, figures, mentions, sentences)
     figures = subject_owned_by_default(text, opener_owned(text, figures, mentions, sentences), mentions, sentences)
     figures = bracketed_stakes(text, holder_owned(text, figures, mentions, sentences), mentions, sentences)

@@ -3809,6 +3809,12 @@ class TestFigures(unittest.TestCase):
             ("Zelco Labs said US partner Kesta Foods grew 12%.", "12%", "US partner Kesta Foods (up)"),
             ("Drivers now have to pay £9,900 to own a new Zelco Sprite.", "£9,900", "payment to own a new Zelco Sprite")])
 
+    def test_a_measure_joined_by_and_to_a_firms_measure_is_the_firms(self):
+        self.check_abouts([
+            ("Even so, Zelco's orders are picking up and total revenue for 2011 reached 4bn euros, up 6% from 3.8bn euros.",
+             "6%", "Zelco's total revenue (up)"),
+            ("Zelco's orders rose while Kesta Foods said total revenue was 4bn euros.", "4bn euros", "total revenue")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
