@@ -4500,7 +4500,7 @@ def noun_after_figure(c: Clause):
             return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £20 a month | wi-fi tariff"
     noun = noun_run(after, names=True)
-    contact = contact_clause(after[1:]) if noun and plain(noun[0]) in DEALS | OFFERS | AGREEMENTS \
+    contact = contact_clause(after[1:]) if noun and plain(noun[0]) in DEALS | OFFERS | AGREEMENTS | BORROWED \
         and all(w[:1].isupper() for w in noun[1:]) else []
     noun = noun[:1] + contact if contact else noun  # "the $1.75bn agreement Lenovo signed with IBM"
     if not contact and len(noun) == 1 and len(after) > 2 and plain(noun[0]) in AGREEMENTS | DEALS \
@@ -4603,20 +4603,27 @@ def time_owned(words: list[str]) -> str:
     return ""
 
 
+BORROWED = _set("loan loans credit bond bonds")  # what someone took out, secured or issued: "the loan that Zorba had secured"
+
+
 def contact_clause(words: list[str]) -> list[str]:
     """A relative clause without 'that' after a deal's noun: a name, its verb in the past and whom with
-    ('Lenovo signed with IBM in December' -> Lenovo signed with IBM); else []."""
+    ('Lenovo signed with IBM in December' -> Lenovo signed with IBM; 'that Zorba had secured' as written); else []."""
+    lead = words[:1] if words[:1] and plain(words[0]) in ("that", "which") else []
+    words = words[len(lead):]
     name = []
     while len(name) < 3 and len(words) > len(name) and words[len(name)][:1].isupper() and words[len(name)].isalpha():
         name.append(words[len(name)])
     rest = words[len(name):]
+    had = rest[:1] if lead and rest[:1] and plain(rest[0]) in ("had", "has", "have") else []  # "that Zorba had secured"
+    rest = rest[len(had):]
     if not name or not rest or not (plain(rest[0]) in PAST_TENSES or (plain(rest[0]).endswith("ed") and rest[0].islower())):
         return []
-    verb = [rest[0].rstrip(",.;:")]
+    verb = had + [rest[0].rstrip(",.;:")]
     whom = noun_run(rest[2:], names=True) if len(rest) > 2 and plain(rest[1]) in ("with", "to", "for", "from") \
         and not rest[0].endswith((",", ".", ";")) else []
     whom = whom[:next((i for i, w in enumerate(whom) if i and plain(w) in PREPOSITIONS), len(whom))]
-    return name + verb + ([rest[1]] + [w.rstrip(",.;:") for w in whom] if whom else [])
+    return lead + name + verb + ([rest[1]] + [w.rstrip(",.;:") for w in whom] if whom else [])
 
 
 FIGURE_NOUNS = _set("figure figures level total number tally mark")  # a year's figure is its measure's

@@ -3815,6 +3815,11 @@ class TestFigures(unittest.TestCase):
              "6%", "Zelco's total revenue (up)"),
             ("Zelco's orders rose while Kesta Foods said total revenue was 4bn euros.", "4bn euros", "total revenue")])
 
+    def test_a_loan_that_a_name_had_secured_names_it(self):
+        self.check_abouts([
+            ("The bank has asked Kesta Foods to repay a $70m loan that Zelco had secured on its plants.", "$70m",
+             "loan that Zelco had secured")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
