@@ -137,15 +137,15 @@ class TestStories(unittest.TestCase):
     def test_a_figure_in_many_articles_shows_the_copy_that_tells_most(self):
         common = ("\n\nThe deal creates the biggest phone firm in Texas, where both firms employ thousands of "
                   "engineers and sell broadband to homes and offices across the state.")
-        first = "Phone merger agreed in Texas\n\nThe company agreed to buy its former parent for about $16bn." + common
-        second = ("Phone merger agreed in Texas\n\nZorba Telecom agreed to buy its former parent Kesta for about $16bn."
+        first = "Phone merger agreed in Texas\n\nThe firm has agreed a roughly $16bn takeover of its rival." + common
+        second = ("Phone merger agreed in Texas\n\nZorba Telecom has agreed a roughly $16bn takeover of rival Kesta."
                   + common + " Zorba Telecom is based in Dallas.")
         text = "".join(digest.render_text(digest_of(first, second)))
         figures = [line for line in text.splitlines() if line.startswith("  [") and "$16bn" in line]
-        self.assertEqual(figures, ["  [1, 2] $16bn (approx.) = 16,000,000,000 USD · Zorba Telecom's purchase of "
-                                   "former parent Kesta"])  # (not the first copy's "purchase of former parent")
+        self.assertEqual(figures, ["  [1, 2] $16bn (approx.) = 16,000,000,000 USD · Zorba Telecom's takeover of "
+                                   "rival Kesta"])  # (not the first copy's "takeover of rival")
         story = next(line for line in text.splitlines() if line.startswith("     articles 1, 2"))
-        self.assertIn("$16bn (Zorba Telecom's purchase", story)
+        self.assertIn("$16bn (Zorba Telecom's takeover", story)
 
 
 class TestBoundedBriefing(unittest.TestCase):
