@@ -5669,6 +5669,12 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
         and not (c.at_start and subject == c.before[:1] and not c.named and common_opener(subject[0], c))
     # (not "during October, exporting $3bn", nor "Organisers hope to raise")
     actor = " ".join(subject).rstrip(",;:")
+    named_at = len(subject)
+    while named_at and (subject[named_at - 1][:1].isupper() or (plain(subject[named_at - 1]) in NAME_JOINERS
+                                                                and named_at < len(subject))):
+        named_at -= 1
+    if 0 < named_at < len(subject) and plain(subject[named_at - 1]) in FIRM_DESCRIPTIONS | ROLE_NOUNS | _set("consortium"):
+        actor = " ".join(subject[named_at:]).rstrip(",;:")  # "consortium Zorba" -> "Zorba": the name, not its description
     at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
     lead = at - len(subject)  # the word before the subject: "a deal with | the IMF to borrow" names no borrower
     named = named and not (k and plain(c.before[k - 1]) == "to" and lead >= 0
