@@ -261,7 +261,7 @@ Walmart/Wal-Mart|Coca-Cola|PepsiCo|McDonald's|Disney|Netflix|Twitter|Uber|Gazpro
 ExxonMobil/Exxon|Chevron|Aramco|Nasdaq|NYSE|Nikkei|Sotheby's|Christie's|Vodafone|Nintendo
 """
 
-# Verbs that may stand just before a role and a name: "critics claim president Ann Lee is ...".
+# Verbs that may stand just before a role and a name: "rivals say chairman Ann Lee is ...".
 ROLE_VERBS = _set("""claim claims say says see sees call calls name names meet meets met join joins back backs
 ask asks tell tells warn warns add adds explain explains argue argues insist insists believe believes""")
 
@@ -2077,7 +2077,7 @@ def typed_elsewhere(s: Span, u: Usage, near: Near) -> str | None:
 
 def surname_of_a_person(s: Span, u: Usage, near: Near) -> str | None:
     """'Lee' after 'Ann Lee'; not a firm named after its family that reports results or is described as one
-    where it stands ('Ford, the US car company', 'Ford reported net income of $104m', beside 'Bill Ford')."""
+    where it stands ('Brindle, the Ruritanian toy maker', 'Brindle booked sales of $6m', beside 'Ann Brindle')."""
     if len(s.words) != 1 or s.words[0] not in u.person_words:
         return None
     return None if organisation_noun_around(s, u, near) or reports_results(s, u, near) else "person"
@@ -2150,11 +2150,11 @@ def work_noun_before(s: Span, u: Usage, near: Near) -> str | None:
     return "" if near.last in WORK_NOUNS else None
 
 
-SHOW_TITLE_BEFORE = Lazy(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+[Ww]ith{SP}+$")  # "BBC One's Breakfast with"
+SHOW_TITLE_BEFORE = Lazy(rf"(?:['’]s|\bon){SP}+[A-Z][\w-]*{SP}+[Ww]ith{SP}+$")  # "Radio Zorba's Drive with"
 
 
 def show_title(s: Span, u: Usage, near: Near) -> str | None:
-    """'told BBC One's Breakfast with Lee': a programme's title, not the person Lee."""
+    """'told Radio Zorba's Drive with Lee': a programme's title, not the person Lee."""
     return "" if SHOW_TITLE_BEFORE.search(u.text, max(0, s.start - 40), s.start) else None
 
 
@@ -2186,7 +2186,7 @@ def organisation_noun_around(s: Span, u: Usage, near: Near) -> str | None:
     works_at = last == "at" and prev[-2:-1] and prev[-2].strip(EDGE_PUNCT).lower() in ANALYSTS  # "economist at Zorba"
     apposed = last.endswith(",") and last[:-1] in ORG_NOUNS and len(prev) > 1 and (
         prev[-2] in DETERMINERS or prev[-2].endswith(("'s", "’s")) or prev[-2].endswith("-owned"))
-    # "Ruritania's state-owned airline, Zorba Air,"
+    # "the state-owned lender, Zorba Bank,"
     if last in ORG_NOUNS or ORG_NOUN_AFTER.match(u.text, s.end) or head_of or stake_in or works_at or apposed \
             or WHICH_AFTER.match(u.text, s.end) or APPOSED_ORG_AFTER.match(u.text, s.end):
         return "organization"
@@ -2220,7 +2220,7 @@ IT_SAID_AFTER = Lazy(rf"""{SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:said|says|adde
 
 
 def reports_results(s: Span, u: Usage, near: Near) -> str | None:
-    """'Zorba reported net income of $5m', 'Zorba saw its profits fall', 'Zorba employs 9,000 people',
+    """'Zorba booked a loss of $5m', 'Zorba saw its sales fall', 'Zorba employs 9,000 people',
     'shares in Zorba': a name whose results, staff or shares the text gives is an organisation."""
     held = len(near.prev) > 1 and near.prev[-2].lower() in ("shares", "stock") and near.last == "in"
     return "organization" if held or RESULTS_AFTER.match(u.text, s.end) else None
@@ -2682,7 +2682,7 @@ def person_entities(spans: list[Span], body_start: int = 0) -> None:
             for w in calling_words(s.words):
                 called.setdefault(w, set()).add(full[person_key(s.words[0] + s.words[-1])])
         elif s.type != "person" or s.name not in called:
-            called.setdefault(s.name, set()).add(None)  # ("Ford, the US car company ... Bill Ford": no one)
+            called.setdefault(s.name, set()).add(None)  # ("Brindle, the toy maker ... Ann Brindle": no one)
     seen = {}  # calling word (surname, or family name written first) -> {full name: mentions so far}
     given = {}  # first words of full names that are given names -> those full names
     for s in spans:
@@ -2840,9 +2840,9 @@ def role_before(text: str, s: Span) -> str | None:
             break  # "[actor Ann ...": the phrase opens here
     verbs = [k for k, w in enumerate(words) if w in STOPWORDS or w in SPEECH_WORDS or verb_form(w)]
     if verbs and words[verbs[-1]] in ("a", "an"):
-        return None  # "how good a prime minister Ann Lee will make": what she might be, no title
+        return None  # "what a fine mayor Ola Ray would be": what she might be, no title
     if verbs:
-        words = words[verbs[-1] + 1:]  # "said analyst ...", "covering singer ...", "critics claim president ..."
+        words = words[verbs[-1] + 1:]  # "said analyst ...", "covering singer ...", "rivals say chairman ..."
     return " ".join(words) if words and words[-1].rsplit("-", 1)[-1] in ROLE_NOUNS else None  # ("co-chairman")
 
 
@@ -2923,7 +2923,7 @@ DIRECTION_TAG = Lazy(r" \((?:up|down)\)$")
 ACCOUNTING_ITEMS = r"(?:tax|exceptional|one-off|interest|charges|items|depreciation|amortisation)\b"
 LIST_GOES_ON = (rf"{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+and{SP}+[a-z]+(?:{SP}+[a-z]+)?{SP}+"
                 rf"(?:rose|fell|were|was|grew|increased|dropped|jumped|climbed|declined|slipped|gained|lost)\b")
-# ", bars and coffee houses rose": the last items of a list, whose head came before the comma
+# ", cafes and hotels rose": the last items of a list, whose head came before the comma
 CLAUSE_EDGE = Lazy(
     rf"[;:()\[\]—–]|,(?!\d{{3}})(?!{LIST_GOES_ON})(?:(?<=\bup,)|(?<=\bdown,)|(?!{SP}+from{SP}+[^\s,]{{0,4}}\d))|(?<=[a-z]{{3}})[.!?][\"'”’]*{SP}+(?=[A-Z])"  # a sentence end missed upstream
     rf"|{SP}(?:while|whereas|but|although|though|because|when|if|unless|which,?|who|where"
@@ -2939,14 +2939,14 @@ above below beyond close strong weak modest healthy record further massive sharp
 hefty solid robust disappointing better worse expected unexpected annual annualised seasonally adjusted currently""")
 DETERMINERS = _set("a an the its their his her this that these those another further our your")
 FIGURE_DETERMINERS = DETERMINERS - _set("that this these those") | _set("""additional extra estimated record first second third fourth fifth
-biggest largest latest proposed planned""")  # "India's second $1bn stock debut"
+biggest largest latest proposed planned""")  # "Ruritania's third $2bn bond sale"
 FIGURE_VERBS = FIGURE_LINKS - LINK_FILLERS  # the verbs between a measured thing and its number
 REPORTING_VERBS = _set("report post announce record book deliver generate achieve unveil")  # "expected to report"
 NP_STOPS = FIGURE_VERBS | COPULAS | SPEECH_WORDS | _set("""will would could may might can should must has have had than and or but
 versus vs against compared apiece each respectively despite amid even expect expects think thinks believe believes predict
 predicts estimate estimates forecasts require requires required meant wants seeks comes came include includes
 showed suggest suggests suggested""")  # ("The firm wants | damages of")
-# ("The performance comes on | sales up 21%")
+# ("The result comes on | orders up 9%")
 # Words that are part of a figure as written ("70 euro cents", "5 per cent"), skipped around it.
 UNIT_WORDS = frozenset(CURRENCY_NAMES) | frozenset(MINOR_UNITS) | frozenset(SCALES) | _set(
     "per cent percent percentage points point basis pc euro")  # (not "us": "exports to the US")
@@ -2991,7 +2991,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("provide provides provided providing".split(), "funding"),
               **dict.fromkeys("seek seeks sought seeking".split(), "request"),
               **dict.fromkeys("give gives gave giving".split(), "gift"),
-              **dict.fromkeys("taking took takes taken".split(), "takings"),  # "took $22m at the box office"
+              **dict.fromkeys("taking took takes taken".split(), "takings"),  # "took $9m in ticket sales"
               **dict.fromkeys("banked".split(), "earnings"),  # "the singer banked $56.5m" (not the noun "bank")
               **dict.fromkeys("owe owes owed".split(), "debt"),
               **dict.fromkeys("save saves saved saving".split(), "savings"),
@@ -3018,7 +3018,7 @@ VERB_NOUNS = {**dict.fromkeys("spend spends spent spending".split(), "spending")
               **dict.fromkeys("sue sues sued suing".split(), "damages claimed from"),
               **dict.fromkeys("expected expect expects predicted forecast forecasts estimated".split(), "forecast")}
 TIME_PHRASE = Lazy(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP}+(?=[a-z]))?(
-    # "grew 2.6% overall last year", "invest 7.7% more in the year to March 2005"
+    # "climbed 4% overall this month", "sold 9% more over the past two weeks"
     (?:the{SP}+)?(?:last|this|next|each|per|every|previous|same|prior){SP}+(?:year|month|week|quarter|day|season)
   | the{SP}+(?:year|month|week|quarter|day|season)(?:{SP}+(?:before|earlier)\b)?  # "the month before"
   | for{SP}+the{SP}+(?:full|whole|financial){SP}+year|for{SP}+the{SP}+year{SP}+as{SP}+a{SP}+whole  # "for the full year"
@@ -3039,7 +3039,7 @@ TIME_PHRASE = Lazy(rf"""{SP}*(?:(?:overall|altogether|more|less|higher|lower){SP
                 |(?:19|20)\d\d\b|last{SP}+(?:year|month|week)|(?:{'|'.join(MONTH_NAMES)})\b(?:{SP}+(?:19|20)\d\d\b)?)
       # "since the weekend", "since the start of 2004", "since January"
   | \b(?:month|year|quarter){SP}+on{SP}+(?:month|year|quarter)\b | \bon{SP}+the{SP}+(?:month|year|quarter)\b(?!{SP}+(?:before|earlier))
-      # "fell 0.7% month on month", "rose 0.6% on the month"
+      # "slipped 0.4% month on month", "climbed 1.2% on the month"
 )(?!\w)""", re.X)  # (a whole word: not the "week" of "weekend")
 
 
@@ -3058,7 +3058,7 @@ class Clause(NamedTuple):
     figure: str = ""  # the figure as written: "$1.33", "104.2 yen"
     next_words: tuple = ()  # the words just after the figure, across clause edges: "against the euro"
     described: int = 0  # how many words describe the name that opens the clause: 2 for "Rival carmaker Zorba"
-    where: str = ""  # the place a "where" clause is in: "Wales" of "in Wales where prices fell by 6.2%"
+    where: str = ""  # the place a "where" clause is in: "Orlo" of "in Orlo where land values dropped 3%"
 
 
 def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vocab=(),
@@ -3079,14 +3079,14 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
     if after and after[0].lower() in ("-plus", "-odd"):
         after = after[1:]  # "a £30m-plus bid"
     elif after[:1] == ["-"] and after[1:2] == ["of"]:
-        after = after[1:]  # "Nearly two thirds - 65% - of those asked": a share of them
+        after = after[1:]  # "Nearly a third - 31% - of those polled": a share of them
     elif after and after[0].lower() in ("-a-share", "-per-share"):
-        after = ["a", "share"] + after[1:]  # "the 530 pence-a-share offer": a price per share
+        after = ["a", "share"] + after[1:]  # "a 240 pence-a-share bid": a price per share
     elif len(after) > 2 and after[0].lower() in ("to", "or") and unit != "count" and DIGIT.search(after[1]) \
             and part_of_figure(after[1]) and not part_of_figure(after[2]):
-        after = after[2:]  # "a 2% to 3% rise in revenue": the low end's noun is the high end's
+        after = after[2:]  # "a 4% to 6% drop in exports": the low end's noun is the high end's
     apposed = unit == "percent" and not after and not seg[left - lo:start - lo].split() \
-        and APPOSED_CLOSE.match(seg, end - lo)  # "Almost a quarter, 22%, said", "Most (62%) said"
+        and APPOSED_CLOSE.match(seg, end - lo)  # "Nearly a fifth, 19%, agreed", "Most (62%) said"
     if apposed:
         edge = CLAUSE_EDGE.search(seg, apposed.end())
         after = seg[apposed.end():edge.start() if edge else hi - lo].split()
@@ -3115,11 +3115,11 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
             found = (deal_in_clause(text, sentence, start) or found[0]), found[1]
         elif found[0].endswith(" in a deal") and len(found[0].split()) > 3:
             found = (deal_in_clause(text, sentence, start) or deal_for(found[0][:-10])), found[1]
-            # "has the option to buy 20 more aircraft in a deal worth $1.8bn": the deal's worth
+            # "could add 12 more ferries in a deal worth $90m": the deal's worth
         elif found[0].split()[:1] and found[0].split()[0] in TARGETS:
             found = target_of(found[0], before), found[1]
         if found[1] and AS_LEVEL_BEFORE.search(text, max(left, start - 20), start):
-            found = found[0], ""  # "could fall as low as 15%": a level the verb reaches, no change by it
+            found = found[0], ""  # "could dip as low as 2%": a level the verb reaches, no change by it
         if found[0]:
             return found
     return "", ""
@@ -3137,8 +3137,8 @@ def list_verb_lowered(before: list[str]) -> list[str]:
 
 
 def without_level_words(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
-    """The words around a figure without those that only frame its level: 'from its current 4.75% mark to'
-    is 'from 4.75% to'; 'an increase in sales on the order of 10%' is 'an increase in sales of 10%'."""
+    """The words around a figure without those that only frame its level: 'up from the present 6.5% level to'
+    is 'up from 6.5% to'; 'an increase in sales on the order of 10%' is 'an increase in sales of 10%'."""
     if after[:1] and plain(after[0]) in ("mark", "level") and len(before) > 2 \
             and plain(before[-1]) in ("current", "present") and plain(before[-2]) in ("its", "the", "their"):
         before, after = before[:-2], after[1:]
@@ -3152,12 +3152,12 @@ ORDER_OF = (["on", "the", "order", "of"], ["of", "the", "order", "of"], ["in", "
 AS_LEVEL_BEFORE = Lazy(rf"\bas{SP}+(?:high|low){SP}+as{SP}*$")
 
 
-MOVING_OPENER = Lazy(r"being|[a-z]+ing")  # "... in Greater London, being up by 6%": a clause going on from a place
+MOVING_OPENER = Lazy(r"being|[a-z]+ing")  # "... in Orlo, being down by 2%": a clause going on from a place
 
 
 def place_before_where(prior: list[str]) -> str:
-    """Where a 'where' clause is, from the words before it: the place 'in' names ('the biggest fall was in
-    Wales | where' -> 'in Wales') or the unit 'at' names ('weak sales at its drinks division, | where' ->
+    """Where a 'where' clause is, from the words before it: the place 'in' names ('the steepest drop was in
+    Orlo | where' -> 'in Orlo') or the unit 'at' names ('weak sales at its drinks division, | where' ->
     'at its drinks division'); or ''."""
     place = name_before(prior)
     if place and len(prior) > len(place) and plain(prior[-len(place) - 1]) == "in" \
@@ -3183,7 +3183,7 @@ def described_name(text: str, first: int, before: list[str], names, vocab) -> in
     Motors', 'US banking giant Zorba', 'Frenchman Jo Lee'): a hyphenated word, a people's word or a firm noun just before the name (a typed
     one, or a capitalised word the article never writes in lower case); 0 when no name follows them."""
     at, the = first, int(before[:1] == ["The"] and len(before) > 1 and before[1].endswith(("'s", "’s")))
-    for i, word in enumerate(before[:4 + 2 * the]):  # ("The world's biggest carmaker Zorba")
+    for i, word in enumerate(before[:4 + 2 * the]):  # ("The country's largest brewer Zorba")
         at = text.find(word, at)
         if at < 0:
             return 0
@@ -3201,8 +3201,8 @@ operator chain conglomerate producer supplier lender brewer drugmaker supermarke
 
 
 def target_of(phrase: str, before: tuple) -> str:
-    """A bare target with the measure named last before it: 'inflation would rise to its 2% target'
-    -> 'inflation target'."""
+    """A bare target with the measure named last before it: 'unemployment would fall to its 5% goal'
+    -> 'unemployment goal'."""
     measure = next((plain(w) for w in reversed(before) if plain(w) in MEASURE_NOUNS and plain(w) not in CHANGE_NOUNS), "")
     named = any(plain(w) in ("for", "of") for w in phrase.split())  # "target for the deficit" says it
     return f"{measure} {phrase}" if measure and not named else phrase
@@ -3214,8 +3214,8 @@ TARGETS = _set("target goal ceiling")  # what a measure is aimed at: named with 
 def deal_in_clause(text: str, sentence: tuple, start: int) -> str:
     """What a bare deal is, when its sentence opens with a name that orders, buys or signs something
     'in a deal' worth the figure: 'Zorba Air has ordered 30 jets in a $2bn deal' -> 'deal for 30 jets
-    (Zorba Air)'; 'Zorba Air has placed an order for 30 jets, in a deal valued at $2bn' -> 'order for
-    30 jets (Zorba Air)'; else ''."""
+    (Zorba Air)'; 'Kesta Rail signed an order for 12 trains, in a deal worth $400m' -> 'order for
+    12 trains (Kesta Rail)'; else ''."""
     found = IN_A_DEAL.search(text, max(sentence[0], start - 80), min(sentence[1], start + 40))
     words = text[sentence[0]:found.start()].rstrip(" ,").split() if found and found.start() < start else []
     k = next((i for i, w in enumerate(words) if plain(w) in DEALING), len(words))
@@ -3230,7 +3230,7 @@ def deal_in_clause(text: str, sentence: tuple, start: int) -> str:
         return ""
     thing = rest[1:]
     while thing and (plain(thing[0]) in DETERMINERS or plain(thing[0]) == "to"):
-        thing = thing[1:]  # "agreed to a buyout by Zorba": the buyout
+        thing = thing[1:]  # "agreed to a buyout": the buyout
     phrase = " ".join(thing) if thing and plain(thing[0]) in AGREEMENTS | DEAL_NOUNS | _set("order orders buyout") \
         else f"deal for {' '.join(thing)}"
     return f"{phrase} ({' '.join(subject)})" if thing else ""
@@ -3243,7 +3243,7 @@ def deal_for(thing: str) -> str:
     words = thing.split()[1 if expected else 0:]
     head = lead_of(words)[-1]
     if not (is_noun(head) or head[:1].isupper()):
-        return ""  # ("is expected to be complete in three weeks in a deal")
+        return ""  # ("should be complete within weeks in a deal")
     return ("expected " if expected else "") + "deal for " + " ".join(words)
 
 
@@ -3258,7 +3258,7 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
     for rule in ABOUT_RULES:
         found = rule(c)
         if found and found[0] and plain(found[0].split()[0]) in HONORIFICS and all(w[:1].isupper() for w in found[0].split()):
-            return "", ""  # "Mr Brown put 1p a pint on beer": a person named alone measures nothing
+            return "", ""  # "Mr Ray added 3p to a stamp": a person named alone measures nothing
         if found and found[0] and rule in OWNED_RULES:
             found = owned(found, c)
         elif found and found[0] and rule is object_of_verb:
@@ -3268,18 +3268,18 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             head = phrase.split()[:next((i for i, w in enumerate(phrase.split()) if i and plain(w) in PREPOSITIONS), None)]
             if phrase and all(plain(w) in SESSION_WORDS for w in head) and [plain(w) for w in head] != ["trade"]:
                 # (a bare "trade" is the value traded)
-                continue  # "in morning trading to 548p", "in late Thursday morning trading": when, not what
+                continue  # "in early trading to 212p", "in early Friday afternoon trading": when, not what
             if phrase and not found[1] and unit != "count" and after and plain(after[0]) in COMPARATIVES:
-                found = (found[0], COMPARATIVES[plain(after[0])])  # "sales were 9% higher than"
+                found = (found[0], COMPARATIVES[plain(after[0])])  # "orders were 4% higher than"
             if len(phrase.split()) == 2 and phrase.startswith("per ") and phrase.split()[1] in PRICE_UNITS \
                     and unit not in ("percent", "points", "count"):
                 phrase = "price " + phrase  # "$50 a barrel", "4.17 dollars per share": a price, per unit
             each = phrase.split(" of ", 1) if unit not in ("percent", "points", "count") else []
             if len(each) == 2 and plain(each[0]) in PRICE_UNITS - _set("share unit") and each[1][:1].strip():
-                phrase = f"price of {each[1]} per {plain(each[0])}"  # "A barrel of US crude closed up $2.80"
+                phrase = f"price of {each[1]} per {plain(each[0])}"  # "A tonne of Orlo coal closed up $1.40"
             if phrase and unit not in ("percent", "points", "count") and [plain(w) for w in after[:2]] in PER_SHARE \
                     and "share" not in phrase:
-                phrase += " per share"  # "earnings of $1.62 per share", "profit was 33 cents a share"
+                phrase += " per share"  # "a profit of 48p per share", "earnings were 12 cents a share"
             elif phrase.startswith("share ") and [plain(w) for w in after[:2]] in PER_SHARE \
                     and unit not in ("percent", "points", "count"):
                 words = phrase[6:].split()
@@ -3288,22 +3288,22 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
             elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in PRICE_UNITS \
                     and plain(phrase.split()[-1]) in LEVEL_WORDS:
-                phrase += f" price per {plain(after[1])}"  # "last year's peak of $55.67 a barrel": the price's peak
+                phrase += f" price per {plain(after[1])}"  # "last month's high of 90p a litre": the price's peak
             elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 and " per " not in f" {phrase} " \
                     and ((plain(after[0]) == "per" and (plain(after[1]) in PRICE_UNITS or per_each(after[1])))
                          or (plain(after[0]) in ("a", "an") and plain(phrase.split()[0]) in UNIT_VALUED
                              and plain(after[1]) in PRICE_UNITS)):
-                phrase += f" per {plain(after[1])}"  # "production costs were £1.30 per gigajoule": a unit cost;
+                phrase += f" per {plain(after[1])}"  # "running costs were £4.20 per tonne": a unit cost;
                 # "values its gold at $45 an ounce": a value per ounce
             elif phrase and unit not in ("percent", "points", "count") and len(after) > 1 \
                     and plain(after[0]) in ("a", "an", "per") and plain(after[1]) in RATE_TIMES \
                     and not (len(after) > 2 and plain(after[2]) in ("ago", "earlier", "before", "later")) \
                     and not any(plain(w) in PERIODIC or plain(w) in TIME_NOUNS or plain(w) in ("per", "a", "an")
-                                for w in phrase.split()):  # (not "$793m a year ago", nor "in the past four years")
-                phrase = timed(phrase, f" per {plain(after[1])}")  # "a minimum wage of $5.15 an hour", "earn £300 a week"
+                                for w in phrase.split()):  # (not "$40m a year ago", nor "in the past four years")
+                phrase = timed(phrase, f" per {plain(after[1])}")  # "a basic wage of £6 an hour", "earn £300 a week"
             phrase = in_unit_that_saw(phrase, c)
             if more and phrase and phrase.split()[0] == after[0]:
-                phrase = f"{more} {phrase}"  # "48,000 fewer mortgages were approved" -> "fewer mortgages approved"
+                phrase = f"{more} {phrase}"  # "1,200 fewer permits were issued" -> "fewer permits issued"
             if phrase:
                 when = TIME_PHRASE.match(text, end + len(CONVERSION_AFTER.match(text, end, hi)[0]), hi) \
                     or fronted_time(text, sentence[0], left) or time_before(text, left, start)
@@ -3327,8 +3327,8 @@ def per_each(word: str) -> bool:
 
 
 def in_unit_that_saw(phrase: str, c: Clause) -> str:
-    """A measure a unit 'saw' change in a 'which' clause, said in that unit: 'the carmaking sector, which saw
-    production fall 0.5%' -> 'production in the carmaking sector' (a name's is its own, said by the owner passes)."""
+    """A measure a unit 'saw' change in a 'which' clause, said in that unit: 'the textile trade, which saw
+    output fall 2.1%' -> 'output in the textile trade' (a name's is its own, said by the owner passes)."""
     if not (phrase and c.relative and c.prior and [plain(w) for w in c.before[:1]] in (["saw"], ["sees"])
             and len(c.before) > 1 and phrase.split()[0] == plain(c.before[1])):
         return phrase
@@ -3358,10 +3358,10 @@ TOTAL_WORDS = (["a", "total", "of"], ["a", "sum", "of"], ["upwards", "of"], ["in
                ["more", "or", "less"])  # words before an amount that say nothing of what it measures
 
 
-FRONT_TIME = Lazy(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 1996, its share price was 200p"
+FRONT_TIME = Lazy(TIME_PHRASE.pattern + rf",{SP}*", re.X)  # "In 2009, its shares fetched 85p"
 LINK_BEFORE = Lazy(rf"""{SP}+(?:to|by|at)(?:{SP}+(?:about|around|nearly|almost|just|some
   |more{SP}+than|less{SP}+than|a{SP}+record|an{SP}+estimated))?{SP}*$""", re.X)  # " to", " by about": TIME_BEFORE's end
-TIME_BEFORE = Lazy(TIME_PHRASE.pattern + LINK_BEFORE.pattern, re.X)  # "losses halved in 2004 to $200m"
+TIME_BEFORE = Lazy(TIME_PHRASE.pattern + LINK_BEFORE.pattern, re.X)  # "sales doubled in 2010 to $40m"
 
 
 def timed(phrase: str, when: str) -> str:
@@ -3371,7 +3371,7 @@ def timed(phrase: str, when: str) -> str:
 
 
 def time_before(text: str, left: int, start: int):
-    """The period between a figure's verb and the figure ('losses halved in 2004 to $200m'), or None;
+    """The period between a figure's verb and the figure ('sales doubled in 2010 to $40m'), or None;
     not another figure's ('from 5% in 2004 to 4.25%')."""
     lo = max(left, start - 60)
     when = TIME_BEFORE.search(text, lo, start) if LINK_BEFORE.search(text, lo, start) else None  # (cheap test first)
@@ -3380,8 +3380,8 @@ def time_before(text: str, left: int, start: int):
 
 
 def fronted_time(text: str, start: int, left: int):
-    """The period a sentence opens with, set off by a comma, when the figure's clause follows it ('For
-    the whole of 2004, GM earned $3.7bn'), or None; not the day of the news ('On Monday, ...', 'Last week, ...')."""
+    """The period a sentence opens with, set off by a comma, when the figure's clause follows it ('In
+    2010, the club lost $4m'), or None; not the day of the news ('On Monday, ...', 'Last week, ...')."""
     head = text[start:left]
     when = FRONT_TIME.fullmatch(head[:1].lower() + head[1:]) if 0 < left - start < 40 else None
     return None if not when or NEWS_DAYS.search(when[1]) else when
@@ -3392,8 +3392,8 @@ NEWS_DAYS = Lazy(rf"\b(?:weeks?|days?|{'|'.join(d.capitalize() for d in WEEKDAYS
 
 def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     """A count or a price with the name whose deed it is, when a name is the subject of an active verb:
-    'Zorba will cut 300 jobs' -> 'jobs cut by Zorba'; 'State-owned Zorba bought the unit for $9m' ->
-    "Zorba's purchase of unit". A phrase that names someone already is kept (a name in its complement
+    'Zorba will cut 300 jobs' -> 'jobs cut by Zorba'; 'Family-run Zorba bought a ferry for $40m' ->
+    "Zorba's purchase of ferry". A phrase that names someone already is kept (a name in its complement
     is no owner: 'purchase of Yelco'), and so is what a name has or receives ('Zorba has 900 staff',
     'Zorba was granted 30 patents')."""
     phrase, verb = found[0].rstrip(",.;:"), found[1]
@@ -3403,7 +3403,7 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
         and words[1] == "of" and len(c.before) > 1 and plain(c.before[-1]) in ("has", "have", "had")
     holder = owner or (" ".join(c.before[1:-1]) if held and plain(c.before[0]) == "the" and len(c.before) <= 5
                        and all(w[:1].isupper() for w in c.before[1:-1]) else "")
-    if held and holder:  # "The IMF has 3,217 tonnes of gold" -> "tonnes of gold held by IMF" (as with "holds")
+    if held and holder:  # "The Orlo Bank has 40 kilos of tin" -> "kilos of tin held by Orlo Bank" (as with "holds")
         return f"{phrase} held by {holder}", ""
     if not owner or owner in phrase \
             or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in lead_of(phrase.split())):
@@ -3428,15 +3428,15 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if phrase.split()[0] in DEAL_NOUNS and deed in MAKING | SELLING:  # (not "has received a takeover offer")
         return f"{possessive(owner)} {phrase}", verb
     if phrase.split()[0] in BIDS | AGREEMENTS and deed in MAKING and not {"from", "by"} & set(phrase.split()):
-        return f"{possessive(owner)} {phrase}", verb  # "Verizon has won MCI with a bid worth $6.8bn" -> "Verizon's bid"
+        return f"{possessive(owner)} {phrase}", verb  # "Zorba has tabled a bid worth $2bn for Kesta" -> "Zorba's bid"
     if phrase.split()[0] in PENALTIES:
-        return f"{possessive(owner)} {phrase}", verb  # "Zorba has agreed to pay a $2m fine" -> "Zorba's fine"
+        return f"{possessive(owner)} {phrase}", verb  # "Zorba must pay a $2m fine" -> "Zorba's fine"
     return found
 
 
 def pronoun_subject(c: Clause) -> str:
-    """The plural subject that 'their' points back to in the object of its verb ('French consumers
-    increased their spending by 1.5%' -> 'French consumers'), or ''."""
+    """The plural subject that 'their' points back to in the object of its verb ('Dutch households
+    cut their borrowing by 4%' -> 'Dutch households'), or ''."""
     k = first_verb_of(c.before)
     if k is None or k >= len(c.before) - 1 or plain(c.before[k + 1]) != "their":
         return ""
@@ -3491,7 +3491,7 @@ def clause_owner(c: Clause) -> str:
     last = max((j for j in range(k, len(c.before)) if is_verb(c.before[j]) or plain(c.before[j]) in PAST_PARTICIPLES),
                default=k)
     present = plain(verb).endswith("s") and all(plain(w) in HEDGES for w in c.before[k + 1:])
-    # "Zorba employs | 900 staff", "India produces about | 793,000 barrels"
+    # "Zorba employs | 900 staff", "Orlo exports about | 40,000 tonnes"
     if not 0 < k <= 4 or not (plain(verb) in AUXILIARY_FORMS or is_verb(verb) or present) \
             or any(part_of_figure(w) for w in c.before[:k]) \
             or (plain(c.before[last - 1]) in PROGRESSIVE and not plain(c.before[last]).endswith("ing")):
@@ -3515,7 +3515,7 @@ NAME_JOINERS = _set("of & and")
 MORE_OR_FEWER = _set("more fewer extra additional")  # a count that is a difference: "3,000 more jobs"
 APPOSED_CLOSE = Lazy(rf"{SP}*[,)]{SP}*(?=[a-z])")  # a share set off by commas or brackets, then what it does
 CONVERSION_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?")  # "£3.24bn ($6.13bn) | in 2003"
-PER_SHARE = (["per", "share"], ["a", "share"])  # "earnings of $1.62 per share", "33 cents a share"
+PER_SHARE = (["per", "share"], ["a", "share"])  # "a profit of 48p per share", "12 cents a share"
 PRICE_UNITS = _set("""share barrel tonne ton ounce litre liter gallon kilo kilogram kg unit ticket seat night gigajoule
 therm kwh mwh kilowatt-hour megawatt-hour""")
 COMPARATIVES = {**dict.fromkeys("higher more above up bigger greater larger stronger firmer dearer".split(), "up"),
@@ -3528,10 +3528,10 @@ ASIDE = Lazy(rf"""{SP}*\([^()\n]{{1,60}}\)                    # "$2bn (£1bn)"
   | ,{SP}+(?:which|who){SP}[^,;\n]{{1,80}},                          # "the sector, which accounts for most,"
   | ,{SP}*(?:however|meanwhile|though|too|also|instead|nevertheless|therefore|so\ far),     # ", however,"
   | \bas{SP}+(?:much|many|high|low|little|few|recently|long|early|late|great|large)(?:{SP}+as)?\b  # as much as
-  | ,{SP}+including{SP}+(?=[$£€¥\d])[^,;\n]{{1,60}},                 # ", including $18m from their own pockets,"
+  | ,{SP}+including{SP}+(?=[$£€¥\d])[^,;\n]{{1,60}},                 # ", including $3m of its own cash,"
   | ,{SP}+(?:the|a|an|its|his|her|their|on|in|at|for|by|as|according{SP}to|however|meanwhile){SP}
       (?:(?!(?<!that\ )(?<!which\ )(?<!who\ )\b(?:is|was|are|were)\b)[^,;\n]){{1,60}},
-      # (not ", the rate is 11.7%,": a clause; but ", the exchange that is trying to buy it,")
+      # (not ", the rate is 11.7%,": a clause; but ", the firm that is hoping to win it,")
       (?!{SP}*(?:which|who){SP})                                  # ", the firm,", ", as expected,"; not an antecedent
 """, re.X)
 
@@ -3611,10 +3611,10 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         b = plain(w)
         after_function = plain(out[-1]) in DETERMINERS or plain(out[-1]) in PREPOSITIONS  # "the value", "of cuts"
-        opened = possessed(out)  # "Wembley's operating profit", "the field's current value": a noun to come
+        opened = possessed(out)  # "Wembley's operating profit", "the farm's present value": a noun to come
         then = plain(words[i + 1]) if i + 1 < len(words) else ""
         before_verb = (b in FIGURE_VERBS or b in SPEECH_WORDS) and (then in AUXILIARY_VERBS or then in COPULAS)
-        # "an offshore account | did", "95% of insurance claims | were"
+        # "an offshore account | did", "80% of parking fines | were"
         coordinated = b in ("and", "or") and i + 2 < len(words) and out[-1][:1].islower() \
             and words[i + 1][:1].islower() and is_noun(words[i + 1]) and is_noun(words[i + 2]) \
             and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in COUNTING_WORDS \
@@ -3623,7 +3623,7 @@ def noun_run(words: list[str], names: bool = False) -> list[str]:
             out += [w, words[i + 1].rstrip(",.;:")]  # "America's over 65s": an age group after a possessive
             break
         if opened and part_of_figure(w) and out[-1].endswith(("'s", "’s")):
-            continue  # "8% of the country's | 1.3 billion | people": its people (the count is a figure of its own)
+            continue  # "9% of the region's | 4 million | adults": its adults (the count is a figure of its own)
         if part_of_figure(w) or not b or (b in NP_STOPS and not after_function and not before_verb and not coordinated
                                           and not compound(words, i) and not (opened and measured(w))) \
                 or b in DID \
@@ -3682,14 +3682,14 @@ def run_end(out: list[str], words: list[str]) -> list[str]:
     verb_s = plain(stop).endswith("s") and not plain(stop).endswith("ss") and not measured(stop) \
         and plain(stop) not in STOPWORDS
     if stop[:1].islower() and (plain(stop).endswith("ed") or verb_s) and 0 <= j < len(out) - 1 and is_noun(out[j]):
-        del out[j + 1:]  # (also "the 0-5% range Zorba | predicts")
+        del out[j + 1:]  # (also "the 2-4% band Kesta | expects")
     while len(out) > 1 and (plain(out[-1]) in PREPOSITIONS or plain(out[-1]) in DETERMINERS
                             or plain(out[-1]) in RUN_CUTS and plain(out[-2]) not in TIME_NOUNS  # (not "a year before")
-                            or out[-1] in RELATIVE_TAILS):  # "the car unit it | does not own"
+                            or out[-1] in RELATIVE_TAILS):  # "the boat yard it | does not run"
         out.pop()
     if len(out) > 3 and plain(out[-3]) in ("by", "at", "until", "before") and plain(out[-2]) == "the" \
             and plain(out[-1]) in ("end", "start", "beginning", "close", "middle"):
-        del out[-3:]  # "people on anti-Aids drugs by the end | of 2005": a time, cut off by the year
+        del out[-3:]  # "pupils in new schools by the end | of 2012": a time, cut off by the year
     return out
 
 
@@ -3713,7 +3713,7 @@ def adverbial(words: list[str], i: int) -> bool:
 
 def possessed(words: list[str]) -> bool:
     """Whether `words` end in a possessive, or in a possessive and one modifier, so that a noun is
-    still to come: "Wembley's | operating profit", "the field's current | value"."""
+    still to come: "Wembley's | operating profit", "the farm's present | value"."""
     owner = lambda w: w.endswith(("'s", "’s", "s'", "s’"))
     modifier = len(words) > 1 and owner(words[-2]) and words[-1][:1].islower() \
         and not plain(words[-1]).endswith("s") and plain(words[-1]) not in NP_STOPS
@@ -3761,7 +3761,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
                      or (plain(words[k - 1]).endswith("ing") and plain(words[k - 1]) not in ING_WORDS
                          and not (plain(words[k - 1]) == "during" and k > 1 and is_noun(words[k - 2])) # "earnings during"
                          and words[k - 1][:1].islower() and not modified(words, k - 1) and "-" not in words[k - 1]
-                         and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the six months ending 31 March"
+                         and not (k > 1 and plain(words[k - 2]) in TIME_NOUNS))  # "the three weeks ending 4 June"
                      # (not "home-shopping frauds": a hyphened modifier)
                      or ((plain(words[k - 1]).endswith("ed") or plain(words[k - 1]) in PAST_PARTICIPLES)
                          and words[k - 1][:1].islower() and not reduced_relative(words, k - 1)
@@ -3784,7 +3784,7 @@ def noun_phrase_before(words: list[str]) -> list[str]:
         k += 1  # "will generate | growth of": a verb after a modal
     to = next((j for j in range(len(words) - 2, k, -1) if plain(words[j - 1]) == "to" and words[j][:1].islower()
                and plain(words[j]) in REPORTING_VERBS), None)
-    if to is not None:  # "expected to report | annual profits of"
+    if to is not None:  # "expected to report | yearly sales of"
         k = to + 1
     return phrase_opened(words[k:])
 
@@ -3799,13 +3799,13 @@ def phrase_opened(words: list[str]) -> list[str]:
                  and (words[i - 1][:1].isupper() or plain(words[i - 1]) in OBJECT_PRONOUNS)
                  and not part_of_figure(words[i + 1]) and plain(words[i + 1]) not in DETERMINERS
                  and words[i + 2][:1].islower()), None)  # (not "to fund Yahoo": its object is a name)
-    words = words[told + 2:] if told is not None else words  # "enable Turkey to defer | payments on loans"
+    words = words[told + 2:] if told is not None else words  # "allow Orlo to delay | repayments of debt"
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS):
         words = words[1:]
     if len(words) > 2 and plain(words[0]) in PRONOUN_OPENERS and plain(words[1]) in PREPOSITIONS:
-        words = words[2:]  # "£12m of them | from individual gifts worth £1m"
+        words = words[2:]  # "£3m of them | from small gifts under £100"
     if len(words) > 1 and words[0] in OBJECT_PRONOUNS and words[1][:1].islower():  # (not "US oil")
-        words = words[1:]  # "gives you | an annual income of £9,000"
+        words = words[1:]  # "pays them | a yearly wage of £7,000"
     if len(words) > 1 and plain(words[0]) == "about" and not part_of_figure(words[1]):
         words = words[1:]  # "complained | about | monthly fees of": a preposition here, no hedge
     if len(words) > 1 and plain(words[0]) in PREPOSITIONS:  # "In 2003 profits", "In March sales"
@@ -3818,7 +3818,7 @@ def phrase_opened(words: list[str]) -> list[str]:
     if len(words) > ABOUT_WORDS:  # too long: cut at its last preposition within the limit
         tail = max((i for i, w in enumerate(words) if plain(w) in PREPOSITIONS), default=len(words))
         if tail < len(words) - 1 and measured(words[-1]) and words[-1][:1].islower() and not measured(words[0]):
-            return undetermined(words[tail + 1:])  # "the hands of state firm Rosneft in | a deal (worth $9bn)";
+            return undetermined(words[tail + 1:])  # "the care of three Orlo museums in | a deal (worth $2bn)";
             # but "a 26% stake in Zorba Media in a deal worth" keeps the stake, a measure itself
         cut = max((i for i, w in enumerate(words[:ABOUT_WORDS]) if i and plain(w) in PREPOSITIONS), default=0)
         return words[:cut] if cut else words[-ABOUT_WORDS:]  # "value of India's exports | in the current ..."
@@ -3833,7 +3833,7 @@ LY_ADJECTIVES = _set("quarterly monthly weekly daily yearly hourly early elderly
 RELATIVE_TAILS = _set("it they since what when where until none")  # words that open a clause, not end a noun phrase
 RELATIVES = _set("that which who whom whose")  # after a noun, they open a clause about it
 MODALS = _set("will would could can may might should must shall")
-YEAR = Lazy(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "prices in the final quarter of 2004",
+YEAR = Lazy(r"(?:19|20)\d\d(?:[/-]\d\d?)?")  # a year inside a noun phrase: "rents in the spring of 2011",
 # "borrowing figures for 2003/4"
 NP_OPENERS = _set("a an the its their his her our")  # not "this", "that": "growth this year" is one phrase
 
@@ -3884,7 +3884,7 @@ merger partnership venture alliance""")
 def reduced_relative(words: list[str], k: int) -> bool:
     """Whether the -ed word words[k] opens a reduced relative clause after a noun, with its agent
     ('Dividends paid by Zorba', 'Fines collected by the regulator'), or ends the subject just before
-    its verb ('the numbers of people stopped | had risen', 'the 20 projects covered | was expected')."""
+    its verb ('the numbers of people stopped | had risen', 'the 12 bridges inspected | were')."""
     after_noun = k > 0 and (is_noun(words[k - 1]) or words[k - 1][:1].isupper())
     if k == len(words) - 1 and k > 1 and after_noun and plain(words[k - 1]).endswith("s") \
             and (plain(words[k]).endswith("ed") or plain(words[k]) in PAST_PARTICIPLES) \
@@ -3903,26 +3903,26 @@ COMPOUND_INNER = _set("account")  # "current account deficit"; only a word that 
 
 
 def counted_in(words: list[str], k: int) -> bool:
-    """Whether words[k] is a number inside a noun phrase: 'the total cost of the 20 projects', 'trade
-    with the 25 EU member countries'."""
+    """Whether words[k] is a number inside a noun phrase: 'the running cost of the 12 bridges', 'sales
+    to the 14 member states'."""
     return 0 < k < len(words) - 1 and words[k].isdigit() and plain(words[k - 1]) in DETERMINERS \
         and (is_noun(words[k + 1]) or words[k + 1][:1].isupper())
 
 
 def nouns_joined(words: list[str], k: int) -> bool:
-    """Whether words[k] is the 'and' between two nouns after a preposition: 'Spending on housing and
-    sanitation will rise'."""
-    at = k - 2 - (k > 2 and plain(words[k - 2]) in DETERMINERS)  # "across both its | retail and mail order"
+    """Whether words[k] is the 'and' between two nouns after a preposition: 'Funds for parks and
+    libraries are to grow'."""
+    at = k - 2 - (k > 2 and plain(words[k - 2]) in DETERMINERS)  # "across all its | bus and rail lines"
     while at > 0 and (plain(words[at]) in DETERMINERS | _set("both all")
                       or (words[at].endswith(",") and words[at][:1].islower() and is_noun(plain(words[at])))):
-        at -= 1  # ("at restaurants, | bars and coffee houses": a list after the preposition)
+        at -= 1  # ("at shops, | cafes and hotels": a list after the preposition)
     if 1 < k < len(words) - 1 and plain(words[k]) == "and" and "between" in (plain(w) for w in words[max(0, k - 4):k - 1]):
-        return True  # "the gap between US exports and imports": one phrase
+        return True  # "the gap between farm incomes and costs": one phrase
     if 0 < k == len(words) - 3 and plain(words[k]) == "and" and words[k - 1][:1].islower() and is_noun(words[k - 1]) \
             and (measured(words[-1]) or plain(words[-1]) in MONEY_NOUNS) and words[k + 1][:1].islower() \
             and not part_of_figure(words[k - 1]) \
             and (k == 1 or plain(words[k - 2]) in AUXILIARY_FORMS | HAVING or is_verb(words[k - 2])):
-        return True  # "has debt and pension payments of $9m": one head, two kinds (not "of subsidies and growth")
+        return True  # "has rent and staff costs of $4m": one head, two kinds (not "of subsidies and growth")
     return 1 < k < len(words) - 1 and plain(words[k]) == "and" and plain(words[at]) in PREPOSITIONS \
         and all(w[:1].islower() and is_noun(w) and not part_of_figure(w) for w in (words[k - 1], words[k + 1]))
 
@@ -3945,21 +3945,21 @@ def verb_before(words: list[str]) -> tuple[int, str]:
     while True:
         start = k
         while k and (plain(words[k - 1]) in LINK_SKIPS or part_of_figure(words[k - 1]) or plain(words[k - 1]) in HOLD_WORDS
-                     or plain(words[k - 1]) in COUNTING_WORDS  # "closed up four pence at"
-                     or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "rose a seasonally adjusted 0.5%"
+                     or plain(words[k - 1]) in COUNTING_WORDS  # "ended up three cents at"
+                     or (plain(words[k - 1]).endswith("ly") and k < len(words))  # "fell a seasonally adjusted 1.1%"
                      or (k >= 2 and plain(words[k - 2]) in ("a", "an") and words[k - 1][:1].islower())):  # "a lacklustre"
             k -= 1
             if k >= 2 and plain(words[k - 2]) in ("in", "on", "during") and (plain(words[k - 1]) in MONTHS
                                                                           or plain(words[k - 1]) in WEEKDAYS
                                                                           or YEAR.fullmatch(plain(words[k - 1]))) \
-                    and not (k > 2 and part_of_figure(words[k - 3])):  # ("fell $3 on Monday to close at": the $3's)
+                    and not (k > 2 and part_of_figure(words[k - 3])):  # ("lost 40p on Friday to end at": the 40p's)
                 k -= 2  # "inflation rose in November to 7.1%": a time between the verb and its figure
         if k < len(words) and plain(words[k]) in ("to", "by", "at"):
-            k = adjunct_start(words, k)  # "growth fell in Norway this year to 3%": where and when, then the link
+            k = adjunct_start(words, k)  # "output slowed in Orlo last year to 2%": where and when, then the link
         if k == start:
             break
     modified_noun = k > 1 and plain(words[k - 1]) in ING_NOUNS and words[k - 2][:1].islower() and is_noun(words[k - 2]) \
-        and plain(words[k - 2]) not in PROGRESSIVE  # "expand public spending by 30%": a noun, not "is spending"
+        and plain(words[k - 2]) not in PROGRESSIVE  # "raise council spending by 8%": a noun, not "is spending"
     if k and not modified_noun and (plain(words[k - 1]) in COPULAS or is_verb(words[k - 1], words[k - 2] if k > 1 else "")
               or (plain(words[k - 1]) == "total" and k > 1 and (plain(words[k - 2]) in AUXILIARY_VERBS
                                                               or plain(words[k - 2]).endswith("s")))):
@@ -3971,10 +3971,10 @@ def verb_before(words: list[str]) -> tuple[int, str]:
             # ("Sales were $5bn - up $1bn": the change after the dash)
             noun = words[j - 1] if verb is not None and j - 1 > verb else ""
             hedge = noun and j + 1 < len(words) and plain(words[j + 1]) == "to" \
-                and plain(words[verb]) not in LEVEL_PUSHERS  # ("pushed rates up to 2.25%")
+                and plain(words[verb]) not in LEVEL_PUSHERS  # ("pushed fees up to 4.5%")
             if noun and (is_noun(noun) or noun[:1].isupper()) and not hedge \
                     and plain(noun) not in WHEN_NOUNS and plain(noun) not in WEEKDAYS:
-                verb = None  # "It leaves GDP up 2.3%": what changed; not "ended the day up 2%", "cost it up to £8bn"
+                verb = None  # "It left output up 1.6%": what changed; not "ended the day up 2%", "cost it up to £2bn"
             return (j, [plain(w) for w in words[j:]]) if verb is None else (verb, [plain(w) for w in words[verb + 1:]])
     return len(words), []
 
@@ -3989,7 +3989,7 @@ def adjunct_start(words: list[str], k: int) -> int:
             continue
         on = k >= 2 and plain(words[k - 1]) in WEEKDAYS and plain(words[k - 2]) == "on"
         if k >= 2 and plain(words[k - 1]) in WEEKDAYS and not part_of_figure(words[k - 2 - on]):
-            k -= 1 + on  # "closed Tuesday at 873p"; (not "fell $3 on Monday to close at": the $3's)
+            k -= 1 + on  # "closed Tuesday at 873p"; (not "lost 40p on Friday to end at": the 40p's)
             continue
         j = k
         while j > max(0, k - 3) and words[j - 1][:1].isupper():
@@ -4010,12 +4010,12 @@ def direction_of(verb: str, linked: list[str]) -> str:
         return linked[dash + 1]
     level = [w for i, w in enumerate(linked) if w in ("to", "at", "from", "below", "above", "beyond", "past")
              and not (w == "at" and linked[i + 1:i + 2] in (["least"], ["most"]))  # "dip by at least 5%" is a change
-             or w == "as" and linked[i + 1:i + 2] in (["low"], ["high"])]  # "could fall as low as 15%": a level
+             or w == "as" and linked[i + 1:i + 2] in (["low"], ["high"])]  # "could dip as low as 2%": a level
     if level or any(DIGIT.search(w) for w in linked):
         return ""
     if verb not in RISE_WORDS and verb not in FALL_WORDS and linked[:1] in (["up"], ["down"]):
         return linked[0]  # "closed up $1.26", "ended down 2%"
-    return "up" if verb in RISING or verb in ADDED else "down" if verb in FALLING else ""  # ("climbing as much as 50%")
+    return "up" if verb in RISING or verb in ADDED else "down" if verb in FALLING else ""  # ("jumping as much as 30%")
 
 
 ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5%"); else a speech verb
@@ -4048,8 +4048,8 @@ def counted_noun(c: Clause):
         return change
     if len(c.after) > 3 and [plain(w) for w in c.after[1:3]] == ["out", "of"] and DIGIT.search(c.after[3]):
         skip = 5 if len(c.after) > 5 and plain(c.after[4]).endswith("ed") and plain(c.after[5]) in AUXILIARY_FORMS \
-            else 4  # ("out of 65 questioned were", not "out of 146 believed")
-        c = c._replace(after=c.after[:1] + c.after[skip:])  # "39 nations out of 65 questioned were ...": the 39
+            else 4  # ("out of 40 polled were", not "out of 146 believed")
+        c = c._replace(after=c.after[:1] + c.after[skip:])  # "12 firms out of 40 polled were ...": the 12
     worth = next((i for i, w in enumerate(c.after) if i and plain(w) in ("worth", "valued")), None)
     if worth and [plain(w) for w in c.after[worth - 3:worth]] == ["in", "a", "deal"]:
         c = c._replace(after=c.after[:worth - 3])  # "bought 12 ships in a deal worth $400m": the ships
@@ -4057,23 +4057,23 @@ def counted_noun(c: Clause):
     verb = plain(c.before[k]) if k < len(c.before) and plain(c.before[k]) in COUNT_VERBS else ""
     noun = noun_run(c.after) or c.after[:1]
     while len(noun) > 1 and (plain(noun[-1]) in HEDGES or plain(noun[-1]) in PREPOSITIONS):
-        noun = noun[:-1]  # "9,000 people in more | than 12 countries": the people
+        noun = noun[:-1]  # "400 staff in more | than 9 towns": the staff
     where = where_count(c.before, noun)
     if where:
         return where, ""
     if len(noun) == 1 and len(c.before) > 1 and plain(c.before[-1]) == "of" and plain(c.before[-2]) in SURVEYS:
-        return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the survey of 5,196 firms" -> "firms surveyed"
+        return f"{noun[0]} {SURVEYS[plain(c.before[-2])]}", ""  # "the poll of 2,040 shops" -> "shops polled"
     rest = c.after[len(noun):]
     fate = what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if len(noun) == 1 else []
     across = len(noun) in (3, 4) and plain(noun[1]) in ("across", "throughout") and all(w[:1].isupper() for w in noun[2:])
     fate = fate or (what_befalls(rest, plain(noun[0]) in PEOPLE_COUNTED) if across else [])
-    # ("two million people across Asia could be thrown into poverty")
+    # ("two million homes across Orlo could be left without power")
     doing = not fate and len(noun) == 1 and len(rest) > 1 and rest[0][:1].islower() and plain(rest[0]).endswith("ing") \
         and plain(rest[0]) not in ING_NOUNS and plain(rest[0]) not in ING_PREPOSITIONS
     tail = ([rest[1]] + noun_run(rest[2:], names=True) if plain(rest[1]) in PREPOSITIONS
             else noun_run(rest[1:], names=True)) if doing else []
     if tail and (len(tail) > 1 or plain(tail[0]) not in PREPOSITIONS) and len(tail) < ABOUT_WORDS - 2:
-        return " ".join(noun + rest[:1] + [w.rstrip(",.;") for w in tail]), ""  # "the 12 nations sharing the euro"
+        return " ".join(noun + rest[:1] + [w.rstrip(",.;") for w in tail]), ""  # "the 40 firms using the port"
     placed = len(noun) > 2 and plain(noun[1]) in ("in", "at", "from", "across")  # "farmers in the region who grow rice"
     relative = defining_relative(rest or list(c.next_words[len(noun) - 1:])) if (len(noun) == 1 or placed) \
         and not fate and not verb else []  # (the clause ends at "who": the words after the figure's own)
@@ -4082,8 +4082,8 @@ def counted_noun(c: Clause):
         return " ".join(noun + relative), ""  # "2,200 employees who have had treatment" (not "sold 23 people who")
     aim = c.before[-1] if len(c.before) > 1 and plain(c.before[-2]) == "to" and c.before[-1][:1].islower() else ""
     if aim and not verb and plain(aim) not in NO_DEED_WORDS and not (fate and plain(rest[0]) == fate[0]):
-        fate = []  # "plans to abolish 162 quangos have been unveiled": the infinitive's deed, not the plans' fate
-        done = participle(plain(aim))  # (but "to reveal 20 sources used for stories": used, as written)
+        fate = []  # "plans to close 14 depots have been announced": the infinitive's deed, not the plans' fate
+        done = participle(plain(aim))  # (but "to name 30 suppliers used for parts": used, as written)
     else:
         done = done_to_count(c) if not fate and not verb else ""
     tail = []
@@ -4097,15 +4097,15 @@ def counted_noun(c: Clause):
         tail = ["per", per[1]] if len(per) == 2 and per[0] in PER_WORDS and per[1] in PER_TIME else tail
     elif done and (len(noun) == 1 or (plain(noun[1]) in PREPOSITIONS and plain(noun[1]) != "of")):
         noun = noun[:1] + [done] + noun[1:]  # "employs 7,000 staff across its plants" -> "staff employed across ..."
-        bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs more than 6,000 people")
+        bare = [w for w in c.before if plain(w) not in APPROX_WORDS]  # ("which employs about 800 staff")
         antecedent = name_before(c.prior) if c.relative and len(noun) == 2 and len(bare) == 1 else []
-        noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 900 staff" -> "staff employed by Zorba"
+        noun += ["by"] + antecedent if antecedent else []  # "Zorba, which employs 40 cooks" -> "cooks employed by Zorba"
     tail = tail or fate_time(fate, rest)
     return " ".join(noun + fate + tail), "" if fate or done else verb
 
 
 def fate_time(fate: list[str], rest: list[str]) -> list[str]:
-    """The time said after what befalls a count ('157,000 new jobs were added | last month'), or []."""
+    """The time said after what befalls a count ('9,000 new homes were built | last year'), or []."""
     words = [plain(w) for w in rest]
     if not fate or fate[-1] not in words:
         return []
@@ -4115,11 +4115,11 @@ def fate_time(fate: list[str], rest: list[str]) -> list[str]:
 
 def where_count(before: list[str], noun: list[str]) -> str:
     """What a count of places is, when the clause has something in them: 'has offices in 14 countries'
-    -> 'countries with offices'; 'Zorba employs 900 people in more than 12 countries' -> 'countries where
-    Zorba employs people' (a name, its verb and what it has there, nothing else); else ''."""
+    -> 'countries with offices'; 'Zorba runs 40 shops in more than 9 towns' -> 'towns where
+    Zorba runs shops' (a name, its verb and what it has there, nothing else); else ''."""
     before = list(before)
     while before and plain(before[-1]) in HEDGES:
-        before.pop()  # ("in more than 12 countries")
+        before.pop()  # ("in more than 9 towns")
     if len(noun) != 1 or len(before) < 3 or plain(before[-1]) != "in" or not is_noun(before[-2]) or measured(before[-2]):
         return ""
     j = len(before) - 3
@@ -4158,8 +4158,8 @@ def defining_relative(rest: list[str]) -> list[str]:
 
 
 def count_change(c: Clause):
-    """A count that is the size of a change named before it, as written: 'a net loss of more than 58,000
-    customers' -> 'net loss of customers' (down); 'a fall of 5,000 subscribers' -> 'fall of subscribers'."""
+    """A count that is the size of a change named before it, as written: 'a net drop of over 3,000
+    members' -> 'net drop of members' (down); 'a fall of 5,000 subscribers' -> 'fall of subscribers'."""
     before = list(c.before)
     while before and plain(before[-1]) in HEDGES:
         before.pop()
@@ -4167,7 +4167,7 @@ def count_change(c: Clause):
         return None
     kind = [before[-3].lower()] if len(before) > 2 and plain(before[-3]) in CHANGE_MODIFIERS else []
     noun = [w.rstrip(",.;:") for w in noun_run(c.after) or c.after[:1]]
-    owner = clause_owner(c)  # "Zelco suffered a net loss of 58,000 customers": Zelco's
+    owner = clause_owner(c)  # "Zelco saw a net drop of 3,000 members": Zelco's
     phrase = " ".join(([possessive(owner)] if owner else []) + kind + [plain(before[-2]), "of"] + noun)
     return f"{phrase} ({CHANGE_NOUNS[plain(before[-2])]})", ""
 
@@ -4194,14 +4194,14 @@ def count_measure(c: Clause):
     if last == "of":
         return sound(noun_of_figure(c))
     k, _ = verb_before(c.before)
-    if last in ("to", "at", "by"):  # "lift its capacity to 400,000 units"; "unemployment rose 7,000 to 4.4 million people"
+    if last in ("to", "at", "by"):  # "lift its capacity to 400,000 units"; "membership grew 300 to 9,000 people"
         return sound(object_of_verb(c)) or (sound(subject_of_verb(c)) if k < len(c.before)
                                             and plain(c.before[k]) in CHANGE_VERBS else None)
     if k == len(c.before) or (plain(c.before[k]) not in COPULAS and plain(c.before[k]) not in LEVEL_VERBS):
-        return None  # ("crop production totalled 11.49 million tonnes": the production)
+        return None  # ("oil output totalled 40,000 barrels": the output)
     found = subject_of_verb(c)
     raised = k > 0 and [plain(w) for w in c.before[k - 1:k + 1]] == ["to", "be"] and found and found[0]
-    return sound(found) or (found if raised else None)  # "put food needs for 2005 to be 387,500 tonnes": the needs
+    return sound(found) or (found if raised else None)  # "put next year's fuel needs to be 9,000 litres": the needs
 
 
 LEVEL_VERBS = _set("total totals totalled totaled reach reaches reached hit hits stood stands amounted amounts")
@@ -4224,12 +4224,12 @@ def done_to_count(c: Clause) -> str:
     """The participle of the verb just before a count ('employs', 'killed about'), or ''."""
     words = list(c.before)
     while words and plain(words[-1]) in HEDGES:
-        words.pop()  # "killed about 10,000 people"; not "the sale of guns to 23 people"
+        words.pop()  # "killed about 10,000 people"; not "the supply of books to 40 schools"
     particle = ""
     if len(words) > 2 and plain(words[-1]) in ("back", "out", "off", "up") \
             and (is_verb(words[-2]) or plain(words[-2]) in VERB_NOUNS) \
             and plain(words[-2]) not in ("make", "makes", "made", "making"):  # ("makes up 11m connections": is)
-        particle, words = " " + plain(words[-1]), words[:-1]  # "plans to buy back 52 million shares" -> "shares bought back"
+        particle, words = " " + plain(words[-1]), words[:-1]  # "is to buy back 40,000 bonds" -> "bonds bought back"
     last = words[-1] if len(words) > 1 or (words and (plain(words[0]).endswith("ing") or c.relative)) else ""
     # (", killing 12 people", "which employs 6,000 people")
     if not last[:1].islower() or (plain(last) in NO_DEED_WORDS and plain(last) not in ADDED):  # ("added 9,000 jobs")
@@ -4297,7 +4297,7 @@ PEOPLE_WHERE = _set("outside inside at in near across around")  # where people d
 
 
 def named_place_of_work(words: list[str]) -> list[str]:
-    """Where jobs go, cut to the name that ends a description of it ('US insurance broker Zorba & Co' ->
+    """Where jobs go, cut to the name that ends a description of it ('Ruritanian shipping agent Zorba & Co' ->
     'Zorba & Co'); a phrase without a name, or with one inside it ('the Zorba plant'), stays whole."""
     k = len(words)
     while k and (words[k - 1][:1].isupper() or words[k - 1] == "&"):
@@ -4317,9 +4317,9 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         words = words[2:]  # "90,000 firms in all have been sold"
     elif len(words) > 3 and plain(words[0]) in ("in", "from", "across") and part_of_figure(words[1]) \
             and is_noun(words[2]) and words[2][-1:] not in ",;:.":
-        words = words[3:]  # "23,000 people in 22 countries | were questioned"
+        words = words[3:]  # "4,000 adults in 9 regions | were polled"
     words = [w for i, w in enumerate(words) if not (i < 3 and plain(w) in BEFALL_ADVERBS)]
-    # ("310 actions have already been raised", "600 schools have now signed up")
+    # ("45 claims have already been filed", "600 schools have now signed up")
     doing = people_doing(words) if people else None
     if doing is not None:
         return doing
@@ -4330,7 +4330,7 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         elif plain(words[k]) in ("has", "have", "had") and k + 1 < len(words) and plain(words[k + 1]) == "been":
             k += 2
         elif k and plain(words[k]) == "to" and k + 1 < len(words) and plain(words[k + 1]) == "be":
-            k += 2  # "200 new jobs are to be created"
+            k += 2  # "90 new posts are to be filled"
         else:
             break
     if k == len(words) or not words[k][:1].islower():
@@ -4338,19 +4338,19 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
     obliged = [plain(w) for w in words[:5]]
     need = next((i for i, w in enumerate(obliged[:2]) if w in ("need", "needs", "needed")), None)
     if need is not None and obliged[need + 1:need + 3] == ["to", "be"]:
-        return ["needed"]  # "200,000 jobs will need to be created": jobs needed (not yet created)
+        return ["needed"]  # "5,000 homes will need to be built": homes needed (not yet built)
     if obliged[:4] in (["have", "had", "to", "be"], ["has", "had", "to", "be"]) or obliged[:3] == ["had", "to", "be"]:
         done = obliged[obliged.index("be") + 1] if "be" in obliged[:-1] else ""
         return [done] if done.endswith("ed") or done in PAST_PARTICIPLES else []  # "have had to be relocated"
     if k == 0 and len(words) > 2 and plain(words[0]) in ("have", "has", "had") and plain(words[1]) != "been":
-        words = words[1:]  # "83 million people have downloaded the software": what they did
+        words = words[1:]  # "2 million users have installed the app": what they did
     if k == 0:  # "10,000 people killed in the quake": a participle and its complement
         w = plain(words[0])
         done = (w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES or (people and w in ("died", "fled"))
         whose = noun_run(words[2:5]) if done and len(words) > 2 and plain(words[1]) in POSSESSIVES else []
         whose = whose[:next((i for i, x in enumerate(whose) if i and plain(x) in PREPOSITIONS), len(whose))]
         if whose:
-            return ["who", w, plain(words[1])] + whose  # "20,000 workers lost their jobs"
+            return ["who", w, plain(words[1])] + whose  # "600 staff lost their bonuses"
         where = noun_run(words[2:6], names=True) if people and done and len(words) > 2 \
             and plain(words[1]) in PEOPLE_WHERE else []
         where = where[:next((i for i, x in enumerate(where) if i and plain(x) in PREPOSITIONS), len(where))]
@@ -4367,20 +4367,20 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             # "2,000 fans who bought tickets"
         alone = done and (len(words) == 1 or words[0][-1:] in ",.;:" or (
             len(words) > 2 and plain(words[1]).endswith("ly") and plain(words[2]) in AUXILIARY_FORMS)) and w not in FRAME_WORDS
-        # ("28 people detained | globally are suspected")
-        # "more than five million people unemployed"
+        # ("14 men arrested | nationally were charged")
+        # "some 3,000 staff furloughed"
         agent = noun_run(words[2:6], names=True) if done and len(words) > 2 and plain(words[1]) == "by" else []
         agent = agent[:next((i for i, x in enumerate(agent) if plain(x) in PREPOSITIONS), len(agent))]
         if agent and agent[0][:1].isupper():
-            return [w, "by"] + [x.strip(EDGE_PUNCT) for x in agent]  # "jobs promised by EU leaders"
+            return [w, "by"] + [x.strip(EDGE_PUNCT) for x in agent]  # "homes promised by ministers"
         if done and len(words) > 1 and plain(words[1]) in DEED_PARTICLES | PARTICLES_OF_CHANGE:
             return [w, plain(words[1])]  # "600 schools have signed up for", "2,000 people turned out to"
         told = len(words) > 1 and (plain(words[1]) in SPEECH_WORDS or plain(words[1]) in OPINION_VERBS)
-        # "of the 1,000 people interviewed | said", "5,000 firms surveyed | expect": a reduced relative, then its verb
+        # "of the 800 voters polled | said", "5,000 firms surveyed | expect": a reduced relative, then its verb
         return [w] if done and (alone or told or (len(words) > 1 and plain(words[1]) in AFTER_PARTICIPLE)) else []
     w = plain(words[k])
     if w == "to" and k + 1 < len(words):
-        k, w = k + 1, plain(words[k + 1])  # "2,500 jobs are to go"
+        k, w = k + 1, plain(words[k + 1])  # "140 posts are to go"
     if w in ("go", "goes"):
         where = words[k + 1:k + 9]
         where = noun_run(where[1:], names=True) if where and plain(where[0]) in ("in", "at") else []
@@ -4389,7 +4389,7 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         whole = where and not any(plain(x) in TIME_NOUNS or plain(x) in MONTHS or plain(x) in WEEKDAYS
                                   or plain(x) in HOLIDAYS for x in where)
         return ["to", "go"] + ([plain(words[k + 1])] + [x.strip(EDGE_PUNCT) for x in where] if whole else [])
-        # "will go in investment banking", "at the plant", "at US insurance broker Zorba & Co" (at Zorba & Co)
+        # "will go in retail banking", "at the plant", "at Ruritanian shipping agent Zorba & Co" (at Zorba & Co)
     if w in EXPECTED and k + 2 < len(words) and plain(words[k + 1]) == "to" and words[k + 2][:1].islower() \
             and plain(words[k + 2]) not in AUXILIARY_FORMS | DETERMINERS:
         return ["to", "go"] if plain(words[k + 2]) in ("go", "goes") else [w, "to", plain(words[k + 2])]
@@ -4397,22 +4397,22 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
             and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
         particle = [plain(w) for w in words[k + 4:k + 5] if plain(w) in ("up", "out", "off", "through")]
         return [w, "to", "have", plain(words[k + 3])] + particle  # "140,000 shoppers were expected to have visited"
-        # "100,000 people are expected to attend", "500 jobs are set to go"
+        # "8,000 fans are expected to attend", "500 jobs are set to go"
     if w in ("yet", "still") and [plain(x) for x in words[k + 1:k + 3]] == ["to", "be"] and k + 3 < len(words) \
             and (plain(words[k + 3]).endswith("ed") or plain(words[k + 3]) in PAST_PARTICIPLES):
-        return [w, "to", "be", plain(words[k + 3])]  # "40,000 farms are yet to be inspected"
+        return [w, "to", "be", plain(words[k + 3])]  # "300 bridges are yet to be repaired"
     reported = [plain(x) for x in words[k + 1:k + 5]]
     if w in REPORTED_FRAMES and reported[:2] == ["to", "have"] and len(reported) > 2:
         passive = reported[2] == "been"
         done = reported[3] if passive and len(reported) > 3 else reported[2]
         if done.endswith("ed") or done in PAST_PARTICIPLES or done in ("died", "fled"):
             if passive:
-                return [done]  # "100,000 people are believed to have been killed"
+                return [done]  # "2,000 homes are believed to have been flooded"
             rest = words[k + 4:]
             prep = rest[:1] if rest and plain(rest[0]) in PREPOSITIONS else []
             what = [x.strip(EDGE_PUNCT) for x in noun_run(rest[len(prep):], names=True)][:ABOUT_WORDS - 3]
             return ["who", done] + ([plain(prep[0])] if prep and what else []) + what
-            # "2,000 people are thought to have died", "... to have downloaded the screensaver"
+            # "300 families are thought to have fled", "... to have installed the update"
     if w in FRAME_WORDS:
         return []  # "100,000 people are feared dead": a report, not what befell them
     if not ((w.endswith("ed") and len(w) > 4) or w in PAST_PARTICIPLES):
@@ -4426,20 +4426,20 @@ def what_befalls(words: list[str], people: bool = False) -> list[str]:
         particle = []  # "laid off"; not "out of"
     modal = next((plain(x) for x in words[:k] if plain(x) in ("could", "may", "might")), "")
     return (["who" if people else "that", modal, "be"] if modal else []) + [w] + particle
-    # ("two million people could be thrown into poverty": who could be, not who were)
+    # ("two million people could be left without power": who could be, not who were)
 
 
 REPORTED_FRAMES = _set("thought believed feared estimated said reported known understood presumed")
-# "are thought to have died", "are believed to have been killed": what befell them, as reported
+# "are thought to have fled", "are believed to have been hurt": what befell them, as reported
 
 
 def people_doing(words: list[str]) -> list[str] | None:
     """What counted people will do or are doing, when the words after the count say so with a modal or
-    an -ing verb: 'will own a mobile' -> ['who', 'will', 'own', 'mobile'], 'dying from infections' ->
-    ['dying', 'from', 'infections'], [] when the words say too little; None for other words."""
+    an -ing verb: 'will need a permit' -> ['who', 'will', 'need', 'permit'], 'dying from flu' ->
+    ['dying', 'from', 'flu'], [] when the words say too little; None for other words."""
     if len(words) > 1 and plain(words[0]) in MODALS and words[1][:1].islower() \
             and plain(words[1]) not in PASSIVE_AUXILIARIES | _set("have has had not"):
-        run = noun_run(words[2:6], names=True)  # "two billion people will own a mobile": what they will do
+        run = noun_run(words[2:6], names=True)  # "three million drivers will need a permit": what they will do
         run = run[:next((i for i, x in enumerate(run) if i and plain(x) in PREPOSITIONS), len(run))]
         return ["who", plain(words[0]), plain(words[1])] + [x.strip(EDGE_PUNCT) for x in run] \
             if run or len(words) == 2 else []
@@ -4455,7 +4455,7 @@ def people_doing(words: list[str]) -> list[str] | None:
 EXPECTED = _set("expected due set likely forecast predicted")  # what a count is expected to do
 BEFALL_ADVERBS = _set("already now also still just recently previously reportedly worldwide nationwide")
 # (between a count and its verb, or inside the verb: "have already been raised", "people worldwide will own")
-DYING = _set("dying living working waiting sleeping suffering fleeing queuing")  # "5,000 people dying from infections"
+DYING = _set("dying living working waiting sleeping suffering fleeing queuing")  # "300 people dying from flu"
 POSSESSIVES = _set("their its his her our")
 PASSIVE_AUXILIARIES = COPULAS | _set("be been being will would could should may might must can also")
 PAST_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES.values()) | _set("thrown laid gone owed used axed seen shown known grown")
@@ -4476,13 +4476,13 @@ def noun_after_figure(c: Clause):
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and plain(c.before[-1]) not in DETERMINERS \
         and not c.before[-1].endswith(("'s", "’s", "s'", "s’"))  \
         and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
-    # ("a previously-pledged $3bn package", "Turkey's current $18bn loan")
+    # ("a previously-agreed $2bn grant", "Orlo's new $9bn bond")
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s", "s'", "s’"))
                           or opener):
         owning = noun_run(c.after) if c.unit == "percent" and c.after and c.after[0][:1].islower() else []
         if owning and any(plain(w) in OWNERSHIP for w in owning[:3]):
-            return " ".join(owning).rstrip(",.;:"), ""  # "to allow 100% foreign ownership of local firms"
+            return " ".join(owning).rstrip(",.;:"), ""  # "a plan for 49% state ownership of the airline"
         if c.after and c.unit != "count" and (measured(c.after[0]) or (
                 len(c.after) > 1 and c.after[0][:1].isupper() and (measured(c.after[1]) or plain(c.after[1]) in DEALS))
                 or (len(c.after) > 1 and c.after[0][:1].islower() and is_noun(c.after[0]) and measured(c.after[1]))):
@@ -4493,21 +4493,21 @@ def noun_after_figure(c: Clause):
     after = c.after
     rate = RATE_COMPOUND.fullmatch(after[0]) if after else None
     if rate and len(after) > 1 and is_noun(after[1]) and c.unit not in ("percent", "points", "count"):
-        noun = plain(after[1])  # "the £100,000-a-year job" -> "salary per year"; "a £20-a-month tariff"
+        noun = plain(after[1])  # "the £40,000-a-year post" -> "salary per year"; "a £7-a-week pass"
         return f"{'salary' if noun in JOBS else noun} per {rate[1].lower()}", ""
     if len(after) > 2 and plain(after[0]) in PER_WORDS and plain(after[1]) in PER_TIME:
         if plain(after[2]) in PREPOSITIONS or not after[2][:1].islower():
-            return None  # "an extra $50bn | a year in aid": how often, then what (see figure_in_noun)
-        after = after[2:]  # "a £20 a month | wi-fi tariff"
+            return None  # "a further £2m | a month in grants": how often, then what (see figure_in_noun)
+        after = after[2:]  # "a £7 a week | bus pass"
     noun = noun_run(after, names=True)
     contact = contact_clause(after[1:]) if noun and plain(noun[0]) in DEALS | OFFERS | AGREEMENTS | BORROWED \
         and all(w[:1].isupper() for w in noun[1:]) else []
-    noun = noun[:1] + contact if contact else noun  # "the $1.75bn agreement Lenovo signed with IBM"
+    noun = noun[:1] + contact if contact else noun  # "the $40m contract Kesta signed with Zelco"
     if not contact and len(noun) == 1 and len(after) > 2 and plain(noun[0]) in AGREEMENTS | DEALS \
-            and plain(after[1]) in STRUCK:  # "a $206bn settlement reached with 46 states" -> "settlement with 46 states"
+            and plain(after[1]) in STRUCK:  # "a $30m settlement agreed with 12 towns" -> "settlement with 12 towns"
         noun = noun + deal_terms(after[1:], ABOUT_WORDS - 1)
     changed = noun and len(after) > len(noun) and plain(after[len(noun)]) in CHANGE_NOUNS \
-        and not any(part_of_figure(w) or plain(w) in PERIODIC for w in noun)  # ("a 5% annual | increase in sales")
+        and not any(part_of_figure(w) or plain(w) in PERIODIC for w in noun)  # ("a 3% yearly | rise in fares")
     if changed:  # "a 53% pay rise" -> "rise in pay" (up), "Zorba's 5% sales fall" -> "fall in Zorba's sales"
         change, owner = plain(after[len(noun)]), possessor(before)
         return " ".join([change, "in"] + ([owner] if owner else []) + [w.rstrip(",.;:") for w in noun]), \
@@ -4518,12 +4518,12 @@ def noun_after_figure(c: Clause):
         rest = with_complement(noun_run(after[1:], names=True), after[1:])
         noun = noun + rest if rest else noun
     if noun and plain(noun[0]) in PAST_PARTICIPLES - NOUN_PARTICIPLES:
-        return None  # "from the £80m seen a year earlier": what it was, not a noun
+        return None  # "against the £6m seen in 2009": what it was, not a noun
     if noun and plain(noun[0]) in WHERE_ADVERBS and (len(noun) == 1 or not is_noun(noun[1])
                                                      or plain(noun[1]) in WHEN_WORDS):
-        return None  # "sent a record $16.6bn | home last year": where it went, not what it is
+        return None  # "wired $40m | abroad last month": where it went, not what it is
     if len(noun) == 1 and plain(noun[0]) in HELD and len(before) > 2 and plain(before[-2]) in HOLDING_VERBS:
-        owner = before[:-2]  # "Mr Lee and his family hold a 28% stake": the clause's subject, if short and plain
+        owner = before[:-2]  # "Ms Ray and her brothers hold a 15% stake": the clause's subject, if short and plain
         while owner and plain(owner[0]) in DETERMINERS:
             owner = owner[1:]
         if 0 < len(owner) <= 5 and not any(plain(w) in NP_STOPS_BUT_AND or plain(w) in PRONOUNS for w in owner):
@@ -4539,26 +4539,26 @@ def noun_after_figure(c: Clause):
         subject = noun_phrase_before(clause[:verb]) if verb else []
         year = next((i + 1 for i, w in enumerate(subject[:2]) if plain(w) == "year's"), 0)
         subject = subject[year:] if 0 < year < len(subject) else subject
-        # "This year's overspend ... last year's £3.1bn total": the overspend, last year
+        # "This year's deficit ... last year's £2bn total": the deficit, last year
         when = f"{plain(before[-2])} year" if relative_year else f"in {before[-1][:4]}"
         if subject and any(measured(w) or (is_noun(w) and w[:1].islower()) for w in subject):
             return f"{' '.join(subject)} {when}", ""
-    held = next((i for i, w in enumerate(noun[:2]) if plain(w) in HELD), None)  # ("a 17.5% equity stake in")
+    held = next((i for i, w in enumerate(noun[:2]) if plain(w) in HELD), None)  # ("a 12% voting stake in")
     if held is not None and len(noun) > held + 2 and plain(noun[held + 1]) == "in" and len(before) > 2 \
             and plain(before[-2]) in TAKING_STAKES:
         k = len(before) - 2
         while k and plain(before[k - 1]) in AUXILIARY_FORMS:
             k -= 1
         if k > 2 and plain(before[k - 1]) == "it" and plain(before[k - 2]) in SPEECH_WORDS:
-            k -= 2  # "Zorba Games said it would buy a 20% stake in Kesta": the sayer's
-        name = name_before(before[:k])  # "Zorba Games has bought a 20% stake in Kesta": Zorba Games'
+            k -= 2  # "Zorba Foods said it would take a 35% stake in Kesta": the sayer's
+        name = name_before(before[:k])  # "Zorba Foods has acquired a 35% stake in Kesta": Zorba Foods'
         if name and plain(name[0]) not in PRONOUNS:
             return f"{possessive(' '.join(name))} {' '.join(noun)}", ""
     head = noun[:next((i for i, w in enumerate(noun) if plain(w) in PREPOSITIONS), len(noun))]
     bid = len(head) - 1 if head and len(head) <= 3 and plain(head[-1]) in OFFERS else None  # ("takeover offer")
     if bid is not None and "for" not in map(plain, noun):
         name = offered_to(before)
-        if name:  # "Kesta has received a £2bn takeover offer": one for Kesta
+        if name:  # "Kesta is weighing a £90m buyout offer": one for Kesta
             words = [w.rstrip(",.;:") for w in noun]
             of = "of" if plain(words[bid]) in ("takeover", "buyout") else "for"  # (a "takeover offer" is "for")
             return " ".join(words[:bid + 1] + [of] + name + words[bid + 1:]), ""
@@ -4566,26 +4566,26 @@ def noun_after_figure(c: Clause):
         copula = len(c.before) > 2 and plain(c.before[-2]) in COPULAS
         name = [w.rstrip(",") for w in (c.before[:-2] if copula else c.prior if len(c.before) == 1 else [])[-4:]]
         name = name[max((i + 1 for i, w in enumerate(name) if not w[:1].isupper()), default=0):]
-        stake = f"stake in {' '.join(noun[2:])}"  # "Zorba, a 30% shareholder in Kesta": Zorba's stake in Kesta
-        return (f"{possessive(' '.join(name))} {stake}" if name else stake), ""  # (also "Zorba is a 30% owner of")
+        stake = f"stake in {' '.join(noun[2:])}"  # "Zorba, a 12% investor in Kesta": Zorba's stake in Kesta
+        return (f"{possessive(' '.join(name))} {stake}" if name else stake), ""  # (also "Zorba is a 12% owner of")
     if unit_price(c, noun):
         return f"price of {' '.join(noun)}", ""  # "The £200 handheld computers": what each costs
     if c.unit not in ("percent", "points", "count") and head and plain(head[-1]) in BUILT_THINGS \
             and all(w[:1].islower() for w in head):
         return f"cost of {' '.join(noun)}", ""  # "to build a $1.5bn factory in China": what it costs to build
     if before is not c.before and plain(c.before[-1]) in PERIODIC and plain(noun[0]) not in PERIODIC:
-        noun = [c.before[-1].strip(EDGE_PUNCT)] + noun  # "an annual £10bn black hole" -> "annual black hole"
+        noun = [c.before[-1].strip(EDGE_PUNCT)] + noun  # "an annual £3bn funding gap" -> "annual funding gap"
     owner = possessor(before) if c.unit != "count" and plain(noun[0]) not in PER_WORDS | DETERMINERS \
         and plain(noun[-1]) not in ROLE_NOUNS and not any("'" in w or "’" in w for w in noun) else ""
-    # (not "the LSE's 533p a share", nor "Zorba's £24m striker": a price)
+    # (not "the club's 90p a share", nor "Zorba's £24m striker": a price)
     if c.relative and not owner and len(noun) == 1 and plain(noun[0]) in CHANGE_NOUNS and c.prior:
         measure = noun_phrase_before([w.rstrip(",") for w in c.prior])
         if measure and measured(measure[-1]) and not any(part_of_figure(w) for w in measure):
             if c.prior_opens and len(measure) == len(c.prior) and measured(measure[0]):
                 measure = [measure[0].lower()] + measure[1:]  # ("Exports, which saw": the sentence's capital)
             return f"{noun[0]} in {' '.join(measure)}", change_of(noun[-1], c.unit)
-            # "Zorba's profits, which showed a 5% rise": a rise in them
-    when = time_owned(before) if not owner else ""  # "December's 4% rise in car sales": in December
+            # "Kesta's exports, which saw a 3% fall": a fall in them
+    when = time_owned(before) if not owner else ""  # "May's 2% dip in fuel sales": in May
     noun = noun[:-1] + [noun[-1].rstrip(",.;:")] if when else noun
     return " ".join(([owner] if owner else []) + noun + ([when] if when else [])), change_of(noun[-1], c.unit)
 
@@ -4603,12 +4603,12 @@ def time_owned(words: list[str]) -> str:
     return ""
 
 
-BORROWED = _set("loan loans credit bond bonds")  # what someone took out, secured or issued: "the loan that Zorba had secured"
+BORROWED = _set("loan loans credit bond bonds")  # what someone took out, secured or issued: "the bond that Zorba had issued"
 
 
 def contact_clause(words: list[str]) -> list[str]:
     """A relative clause without 'that' after a deal's noun: a name, its verb in the past and whom with
-    ('Lenovo signed with IBM in December' -> Lenovo signed with IBM; 'that Zorba had secured' as written); else []."""
+    ('Kesta signed with Zelco in May' -> Kesta signed with Zelco; 'that Zorba had secured' as written); else []."""
     lead = words[:1] if words[:1] and plain(words[0]) in ("that", "which") else []
     words = words[len(lead):]
     name = []
@@ -4680,7 +4680,7 @@ def held_in(words: list[str]) -> bool:
 
 def with_complement(noun: list[str], words: list[str]) -> list[str]:
     """A deal's noun phrase with its partner or its purpose, when `words` go on with one: 'deal with
-    Zorba', 'deal to build a network in Iran'; a claim's with whom it is against: 'lawsuit against
+    Zorba', 'deal to build a port in Orlo'; a claim's with whom it is against: 'lawsuit against
     Zorba' (noun_run stops before all three)."""
     if not noun or plain(noun[-1]) not in AGREEMENTS | CLAIMS or len(words) < len(noun) + 2:
         return noun
@@ -4706,22 +4706,22 @@ def with_complement(noun: list[str], words: list[str]) -> list[str]:
         while more and (plain(more[-1]).endswith("ed") or plain(more[-1]) in OPEN_ADJECTIVES
                         or more[-1].endswith(("'s", "’s"))):
             more.pop()
-    more = more[:cut]  # ("with the IMF | expires in February")
+    more = more[:cut]  # ("with Kesta Bank | ends in May")
     while more and (plain(more[-1]) in PREPOSITIONS or plain(more[-1]) in DETERMINERS):
         more.pop()
     return noun + lead + more if more else noun
 
 
-HOLDERS = _set("shareholder stakeholder owner investor")  # "a 30% shareholder in Kesta" holds a stake
+HOLDERS = _set("shareholder stakeholder owner investor")  # "a 12% investor in Kesta" holds a stake
 AGREEMENTS = _set("deal deals agreement contract contracts accord pact partnership venture settlement merger alliance")
 EDGE_WORDS = _set("while whereas but although though because when if unless which who where after before as")
 CLAIMS = _set("claim claims lawsuit lawsuits suit suits case action bet bets")  # claimed or wagered against someone
 
 
 def relative_after(c: Clause) -> str:
-    """What is done to 'the' sum or share a clause goes on to tell of: 'the £11m received by 16 parties'
-    -> 'money received by 16 parties'; 'the 11.3% creditors previously hoped to receive' -> 'share
-    creditors hoped to receive'; 'the £5,000 damages ordered by a court' -> 'damages ordered by a court';
+    """What is done to 'the' sum or share a clause goes on to tell of: 'the £4m raised by 9 charities'
+    -> 'money raised by 9 charities'; 'the 6% savers originally hoped to earn' -> 'share
+    savers hoped to earn'; 'the £900 costs awarded by a judge' -> 'costs awarded by a judge';
     else ''. Not what reports a figure ('the 2.2% recorded in 2003', 'the $2bn announced by Zorba')."""
     if not c.before or plain(c.before[-1]) != "the" or c.unit in ("count", "points") or not c.after:
         return ""
@@ -4735,7 +4735,7 @@ def relative_after(c: Clause) -> str:
             k += 1  # "investors | had expected"
         noun, words = words[:1], rest[k:]
     verb = plain(words[0]) if words else ""
-    foreseen = verb in FORESEEN and len(words) > 2 and plain(words[1]) in PREPOSITIONS  # "the £37.5bn predicted in May"
+    foreseen = verb in FORESEEN and len(words) > 2 and plain(words[1]) in PREPOSITIONS  # "the £4bn forecast in June"
     if not words or not words[0][:1].islower() or not (verb.endswith("ed") or verb in PAST_TENSES) \
             or (verb in REPORTING and not foreseen) or (not noun and verb in FRAME_WORDS and not foreseen) \
             or (not noun and not (len(words) > 1 and plain(words[1]) in PREPOSITIONS)):
@@ -4745,7 +4745,7 @@ def relative_after(c: Clause) -> str:
         counted = w.isdigit() and i + 1 < len(words) and words[i + 1][:1].islower()  # "by 16 political parties"
         if plain(w) in DEED_ENDS or (part_of_figure(w) and not counted) \
                 or (plain(w).endswith("ed") and w[:1].islower()):
-            break  # ("left over | would then be spent", "in 2004 | used")
+            break  # ("left over | could then go", "in 2004 | used")
         deed.append(w)
         if w[-1:] in ",.;:":
             break
@@ -4753,10 +4753,10 @@ def relative_after(c: Clause) -> str:
         deed = deed[:max((i for i, w in enumerate(deed) if i > 1 and plain(w) in PREPOSITIONS), default=len(deed))]
     while len(deed) > 1 and (plain(deed[-1]) in PREPOSITIONS_OF_TIME or plain(deed[-1]) in DETERMINERS) \
             and not (len(deed) == 2 and plain(deed[-1]) in PARTICIPLE_PARTICLES):
-        deed.pop()  # ("submitted by contractors | since 2001")
+        deed.pop()  # ("sent in by builders | since 2009")
     text = " ".join(noun + deed).rstrip(",.;:")
     if noun and len(deed) > 1 and plain(deed[1]) == "by":
-        return text  # "the £5,000 damages ordered by a court": the noun is what the sum is
+        return text  # "the £900 costs awarded by a judge": the noun is what the sum is
     return f"{'share' if c.unit == 'percent' else 'money'} {text}" if len(noun + deed) > 1 else ""
 
 
@@ -4767,7 +4767,7 @@ FORESEEN = _set("predicted forecast projected expected")  # a sum foreseen is an
 HELD = _set("stake holding shareholding")
 RECEIVING = _set("received receives receive rejected rejects rebuffed rebuffs accepted accepts considering weighing")
 TAKING_STAKES = _set("bought buys buy buying acquired acquire acquires took take takes taking built builds holds hold "
-                     "owns own raised raises")  # "has bought a 20% stake in Kesta": the buyer's stake
+                     "owns own raised raises")  # "has acquired a 35% stake in Kesta": the buyer's stake
 WHERE_ADVERBS = _set("home abroad overseas away back ahead apiece alone offshore")
 NP_STOPS_BUT_AND = NP_STOPS - _set("and")
 HOLDING_VERBS = _set("hold holds held own owns owned have has had control controls")
@@ -4779,7 +4779,7 @@ def more_of_noun(c: Clause):
             and is_noun(c.after[1]) and plain(c.after[1]).endswith("s") and plain(c.after[1]) not in TIME_NOUNS:
         noun = noun_run(c.after[1:])
         verb = [plain(w) for w in c.before if plain(w) not in HEDGES][-1:]
-        done = participle(verb[0]) if verb and verb[0] in MOVED_GOODS else ""  # "has sold 2.1% more cars" -> "cars sold"
+        done = participle(verb[0]) if verb and verb[0] in MOVED_GOODS else ""  # "has made 4% more vans" -> "vans made"
         phrase = " ".join(noun).rstrip(",.;:") + (f" {done}" if done else "")
         return (phrase, COMPARATIVES[plain(c.after[0])]) if noun else None
     return None
@@ -4793,7 +4793,7 @@ TIME_FRAME_WORDS = TIME_NOUNS | _set("next last this the")
 
 
 def someones_estimate(c: Clause):
-    """'ahead of the 3.1% the government estimated' -> "the government's estimate"; 'beat the 2% that
+    """'below the 2.4% the ministry predicted' -> "the ministry's forecast"; 'beat the 2% that
     analysts had expected' -> "analysts' forecast": a figure someone guessed is their guess."""
     guessed = [plain(w) for w in c.after[:6] if plain(w) not in ("that", "which", "had", "has", "have")][:4]
     if not c.before or plain(c.before[-1]) not in ("the", "a", "an"):
@@ -4806,7 +4806,7 @@ def someones_estimate(c: Clause):
 
 
 GUESS_NOUNS = {"estimated": "estimate", "forecast": "forecast", "predicted": "forecast", "projected": "projection",
-               "expected": "forecast"}  # "the 3.1% the government estimated" -> "the government's estimate"
+               "expected": "forecast"}  # "the 2.4% the ministry estimated" -> "the ministry's estimate"
 
 
 def noun_of_figure(c: Clause):
@@ -4815,13 +4815,13 @@ def noun_of_figure(c: Clause):
     words = c.before
     k = len(words)
     if c.unit == "percent" and c.after[:1] and plain(c.after[0]) == "of":
-        return None  # "owners of at least 75% of the club's shares": a share, read by share_of
+        return None  # "holders of over 90% of its bonds": a share, read by share_of
     while k and plain(words[k - 1]) in BOUNDED:
-        k -= 1  # "growth of only 1.8%", "an average of just above 2%", "of at least 10%"
+        k -= 1  # "growth of only 1.8%", "an average of just over 3%", "of at least 10%"
     if k > 3 and [plain(w) for w in words[k - 3:k]] == ["in", "excess", "of"]:
         words, k = words[:k - 3] + words[k - 1:], k - 2  # "debts in excess of £40m": debts of £40m
     dash = k - next((i for i, w in enumerate(reversed(words[:k])) if plain(w) not in HEDGES), k)  # ("- some 47%")
-    if dash and words[dash - 1] in ("-", "–", "—"):  # "The bulk of the money - about 40m euros - will ..."
+    if dash and words[dash - 1] in ("-", "–", "—"):  # "The bulk of the fund - some £6m - will ..."
         return dashed_phrase(c, words[:dash - 1])
     bracketed = k == 0 and c.prior and (c.prior[-1].endswith("(") or c.prior[-1] in ("-", "–", "—") or c.opened)
     if bracketed or (c.prior and k and all(plain(w) in APPROX_WORDS or plain(w) in ("worth", "valued", "at", "of", "a",
@@ -4830,12 +4830,12 @@ def noun_of_figure(c: Clause):
         phrase = noun_phrase_before(c.prior)  # "The deal, worth $3bn,", "prices - at 2.4% - rose"
         of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
         if c.unit == "percent" and of and of + 1 < len(phrase) and plain(phrase[of - 1].split("-")[-1]) in FRACTIONS:
-            return f"share of {' '.join(phrase[of + 1:])}", ""  # "Just under three-quarters of respondents (73%)"
+            return f"share of {' '.join(phrase[of + 1:])}", ""  # "Just over two-thirds of members (68%)"
         valued = "valued" in (plain(w) for w in words[:k]) or (c.relative and "is" in (plain(w) for w in words[:k])) \
             or (bool(phrase) and plain(phrase[0]).rstrip("s") in PRICE_UNITS)  # "3,217 tonnes of gold, worth $43bn"
         phrase = phrase[2:] if len(phrase) > 2 and plain(phrase[0]).rstrip("s") in PRICE_UNITS and phrase[1] == "of" \
             else phrase  # -> "value of gold"
-        # "the biggest bank, valued at $180bn", "the group, which is worth $17bn": its value
+        # "the largest insurer, valued at $9bn", "the chain, which is worth $400m": its value
         priced = bracketed and c.opened and c.unit not in ("percent", "points", "count") and phrase \
             and all(w[:1].islower() and plain(w) not in PREPOSITIONS for w in phrase) and len(phrase) <= 3 \
             and not measured(phrase[-1]) and plain(phrase[-1]) not in DEALS \
@@ -4866,15 +4866,15 @@ def noun_of_figure(c: Clause):
                       if plain(w) in ("than", "against", "below", "above") or (
                           plain(w) in ("from", "to") and all(plain(x) in TIME_FRAME_WORDS for x in phrase[:i]))
                       or (plain(w) == "excess" and [plain(x) for x in phrase[i + 1:i + 2]] == ["of"])),
-                     default=-1)  # ("a sum far in excess of | its original projection of")
-    phrase = phrase[comparison + 1:]  # "fall to 3% next year from a previous estimate of 4%" -> "previous estimate"
+                     default=-1)  # ("spending well in excess of | the first budget of")
+    phrase = phrase[comparison + 1:]  # "rise to 2% this year from an earlier forecast of 1%" -> "earlier forecast"
     start = k - len(phrase)
     if start > 0 and plain(words[start - 1]) == "to" and "to" in phrase[1:-1]:
-        phrase = phrase[phrase.index("to", 1) + 1:]  # "expected to lead to annual savings of": the savings
+        phrase = phrase[phrase.index("to", 1) + 1:]  # "set to lead to yearly savings of": the savings
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
     head = phrase[-3] if len(phrase) > 2 and YEAR.fullmatch(plain(phrase[-1])) and plain(phrase[-2]) in PREPOSITIONS \
-        else phrase[-1] if phrase else ""  # "a record profit in 2004 of ..."
+        else phrase[-1] if phrase else ""  # "a record loss in 2009 of ..."
     if not phrase or not (is_noun(head) or head[:1].isupper() or measured(head)):
         return None
     of_what = noun_run(c.after[1:], names=True) if len(c.after) > 1 and plain(c.after[0]) == "in" else []
@@ -4911,8 +4911,8 @@ def offered_to(words: list[str]) -> list[str]:
 
 
 def offer_terms(before: list[str], after: list[str], room: int) -> list[str]:
-    """For whom and from whom an offer worth an amount is: 'Kesta has rejected a | takeover offer worth
-    $2bn | from Zorba' -> 'for Kesta from Zorba'; 'an offer worth $2bn | for Kesta' -> 'for Kesta'."""
+    """For whom and from whom an offer worth an amount is: 'Kesta has rebuffed a | buyout offer worth
+    $90m | from Zorba' -> 'for Kesta from Zorba'; 'an offer worth $2bn | for Kesta' -> 'for Kesta'."""
     if after[:1] and after[0].startswith("("):  # "worth €3bn ($4bn) from Zorba": past the conversion
         after = after[next((i for i, w in enumerate(after) if w.endswith(")")), len(after)) + 1:]
     target = noun_run(after[1:], names=True) if len(after) > 1 and plain(after[0]) == "for" else []
@@ -4926,17 +4926,17 @@ def offer_terms(before: list[str], after: list[str], room: int) -> list[str]:
 
 
 def deal_terms(after: list[str], room: int) -> list[str]:
-    """Who a deal is for or with, and what it has them do, from the words after its amount: 'for Zorba
-    to sell 23 new planes to ...' -> 'for Zorba to sell 23 new planes'; 'with Kesta' -> 'with Kesta';
+    """Who a deal is for or with, and what it has them do, from the words after its amount: 'for Kesta
+    to build 4 new ferries for ...' -> 'for Kesta to build 4 new ferries'; 'with Kesta' -> 'with Kesta';
     [] when they do not fit in `room` words; a participle before them is passed over ('reached with 46 states')."""
     if len(after) > 2 and plain(after[0]) in STRUCK and plain(after[1]) in ("for", "with"):
-        after = after[1:]  # "a $206bn settlement reached with 46 states" -> "settlement with 46 states"
+        after = after[1:]  # "a $30m settlement agreed with 12 towns" -> "settlement with 12 towns"
     party = noun_run(after[1:], names=True) if len(after) > 1 and plain(after[0]) in ("for", "with") else []
     if not party and len(after) > 2 and plain(after[0]) == "with" and after[1].isdigit():
         party = after[1:2] + noun_run(after[2:])  # "with 46 states"
         party = party[:next((i for i, w in enumerate(party) if i > 1 and plain(w) in PREPOSITIONS), len(party))]
     deed = after[1 + len(party):]
-    counted = 1 if len(deed) > 3 and part_of_figure(deed[2]) else 0  # "to sell | 23 | new planes"
+    counted = 1 if len(deed) > 3 and part_of_figure(deed[2]) else 0  # "to build | 4 | new ferries"
     thing = noun_run(deed[2 + counted:], names=True)
     thing = thing[:next((i for i, w in enumerate(thing) if i and plain(w) in PREPOSITIONS), len(thing))]  # "| to Air China"
     task = deed[:2 + counted] + thing if len(deed) > 2 and plain(deed[0]) == "to" and deed[1].isalpha() \
@@ -4961,7 +4961,7 @@ WORTH_LINKS = (["is", "worth"], ["was", "worth"], ["is", "now", "worth"], ["are"
 
 def holder(words: list[str], phrase: list[str]) -> list[str]:
     """The name that has a measure, as a possessive, when `words` end '<name> has (a) <phrase>': 'The
-    Maldives has gross domestic product (of $660m)' -> ["Maldives'"]; else []."""
+    Orlo Islands has a trade surplus (of $90m)' -> ["Orlo Islands'"]; else []."""
     if not phrase or phrase[0][:1].isupper() or any(w.endswith(("'s", "’s")) for w in phrase):
         return []  # named already
     i, left = len(words), sum(plain(w) not in DETERMINERS for w in phrase)
@@ -5007,23 +5007,23 @@ def growth_of(c: Clause, subject: list[str], up: bool, annual: bool) -> str:
 
 def dashed_phrase(c: Clause, words: list[str]):
     """What a figure set between dashes measures, from the words before the first dash: 'the bulk of
-    the money - about 40m euros -' -> 'bulk of the money'; 'Nearly half of all farmers - some 47% -' ->
-    'share of all farmers'; None when the words after it say ('the money - $1.2bn in grants')."""
+    the fund - some £6m -' -> 'bulk of the fund'; 'Nearly half of all pupils - some 48% -' ->
+    'share of all pupils'; None when the words after it say ('the aid - $40m in cash')."""
     if len(c.after) > 1 and plain(c.after[0]) == "in" and is_noun(c.after[1]) and c.unit not in ("percent", "points"):
-        return None  # "the money - $1.2bn in grants and $500m in loans": grants, said after it
+        return None  # "the aid - $40m in cash and $9m in food": cash, said after it
     phrase = noun_phrase_before(words)
     of = next((i for i, w in enumerate(phrase) if plain(w) == "of"), None)
     if c.unit == "percent" and of and of < len(phrase) - 1 and all(
             plain(w) in HEDGES or plain(w) in NUMBER_WORDS or plain(w).rstrip("s") in FRACTION_WORDS
             for w in phrase[:of]):
-        return f"share of {' '.join(phrase[of + 1:])}", ""  # "Nearly half of all Palestinians - some 47% -"
+        return f"share of {' '.join(phrase[of + 1:])}", ""  # "Nearly half of all pupils - some 48% -"
     return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
 
 
 def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
     """What a generic measure ('rate', 'level', 'low') before 'of' and a figure is of: the subject of a
     participle clause ('Inflation has risen, hitting an annual rate of 2%' -> 'annual rate of inflation'),
-    or of the verb it follows ('The economy grew at an annual rate of 3.9%' -> 'economy' (up); 'fell to
+    or of the verb it follows ('Output climbed at a yearly rate of 2.2%' -> 'output' (up); 'fell to
     a low of' is a level, without direction). `at` is the index of the word before the phrase."""
     if plain(words[0]).endswith("ing") and words[0][:1].islower() \
             and plain(words[0]) not in CHANGING:  # ("expanding at a rate of": growth)
@@ -5031,9 +5031,9 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
         return " ".join(phrase + ["of"] + subject if subject else phrase), ""
     at -= 1 if at > 0 and plain(words[at]) in DETERMINERS else 0
     verb = at - 1
-    if verb > 0 and part_of_figure(words[verb]):  # "surge 4.9% to a new high of 583p", "rose faster by 16% to a record of"
+    if verb > 0 and part_of_figure(words[verb]):  # "jump 3.2% to a peak of 410p", "rose faster by 16% to a record of"
         verb = next((j for j in range(verb - 1, max(-1, verb - 5), -1) if plain(words[j]) in CHANGE_VERBS), verb)
-    moving = plain(words[verb]) in RISING or plain(words[verb]) in FALLING  # "is growing at a rate of"
+    moving = plain(words[verb]) in RISING or plain(words[verb]) in FALLING  # "is climbing at a rate of"
     if at > 0 and plain(words[at]) in ("at", "to", "by") and is_verb(words[verb]) \
             and (plain(words[verb]) in CHANGE_VERBS or moving) \
             and (plain(words[at]) != "by" or plain(phrase[-1]) == "average"):
@@ -5042,11 +5042,11 @@ def generic_measure(c: Clause, words: list[str], at: int, phrase: list[str]):
             rate = plain(words[at]) != "to"
             average = ["on", "average"] if plain(words[at]) == "by" else []  # "grew by an average of 3%"
             up = plain(words[verb]) in RISE_WORDS or plain(words[verb]) in RISING
-            if rate and not average and yearly(c.after):  # "calls are growing at a rate of 20% every year"
+            if rate and not average and yearly(c.after):  # "bookings are climbing at a rate of 8% each year"
                 return growth_of(c, subject, up, True), ""
             return " ".join(subject + average), ("up" if up else "down") if rate else ""
     if at > 0 and plain(words[at]) == "at" and plain(words[verb]) in COPULAS | RUNNING and plain(phrase[-1]) == "rate":
-        subject = noun_phrase_before(words[:verb])  # "Growth was at an annual rate of 4%": the rate of growth
+        subject = noun_phrase_before(words[:verb])  # "Inflation stood at a yearly rate of 2%": the rate of inflation
         if subject and (is_noun(subject[-1].lower()) or measured(subject[-1])) and plain(subject[-1]) != "rate" \
                 and not any(w[:1].isupper() for w in subject[1:]):
             first = subject[0].lower() if c.at_start and subject[0] == words[0] else subject[0]  # (the sentence's capital)
@@ -5083,8 +5083,8 @@ def figure_in_noun(c: Clause):
     """'$2bn in sales' -> 'sales'; '100 yuan worth of goods' -> 'goods'."""
     after, often = c.after, []
     if len(after) > 3 and plain(after[0]) in PER_WORDS and plain(after[1]) in PER_TIME and plain(after[2]) == "in" \
-            and not adverbial(after, 2):  # (not "$10bn a year | in order to")
-        after, often = after[2:], after[:2]  # "$50bn a year in aid" -> "aid a year"
+            and not adverbial(after, 2):  # (not "£2m a month | in order to")
+        after, often = after[2:], after[:2]  # "£2m a month in grants" -> "grants a month"
     k, _ = verb_before(c.before)
     if k < len(c.before) and "in" in TARGETED.get(VERB_NOUNS.get(plain(c.before[k]), ""), ()):
         return None  # "invest $20bn in oil projects": the verb's, read by subject_of_verb
@@ -5093,33 +5093,33 @@ def figure_in_noun(c: Clause):
         noun = noun_run(after[1:])
     elif len(after) >= 3 and plain(after[0]) == "worth" and plain(after[1]) == "of":
         noun = noun_run(after[2:])
-    elif len(after) >= 2 and plain(after[0]) == "of" and c.unit != "percent":  # "£234m of cuts", "$6bn of Zelco's debt"
+    elif len(after) >= 2 and plain(after[0]) == "of" and c.unit != "percent":  # "£234m of cuts", "$2m of Zelco's loans"
         named = after[1].endswith(("'s", "’s")) or (after[1][:1].isupper() and len(after) > 2 and is_noun(after[2]))
-        noun = noun_run(after[1:], names=named)  # ("$6bn of May's debt", "£7bn of Treasury money")
+        noun = noun_run(after[1:], names=named)  # ("$2bn of Orlo's bonds", "£7bn of Treasury money")
     else:
         return None
     if noun and plain(noun[0]) in SESSION_TIMES and plain((after[2:3] or noun[-1:])[0]) in SESSIONS:
-        return None  # "at 325p in morning trade", "to $92.9 in after-hours trade," say when, not what
+        return None  # "at 40p in morning trade", "to 96p in late trading," say when, not what
     if noun and often:
         at = complement_at(noun)
         noun = noun[:at] + often + noun[at:]  # "aid a year for the next decade"
     if noun and k < len(c.before) and plain(c.before[k]) in LOSING and plain(after[0]) == "in" \
             and plain(noun[0]) not in COUNTING_WORDS and plain(noun[complement_at(noun) - 1]) not in WHEN_NOUNS:
-        # ("lost $4 in five days"; but "lost earnings from tourism over the next months")
-        noun = ["lost"] + noun  # "may lose 30bn baht in earnings" -> "lost earnings"
+        # ("lost $3 in two weeks"; but "lost income from farming over the coming weeks")
+        noun = ["lost"] + noun  # "could lose $9m in revenue" -> "lost revenue"
     elif noun and k < len(c.before) and plain(c.before[k]) in SAVING and plain(after[0]) == "in":
-        noun = ["savings", "in"] + noun  # "has managed to save $1.1bn in costs" -> "savings in costs"
+        noun = ["savings", "in"] + noun  # "hopes to save $40m in fuel" -> "savings in fuel"
     given = next((i for i in range(len(c.before) - 1, -1, -1) if plain(c.before[i]) in HANDING), None)
     taker = [w for w in c.before[given + 1:] if plain(w) not in POSSESSIVES] if given is not None else []
     if noun and plain(after[0]) == "in" and 0 < len([w for w in taker if plain(w) not in DETERMINERS]) <= 3 \
             and is_noun(plain(taker[-1])) \
             and not any(part_of_figure(w) or plain(w) in PREPOSITIONS for w in taker):
-        noun = [w.rstrip(",.;:") for w in noun] + ["to"] + taker  # "hand its struggling wine industry 70m euros in
-        # aid" -> "aid to struggling wine industry"
+        noun = [w.rstrip(",.;:") for w in noun] + ["to"] + taker  # "give its ailing fishing fleet $8m in
+        # aid" -> "aid to ailing fishing fleet"
     held = len(c.before) == 2 + (len(c.before) > 2 and c.before[-3][:1].isupper()) \
         and plain(c.before[-1]) in HOLDING and all(w[:1].isupper() and w.isalpha() for w in c.before[:-1])
     if held and noun and plain(after[0]) == "in" and plain(c.before[0]) not in PRONOUNS | DETERMINERS:
-        noun = [possessive(" ".join(c.before[:-1]))] + noun  # "Japan has $850bn in reserves" -> "Japan's reserves"
+        noun = [possessive(" ".join(c.before[:-1]))] + noun  # "Orlo has $9bn in savings" -> "Orlo's savings"
     return (" ".join(noun), "") if noun else None
 
 
@@ -5137,20 +5137,20 @@ def share_of(c: Clause):
     """'owns 12% of Zorba' -> 'share of Zorba'; '70% of voters' -> 'share of voters'."""
     if c.unit == "percent" and len(c.after) >= 2 and plain(c.after[0]) == "of":
         if len(c.after) > 2 and plain(c.after[1]) in DETERMINERS and plain(c.after[2]) in ("value", "worth"):
-            return None  # "the Dow lost 5% of its value": the change of the Dow, said by the subject rule
+            return None  # "the Kesta index shed 3% of its worth": the change of the index, said by the subject rule
         of = c.after[1:]
         while len(of) > 2 and plain(of[0]) in DETERMINERS and part_of_figure(of[1]) and not part_of_figure(of[-1]):
-            of = of[:1] + of[2:]  # "53% of the near-400,000 complaints", "of the 12 million adults": counted too
+            of = of[:1] + of[2:]  # "40% of the 9,000 claims", "of the 12 million adults": counted too
         if len(of) > 1 and plain(of[0]) == "those" and (plain(of[1]).endswith("ed") or plain(of[1]) in PAST_PARTICIPLES):
-            ages = ages_after(of[2:]) if plain(of[1]) == "aged" else []  # "of those aged 30-39"
+            ages = ages_after(of[2:]) if plain(of[1]) == "aged" else []  # "of those aged 45-54"
             return f"share of those {' '.join(of[1:2] + ages).rstrip(',.;')}", ""  # "50% of those questioned said ..."
         aged = AGE_GROUP.match(" ".join(of))
         if aged:
-            return f"share of {aged[0]}", ""  # "17% of 18 to 24 year olds", "of 16 to 20-year-olds"
+            return f"share of {aged[0]}", ""  # "12% of 25-34 year olds", "of 40-year-olds"
         rest = noun_run(of, names=True)
-        rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of people in the UK | took"
+        rest = rest[:next((i for i, w in enumerate(rest) if i and w in PAST_TENSES), len(rest))]  # "of adults in Orlo | took"
         rest = rest[:next((i for i, w in enumerate(rest) if i and plain(w) in SUBJECT_ADVERBS and i + 1 < len(rest)
-                           and plain(rest[i + 1]) not in PREPOSITIONS), len(rest))]  # "of the population | already lives"
+                           and plain(rest[i + 1]) not in PREPOSITIONS), len(rest))]  # "of the workforce | already earns"
         if rest:
             whole = " ".join(rest).rstrip(",.")
             tail = of[len(rest):]
@@ -5158,20 +5158,20 @@ def share_of(c: Clause):
             whole += f" {plain(tail[0])} {plain(tail[1])}" if aged else \
                 (which_were(tail) or reduced_tail(tail, len(rest)) or what_they_do(tail, len(rest), c.next_words)) \
                 if is_noun(rest[-1]) or measured(rest[-1]) or rest[-1] in DEMONYM_PLURALS else ""
-            # ("39% of people under 55": which people)
+            # ("21% of adults under 30": which adults)
             source = noun_run(tail[2:], names=True) if [plain(w) for w in tail[:2]] in COMES_FROM else []
-            source = [] if any(plain(w) in PRONOUNS for w in source) else source  # ("from people I don't know")
+            source = [] if any(plain(w) in PRONOUNS for w in source) else source  # ("from donors we don't name")
             whole += f" from {' '.join(source).rstrip(',.;:')}" if source else ""  # "5% of GDP comes from tourism"
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
-            if holder:  # "Group Menatep, which controls 51% of Yukos" -> "Group Menatep's stake in Yukos"
+            if holder:  # "Kesta, which holds 40% of Zelco" -> "Kesta's stake in Zelco"
                 return f"{possessive(holder)} stake in {whole}", ""
             bare = [w for w in c.before if plain(w) not in HEDGES]
             named = name_before(bare[:-1]) if len(bare) > 1 and plain(bare[-1]) == "with" else []
             if named and not (c.at_start and len(named) == len(bare) - 1 and common_opener(named[0], c)):
-                return f"{possessive(' '.join(named))} share of {whole}", ""  # "led by Zorba with 11% of the market"
+                return f"{possessive(' '.join(named))} share of {whole}", ""  # "next came Kesta with 14% of sales"
             holders = group_holding(c, k) if whole[:1].isupper() else ""
-            if holders:  # "The firm's creditors - which own 99% of Zorba Card" -> "share of Zorba Card owned by creditors"
+            if holders:  # "The mill's workers - who hold 60% of Kesta Steel" -> "share of Kesta Steel held by workers"
                 return f"share of {whole} {holders}", ""
             subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
             words = [w for w in c.before if plain(w) not in HEDGES]
@@ -5181,7 +5181,7 @@ def share_of(c: Clause):
                 part = [w for w in noun_phrase_before(words[:-2] or c.prior[:verb]) if plain(w) not in DETERMINERS]
                 # "tourism accounts for 6% of GDP"
                 part = part[max((i + 2 for i, w in enumerate(part) if plain(w) in ("example", "instance")), default=0):]
-                # ("for example in Bangladesh textiles account for": the textiles)
+                # ("for instance in Orlo fisheries account for": the fisheries)
                 subject = (" ".join(part), "") if part and (is_noun(part[-1]) or part[-1][:1].isupper()) else None
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
             if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
@@ -5194,7 +5194,7 @@ COMES_FROM = (["comes", "from"], ["come", "from"], ["came", "from"])
 
 
 def apposed_share(c: Clause):
-    """'A significant chunk of net users, 36%, carry out ...' -> 'share of net users': a percentage set
+    """'A large share of shoppers, 42%, pay by card ...' -> 'share of shoppers': a percentage set
     after a phrase that is a part of a group says how big that part is; else None."""
     if c.unit != "percent" or any(plain(w) not in HEDGES for w in c.before) or len(c.prior) < 3:
         return None
@@ -5210,7 +5210,7 @@ PARTS = _set("chunk majority minority proportion number quarter third half fifth
 
 def share_deed(before: list[str]) -> str:
     """What a clause does to the share after it, as a participle: 'is to close | 20% of its stores' ->
-    'closed'; 'write off up to | 100% of the debts' -> 'written off'; '' when the words before the
+    'closed'; 'wipe out up to | 60% of its loans' -> 'wiped out'; '' when the words before the
     share end on no deed of SHARE_DEEDS ('make up 30% of', 'with 7% of', 'worth 5% of', 'owns 12% of')."""
     words = [plain(w) for w in before]
     while words and (words[-1] in HEDGES or words[-1] in ("a", "an", "as", "much") or words[-2:] == ["up", "to"]):
@@ -5237,15 +5237,15 @@ def with_deed(whole: str, done: str) -> str:
 DEED_PARTICLES = _set("off out back away down")  # "write off", "sell off", "buy back", "give away"
 
 
-AGE_GROUP = Lazy(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "18 to 24 year olds"
+AGE_GROUP = Lazy(r"\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*years?[\s-]*olds\b")  # "25 to 34 year olds"
 
 
 def stake_holder(c: Clause, k: int) -> str:
-    """The name that owns, holds or controls the share a clause gives ('Zorba owns 55% of Zelco'), or ''."""
+    """The name that owns, holds or controls the share a clause gives ('Kesta holds 30% of Zelco'), or ''."""
     if k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING | ACQUIRING:
         return ""
     owner = noun_phrase_before(c.before[:k]) or sayer_of_it(c.before[:k]) or subject_elsewhere(c, k, False)
-    if c.relative and not noun_phrase_before(c.before[:k]):  # "Highfields Capital Management, which owns 6.7%"
+    if c.relative and not noun_phrase_before(c.before[:k]):  # "Zorba Capital Partners, which owns 4.5%"
         owner = noun_phrase_before(c.prior[:len(c.prior) - (c.prior[-1:] in (["-"], ["–"], ["—"]))])  # "Zorba - which"
         owner = owner[max((i + 1 for i, w in enumerate(owner) if not w[:1].isupper()), default=0):]
     owner = [w.rstrip(",") for w in owner if plain(w) not in DETERMINERS]
@@ -5255,8 +5255,8 @@ def stake_holder(c: Clause, k: int) -> str:
 
 
 def group_holding(c: Clause, k: int) -> str:
-    """'owned by creditors' when a relative clause says a plural common noun before it owns, holds or
-    controls the share ('The firm's creditors, which own 99% of'), or ''."""
+    """'held by workers' when a relative clause says a plural common noun before it owns, holds or
+    controls the share ('The mill's workers, who hold 60% of'), or ''."""
     if not c.relative or k != 0 or k >= len(c.before) or plain(c.before[k]) not in HOLDING_VERBS | CONTROLLING:
         return ""
     prior = c.prior[:len(c.prior) - (c.prior[-1:] in (["-"], ["–"], ["—"]))]
@@ -5271,7 +5271,7 @@ def group_holding(c: Clause, k: int) -> str:
 
 
 def sayer_of_it(words: list[str]) -> list[str]:
-    """The name that opens `words` and says what 'it', ending them, does: 'Zorba said on Friday that
+    """The name that opens `words` and says what 'it', ending them, does: 'Zorba said in March that
     it now' -> ['Zorba']; else []."""
     while words and (plain(words[-1]) in SUBJECT_ADVERBS or plain(words[-1]) in AUXILIARY_FORMS):
         words = words[:-1]  # "it now", "it had"
@@ -5282,7 +5282,7 @@ def sayer_of_it(words: list[str]) -> list[str]:
 
 
 CONTROLLING = _set("control controls controlled")
-ACQUIRING = _set("buy buys bought buying acquire acquires acquired acquiring purchase purchased")  # "is to buy 37.5% of Zelco"
+ACQUIRING = _set("buy buys bought buying acquire acquires acquired acquiring purchase purchased")  # "may acquire 45% of Zelco"
 
 
 def possessive(name: str) -> str:
@@ -5297,7 +5297,7 @@ def reduced_tail(words: list[str], used: int) -> str:
     with a participle and its complement; else ''."""
     ages = ages_after(words[1:]) if words and plain(words[0]) == "aged" else []
     if ages:
-        return " aged " + " ".join(ages).rstrip(",.;")  # "14% of people aged between 18 and 34"
+        return " aged " + " ".join(ages).rstrip(",.;")  # "9% of women aged between 40 and 49"
     participle = words and (plain(words[0]).endswith("ed") or plain(words[0]) in PAST_PARTICIPLES)
     if not participle or not words[0][:1].islower() or plain(words[0]) in FRAME_WORDS or plain(words[0]) == "aged" \
             or words[0].endswith(("'", "’")):
@@ -5305,7 +5305,7 @@ def reduced_tail(words: list[str], used: int) -> str:
     tail = [words[0]]
     more = noun_run(words[2:], names=True) if len(words) > 2 and plain(words[1]) in ("by", "for", "in") else []
     if more:
-        tail += [words[1]] + more  # "the loans made by private banks"
+        tail += [words[1]] + more  # "the grants made by local councils"
     elif not (len(words) == 1 or words[0][-1:] in ",.;" or plain(words[1]) in AUXILIARY_FORMS):
         return ""  # a main verb with its object ("agents reported rising prices"), no participle
     tail = tail[:max(1, ABOUT_WORDS - 2 - used)]
@@ -5315,7 +5315,7 @@ def reduced_tail(words: list[str], used: int) -> str:
 
 
 def ages_after(words: list[str]) -> list[str]:
-    """The ages after 'aged', up to the last number: ['30-39'], ['over', '65'], ['between', '18', 'and', '34']."""
+    """The ages after 'aged', up to the last number: ['45-54'], ['over', '65'], ['between', '40', 'and', '49']."""
     end = 0
     for i, w in enumerate(words[:4]):
         if AGE.fullmatch(w):
@@ -5336,7 +5336,7 @@ def which_were(words: list[str]) -> str:
     apart ('were internet-related'), up to the clause's end; else ''."""
     if 1 < len(words) <= 4 and plain(words[0]) in COPULAS and words[1][:1].islower() \
             and not any(map(part_of_figure, words)) and plain(words[1]) not in FUNCTION_WORDS \
-            and plain(words[-1]) not in PREPOSITIONS_WITH:  # ("which 90% of PCs are infected with")
+            and plain(words[-1]) not in PREPOSITIONS_WITH:  # ("which 40% of homes are fitted with")
         return " that " + " ".join(words).rstrip(",.")
     return ""
 
@@ -5349,7 +5349,7 @@ def what_they_do(words: list[str], used: int, written: tuple) -> str:
     adverb = [plain(w).endswith("ly") and w.isalpha() and w.islower() and len(w) > 4 for w in words]
     kept = [w for i, w in enumerate(words) if not adverb[i] and not (
         plain(w) in ("or", "and") and 0 < i < len(words) - 1 and adverb[i - 1] and adverb[i + 1])]
-    # ("depend directly or indirectly on farming" -> "depend on farming")
+    # ("rely directly or indirectly on fishing" -> "rely on fishing")
     if not 1 < len(kept) <= 5 or not words[0][:1].islower() or any(map(part_of_figure, words)) \
             or not (verb in PAST_TENSES or verb in GROUP_DOINGS or verb in THINKING or verb in SPEECH_WORDS) \
             or used + 1 + len(kept) > ABOUT_WORDS + 1 or plain(words[-1]) in FUNCTION_WORDS \
@@ -5395,7 +5395,7 @@ def object_of_verb(c: Clause):
                 and not (verb in ("account", "accounts") and plain(words[k + 1]) != "for") \
                 and not (plain(words[k]) in ("costs", "cost") and k and is_noun(words[k - 1])) \
                 and [plain(w) for w in words[max(0, k - 2):k + 1]] != ["in", "line", "with"]:
-            obj = words[k + 1:-1]  # ("with sales up 6%"; not "rise in line with inflation from": what it follows)
+            obj = words[k + 1:-1]  # ("with sales up 6%"; not "grow in line with wages from": what it follows)
             # (nor a noun: "the country's rise", "current account" not followed by "for")
             if plain(obj[0]) in PREPOSITIONS and k and words[k - 1][:1].islower() and (
                     is_noun(words[k - 1]) or (verb.endswith("ing") and is_verb(words[k - 1])
@@ -5407,18 +5407,18 @@ def object_of_verb(c: Clause):
             cut = next((i for i, w in enumerate(obj) if plain(w) in ("from", "by", "to", "twice", "again") or adverbial(obj, i)
                         or (part_of_figure(w) and not NUMBER_WORD_OK.fullmatch(plain(w)))
                         or (i and plain(obj[i - 1]) != "of" and [plain(x) for x in obj[i + 1:i + 2]] == ["times"])),
-                       len(obj))  # (not "raised rates | five times last year to 2.25%": how often)
+                       len(obj))  # (not "lifted fees | three times this year to 4.5%": how often)
             if cut < len(obj) and cut >= 2 and plain(obj[cut - 2]) in ("a", "an") and part_of_figure(obj[cut]):
-                return None  # "rose an annual 6% to £116m": the verb's object is the change, the level the subject's
+                return None  # "jumped a steep 9% to $40m": the verb's object is the change, the level the subject's
             obj = raw = obj[:cut]
             obj = undetermined(obj, after_prepositions=True)
             while len(obj) > 1 and (plain(obj[-1]) in HOLD_WORDS or plain(obj[-1]) == "down"):
-                obj.pop()  # "left rates on hold again at 4.75%" -> "rates"; "bring debt down to" -> "debt"
-                # (not "up": "cost the UK up to £8bn" is a hedge)
+                obj.pop()  # "held the levy steady again at 3%" -> "levy"; "bring debt down to" -> "debt"
+                # (not "up": "cost Orlo up to £2bn" is a hedge)
             if all(plain(w) in WHEN_NOUNS or plain(w) in WEEKDAYS or plain(w) in DETERMINERS for w in obj):
-                return None  # "ended Monday down $1.33 to $42.12": when, not what
+                return None  # "finished the week down 40p to 610p": when, not what
             head = obj[:-1] if len(obj) > 1 and plain(obj[-1]) in NEEDED and is_noun(obj[-2]) else obj
-            # ("put the amount of aid needed at $5bn": needed, a participle after its noun)
+            # ("put the volume of water needed at 9m litres": needed, a participle after its noun)
             if not obj or not (is_noun(head[-1]) or head[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
                     or any(plain(w).endswith("ly") and not (i + 1 < len(obj) and is_noun(obj[i + 1]))
                            for i, w in enumerate(obj)):
@@ -5427,8 +5427,8 @@ def object_of_verb(c: Clause):
             more = noun_phrase_before(words[:k]) if change and verb in EXCEEDING else []
             if more and (is_noun(more[-1]) or measured(more[-1])):  # "Production is outstripping demand by 30%"
                 return f"excess of {' '.join(more)} over {' '.join(obj)}", ""
-            if change and verb in MISSTATING:  # "had been overstating its accounts by $11bn"
-                doer = name_before(words[:k])  # "helping Dutch retailer Ahold inflate earnings by": Ahold's
+            if change and verb in MISSTATING:  # "had been understating its debts by $40m"
+                doer = name_before(words[:k])  # "helping Orlo grocer Kesta inflate sales by": Kesta's
                 return f"{possessive(' '.join(doer)) + ' ' if doer else ''}{MISSTATING[verb]} of {' '.join(obj)}", ""
             direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ING_DIRECTIONS.get(verb, particle)) \
                 if change else ""  # ("cutting costs by $1bn": down)
@@ -5454,7 +5454,7 @@ MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating infla
 EXCEEDING = _set("""exceed exceeds exceeded exceeding outstrip outstrips outstripped outstripping outpace outpaces
 outpaced outpacing outsell outsells outsold outselling""")
 NUMBER_WORD_OK = Lazy(r"(?:19|20)\d\d(?:-\d+)?|\d+-[a-z]+")  # in an object: "2004-05", "the 12-member bloc"
-RECORD_WORDS = _set("a an record new fresh")  # "pushed the deficit to a record $427bn"
+RECORD_WORDS = _set("a an record new fresh")  # "pushed the debt to a record $90bn"
 HOLD_WORDS = _set("on hold again unchanged steady still firmly flat back")
 OBJECT_WORDS = 12  # words searched back from a figure for the verb whose object it measures
 
@@ -5468,22 +5468,22 @@ def amount_to_someone(c: Clause):
     noun = GIVING.get(plain(words[-1])) if words else None
     if noun and len(c.after) > 1 and plain(c.after[0]) == "to" and (
             c.after[1][:1].isupper() or plain(c.after[1]) in DETERMINERS
-            or (len(c.after) > 2 and c.after[2][:1].isupper())):  # "repaid £500,000 to (former Treasurer) Lord Ray"
+            or (len(c.after) > 2 and c.after[2][:1].isupper())):  # "repaid £20,000 to (its former chairman) Ann Ray"
         whom = noun_run(c.after[1:], names=True)
         return (f"{noun} to {' '.join(whom)}", "") if whom else None
     for k in range(len(words) - 2, max(-1, len(words) - 2 - RECIPIENT_WORDS), -1):
         noun = GIVING.get(plain(words[k]))
-        if noun and words[k][:1].islower() and not (k and plain(words[k - 1]) in COPULAS):  # ("been given a £2bn boost")
+        if noun and words[k][:1].islower() and not (k and plain(words[k - 1]) in COPULAS):  # ("been given a £40m grant")
             whom = words[k + 1:]
             if all(plain(w) in FIGURE_DETERMINERS or plain(w) in DETERMINERS for w in whom):
-                return None  # ("will cost an extra £4")
+                return None  # ("will cost an extra 50p")
             people = len(whom) > 1 and is_noun(whom[0]) and plain(whom[0]).endswith("s") \
                 and all(plain(w) in FIGURE_DETERMINERS or plain(w) in DETERMINERS for w in whom[1:])
-            if people:  # "giving families an extra £5 a week" -> "gift to families"
+            if people:  # "giving pensioners an extra £3 a month" -> "gift to pensioners"
                 return f"{noun} to {whom[0]}", ""
             if (plain(whom[0]) in DETERMINERS or whom[0][:1].isupper()) and not any(map(part_of_figure, whom)) \
                     and not any(plain(w) in NP_STOPS_OR_PREPOSITIONS and not names_joined(whom, i) for i, w in enumerate(whom)):
-                # ("paying the Securities and Exchange Commission $250m")
+                # ("paying Kesta and Sons $4m")
                 return f"{noun} to {' '.join(whom)}", ""
             return None
     return None
@@ -5493,7 +5493,7 @@ GIVING = {**dict.fromkeys("owe owes owed owing".split(), "debt"), **dict.fromkey
           **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
           **dict.fromkeys("lend lends lent lending".split(), "loan"), **dict.fromkeys("award awarded".split(), "award"),
           **dict.fromkeys("give gives gave given giving donate donates donated".split(), "gift"),
-          **dict.fromkeys("cost costs costing".split(), "cost")}  # "could cost the UK £1bn" -> "cost to the UK"
+          **dict.fromkeys("cost costs costing".split(), "cost")}  # "could cost Orlo £2bn" -> "cost to Orlo"
 HANDING = _set("hand hands handed handing grant grants granted awards") \
     | frozenset(verb for verb, noun in GIVING.items() if noun in ("gift", "loan", "award"))  # to someone, "in aid"
 RECIPIENT_WORDS = 5  # words naming to whom a sum goes, between the verb and the sum
@@ -5513,14 +5513,14 @@ def measured(word: str) -> bool:
 
 
 # Verbs that make their subject the thing measured as a share ("came to 2% of output"); with others
-# the subject holds the share ("Zorba owns 12% of Zelmar").
+# the subject holds the share ("Ann Ray holds 12% of Zelmar").
 SHARE_VERBS = COPULAS | RISE_WORDS | FALL_WORDS | _set("came come comes amounted accounted represented reached stood")
 SHARE_DEEDS = _set("""sell sells selling sold buy buys buying bought acquire acquires acquiring acquired close closes
 closing closed cut cuts cutting shed sheds shedding slash slashes slashing slashed write writes writing wrote written wipe
 wipes wiping wiped lose loses losing lost keep keeps keeping kept retain retains retaining retained spend spends spending
 spent devote devotes devoting devoted offer offers offering offered float floats floating floated transfer transfers
 transferring transferred export exports exporting exported sack sacks sacking sacked axe axes axing axed invest invests
-investing invested hand hands handing handed""")  # take a share as their object: "will sell | 20% of its stake"
+investing invested hand hands handing handed""")  # take a share as their object: "will sell | 15% of its shares"
 ACCOUNTS_FOR = [[verb, particle] for verb, particle in (("accounts", "for"), ("account", "for"), ("accounted", "for"),
                                                        ("accounting", "for"), ("makes", "up"), ("make", "up"),
                                                        ("made", "up"), ("making", "up"))]
@@ -5562,17 +5562,17 @@ def subject_elsewhere(c: Clause, k: int, passive: bool) -> list[str]:
         return []
     first_verb = first_verb_of(c.prior)
     if not c.relative and first_verb is None and c.prior_opens and c.prior[:1] and plain(c.prior[0]) in PREPOSITIONS \
-            and plain(c.prior[0]) != "to":  # (not "To get a certificate, costing £135")
-        return []  # "In addition, | up to £3bn": a phrase set before the clause, no subject
+            and plain(c.prior[0]) != "to":  # (not "To renew a permit, costing £40")
+        return []  # "In total, | up to £3bn": a phrase set before the clause, no subject
     apposed = apposed_subject(c) if not c.relative else []
     if apposed:
         return apposed  # "Shares in Zorba, the Lebanese firm founded by Ann Lee, | fell 15%": the shares
     if c.relative or first_verb is None:
-        dashed = c.relative and c.prior[-1:] in (["-"], ["–"], ["—"])  # "personal debt - which is rising at 15%"
+        dashed = c.relative and c.prior[-1:] in (["-"], ["–"], ["—"])  # "household spending - which is growing at 4%"
         subject = noun_phrase_before(c.prior[:-1] if dashed else c.prior)
         owner = possessor(subject[:-1]).split() if c.relative and subject[-2:-1] and subject[-2][:1].isupper() else []
         if owner:
-            return owner + subject[-1:]  # "Zorba Telecom's profits, which"
+            return owner + subject[-1:]  # "Kesta Rail's exports, which"
         keep = 3 if len(subject) > 2 and subject[-3].endswith(("'s", "’s")) else 2  # "the city's pension fund, which"
         return subject[-keep:] if c.relative else subject
     said = plain(c.prior[first_verb]) in SPEECH_WORDS or (plain(c.prior[first_verb]) in SUBJECT_ADVERBS
@@ -5620,12 +5620,12 @@ CLAUSE_OPENERS = _set("and but while that as when after since because")  # befor
 
 
 def antecedent_set(c: Clause, k: int, verb: str):
-    """What a relative clause sets to the figure, when 'which' is its object: 'an offer from Zorba, which
-    the firm raised to $8bn' -> 'offer from Zorba'; else None."""
+    """What a relative clause sets to the figure, when 'which' is its object: 'a bid from Kesta, which
+    the group lifted to $3bn' -> 'bid from Kesta'; else None."""
     if not (c.relative and 0 < k <= 4 and verb in LEVEL_PUSHERS and k + 1 < len(c.before)
             and plain(c.before[k + 1]) in ("to", "by") and noun_phrase_before(c.before[:k])
             and not any(is_verb(w) or plain(w) in FRAMES for w in c.before[:k])):
-        return None  # ("a move which caused the firm's profits to slide")
+        return None  # ("a step which caused the group's sales to drop")
     thing = noun_phrase_before(c.prior)
     if thing and (is_noun(thing[-1]) or thing[-1][:1].isupper()):
         return " ".join(thing), direction_of(verb, []) if plain(c.before[k + 1]) == "by" else ""
@@ -5633,24 +5633,24 @@ def antecedent_set(c: Clause, k: int, verb: str):
 
 
 def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> tuple[str, str]:
-    """What a deed's figure measures, named from its verb, with its aim and its doer: 'Qwest has bid $6bn
-    for Zelmar' -> 'bid for Zelmar (Qwest)'; 'paid $8m to settle the suit' -> 'payment to settle the
-    suit'; 'they invest 7.7% more' -> 'investment' (up)."""
+    """What a deed's figure measures, named from its verb, with its aim and its doer: 'Kesta has bid $3bn
+    for Zelmar' -> 'bid for Zelmar (Kesta)'; 'paid $8m to settle the claim' -> 'payment to settle the
+    claim'; 'they invest 4.2% more' -> 'investment' (up)."""
     noun = VERB_NOUNS[verb]
     after = c.after[1:] if more else c.after
     aimed = len(after) > 1 and plain(after[0]) in TARGETED.get(noun, ("for", "on"))
     target = noun_run(after[1:], names=True) if aimed else []
     doing = aimed and not target and len(after) > 2 and plain(after[1]).endswith("ing") and after[1][:1].islower() \
         and plain(after[1]) not in ING_NOUNS
-    if doing:  # "spent $584m on buying an 18.8% stake in Zelco" -> "spending on buying 18.8% stake in Zelco"
+    if doing:  # "spent $70m on buying a 12% share in Zelco" -> "spending on buying 12% share in Zelco"
         obj = [w for w in after[2:] if plain(w) not in DETERMINERS]
         lead = obj[:1] if obj and part_of_figure(obj[0]) else []
         run = noun_run(obj[len(lead):], names=True)
         run = run[:next((i for i, w in enumerate(run) if i > 1 and plain(w) in PREPOSITIONS), len(run))]
-        target = [after[1]] + lead + run if run and len(run) + len(lead) < ABOUT_WORDS - 2 else []  # ("stake in Zelco |
-        # from the family")
+        target = [after[1]] + lead + run if run and len(run) + len(lead) < ABOUT_WORDS - 2 else []  # ("share in Zelco |
+        # from its founder")
     target = [] if target and TIME_PHRASE.match(" " + " ".join(after)) else target
-    # ("invest 7.7% more | in the year to March": when, said by the period after it)
+    # ("invest 4.2% more | for the next two years": when, said by the period after it)
     rest = after[1 + len(target):]
     target = [] if target and rest[:1] == ["of"] and len(rest) > 1 and part_of_figure(rest[1]) else target
     # ("made $5m | on sales of $90m": what it was made on, a figure of its own)
@@ -5681,17 +5681,17 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
                            and (plain(c.before[lead]) in PREPOSITIONS_WITH or plain(c.before[lead]) in DETERMINERS
                                 and lead and plain(c.before[lead - 1]) in PREPOSITIONS_WITH))
     if actor.endswith(("'s", "’s")) and at + 1 < k and plain(c.before[at + 1]) in FRAME_WORDS:
-        actor = actor[:-2]  # "Labour's plan to invest" -> "(Labour)"; not "Foster's spent"
+        actor = actor[:-2]  # "Orlo's plans to invest" -> "(Orlo)"; not "Brindle's spent"
     sayer = sayer_of_it(c.before[:k]) if not named and not subject else []
     sayer = [] if any(plain(w) in PRONOUNS for w in sayer) else sayer  # (not "It said it made")
     if sayer:
-        named, actor = True, " ".join(sayer)  # "Zorba said it had made $434m" -> "profit (Zorba)"
+        named, actor = True, " ".join(sayer)  # "Zorba said it made $12m" -> "profit (Zorba)"
     direction = COMPARATIVES[plain(c.after[0])] if more else ""
     if not named and len(subject) == 1 and plain(subject[0]) in PAYING_PEOPLE and subject[0] == c.before[k - 1]:
         return f"{plain(subject[0])}' {noun}", direction  # "shareholders lost $180bn" -> "shareholders' loss"
     if not named and 1 < len(subject) <= 3 and plain(subject[-1]) in PAYING_PEOPLE and subject[-1] == c.before[k - 1] \
             and all(w in PLACE_NAMES or w in DEMONYMS for w in subject[:-1]):
-        return f"{' '.join(subject)}' {noun}", direction  # "UK shoppers spent £5bn on cards" -> "UK shoppers' spending"
+        return f"{' '.join(subject)}' {noun}", direction  # "Orlo fans spent £2m on kit" -> "Orlo fans' spending"
     said = {plain(w).removesuffix("'s").removesuffix("’s") for w in noun.split()}
     named = named and not {plain(w) for w in actor.split()} <= said  # ("earnings on the DVD's release", no "(DVD)")
     return (f"{noun} ({actor})" if named else noun), direction
@@ -5706,7 +5706,7 @@ PAYING_PEOPLE = PEOPLE_COUNTED & _set("customers viewers users consumers shopper
 
 
 def lived_on(c: Clause):
-    """'lives on less than $2 a day' -> 'income' (per day, from what follows): what people live on."""
+    """'lives on under $3 a day' -> 'income' (per day, from what follows): what people live on."""
     words = [w for w in c.before if plain(w) not in HEDGES and plain(w) not in ("than", "under", "below")]
     if c.unit in ("percent", "points", "count") or len(words) < 2 or plain(words[-1]) != "on" \
             or plain(words[-2]) not in LIVING:
@@ -5718,7 +5718,7 @@ LIVING = _set("live lives lived living survive survives survived surviving exist
 
 
 def set_aside(c: Clause):
-    """'is setting aside another £520m for the war' -> 'money set aside for the war'."""
+    """'is setting aside a further £30m for flood repairs' -> 'money set aside for flood repairs'."""
     words = [w for w in c.before if plain(w) not in HEDGES and plain(w) not in FIGURE_DETERMINERS]
     if c.unit in ("percent", "points", "count") or len(words) < 2 or plain(words[-1]) != "aside" \
             or plain(words[-2]) not in ("set", "sets", "setting"):
@@ -5731,7 +5731,7 @@ LAWSUITS = _set("lawsuit lawsuits suit suits claim claims case action")
 
 
 def capped(c: Clause):
-    """A limit set on something: 'must keep their deficits below 3%' -> 'cap on deficits'; 'rules limit the
+    """A limit set on something: 'must keep their fees below 2%' -> 'cap on fees'; 'rules limit the
     deficit to 3% of GDP' -> 'cap on deficit'; 'budgets were limited to 1%', 'to be capped at 1%' -> 'cap on
     budgets'. Not a level held ('kept rates on hold at 4.75%'): 'keep' only with 'below', 'under', 'within'."""
     words = list(c.before)
@@ -5776,15 +5776,15 @@ def money_moved(c: Clause, verb: str, subject: list[str]):
     if verb in SENDING and c.after and c.unit not in ("percent", "points", "count") and (
             plain(c.after[0]) in WHERE_ADVERBS or plain(c.after[0]) == "to"):
         where = c.after[:1] if plain(c.after[0]) in WHERE_ADVERBS else c.after[:1] + noun_run(c.after[1:], names=True)
-        when = TIME_PHRASE.match(" " + " ".join(c.after[len(where):]))  # "sent $2bn home | last year"
+        when = TIME_PHRASE.match(" " + " ".join(c.after[len(where):]))  # "wired $40m abroad | last month"
         where += [" ".join(when[1].split())] if when else []
         return (f"money {participle(verb)} {' '.join(where).rstrip(',.;:')}", "") if where[-1] != "to" else ""
     return None
 
 
 def seen_by(words: list[str], subject: list[str]) -> list[str]:
-    """A subject with whose it is when 'saw' brings it: 'its film division saw profits slump 27%' ->
-    "film division's profits"; else the subject as it is."""
+    """A subject with whose it is when 'saw' brings it: 'its music arm saw sales drop 12%' ->
+    "music arm's sales"; else the subject as it is."""
     at = len(words) - len(subject) - 1
     if not subject or at < 1 or plain(words[at]) not in ("saw", "sees", "see", "has seen", "seen") \
             or any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in subject):
@@ -5800,8 +5800,8 @@ def seen_by(words: list[str], subject: list[str]) -> list[str]:
 
 
 def possessed_head(words: list[str], subject: list[str]) -> list[str]:
-    """A subject cut after its owner's possessive, with its head put back: "The company's currently traded
-    stock | tumbled" -> "company's traded stock" (a verb-like modifier cut it); else the subject."""
+    """A subject cut after its owner's possessive, with its head put back: "The bank's newly issued
+    bonds | slumped" -> "bank's issued bonds" (a verb-like modifier cut it); else the subject."""
     if not subject or not subject[-1].endswith(("'s", "’s", "s'", "s’")):
         return subject
     at = max((i for i in range(len(words)) if words[i] == subject[-1]), default=-1)
@@ -5811,15 +5811,15 @@ def possessed_head(words: list[str], subject: list[str]) -> list[str]:
 
 
 def subject_of_verb(c: Clause):
-    """'Quarterly profits at Zorba jumped 76% to $1.2bn' -> 'quarterly profits at Zorba' (up for the
+    """'Monthly sales at Zorba rose 12% to $40m' -> 'monthly sales at Zorba' (up for the
     change, none for the new level); 'inflation was 3%' -> 'inflation'; 'Zorba spent $5m' ->
     'spending (Zorba)'."""
     k, linked = verb_before(c.before)
     if k == len(c.before):
-        return estimated_at(c)  # no verb links a subject to this figure, but "with piracy estimated at" may
+        return estimated_at(c)  # no verb links a subject to this figure, but "with fraud estimated at" may
     verb = plain(c.before[k])
     if verb in PUTTING_UP and linked[:1] == ["up"]:
-        verb, linked = "contributed", linked[1:]  # "have each put up $480m": a contribution, no rise
+        verb, linked = "contributed", linked[1:]  # "will each put up $20m": a contribution, no rise
     if verb in ("compared", "compares", "compare"):
         return None  # "compared to 34%": a comparison, not a verb whose subject the figure measures
     passive = k and plain(c.before[k - 1]) in COPULAS and verb.endswith("ed")  # "the fare was raised to £4"
@@ -5832,7 +5832,7 @@ def subject_of_verb(c: Clause):
     subject = possessed_head(c.prior, possessed_head(c.before[:k], subject))
     subject = seen_by(c.before[:k], subject)
     if verb in SIZING and subject and subject == c.before[:k] and all(w[:1].isupper() for w in subject) and c.prior \
-            and plain(c.prior[-1]) in CLAIMS:  # "tax claims | against Yukos totalling $27bn" (the edge took "against")
+            and plain(c.prior[-1]) in CLAIMS:  # "legal claims | against Zelco worth $3bn" (the edge took "against")
         j = len(c.prior)
         while j > 0 and c.prior[j - 1][:1].islower() and plain(c.prior[j - 1]) not in FUNCTION_WORDS \
                 and not (j > 1 and plain(c.prior[j - 2]) == "to"):
@@ -5840,7 +5840,7 @@ def subject_of_verb(c: Clause):
         subject = c.prior[j:] + ["against"] + subject
     if c.unit == "percent" and verb in PAYING and subject and subject[0][:1].isupper() \
             and all(w[:1].isupper() or plain(w) in ("from", "of", "and", "&") for w in subject) \
-            and not (c.after and plain(c.after[0]) == "of"):  # (not "Defra had paid 97% of the invoices": a share)
+            and not (c.after and plain(c.after[0]) == "of"):  # (not "Zelco has paid 80% of the bills": a share)
         return f"rate paid by {' '.join(subject)}", ""  # "the Ladybird account ..., paying 5.35%": its interest rate
     wh = next((j for j in range(k - 1, 0, -1) if plain(c.before[j]) == "what" and plain(c.before[j - 1]) in PREPOSITIONS), 0)
     if wh and k - len(subject) > wh:
@@ -5851,11 +5851,11 @@ def subject_of_verb(c: Clause):
     if verb in ("cost", "costs", "costing") and subject and (c.unit not in ("percent", "points", "count") or (
             c.unit == "percent" and c.after and plain(c.after[0]) in COMPARATIVES)):  # "can cost 25% more than"
         if any(plain(w) in WH_WORDS for w in subject):
-            return None  # "questioning why some products cost 50% more": a question, not a price
+            return None  # "asking why some fares cost 20% more": a question, not a price
         named = " ".join(subject)  # "A stamp will cost 95p" -> "cost of stamp"; not "cost of the cost of ..."
         return (named if any(plain(w) in MEASURE_NOUNS for w in subject) else f"cost of {named}"), ""
     if subject and plain(subject[-1]) in DEALS and c.unit not in ("percent", "points", "count"):
-        # "The land sale raised $5bn" -> "land sale"; "a deal totalling $375m with Zorba" -> "deal with Zorba"
+        # "The land sale raised $5bn" -> "land sale"; "a gas deal totalling $9m for Kesta" -> "gas deal for Kesta"
         return " ".join(subject + deal_terms(c.after, ABOUT_WORDS - len(subject))), ""
     more = c.unit == "percent" and len(c.after) > 0 and plain(c.after[0]) in ("more", "less") \
         and not (subject and subject[-1][:1].islower())  # "they invest 7.7% more"; ("Women in work earn 19% less")
@@ -5888,10 +5888,10 @@ def subject_of_verb(c: Clause):
         return None
     described = name_after_description(subject)
     if shares_moved(subject[described:], verb, c):
-        subject = subject[described:] + ["shares"]  # "Daiwa added 5.3% to 740 yen": a company's name for its shares
+        subject = subject[described:] + ["shares"]  # "Kesta gained 2.1% to 96p": a company's name for its shares
         # (and "Resort operator Tanco slumped 5%": Tanco's)
     if c.unit == "percent" and verb in ECONOMY_MOVES and plain(head) in ECONOMY_HOLDERS and len(subject) <= 2:
-        return economy_moved(c, verb, subject), ""  # "the region grew by 5.5%": the region's economy
+        return economy_moved(c, verb, subject), ""  # "the province grew by 3.2%": the province's economy
     if c.unit == "percent" and "at" in linked and not {"to", "from"} & set(linked) and (verb in RISING or verb in FALLING):
         return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
@@ -5900,12 +5900,12 @@ def subject_of_verb(c: Clause):
         return f"value of {' '.join(subject)}", ""  # "the games market was worth £1bn": its value
     if c.where and all(w[:1].islower() for w in subject[1:]) and measured(subject[-1]) \
             and (subject[0][:1].islower() or c.at_start or c.prior_opens):  # (a sentence's capital names no one)
-        subject = subject + c.where.split()  # "the biggest fall was in Wales where prices fell by 6.2%"
+        subject = subject + c.where.split()  # "the steepest drop was in Orlo where land values dropped 3%"
     done = participle(verb) if c.unit not in ("percent", "points", "count") and verb not in CHANGE_VERBS | ADDED \
         and verb not in COPULAS and verb not in LEVEL_VERBS and verb not in WITH_AS and all(w[:1].isupper() for w in subject) \
         else ""  # (not "withed": "with" links, it does nothing)
     if passive and verb == "fined" and done:
-        return f"fine on {' '.join(subject).rstrip(',;:')}", ""  # "Ann Lee was fined £15,000 in May"
+        return f"fine on {' '.join(subject).rstrip(',;:')}", ""  # "Ann Lee was fined £800 last week"
     if done and not linked and not passive and not (c.after and plain(c.after[0]) in PER_WORDS):
         # a name alone is no measure: "Ann Lee announced £5m for ..." -> "money announced for ..." (not "put 1p a pint")
         aim = c.after[:1] + noun_run(c.after[1:], names=True) if len(c.after) > 1 \
@@ -5917,20 +5917,20 @@ def subject_of_verb(c: Clause):
 
 def joined_verb(before: list[str], k: int, verb: str) -> int:
     """The index of the verb whose subject a verb after 'and' shares, when only auxiliaries and frames stand
-    between the 'and' and it ('The market grew 9% and was worth £1bn'; 'inflation fell to 4.3% and is
-    expected to remain at 3%'), else 0."""
+    between the 'and' and it ('The market grew 9% and was worth £1bn'; 'unemployment rose to 6.1% and is
+    expected to stay at 6%'), else 0."""
     j = k - 1
     while j > 1 and (plain(before[j]) in AUXILIARY_FORMS or plain(before[j]) in FRAME_WORDS):
-        j -= 1  # "and | is expected to | remain at"
+        j -= 1  # "and | is expected to | stay at"
     linking = verb in COPULAS or (j < k - 1 and (verb in LEVEL_VERBS or verb in CHANGE_VERBS or verb == "cost"))
     return last_subject_verb(before[:j]) if k > 1 and linking and plain(before[j]) in ("and", "but") else 0
 
 
 def market_moved(c: Clause, k: int, verb: str, subject: list[str], linked: list[str]):
-    """A price that crude, futures, an index or shares lost or gained: 'US light crude traded in New York
-    lost $2' -> ('US light crude traded in New York', 'down'); the level it fell to has no direction; None
+    """A price that crude, futures, an index or shares lost or gained: 'Kesta blend crude traded in Orlo
+    lost $3' -> ('Kesta blend crude traded in Orlo', 'down'); the level it fell to has no direction; None
     when the subject trades at no price (a firm's loss is its own)."""
-    pre = c.before[:k]  # (the whole clause before the verb: "US light crude traded in New York | lost")
+    pre = c.before[:k]  # (the whole clause before the verb: "Kesta blend crude traded in Orlo | lost")
     market = subject if subject and any(plain(w) in MARKET_HEADS for w in lead_of(subject)) else \
         pre if 1 < len(pre) <= ABOUT_WORDS and any(plain(w) in MARKET_HEADS for w in pre[:3]) and figure_free(pre) \
         and not any(plain(w) in AUXILIARY_FORMS | RISING | FALLING | _set("and but") for w in pre) else []
@@ -5939,11 +5939,11 @@ def market_moved(c: Clause, k: int, verb: str, subject: list[str], linked: list[
         return None
     words = [plain(market[0]) if market[0] == c.before[0] and c.at_start and plain(market[0]) in c.vocab
              else market[0]] + market[1:]  # (the sentence's capital, when the article writes the word in lower case)
-    return " ".join(words), "" if "to" in linked else "down" if verb in LOSING else "up"  # ("to $43.25": a level)
+    return " ".join(words), "" if "to" in linked else "down" if verb in LOSING else "up"  # ("to $51.10": a level)
 
 
 def economy_moved(c: Clause, verb: str, subject: list[str]) -> str:
-    """'the region grew by 5.5%' -> 'economic growth of the region' (a place that grows is its economy)."""
+    """'the province grew by 3.2%' -> 'economic growth of the province' (a place that grows is its economy)."""
     kind = "growth" if verb in RISING else "contraction"
     return f"economic {kind} of the {' '.join(w.lower() if w == c.before[0] else w for w in subject)}"
 
@@ -5958,7 +5958,7 @@ def last_subject_verb(words: list[str]) -> int:
 
 
 def estimated_at(c: Clause):
-    """'with piracy estimated at 92%' -> 'piracy (estimated)': a noun phrase an estimate puts at the figure,
+    """'with fraud estimated at 8%' -> 'fraud (estimated)': a noun phrase an estimate puts at the figure,
     where the participle is a link word ('estimated at'), so no verb is found; else None."""
     j = max((j for j, w in enumerate(c.before) if plain(w) in ("estimated", "put", "valued", "forecast")
              and all(plain(x) in LINK_SKIPS for x in c.before[j + 1:]) and "at" in map(plain, c.before[j + 1:])),
