@@ -250,8 +250,8 @@ class TestTypeRules(RuleTable):
     def test_common_words(self):
         self.check(("Sales rose, and sales staff cheered.", []),
                    ("MPs voted late. The MPs said so, and Senators agreed.", []),
-                   ("He visited an HIV/Aids orphanage in Oruvo, the charity said.", [("Oruvo", "place")]))
-        a = article("He visited an HIV/Aids orphanage in Oruvo, the charity said.")
+                   ("They toured an HIV/Aids clinic near Oruvo on Friday.", [("Oruvo", "place")]))
+        a = article("They toured an HIV/Aids clinic near Oruvo on Friday.")
         self.assertEqual([m.text for m in a.mentions], ["Oruvo"])  # not even a name left for the merge
 
     def test_index_name(self):
@@ -293,7 +293,7 @@ class TestTypeRules(RuleTable):
                    ("The club's assistant coach Henk Ten Oever agreed.", [("Henk Ten Oever", "person")]))
 
     def test_place_noun_around(self):
-        self.check(("Police in the town of Oruvo said so.", [("Oruvo", "place")]),
+        self.check(("Floods cut off the town of Oruvo on Sunday.", [("Oruvo", "place")]),
                    ("Fighting spread to the Zarek mountains.", [("Zarek", "place")]))
 
     def test_organisation_noun_around(self):
@@ -301,17 +301,17 @@ class TestTypeRules(RuleTable):
             ("The news agency Velta reported it.", [("Velta", "organization")]),
             ("He told the Courier newspaper.", [("Courier", "organization")]),
             ("Ann Lee, chief executive of Zorba, resigned.", [("Ann Lee", "person"), ("Zorba", "organization")]),
-            ("Shares rose. Kelvra, the Italian food group at the centre of the scandal, made a profit.",
+            ("Trading was thin. Kelvra, the Dutch paint group fined over price fixing, raised its dividend.",
              [("Kelvra", "organization")]),
             ("Shares rose. After Kelvra, the company has cut prices.", []),  # the noun opens a clause
             ("Kelvra, the pressure group Amnesty said, was fined.", [("Amnesty", "organization")]),
-            ("Shares rose. Velmora, India's third-biggest software firm, made a profit.",
-             [("Velmora", "organization"), ("India", "place")]),
-            ("Staff of Ireland's state-owned airline, Kestrel Air, were told.", [("Ireland", "place"), ("Kestrel Air", "organization")]),
-            ("Growth slowed, said Ann Lee, economist at Vantor Brenn.", [("Ann Lee", "person"), ("Vantor Brenn", "organization")]),
+            ("Trading was thin. Velmora, Brazil's second-largest shoe firm, cut 200 jobs.",
+             [("Velmora", "organization"), ("Brazil", "place")]),
+            ("Unions said Norway's state-owned carrier, Kestrel Sky, would cut flights.", [("Norway", "place"), ("Kestrel Sky", "organization")]),
+            ("Rents will keep rising, said Ann Lee, strategist at Vantor Brenn.", [("Ann Lee", "person"), ("Vantor Brenn", "organization")]),
             ("Rosco bought the Zelgra unit.", [("Zelgra", "organization")]),
             ("Reinsurers such as Swiss Re lost value.", [("Swiss Re", "organization")]),
-            ("Shares fell. Kesta Mac, the country's other largest mortgage firm, was fined.", [("Kesta Mac", "organization")]),
+            ("Shares fell. Kesta Mac, the region's biggest home lender, lost the appeal.", [("Kesta Mac", "organization")]),
             ("Sales rose at mobile phone network Kestrel.", [("Kestrel", "organization")]),
         )
 
@@ -320,7 +320,7 @@ class TestTypeRules(RuleTable):
 
     def test_show_title(self):
         d = digest.merge_articles([article("Tom Oakes, the director, spoke in Leeds on Monday."),
-                                   article("Ann Lee told BBC One's Breakfast with Oakes that taxes would rise.")])
+                                   article("Ann Lee went on Velbrook FM's Mornings with Oakes to defend the rent rise.")])
         self.assertEqual([tuple(e.articles) for e in d.entities if e.name == "Tom Oakes"], [(1,)])
 
     def test_web_name(self):
@@ -338,11 +338,11 @@ class TestTypeRules(RuleTable):
                    ("On Monday Kvisto said it was a fine game.", []))  # "it" may be anything: left untyped
 
     def test_reports_results(self):
-        self.check(("Zorbaxo saw its profits fall 9% last year.", [("Zorbaxo", "organization")]),
+        self.check(("Zorbaxo saw its sales slip 4% in the spring.", [("Zorbaxo", "organization")]),
                    ("Kestrovia reported net income of $5m.", [("Kestrovia", "organization")]),
                    ("Last week Velmora posted a record loss of $3m.", [("Velmora", "organization")]),
                    ("Dravik employs more than 9,000 people.", [("Dravik", "organization")]),
-                   ("In contrast, Quellon enjoyed a 5% annual increase in unit sales.", [("Quellon", "organization")]),
+                   ("By contrast, Quellon recorded a 12% jump in sales over the winter.", [("Quellon", "organization")]),
                    ("Traders bought shares in Quellon on Monday.", [("Quellon", "organization")]),
                    ("Dravik reported to the police on Monday.", []))  # no results: left untyped
 
@@ -593,11 +593,11 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(found["Rafe Okonkwo"].roles, ("former Brindle Rovers boss",))
 
     def test_a_role_keeps_its_hyphened_prefix_and_a_hypothetical_is_no_role(self):
-        found = people(article("Party co-chairman Rafe Okonkwo said the plan was wrong. Dr Okonkwo left."))
+        found = people(article("Party co-chairman Rafe Okonkwo called the plan a mistake. Dr Okonkwo left."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("co-chairman",))
         found = people(article("Ex-transport secretary Rafe Okonkwo earned more. Mr Okonkwo left."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ("ex-transport secretary",))
-        found = people(article("Nobody knows how good a prime minister Rafe Okonkwo will make. Mr Okonkwo smiled."))
+        found = people(article("Voters still wonder how fine a mayor Rafe Okonkwo would make. Mr Okonkwo smiled."))
         self.assertEqual(found["Rafe Okonkwo"].roles, ())
 
     def test_a_portfolio_word_belongs_to_the_title(self):
@@ -605,13 +605,13 @@ class TestEntities(unittest.TestCase):
         self.assertEqual(found["Ada Quint"].roles, ("Science Minister",))
 
     def test_role_after(self):
-        found = people(article("Mike Dunn, vice president in Zelmar's lab, said it was ready."))
-        self.assertEqual(found["Mike Dunn"].roles, ("vice president",))
+        found = people(article("Jo Marsh, vice president of design at Zelmar, said the app would ship in May."))
+        self.assertEqual(found["Jo Marsh"].roles, ("vice president",))
 
     def test_a_role_beside_an_unknown_given_name_makes_a_person(self):
-        a = article("Quen Dravo, chief revenue officer at Kelvar, said demand was strong. \"It is real,\" he said.")
+        a = article("Quen Dravo, sales director at Kelvar, told staff orders were slipping. \"We must move faster,\" he said.")
         self.assertIn("Quen Dravo", people(a))
-        self.assertEqual([(q.text, q.speaker) for q in a.quotes], [("It is real", "Quen Dravo")])
+        self.assertEqual([(q.text, q.speaker) for q in a.quotes], [("We must move faster", "Quen Dravo")])
 
     def test_a_title_alone_is_not_a_person(self):
         self.assertEqual(people(article("The Vice President said the Senator would not attend. Dismiss")), {})
@@ -669,7 +669,7 @@ class TestFigures(unittest.TestCase):
     def test_years_dates_and_scores_are_not_figures(self):
         for text in ("In 2003 results improved.", "The mill opened in 1921 by weavers.",
                      "He came back on March 9 after talks.", "They won 88-79 after extra time.",
-                     "2024 won't be remembered as a good year.",  # a year, then a verb that is also a currency
+                     "2019 won't be a season the club forgets.",  # a year, then a verb that is also a currency
                      "She took the 5,000m crown in Oslo.", "Goals: Lee 12, Park 48 pen."):  # metres; a penalty
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text), [])
@@ -731,12 +731,12 @@ class TestFigures(unittest.TestCase):
     def test_what_a_figure_measures_across_clauses(self):
         for text, about in (
                 ("Zorba shares rose early but fell $1.20 on Tuesday.", "Zorba share price on Tuesday (down)"),
-                ("Home sales grew 4.2% in the spring, down from the winter's 5.1%.", "home sales"),
-                ("Analysts said prices in the last quarter of 2024 were 0.3% higher.", "prices in the last quarter of 2024 (up)"),
-                ("Our sales so far have been 2% up on last year.", "sales (up)"),
+                ("Bike rentals rose 9.6% over the summer, down from the spring's 11.3%.", "bike rentals"),
+                ("The survey showed rents in the autumn of 2023 were 1.7% lower.", "rents in the autumn of 2023 (down)"),
+                ("Ticket sales this season are 11% up on the last one.", "ticket sales this season (up)"),
                 ("The country's deficit with Ruritania fell to $1.9bn in May.", "country's deficit with Ruritania in May"),
-                ("Annual bonus rates on its former Zelmar Life & Pensions with-profits policies fell to 2%.",
-                 "annual bonus rates"),
+                ("Yearly payout rates on the old Kesta Home & Motor no-claims contracts dropped to 1.5%.",
+                 "yearly payout rates"),
                 ('It wants to raise the "very low broadband take-up rate to 25% within 10 years."',
                  "very low broadband take-up rate within 10 years")):
             with self.subTest(text=text):
@@ -745,30 +745,30 @@ class TestFigures(unittest.TestCase):
     def test_what_a_figure_measures_in_participles_passives_and_lists(self):
         self.check_abouts((
                 # a price paid "for" an amount, with the thing bought in the clause before an apposition
-                ("Velbrook agreed to buy Hanna's stake in Orlo Mills, Chile's biggest miller, for up to 90m euros.",
-                 "90m euros", "purchase of Hanna's stake in Orlo Mills"),
+                ("Tarnel said it would buy Ostrova's share in Kelso Dairies, the largest cheesemaker in Peru, for $41m.",
+                 "$41m", "purchase of Ostrova's share in Kelso Dairies"),
                 ("The sector is shrinking, with Tarnel being bought by its rival Quay last month for $4bn.",
                  "$4bn", "purchase of Tarnel"),
                 ("A paper mill sold to a group of local investors for £30m was later closed.", "£30m",
                  "sale of paper mill"),
                 # the deal or gap "with" someone stays whole; "with X up 6%" has a direction
-                ("The trade gap with Ruritania, up 12% at $61bn, was the widest on record.", "$61bn",
-                 "trade gap with Ruritania"),
-                ("Brands such as Zest had a good year, with like-for-like sales up 7%.", "7%", "like-for-like sales (up)"),
+                ("The farm trade with Kelsovia, now up 9% at €14bn, is the bank's main worry.", "€14bn",
+                 "farm trade with Kelsovia"),
+                ("Its northern stores had a strong Christmas, with online sales up 4.5%.", "4.5%", "online sales (up)"),
                 ("The Swiss franc had added 0.8% by the close.", "0.8%", "Swiss franc (up)"),
                 # a verb after a singular noun is no part of it; a hyphenated participle is
                 ('"The ten percent levy applies only to cash," she said.', "ten percent", "levy"),
-                ("Velbrook will own 96.2% of the non-voting shares of Orlo.", "96.2%",
-                 "Velbrook's expected stake in the non-voting shares of Orlo"),
-                ("Outside fraud, 47% of the near-80,000 complaints were web-related.", "47%",
-                 "share of the complaints that were web-related"),
+                ("After the deal Kesta will own 61.5% of the preference shares in Brindle.", "61.5%",
+                 "Kesta's expected stake in the preference shares in Brindle"),
+                ("Last winter 38% of the near-12,000 insurance claims were storm-related.", "38%",
+                 "share of the insurance claims that were storm-related"),
                 # an adjective in a verb's object; a participle clause's generic measure, of the subject
                 ("This will lift the yearly output of the plant to 250,000 cars.", "250,000 cars",
                  "yearly output of the plant"),
                 ("It will lift the capacity of the firm - Peru's second-largest maker - to 9,000 vans.", "9,000 vans",
                  "capacity of the firm"),
-                ("Inflation, however, has kept rising, hitting an annual rate of 2.3% in March.", "2.3%",
-                 "annual rate of inflation in March"),
+                ("Rents have gone on climbing too, reaching an annual rate of 6.8% last month.", "6.8%",
+                 "annual rate of rents last month"),
                 ("Rising costs come despite generous grants for farmers totalling 300bn yen.", "300bn yen",
                  "generous grants for farmers"),
                 # what befalls a count: a gerund before it, an expectation after it, "fewer" in it
@@ -780,28 +780,28 @@ class TestFigures(unittest.TestCase):
                 ("The Bank said 31,000 fewer loans were approved in May.", "31,000 fewer loans",
                  "fewer loans approved in May"),
                 ("Orlo has offices in 22 countries.", "22 countries", "countries where Orlo has offices"),
-                ("Tarnel sold more than 1.2 million phones, an increase of 6% on the year before.", "6%",
-                 "increase in phones sold (up)")))
+                ("Orlo sold some 40,000 bicycles in the spring, a rise of 11% on 2022.", "11%",
+                 "rise in bicycles sold (up)")))
 
     def test_what_a_figure_measures_in_asides_lists_and_restatements(self):
         self.check_abouts((
-                ("Still, import prices - at 3.1% - rose faster than a year ago.", "3.1%", "import prices"),
-                ("The jobless rate rose to 5.2%, compared with 11.4% in Italy, 9.9% in Greece and 8.7% in Portugal.",
-                 "9.9%", "jobless rate in Greece"),
+                ("Even so, rents - at 4.6% - climbed more slowly than wages.", "4.6%", "rents"),
+                ("Youth unemployment is 14% here, against 18.5% in Lower Saxony, 16.2% in the Czech Republic and 12.7% in the "
+                 "Basque Country.", "16.2%", "youth unemployment in the Czech Republic"),
                 ("Its share of the market in the U.S. was 12%, against 9% in the U.K. and 7% in Japan.", "7%",
                  "share of the market in Japan"),
-                ("The asking price fell from £190,100 in May to £189,550 in June.", "£189,550", "asking price in June"),
-                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "1.1%", "Zorba share price (up)"),
-                ("Zorba shares were up 6 pence, or 1.1%, at 540 pence by midday.", "540 pence", "Zorba share price"),
-                ("Defence spending is set to rise by 3.2%, to reach $400bn.", "$400bn", "defence spending"),
+                ("Average rents rose from €1,240 last winter to €1,275 in March.", "€1,275", "average rents in March"),
+                ("Kelso shares were up by 15 cents, or 2.4%, at $6.40 in afternoon trade.", "2.4%", "Kelso share price (up)"),
+                ("Kelso shares were up by 15 cents, or 2.4%, at $6.40 in afternoon trade.", "$6.40", "Kelso share price"),
+                ("School funding will grow 5.5% next year, reaching €62bn.", "€62bn", "school funding"),
                 ("Sales there fell 12% last year.", "12%", "sales last year (down)"),
                 ("The airline ordered 20 Boeing 737 jets for $1.5bn.", "$1.5bn", "order of 20 Boeing 737 jets"),
                 ("The claim for $90bn (£50bn) was rejected by the court.", "£50bn", "claim"),
-                ("So far, just under $300m (£160m) has been recovered for savers.", "$300m",
-                 "money recovered for savers"),
-                ("The state said 40bn rupees will be spent on building rural roads.", "40bn rupees",
-                 "money spent on building rural roads"),
-                ("The remaining 12% will be retained by the city council.", "12%", "share retained by the city council")))
+                ("By March, about $45m (€41m) had been recovered for pension holders.", "$45m",
+                 "money recovered for pension holders"),
+                ("The province said 7bn pesos will be spent on repairing flood defences.", "7bn pesos",
+                 "money spent on repairing flood defences"),
+                ("The other 25% is to be kept by the founding family.", "25%", "share to be kept by the founding family")))
         self.assertEqual([f.about for f in self.figures("Tarnel agrees $12bn Orlo deal") if f.text == "$12bn"],
                          ["Orlo deal"])  # a headline
 
@@ -821,24 +821,26 @@ class TestFigures(unittest.TestCase):
 
     def test_a_subject_going_on_to_another_figure_keeps_its_measure(self):
         self.check_abouts((
-                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "3%", "Tarnel share price (down)"),
-                ("Tarnel shares slid to 410p, before recovering to close 3% down at 425p.", "425p", "Tarnel share price"),
+                ("Velbrook shares sank to 96p in early trade, before recovering to close 4% lower at 101p.", "4%",
+                 "Velbrook share price (down)"),
+                ("Velbrook shares sank to 96p in early trade, before recovering to close 4% lower at 101p.", "101p",
+                 "Velbrook share price"),
                 ("Net profit rose 9% on the year to reach £212m.", "£212m", "net profit"),
                 ("Shares in Lumora rose 2% early before ending Tuesday 0.6% lower.", "0.6%", "share price of Lumora (down)"),
-                ("Lumora's shares were halted on Tuesday, having fallen by 12% on Monday.", "12%",
-                 "Lumora's share price on Monday (down)"),
+                ("Lumora's shares rallied on Friday, having slumped by 8% on Thursday.", "8%",
+                 "Lumora's share price on Thursday (down)"),
                 ("Sales rose 5% to £3m, and profits fell 2%.", "2%", "profits (down)"),
         ))
 
     def test_slowing_and_shrinking_are_changes_and_a_little_is_a_hedge(self):
         self.check_abouts((
                 ("Inflation will slow from over 6% this year to a little under 4% in 2028.", "4%", "expected inflation in 2028"),
-                ("Officials expect the gap could shrink to little more than $90bn by 2030.", "$90bn", "expected gap by 2030"),
+                ("Planners expect the shortfall to shrink to a little over €3bn by 2029.", "€3bn", "expected shortfall by 2029"),
         ))
 
     def test_an_index_and_its_points_restated_as_a_percentage(self):
         self.check_abouts((
-                ("The Hang Seng 40 closed down 31.2 points, or 0.3%, at 9,870.", "0.3%", "Hang Seng 40 (down)"),
+                ("The Velbrook 50 shed 14.6 points, or 0.4%, by the close.", "0.4%", "Velbrook 50 (down)"),
                 ("The Kospi 200 slid 1.7% in early trade.", "1.7%", "Kospi 200 (down)"),
         ))
 
@@ -853,43 +855,45 @@ class TestFigures(unittest.TestCase):
     def test_a_share_of_those_asked_and_the_figure_that_follows(self):
         self.check_abouts((
                 ("Nearly 60% of those surveyed said prices were too high.", "60%", "share of those surveyed"),
-                ("That compares with 11% of those aged 50-64.", "11%", "share of those aged 50-64"),
-                ("Only 9% of the 30 million adult readers had paid for news.", "9%", "share of the adult readers"),
-                ("Now 38% of the teachers Orlo asked use tablets. In 2021 the figure was 17%.", "17%",
-                 "share of the teachers"),
-                ("In 2021 just 6% of the homes in Wales took a daily paper. Now the figure is 2%.", "2%",
-                 "share of the homes in Wales"),
-                ("A third of households had a dog in May. That was 4% more than in 2022.", "4%", ""),
+                ("By contrast, 27% of those aged 18 to 24 said so.", "27%", "share of those aged 18 to 24"),
+                ("Just 14% of the 6,500 regular commuters had bought a season ticket.", "14%", "share of the regular commuters"),
+                ("Today 52% of the nurses Kesta polled walk to work. Back in 2019 the figure stood at 23%.", "23%",
+                 "share of the nurses"),
+                ("Back in 2020 a mere 15% of the flats in Leeds had a garden. Today the figure is 11%.", "11%",
+                 "share of the flats in Leeds"),
+                ("Two in five drivers owned a van in June. That is 3% more than two years ago.", "3%", ""),
         ))
 
     def test_doubling_halving_needing_and_more_verbs_of_money(self):
         self.check_abouts((
-                ("Fees from students should more than double to $9bn by 2030.", "$9bn", "expected fees from students by 2030"),
-                ("Duties need to rise by about £4bn.", "£4bn", "required rise in duties"),
+                ("Cruise income should more than double to nearly €2.4bn by 2028.", "€2.4bn", "expected cruise income by 2028"),
+                ("Fuel levies need to rise by around €900m.", "€900m", "required rise in fuel levies"),
                 ("Migrant workers send $12bn home each year.", "$12bn", "money sent"),
-                ("The island is asking for about $90m from the World Bank.", "$90m", "request from the World Bank"),
+                ("Kesta is asking for roughly €35m from the Velbrook Fund.", "€35m", "request from the Velbrook Fund"),
                 ("The firm has cash after getting $250m from selling its hotels.", "$250m", "money received"),
                 ("Britain bought $8bn of goods from Peru in May, exporting just $1bn.", "$1bn", "exports (Britain)"),
         ))
 
     def test_a_value_expected_is_the_forecast_of_the_last_measure(self):
         self.check_abouts((
-                ("Profit was 41 cents a share, but analysts had expected 45 cents.", "45 cents", "profit per share forecast"),
+                ("Earnings came in at 62 pence a share, whereas the market had expected 70 pence.", "70 pence",
+                 "earnings per share forecast"),
                 ("Lending rose by £2.2bn, more than the £1.9bn expected.", "£1.9bn", "lending forecast"),
-                ("Output rose 1.4%, short of the 2% which the ministry had predicted.", "2%", "output forecast"),
-                ("Revenue reached $310m. Analysts expected a figure closer to $290m.", "$290m", "revenue forecast"),
-                ("Analysts expected a figure closer to $290m.", "$290m", ""),
+                ("Exports grew 2.7% in the year, below the 3.5% which officials had predicted.", "3.5%", "exports forecast"),
+                ("Turnover came to €84m. Most brokers had expected a figure closer to €80m.", "€80m", "turnover forecast"),
+                ("Most brokers had expected a figure closer to €80m.", "€80m", ""),
         ))
 
     def test_a_conversion_after_a_time_keeps_the_measure(self):
         self.check_abouts((
-                ("Net profit rose to 4bn yuan in 2025 ($550m; £430m), from 3bn yuan.", "£430m", "net profit"),
+                ("Operating profit reached 920m kroner in 2022 (€123m; $134m), against 700m kroner a year earlier.", "$134m",
+                 "operating profit"),
         ))
 
     def test_a_sum_something_did_with_and_a_clause_after_a_noun(self):
         self.check_abouts((
-                ("It emerged that $2bn it supposedly kept in a Cayman account did not exist.", "$2bn",
-                 "money kept in a Cayman account"),
+                ("It turned out that €300m it allegedly held in a Jersey trust was fictitious.", "€300m",
+                 "money held in a Jersey trust"),
                 ("Orlo will buy the 40% of the mill it does not already own.", "40%", "share of the mill"),
                 ("The band has sold 12 million albums since it formed.", "12 million albums", "albums (sold)"),
         ))
@@ -904,16 +908,17 @@ class TestFigures(unittest.TestCase):
 
     def test_paying_more_and_a_comparison_set_beside_a_figure(self):
         self.check_abouts((
-                ("Kelvora has agreed to pay 15% more for coal mined in Verdania.", "15%", "price of coal (up)"),
-                ("Farms grew 3.1 million tonnes of wheat in 2025, 12% higher than in 2024.", "12%",
-                 "tonnes of wheat (up)"),
-                ("Shoppers spent more than £2bn in May, almost 5% more than they did in April.", "5%", "shoppers' spending (up)"),
+                ("Ostrova now pays 8% more for timber felled in Kesta.", "8%", "price of timber (up)"),
+                ("Growers picked 420,000 tonnes of apples last autumn, 9% higher than in 2021.", "9%",
+                 "tonnes of apples last autumn (up)"),
+                ("Consumers spent over €600m in August, nearly 8% more than they did a year ago.", "8%",
+                 "consumers' spending (up)"),
         ))
 
     def test_an_object_that_is_a_noun_like_estimate(self):
         self.check_abouts((
-                ("The fund will lower its growth estimate for the 20-nation bloc from 1.9% to 1.2%.", "1.2%",
-                 "growth estimate for the 20-nation bloc"),
+                ("The bank has trimmed its inflation estimate for the Baltic states from 4.4% to 3.6%.", "3.6%",
+                 "inflation estimate for the Baltic states"),
         ))
 
     def test_polls_costs_lists_of_owners_and_sums_left(self):
@@ -921,13 +926,14 @@ class TestFigures(unittest.TestCase):
                 ("Forty per cent said the mayor had done well.", "Forty per cent", "share who said the mayor had done well"),
                 ("The survey found that 58% backed the plan, with 31% against.", "58%", "share who backed the plan"),
                 ("The survey found that 58% backed the plan, with 31% against.", "31%", "share against"),
-                ("Half said they trusted him, with 41% saying they did not.", "41%", "share saying they did not"),
+                ("Two thirds said they would stay, with 22% saying they would leave.", "22%", "share saying they would leave"),
                 ("The scheme could cost the state £2 billion.", "£2 billion", "cost to the state"),
-                ("The service will cost an extra £3 a month.", "£3", "expected cost of service per month"),
-                ("In May, Labour's campaign cost £2.1m, the Greens' £0.4m and the Liberals' £1m.", "£0.4m", "cost of Greens' campaign in May"),
-                ("The £9bn left over would be spent on schools.", "£9bn", "money left over"),
-                ("Of the £20bn he has earmarked from savings, half goes to schools.", "£20bn", "allocation from savings"),
-                ("Two firms are listed as donating a sum of £7,500.", "£7,500", "donation"),
+                ("The sports package will cost an additional €6 a month.", "€6", "expected cost of sports package per month"),
+                ("In March, Kesta's advertising cost €3.2m, the Ramblers' €0.9m and Brindle's €1.5m.", "€0.9m",
+                 "cost of Ramblers' advertising in March"),
+                ("Any €400m left over will go to the rail fund.", "€400m", "money left over"),
+                ("Of the €7bn she has earmarked from asset sales, a third will fund housing.", "€7bn", "allocation from asset sales"),
+                ("Three unions appear in the register as donating a total of €12,000.", "€12,000", "donation"),
         ))
 
     def test_per_share_and_a_second_comparison(self):
@@ -935,40 +941,41 @@ class TestFigures(unittest.TestCase):
                 ("Analysts expect earnings of $2.14 per share next year.", "$2.14", "expected earnings per share"),
                 ("The board proposed a dividend of 0.45 euros a share.", "0.45 euros", "dividend per share"),
                 ("Zorba sought 90bn yen in fresh financial backing.", "90bn yen", "fresh financial backing"),
-                ("Farms grew 3.1 million tonnes of wheat in 2025, 12% higher than in 2024 and 8% more than "
-                 "the average.", "8%", "tonnes of wheat (up)"),
+                ("Growers picked 420,000 tonnes of apples last autumn, up 9% on 2021 and 4% higher than the "
+                 "ten-year norm.", "4%", "tonnes of apples last autumn (up)"),
         ))
 
     def test_the_earlier_value_and_the_time_of_a_value(self):
         self.check_abouts((
-                ("Quarterly sales rose 3% to $8.2bn from $8bn.", "$8bn", "previous quarterly sales"),
+                ("Half-year revenue climbed 6% to €1.9bn from €1.8bn.", "€1.8bn", "previous half-year revenue"),
                 ("In May, Labour's income rose to £9m from £8m.", "£8m", "Labour's previous income"),
-                ("Lending rose by £3m in May, compared to April's £2.5m.", "£2.5m", "lending in April"),
-                ("Sales fell 8% from £2.1bn ($2.7bn) in 2024 to £1.9bn in 2025.", "$2.7bn", "sales in 2024"),
-                ("The jobless rate went up to 6.1% from 5.9% in March.", "5.9%", "jobless rate in March"),
-                ("The grid linked two million volunteers from 90 countries.", "90 countries", "volunteers linked"),
+                ("Loans to farmers rose €40m last month, compared to September's €55m.", "€55m", "loans to farmers in September"),
+                ("Turnover slipped 5% to €610m last year from €640m ($700m) in 2021.", "$700m", "turnover in 2021"),
+                ("The vacancy rate edged up to 7.3% from about 6.8% in October.", "6.8%", "vacancy rate in October"),
+                ("The network linked 40,000 fans from 65 countries.", "65 countries", "fans linked"),
         ))
 
     def test_investment_in_coordinated_nouns_and_what_is_required(self):
         self.check_abouts((
-                ("The pact could see Peru invest up to $9bn in oil and gas projects.", "$9bn",
-                 "possible investment in oil and gas projects (Peru)"),
-                ("The reform could require borrowing of up to $2 trillion.", "$2 trillion", "possible borrowing"),
+                ("By 2030 Kesta could invest up to €4bn in wind and solar farms.", "€4bn",
+                 "possible investment in wind and solar farms (Kesta)"),
+                ("The scheme may need borrowing of as much as €60bn.", "€60bn", "possible borrowing"),
                 ("The cuts will hit 80% of small and large firms.", "80%", "expected share of small and large firms"),
         ))
 
     def test_a_stake_held_and_an_annual_rate_beside_a_change(self):
         self.check_abouts((
-                ("Mr Lee and his sons hold a 31% stake, making them the largest owners.", "31%",
-                 "stake held by Mr Lee and his sons"),
+                ("Ms Orlo and her brothers hold a 44% stake, which makes them the biggest investors.", "44%",
+                 "stake held by Ms Orlo and her brothers"),
                 ("It has a 5% stake in Zorba.", "5%", "stake in Zorba"),
-                ("Output in the quarter grew just 0.2%, an annual rate of 0.8%.", "0.8%", "output at an annual rate (up)"),
+                ("Retail volumes in the spring rose by 0.5%, an annual pace of 2%.", "2%",
+                 "retail volumes in the spring at an annual pace (up)"),
         ))
 
     def test_a_share_set_off_by_commas_or_brackets_and_what_it_said(self):
         self.check_abouts((
-                ("A small number, 12%, said they would not miss the paper.", "12%",
-                 "share who said they would not miss the paper"),
+                ("A handful, 6%, said they would give up their car.", "6%",
+                 "share who said they would give up their car"),
                 ("Most (71%) have no plan for a flood.", "71%", "share who have no plan for a flood"),
                 ("About nine million homes, 40%, have a dog.", "40%", "share who have a dog"),
                 ("Half (50%) of those asked said yes.", "50%", "share of those asked"),
@@ -980,17 +987,19 @@ class TestFigures(unittest.TestCase):
     def test_scores_years_after_months_and_a_current_value(self):
         self.assertEqual([f.text for f in self.figures("The coach made changes after the 13-9 loss to Leeds.")], [])
         self.check_abouts((
-                ("Lending was £9bn, compared with £11bn in March last year.", "£11bn", "lending in March last year"),
+                ("Borrowing by councils totalled €2.6bn, against €3.1bn in August last year.", "€3.1bn",
+                 "borrowing by councils in August last year"),
                 ("The plan could cut fares to £30 from £45, the council said.", "£45", "current fares"),
-                ("Output grew 3.1% in 2025, with the bank predicting 2% growth this year.", "2%", "expected growth in output this year (up)"),
-                ("The centre is running at 90% capacity and generate big bills.", "90%", "capacity"),
+                ("Exports expanded 4.4% in 2023, with ministers forecasting 3% growth next year.", "3%",
+                 "expected growth in exports next year (up)"),
+                ("The plant is now working at 70% capacity after the repairs.", "70%", "capacity"),
         ))
 
     def test_a_figure_after_expectations_of_is_a_forecast(self):
         self.check_abouts((
-                ("Hiring fell short of market expectations of 150,000 new jobs.", "150,000 new jobs", "jobs forecast"),
+                ("Payroll growth came in below expectations of 85,000 extra jobs.", "85,000 extra jobs", "extra jobs forecast"),
                 ("Net profit rose 9% to £310m, ahead of analysts' forecasts of £290m.", "£290m", "net profit forecast"),
-                ("The deficit is set to hit a worse-than-expected $90bn this year.", "$90bn", "expected deficit this year"),
+                ("The shortfall will now reach a worse-than-forecast €7bn in 2025.", "€7bn", "expected shortfall in 2025"),
         ))
 
     def test_a_figure_opening_its_sentence_with_at(self):
@@ -1007,16 +1016,16 @@ class TestFigures(unittest.TestCase):
 
     def test_a_currency_zone_is_no_money(self):
         self.assertEqual([f.unit for f in self.figures("Ministers of the 19 euro zone states met.")], [])
-        self.check_abouts((("Of those, only 30% said they had received replacement cards with the new chips.", "30%",
-                            "share who said they had received replacement cards"),))
+        self.check_abouts((("Of these, just 18% said they had been sent new badges with the updated photo.", "18%",
+                            "share who said they had been sent new badges"),))
 
     def test_a_price_of_each_shooting_up_and_closing(self):
         self.check_abouts((
-                ("The firm sold 4 million shares at $21 each.", "$21", "price of each share"),
+                ("The bank issued 250,000 bonds at €1,000 each.", "€1,000", "price of each bond"),
                 ("Orlo placed an order for 12 of the ships, at $90m each.", "$90m", "price of each ship"),
-                ("Orlo's shares rose 2% to 310p, having shot up more than 6% in early trading.", "6%",
+                ("Orlo's shares closed 3% higher at 84p, having shot up by 9% at one point.", "9%",
                  "Orlo's share price (up)"),
-                ("Orlo shares have risen since but fell $3.10 on Monday to close at $61.20.", "$61.20",
+                ("Orlo shares dropped 45 cents in Friday's session to close at $17.90.", "$17.90",
                  "Orlo share price at the close"),
         ))
 
@@ -1028,8 +1037,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_role_is_no_measure(self):
         self.check_abouts((
-                ("A proposal was received by Ann Lee, Orlo's chief executive, at the end of last week, pitched at about "
-                 "250p a share.", "250p",
+                ("Ann Lee, Orlo's finance director, got an approach last Tuesday, pitched at roughly 140p a share.", "140p",
                  "price per share"),
                 ("The pay of the chief executive rose to £2m.", "£2m", "pay of the chief executive"),
         ))
@@ -1038,7 +1046,8 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
                 ("About 31% of the managers polled for the study say they have moved jobs abroad.", "31%",
                  "share of the managers polled for the study"),
-                ("Some 9% of the loans made by small banks were written off.", "9%", "share of the loans made by small banks"),
+                ("Nearly 4% of the mortgages issued by building societies went into arrears.", "4%",
+                 "share of the mortgages issued by building societies"),
                 ("About 48% of estate agents reported rising prices.", "48%", "share of estate agents"),
         ))
 
@@ -1046,19 +1055,19 @@ class TestFigures(unittest.TestCase):
         abouts = [f.about for f in self.figures("A guitar belonging to singer Ann Lee could fetch $9,000.")]
         self.assertFalse(any(a.startswith("price of") for a in abouts), abouts)  # an owner's name is not priced
         self.check_abouts((
-                ("The film has taken $61m in the US so far.", "$61m", "takings in the US"),
+                ("Her new musical has taken £8m in London.", "£8m", "takings in London"),
                 ("The band banked $12m from its tour.", "$12m", "earnings"),
                 ("A signed letter could fetch $3,400.", "$3,400", "possible price of letter"),
                 ("Drogba, Chelsea's £24m striker, is injured.", "£24m", "striker"),
                 ("Two guitars played by the band have sold for $90,000 at auction.", "$90,000",
                  "price of two guitars played by the band"),
-                ("The unit was however sold for $2bn to a rival.", "$2bn", ""),
-                ("The founder of merchant bank Orlo Lee gave £20,000.", "£20,000", "gift"),
+                ("The brand was eventually sold for €300m to a Dutch buyer.", "€300m", ""),
+                ("A co-founder of hedge fund Kesta Partners gave £15,000.", "£15,000", "gift"),
         ))
 
     def test_a_predicate_is_no_measure(self):
-        self.check_abouts((("Spam traffic is up by 30%, putting the total amount of mail that is junk up to a remarkable 85%.",
-                            "85%", ""),))
+        self.check_abouts((("Fake reviews rose again in May, leaving the share of ratings that are bogus up to 40%.",
+                            "40%", ""),))
 
     def test_an_adverb_after_a_noun_opens_its_verb(self):
         self.check_abouts((
@@ -1068,27 +1077,28 @@ class TestFigures(unittest.TestCase):
 
     def test_a_share_of_people_keeps_their_ages(self):
         self.check_abouts((
-                ("In the poll, 21% of people aged between 25 and 40 said they rarely read a paper.", "21%",
-                 "share of people aged between 25 and 40"),
-                ("That compares with 11% of those aged 50-64 and 9% of those aged over 65.", "11%",
-                 "share of those aged 50-64"),
+                ("Some 33% of adults aged between 50 and 70 told the survey they never cook.", "33%",
+                 "share of adults aged between 50 and 70"),
+                ("That compares with 19% of those aged 25 to 34 and 12% of those under 25.", "19%",
+                 "share of those aged 25 to 34"),
         ))
 
     def test_a_possessive_opens_a_noun_phrase_and_adverbial_phrases_end_one(self):
         self.check_abouts((
-            ("Exports account for about 60% of Zorvia's operating profit.", "60%", "exports as a share of Zorvia's operating profit"),
+            ("Coffee sales account for roughly 40% of Kesta's pre-tax profit.", "40%",
+             "coffee sales as a share of Kesta's pre-tax profit"),
             ("The levy would erase 8% of the mine's current value.", "8%", "expected share of the mine's current value"),
-            ("A rescue plan last year cut Brindle's stake in half to 15%.", "15%", "Brindle's stake"),
-            ("Kelso took a $4bn loan in return for cutting spending.", "$4bn", "loan"),
+            ("The merger diluted Tarnel's voting share to 8%.", "8%", "Tarnel's voting share"),
+            ("Ruritania got a €2bn loan in exchange for raising taxes.", "€2bn", "loan"),
             ("The carrier is cutting 3,000 jobs in a bid to save money.", "3,000 jobs", "jobs cut"),
             ("Some 45% of voters in all regions backed the plan.", "45%", "share of voters in all regions")))
 
     def test_a_period_the_sentence_opens_with_is_the_figures(self):
         self.check_abouts((
             ("In 1998, the group's share price was above 450p.", "450p", "group's share price in 1998"),
-            ("For the whole of 2003, Brindle earned $2.1bn, down from $2.4bn in 2002.", "$2.1bn",
-             "earnings for the whole of 2003 (Brindle)"),
-            ("For the whole of 2003, Brindle earned $2.1bn, down from $2.4bn in 2002.", "$2.4bn", "earnings in 2002 (Brindle)"),
+            ("For the full year, Velbrook earned €640m, against €710m in 2018.", "€640m",
+             "earnings for the full year (Velbrook)"),
+            ("For the full year, Velbrook earned €640m, against €710m in 2018.", "€710m", "earnings in 2018 (Velbrook)"),
             ("In the second quarter, exports fell 6% to $3bn.", "6%", "exports in the second quarter (down)"),
             ("On Tuesday, the ministry set a growth target of 2.5%.", "2.5%", "growth target"),
             ("Last week, Zorba's board agreed a deal worth $40m.", "$40m", "deal"),
@@ -1097,14 +1107,15 @@ class TestFigures(unittest.TestCase):
     def test_a_period_between_the_verb_and_its_figure_is_the_figures(self):
         self.check_abouts((
             ("Losses at Zorba narrowed in 2003 to $90m.", "$90m", "losses at Zorba in 2003"),
-            ("Inflation is expected to fall from 6% in 2004 to 4.5%.", "4.5%", "expected inflation"),
+            ("Unemployment is forecast to drop from 9% in 2022 to about 7.5%.", "7.5%", "expected unemployment"),
             ("Turnover rose from 3bn euros in 2001 to 5bn euros.", "5bn euros", "turnover")))
 
     def test_money_sent_somewhere_and_a_cost_compared(self):
         self.check_abouts((
-            ("Nurses working abroad sent a record $3.2bn home last year.", "$3.2bn", "money sent home last year"),
+            ("Seasonal farm workers sent about €900m home in 2023.", "€900m", "money sent home in 2023"),
             ("The insurer sent $40m to its parent company in 2002.", "$40m", "money sent to its parent company in 2002"),
-            ("Covered parking spaces can cost up to 80% more than open ones.", "80%", "cost of covered parking spaces (up)"),
+            ("Sea-view cabins can cost as much as 35% more than standard berths.", "35%",
+             "cost of sea-view cabins (up)"),
             ("Tickets will cost 10% less than last season.", "10%", "expected cost of tickets (down)"),
             ("Voters keep asking why some medicines cost 40% more here.", "40%", "")))
 
@@ -1119,77 +1130,79 @@ class TestFigures(unittest.TestCase):
     def test_its_in_what_a_figure_measures_is_whose(self):
         lead = "Halvorsen Foods reported results on Monday. "
         for text, figure, about in (
-                ("Danish brewer Kvisto suffered a 3% fall in profits due to waning demand.", "3%", "fall in Kvisto's profits"),
-                ("Zorba Group added new customers, leading to a 10% increase in its revenues.", "10%",
-                 "increase in Zorba Group's revenues"),
-                ("India imports about 70% of its oil.", "70%", "share of India's oil"),
-                ("Brindle Bank sold stocks equal to 10% of its share capital.", "10%", "share of Brindle Bank's share capital"),
+                ("Norwegian shipbuilder Kvisto suffered a 7% drop in profits after losing two orders.", "7%",
+                 "drop in Kvisto's profits"),
+                ("Zorba Group opened new stores, resulting in a 6% rise in its takings.", "6%",
+                 "rise in Zorba Group's takings"),
+                ("Japan imports nearly 90% of its wheat.", "90%", "share of Japan's wheat"),
+                ("Brindle Bank placed new shares amounting to 8% of its equity.", "8%", "share of Brindle Bank's equity"),
                 ("It has set aside $4bn, 60% of its budget.", "60%", "share of Halvorsen Foods' budget"),  # the one before's
-                ("Brindle Bank makes more than 80% of its revenues in the US.", "80%",
-                 "share of Brindle Bank's revenues in the US")):  # a name after it too
+                ("Brindle Bank earns nearly 65% of its income in Asia.", "65%",
+                 "share of Brindle Bank's income in Asia")):  # a name after it too
             with self.subTest(text=text):
                 found = digest.extract_article("Results day\n\n" + lead + text, "t.txt").figures
                 self.assertEqual([f.about for f in found if f.text == figure], [about])
 
     def test_people_counted_say_what_they_did(self):
         self.check_abouts((
-            ("Almost 83 million people have downloaded the software, the firm said.", "83 million people",
-             "people who downloaded the software"),
+            ("Close to 4 million users have installed the app since launch.", "4 million users",
+             "users who installed the app since launch"),
             ("More than 2,000 fans bought tickets.", "2,000 fans", "fans who bought tickets"),
-            ("Some 48,000 voters had returned their ballot papers by Monday.", "48,000 voters",
-             "voters who returned their ballot papers"),
+            ("About 9,500 members had returned their postal votes by Friday.", "9,500 members",
+             "members who returned their postal votes"),
             ("Officials say 300 people died in the flood.", "300 people", "people who died in the flood"),
-            ("He said the wards failed, with 5,000 people dying from infections last year.", "5,000 people",
-             "people dying from infections last year"),
-            ("Some 600 schools have already signed up for the mock poll.", "600 schools", "schools signed up"),
-            ("More than 310 claims have already been raised in the courts.", "310 claims", "claims raised"),
+            ("The report said care was poor, with 700 patients catching infections last year.", "700 patients",
+             "patients catching infections last year"),
+            ("So far about 250 clubs have signed up to the new league.", "250 clubs", "clubs signed up"),
+            ("Over 90 complaints have now been raised with the regulator.", "90 complaints", "complaints raised"),
             ("About 300 staff will lose their jobs.", "300 staff", "staff who will lose their jobs"),
-            ("A reporter said 2,000 people had turned out to welcome the team.", "2,000 people", "people turned out"),
+            ("Police estimated 15,000 fans had turned out for the parade.", "15,000 fans", "fans turned out"),
             ("Some 500 firms produced reports on pay.", "500 firms", "firms"),  # no people: no 'who'
             ("About 5,000 jobs created last year were lost.", "5,000 jobs", "jobs")))
 
     def test_a_periodic_change_after_the_figure_is_named_whole(self):
         self.check_abouts((
-            ("Zorba enjoyed a 5% annual increase in unit sales.", "5%", "Zorba's annual increase in unit sales"),
+            ("Zorba posted a 9% annual rise in revenue.", "9%", "Zorba's annual rise in revenue"),
             ("Zorba pays a £5 annual fee.", "£5", "annual fee")))
 
     def test_a_share_of_the_group_a_sentence_opens_with(self):
         self.check_abouts((
-            ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share of over-65s certain to vote"),
+            ("Among the under-30s, 55% said they were likely to move.", "55%", "share of under-30s likely to move"),
             ("Among small firms, 45% said they planned to hire staff.", "45%", "share of small firms who said they planned to hire staff"),
             ("Of those polled, 30% backed the plan.", "30%", "share of those polled who backed the plan"),
             ("Of the 9 million who bought one, 20% returned it.", "20%", "share who returned it")))  # (too long a group)
 
     def test_an_amount_expected_planned_or_possible_says_so(self):
         self.check_abouts((
-            ("Brindle Bank said it was on course for a 4% rise in net income this year.", "4%",
-             "expected rise in Brindle Bank's net income this year"),
+            ("Brindle Bank says it is on track for a 6% gain in net income next year.", "6%",
+             "expected gain in Brindle Bank's net income next year"),
             ("Kvisto could lose $2bn in tourism earnings.", "$2bn", "possible lost tourism earnings"),
-            ("Halvorsen Foods plans to raise as much as 10bn euros from asset sales.", "10bn euros",
+            ("Halvorsen Foods plans to raise up to €800m by selling farmland.", "€800m",
              "planned money raised (Halvorsen Foods)"),
-            ("Growth is expected to fall from 5% in 2004 to 3% this year.", "3%", "expected growth this year"),
-            ("Growth is expected to fall from 5% in 2004 to 3% this year.", "5%", "growth in 2004"),  # where it stands
+            ("Wage growth is forecast to slow from 6% in 2022 to roughly 4% this year.", "4%", "expected wage growth this year"),
+            ("Wage growth is forecast to slow from 6% in 2022 to roughly 4% this year.", "6%", "wage growth in 2022"),  # where it stands
             ("Sales rose a bigger-than-expected 5% in May.", "5%", "sales in May (up)"),
             ("Output fell 2%, confounding expectations of a 3% rise.", "3%", "expected rise in output (up)"),
             ("Results met expectations and sales rose by 1% in May.", "1%", "sales in May (up)"),
             ("Zorba is set to repay its $9bn debt.", "$9bn", "debt"),  # a debt it has
             ("Zorba said it would not raise its offer of £4m.", "£4m", "offer"),
-            ("Such a cap would have banned £56m in donations.", "£56m", "donations"),
+            ("A limit like that would have blocked €9m in gifts.", "€9m", "gifts"),
             ("Firms fail to plan until it affects 20% of staff.", "20%", "share of staff"),
             ("The plan aims to cut Norway's $42bn budget deficit.", "$42bn", "Norway's budget deficit")))  # one it has
 
     def test_a_sum_in_a_thing_is_that_thing(self):
         self.check_abouts((
-            ("Donors pledged an extra $8bn a year in aid for the next five years.", "$8bn", "aid a year for the next five years"),
-            ("The board approved the payment of 40m euros in bonuses to three directors.", "40m euros", "bonuses"),
-            ("The regulator agreed a deal totalling $90m with two brokers.", "$90m", "deal with two brokers"),
+            ("The fund pledged an extra €350m a year in grants over the next decade.", "€350m",
+             "grants a year over the next decade"),
+            ("The trustees approved €6m in severance payments to four managers.", "€6m", "severance payments"),
+            ("Prosecutors struck a deal totalling €25m with three lenders.", "€25m", "deal with three lenders"),
             ("The carrier will launch a £15 a month broadband tariff for students.", "£15", "expected broadband tariff for students per month"),
-            ("Ministers must raise $6bn a year in order to balance the books.", "$6bn", "money raised per year")))
+            ("The council must raise €40m a year to keep its libraries open.", "€40m", "money raised per year")))
 
     def test_a_deed_done_more_or_less_and_a_subject_before_which(self):
         self.check_abouts((
-            ("Firms said they intend to invest 6.2% more in the year to June 2006 than last year.", "6.2%",
-             "investment in the year to June 2006 (up)"),
+            ("Builders said they intend to invest 3.8% more during the year to September 2024.", "3.8%",
+             "investment during the year to September 2024 (up)"),
             ("Zorba will spend 10% less on advertising.", "10%", "expected spending on advertising (down)"),
             ("In March, the Swiss franc, which had gained 5% against the dollar in a month, eased back.", "5%",
              "Swiss franc (up)"),
@@ -1202,46 +1215,46 @@ class TestFigures(unittest.TestCase):
             ("Lindqvist Media sold 40 million records last year. Lindqvist Media said so.", "40 million records",
              "records sold by Lindqvist Media last year"),
             ("Zorba Motors employs 9,000 staff. Zorba Motors said so.", "9,000 staff", "staff employed by Zorba Motors"),
-            ("Zorba Motors bought the unit for $9m. Zorba Motors said so.", "$9m", "Zorba Motors' purchase of unit"),
+            ("Zorba Motors bought the plant for €14m. Zorba Motors said so.", "€14m", "Zorba Motors' purchase of plant"),
             ("Zorba Motors was granted 300 patents. Zorba Motors said so.", "300 patents", "patents granted")))
 
     def test_a_rankings_next_places_share_its_measure(self):
         self.check_abouts((
-            ("In Oslo the jobless rate stood at 9%, followed by Bergen on 7%, and the Far North on 5%.", "7%",
-             "jobless rate in Bergen"),
-            ("Oslo topped the table with a jobless rate of 9%, followed by Bergen at 7% and the Far North at 5%.", "5%",
-             "jobless rate in the Far North")))
+            ("In Tarnel the vacancy rate reached 11%, followed by Kesta on 8%, and the coastal strip on 4%.", "8%",
+             "vacancy rate in Kesta"),
+            ("Kesta led the league with a truancy rate of 12%, followed by Orlo at 8% and the Lower Valley at 3%.", "3%",
+             "truancy rate in the Lower Valley")))
 
     def test_a_total_of_says_nothing_of_what_is_measured(self):
         self.check_abouts((
-            ("Three Zorba units agreed to pay a total of $40m to settle a lawsuit.", "$40m", "payment to settle a lawsuit"),
+            ("Two Velbrook hospitals will pay a total of £6m to end a pay dispute.", "£6m", "expected payment to end a pay dispute"),
             ("A total of 9bn pesos is earmarked for school meals.", "9bn pesos", "money earmarked for school meals"),
             ("The hunts killed a total of 60 foxes.", "60 foxes", "foxes killed"),
-            ("Film tickets took $2m and a total of $9m.", "$9m", "total")))  # nothing better: kept
+            ("The fair raised 300 kroner on Friday and a total of 1,200 kroner.", "1,200 kroner", "total")))  # nothing better: kept
 
     def test_a_deed_after_to_a_value_after_valued_and_a_bound_before_a_measure(self):
         self.check_abouts((
             ("Zorba plans to borrow $3bn from banks.", "$3bn", "planned borrowing from banks (Zorba)"),
             ("Norway agreed a plan with the World Bank to borrow $2bn.", "$2bn", "borrowing"),  # not the bank's
-            ("It added that it plans to invest £4bn over five years.", "£4bn", "planned investment"),
+            ("The port authority plans to invest €90m over the next decade.", "€90m", "planned investment"),
             ("The merger would create the largest brewer, valued at $90bn.", "$90bn", "value of largest brewer"),
-            ("Although below last year's peak of $60 a barrel, oil is dear.", "$60", "last year's peak price per barrel")))
+            ("Wheat, though still under its March peak of $310 a tonne, remains costly.", "$310", "March peak price per tonne")))
 
     def test_a_value_seen_at_another_time_is_of_the_same_measure(self):
         self.check_abouts((
-            ("Zorba posted a 5% rise in profits to £9m from the £7m seen a year earlier.", "£7m",
-             "Zorba's profits a year earlier"),
+            ("Orlo Telecom reported a 12% jump in revenue to €56m, against the €50m seen a year before.", "€50m",
+             "Orlo Telecom's revenue a year before"),
             ("Lending rose by £4bn in May, less than the £5bn recorded in April.", "£5bn", "lending in April"),
-            ("The firm may sell a 25% stake to a bank for about $50m.", "25%", "possible stake to a bank")))
+            ("Velbrook Cables might offload a 15% stake to a pension fund for roughly €70m.", "15%", "possible stake to a pension fund")))
 
     def test_a_firms_small_price_is_its_share_price(self):
         self.check_abouts((
-            ("Brindle Bank finished down $1.90 at $8.", "$8", "Brindle Bank share price"),
+            ("Kesta Mining closed up 35 cents at $4.60.", "$4.60", "Kesta Mining share price"),
             ("Brindle Bank made $8m.", "$8m", "profit (Brindle Bank)"),  # a scaled amount is no share price
-            ("Brindle Bank's shares closed up three pence at 412.5 pence.", "412.5 pence", "Brindle Bank's share price"),
+            ("Orlo Foods' shares ended two pence lower at 96.5 pence.", "96.5 pence", "Orlo Foods' share price"),
             ("Shares in Zelco Mining rose 6% to 88p on Monday.", "88p", "share price of Zelco Mining on Monday"),
             ("Shares in Zelco Mining rose 6% to 88p on Monday.", "6%", "share price of Zelco Mining (up)"),
-            ("Zelco shares jumped, climbing as much as 40% before trading stopped.", "40%", "Zelco share price (up)"),
+            ("Orlo shares soared on Tuesday, rising as much as 25% in early deals.", "25%", "Orlo share price (up)"),
             ("Shares in Oslo rose 2% to 310 kroner.", "2%", "shares in Oslo (up)"),  # a place: where they trade
             ("Brindle Bank holds 8% of Zelco's shares.", "8%", "Brindle Bank's stake in Zelco's shares")))
 
@@ -1253,44 +1266,46 @@ class TestFigures(unittest.TestCase):
 
     def test_what_a_measure_keeps_in_line_with_is_not_it(self):
         self.check_abouts((
-            ("The allowance will rise only in line with inflation from £90 to £95.", "£95", ""),  # not 'inflation'
-            ("Fares, with ticket prices at $5, were cheap.", "$5", "ticket prices")))
+            ("Bus fares are to be raised in line with inflation next year, from €2.40 to €2.50.", "€2.50", ""),  # not 'inflation'
+            ("Rooms, with nightly rates at €70, were scarce.", "€70", "nightly rates")))
 
     def test_a_ranges_low_end_shares_its_noun(self):
         self.check_abouts((
-            ("Brindle Bank forecast a 4% to 5% rise in sales.", "4% to 5%", "expected rise in Brindle Bank's sales"),
+            ("Kesta Foods expects a 3% to 6% increase in bookings.", "3% to 6%", "expected increase in Kesta Foods' bookings"),
             # (one range since "a" comes before it; its low end's noun is the high end's)
             ("About 60% to 70% of savers took the offer.", "60% to 70%", "share of savers that took the offer"),  # (one range, hedged)
             ("Only 30% of drivers under 25 wear belts.", "30%", "share of drivers under 25")))  # which drivers
 
     def test_an_earlier_value_after_up_from_and_an_apposition_cut_short(self):
         self.check_abouts((
-            ("In the final quarter of 2003, firms increased spending on trucks by 9%, up from 7% in the third quarter.",
-             "7%", "spending on trucks in the third quarter"),
-            ("Shares in Kvisto Games, the region's sole quoted maker of board games, slid 5% to 2 euros.", "5%",
-             "share price of Kvisto Games (down)")))
+            ("Spending on fuel by hauliers grew 11% last month, up from 4% in March.",
+             "4%", "spending on fuel by hauliers in March"),
+            ("Shares in Orlo Toys, the only listed toymaker in the valley, fell 8% to 3 kroner.", "8%",
+             "share price of Orlo Toys (down)")))
 
     def test_a_misstatement_is_named_by_its_verb(self):
         self.check_abouts((
-            ("The firm had been overstating its profits by $2bn.", "$2bn", "overstatement of profits"),
+            ("For years the council was overstating its reserves by £40m.", "£40m", "overstatement of reserves"),
             ("The bank restated earnings by $3bn.", "$3bn", "restatement of earnings")))
 
     def test_what_accounts_for_a_share_is_named(self):
         self.check_abouts((
-            ("In Peru, the fishing industry accounts for about 7% of the country's exports.", "7%",
-             "fishing industry as a share of Peru's exports"),
+            ("In Uruguay, beef now accounts for some 12% of the country's farm income.", "12%",
+             "beef as a share of Uruguay's farm income"),
             ("Older voters make up 20% of the town's electorate.", "20%", "older voters as a share of the town's electorate"),
             ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections")))
 
     def test_a_share_a_name_owns_is_its_stake(self):
         self.check_abouts((
             ("Mr Lund owns 18.5%.", "18.5%", "stake held by Mr Lund"),
-            ("Brindle Bank, which holds about 7%, wants a vote.", "7%", "stake held by Brindle Bank"),
-            ("Zorba Air, which is 30% owned by Mr Lund, is for sale.", "30%", "share of Zorba Air owned by Mr Lund"),
-            ("Halvorsen Foods said on Monday that it now owns 9% of Kvisto.", "9%", "Halvorsen Foods' stake in Kvisto"),
+            ("Orlo Capital, which holds roughly 11%, opposes the merger.", "11%", "stake held by Orlo Capital"),
+            ("The Tarnel ferry line, which is 45% owned by the Varga family, made a loss.", "45%",
+             "share of Tarnel ferry line owned by the Varga family"),
+            ("Orlo Textiles now owns 14% of rival Velbrook, it confirmed on Thursday.", "14%",
+             "Orlo Textiles' stake in rival Velbrook"),
             ("Brindle Bank said it had bought 40% of the Danish lender.", "40%", "Brindle Bank's stake in the Danish lender"),
-            ("Zorba Group has signed a $6bn deal with the Gulf state of Qatar.", "$6bn",
-             "Zorba Group's deal with the Gulf state of Qatar"),  # a deal's partner is not its owner
+            ("Kesta Rail has struck a €700m deal with the city council of Tarnel.", "€700m",
+             "Kesta Rail's deal with the city council of Tarnel"),  # a deal's partner is not its owner
             ("Analysts said it owns 9% of Kvisto.", "9%", "share of Kvisto")))  # (who 'it' is, the sayers do not say)
 
     def test_a_target_is_the_measures_named_before_it(self):
@@ -1301,15 +1316,15 @@ class TestFigures(unittest.TestCase):
 
     def test_a_quarter_keeps_its_year(self):
         self.check_abouts((
-            ("In the final quarter of 2003, firms increased spending on trucks by 7%.", "7%",
-             "spending on trucks in the final quarter of 2003 (up)"),
+            ("During the second quarter of 2018, councils raised spending on roads by 9%.", "9%",
+             "spending on roads during the second quarter of 2018 (up)"),
             ("Exports rose 4% in the second quarter of 2005.", "4%", "exports in the second quarter of 2005 (up)")))
 
     def test_a_phrase_cut_short_ends_on_its_noun(self):
         c = digest.Clause([], ["It"], [], "USD", True, {}, False, False)
         for phrase, tidy in (("damages claimed from", "damages claimed"), ("income tax for those", "income tax"),
                              ("funding gap still", "funding gap"), ("money left over", "money left over"),
-                             ("shares in Kvisto, Norway's only stock-market", "shares in Kvisto"),  # an apposition cut
+                             ("shares in Orlo, Ruritania's sole quoted", "shares in Orlo"),  # an apposition cut
                              ("jobs to go", "jobs to go")):
             with self.subTest(phrase=phrase):
                 self.assertEqual(digest.tidy_about(phrase, c), tidy)
@@ -1324,69 +1339,70 @@ class TestFigures(unittest.TestCase):
     def test_who_lost_made_or_owns_a_sum(self):
         self.check_abouts((
             ("When the fund collapsed, investors lost about $3bn.", "$3bn", "investors' loss"),
-            ("Brindle Bank said it had made $43m, less than it first reported.", "$43m", "profit (Brindle Bank)"),
-            ("It said it had made $43m.", "$43m", "profit"),  # no name for "it"
-            ("Brindle Bank made a loss of $27m in the first half.", "$27m", "Brindle Bank's loss in the first half"),
+            ("Velbrook Cables says it made €61m, more than it had first estimated.", "€61m", "profit (Velbrook Cables)"),
+            ("It says it made €61m.", "€61m", "profit"),  # no name for "it"
+            ("Velbrook Cables also made a loss of €8m in March.", "€8m", "Velbrook Cables' loss in March"),
             ("Brindle Bank's value fell by a loss of 5% in May.", "5%", "loss in May (down)")))  # a fall, not a sum
         self.check_abouts((  # "its" before the figure, its measure after it
-            ("Brindle Bank is a lender in Oslo. Its $17m profit for the quarter was above forecasts.", "$17m",
-             "Brindle Bank's profit for the quarter"),
-            ("Norway's biggest trade union Fagforbund is to ballot its 90,000 members.", "90,000 members",
-             "members"),  # (not Norway's: a possessive name is no subject)
-            ("Sky Norway chose Oslo for its listing, in its $2bn stock market debut.", "$2bn",
-             "stock market debut")))  # (not Norway's: a place inside a longer name)
+            ("Kesta Bank is based in Tarnel. Its €3m profit for the half-year was a record.", "€3m",
+             "Kesta Bank's profit for the half-year"),
+            ("Ruritania's largest teachers' union Lerna will poll its 45,000 members.", "45,000 members",
+             "members"),  # (not Ruritania's: a possessive name is no subject)
+            ("Radio Peru went public in Lima last week with its $400m stock market debut.", "$400m",
+             "stock market debut")))  # (not Peru's: a place inside a longer name)
 
     def test_a_subject_before_an_adverb_and_a_payment_to_someone(self):
         self.check_abouts((
-            ("Aid is rising, and planned spending would almost double to $3bn.", "$3bn", "planned spending"),
-            ("He said that a $2bn donors' aid package meant the loan was not needed.", "$2bn", "donors' aid package"),
-            ("Brindle Bank and Zelco settled. Brindle Bank will pay Zelco $2bn as part of the settlement.", "$2bn",
-             "Brindle Bank's expected payment to Zelco")))
+            ("Rail use is growing, so planned investment should nearly treble to €700m.", "€700m", "planned investment"),
+            ("She argued that a €60m sponsors' rescue fund made the overdraft unnecessary.", "€60m", "sponsors' rescue fund"),
+            ("Orlo Foods and Kesta ended their dispute. Orlo Foods will pay Kesta €45m under the agreement.", "€45m",
+             "Orlo Foods' expected payment to Kesta")))
 
     def test_what_a_name_is_worth_is_its_value(self):
         self.check_abouts((
             ("Brindle Bank is a lender. Brindle Bank is worth $5bn.", "$5bn", "value of Brindle Bank"),
-            ("Its founders own 48% of the group, which is worth $17bn.", "$17bn", "value of group"),
+            ("Two brothers hold 60% of the firm, which is worth £250m.", "£250m", "value of firm"),
             ("The deal is worth $5bn.", "$5bn", "deal")))  # a deal's worth is the deal
 
     def test_a_valuation_a_bound_a_wish_and_a_fact_reported(self):
         self.check_abouts((
-            ("Analysts are understood to have valued its demerged shipping arm at £300m.", "£300m",
-             "value of its demerged shipping arm"),  # "demerged" describes the arm; it is no verb
+            ("Brokers have reportedly valued its demerged catering business at €75m.", "€75m",
+             "value of its demerged catering business"),  # "demerged" describes the business; it is no verb
             ("Brindle Bank valued the club at £800m.", "£800m", "Brindle Bank's valuation of the club"),
-            ("Profits were well below analyst expectations of 374m euros.", "374m euros", "analyst expectations"),
-            ("The fund said it would prefer to see Zelco return $500m to shareholders.", "$500m", "sought Zelco return"),
-            ("I don't want it to be a $50m film.", "$50m", "film"),
+            ("Revenue came in far below analyst forecasts of 61m kroner.", "61m kroner", "analyst forecasts"),
+            ("The union wants to see Orlo return €20m to its members.", "€20m", "sought Orlo return"),
+            ("We never wanted this to become a €10m opera.", "€10m", "opera"),
             ("He will point to figures showing that exports grew by 4% in May.", "4%", "exports in May (up)")))
 
     def test_people_counted_where_they_acted_or_what_befell_them(self):
         self.check_abouts((
-            ("About 300 fans protested outside the stadium.", "300 fans", "fans who protested outside the stadium"),
-            ("About 300 fans gathered in March.", "300 fans", "fans gathered in March"),  # when, not where
-            ("Some 2,000 villagers have had to be moved to make way for the reservoir.", "2,000 villagers",
-             "villagers moved"),
+            ("Around 150 residents protested outside the town hall.", "150 residents",
+             "residents who protested outside the town hall"),
+            ("Around 150 residents gathered in June.", "150 residents", "residents gathered in June"),  # when, not where
+            ("Around 400 families were rehoused to make room for the new runway.", "400 families",
+             "families rehoused"),
             ("Brindle Bank, which employs 900 staff, is for sale.", "900 staff", "staff employed by Brindle Bank"),
             ("The vault, which contains 700,000 books, is closing.", "700,000 books", "books")))  # a size, no deed
 
     def test_a_rate_of_growth(self):
         self.check_abouts((
-            ("Demand for steel is growing at more than 6% a year.", "6%", "annual growth in demand for steel"),
+            ("Use of ferries is growing at roughly 9% a year.", "9%", "annual growth in use of ferries"),
             ("Household debt grew at 3.2% in the second quarter.", "3.2%", "growth in household debt in the second quarter"),
-            ("It is a market that is growing by 8% a year.", "8%", "market (up)")))
+            ("Theirs was a trade that was expanding by 4% a year.", "4%", "trade (up)")))
 
     def test_an_adjective_and_how_often_are_no_measure(self):
         self.check_abouts((
-            ("And spending on fixed assets was still strong, up 12% from a year earlier.", "12%",
-             "spending on fixed assets (up)"),  # "fixed" is no verb after "on"
+            ("And spending on used cars was still firm, up 7% on a year before.", "7%",
+             "spending on used cars (up)"),  # "used" is no verb after "on"
             ("The central bank raised borrowing costs four times to 3.5%.", "3.5%", "borrowing costs")))
 
     def test_a_share_says_what_is_done_to_it(self):
         self.check_abouts((
-            ("The chain is set to close 15% of its stores and shed 8% of its staff.", "15%",
-             "expected share of its stores closed"),
-            ("The chain is set to close 15% of its stores and shed 8% of its staff.", "8%", "expected share of its staff shed"),
-            ("Creditors agreed to write off up to 60% of the port authority's loans.", "60%",
-             "share of the port authority's loans written off"),
+            ("The zoo is set to sell 25% of its land and axe 9% of its jobs.", "25%",
+             "expected share of its land sold"),
+            ("The zoo is set to sell 25% of its land and axe 9% of its jobs.", "9%", "expected share of its jobs axed"),
+            ("Banks have agreed to write off nearly 35% of the hospital trust's arrears.", "35%",
+             "share of the hospital trust's arrears written off"),
             ("She will devote 30% of her time to the charity.", "30%", "expected share of her time devoted to the charity"),
             ("Older voters make up 40% of the electorate.", "40%", "older voters as a share of the electorate"),
             ("Zelco ended the year with 7% of the market.", "7%", "share of the market")))
@@ -1395,18 +1411,19 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             ("Zorba rejected a 400p-a-share offer from its rival.", "400p", "offer per share for Zorba from its rival"),
             ("Zorba rejected a 400p a share takeover proposal.", "400p", "takeover proposal per share"),
-            ("Zorba tabled a 400 pence-per-share bid for Brindle Bank.", "400 pence", "bid per share for Brindle Bank")))
+            ("Kesta lodged a 215 pence-per-share bid for Orlo Foods.", "215 pence", "bid per share for Orlo Foods")))
 
     def test_a_deal_is_what_the_clause_orders_or_signs(self):
         self.check_abouts((
-            ("Zorba Air has ordered 12 Lindqvist jets in a $900m deal.", "$900m", "deal for 12 Lindqvist jets (Zorba Air)"),
-            ("Budget carrier Zorba Air has placed an order for 12 jets, in a deal worth $900m.", "$900m",
-             "order for 12 jets (Zorba Air)"),
-            ("Zorba Air said on Monday that it had signed a deal worth $900m.", "$900m", "deal")))
+            ("Last month Tarnel Ferries ordered 3 Velbrook vessels in a €240m deal.", "€240m",
+             "deal for 3 Velbrook vessels (Tarnel Ferries)"),
+            ("In May, Tarnel Ferries placed an order for 3 vessels, in a deal worth €240m.", "€240m",
+             "order for 3 vessels (Tarnel Ferries)"),
+            ("Tarnel Ferries confirmed on Friday that it had signed a deal worth €240m.", "€240m", "deal")))
 
     def test_a_fine_is_on_whom_it_is_imposed(self):
         self.check_abouts((
-            ("Brindle Bank has agreed to pay a $2m fine.", "$2m", "Brindle Bank's fine"),
+            ("Orlo Chemicals agreed last week to pay a €750,000 fine.", "€750,000", "Orlo Chemicals' fine"),
             ("Brindle Bank could face a penalty of up to $5m.", "$5m", "Brindle Bank's possible penalty"),
             ("Brindle Bank was fined $3m by the regulator.", "$3m", "fine on Brindle Bank"),
             ("Brindle Bank is big. Brindle Bank is old. Worse, the bank had been fined $1m in May.", "$1m",
@@ -1420,8 +1437,8 @@ class TestFigures(unittest.TestCase):
 
     def test_its_measure_is_the_firm_or_country_the_sentence_names(self):
         self.check_abouts((
-            ("Halvorsen Foods said on Monday that its operating profits fell 12% to £40m.", "12%",
-             "Halvorsen Foods' operating profits (down)"),
+            ("Halvorsen Foods said this week that its pre-tax profits dropped 12% to £40m.", "12%",
+             "Halvorsen Foods' pre-tax profits (down)"),
             ("Brindle Bank cut its dividend by 11% after a poor year.", "11%", "Brindle Bank's dividend (down)"),
             ("Norway has little debt at home, but its foreign debt reached $20bn last year.", "$20bn",
              "Norway's foreign debt last year"),
@@ -1429,47 +1446,51 @@ class TestFigures(unittest.TestCase):
             ("Before Easter, Brindle Bank said the group had cut its dividend by 5%.", "5%",
              "Brindle Bank's dividend (down)"),  # (the group: the sentence's subject)
             ("Mr Lund told US investors it would cut its workforce by 10%.", "10%", "expected workforce (down)"),  # a modifier
-            ("Kvisto avoided the fate of rivals Brindle Bank and Halvorsen Foods, which lost ground. Its sales rose 3%.",
-             "3%", "sales (up)")))  # its subject is a name the article cannot type: no guess
+            ("Orlo escaped the troubles of its peers Kesta and Velbrook Cables, which shrank. Its orders grew 6%.",
+             "6%", "orders (up)")))  # its subject is a name the article cannot type: no guess
 
     def test_the_subject_that_acts_on_a_measure_owns_it(self):
         self.check_abouts((
-            ("Brindle Bank posted a £9m loss for the year, against a £4m profit a year before.", "£4m",
-             "Brindle Bank's profit a year before"),
-            ("Brindle Bank is hoping to grow, having negotiated £5m in annual savings with unions.", "£5m",
-             "Brindle Bank's annual savings"),
+            ("Velbrook Steel reported a €12m loss for 2024, compared with a €3m profit the year before.", "€3m",
+             "Velbrook Steel's profit the year before"),
+            ("Orlo Logistics wants to expand, having found €8m in yearly savings.", "€8m",
+             "Orlo Logistics' yearly savings"),
             ("Norway faces a $2bn bill in 2026 for new roads.", "$2bn", "Norway's bill"),
-            ("Brindle Bank said fourth quarter sales rose 3% to £2bn.", "3%", "Brindle Bank's fourth quarter sales (up)"),
+            ("Velbrook Electronics said second half revenue climbed 7% to €90m.", "7%",
+             "Velbrook Electronics' second half revenue (up)"),
             ("Brindle Bank said the market made £2bn in profits.", "£2bn", "profits"),  # the market's, not the sayer's
-            ("Brindle Bank - whose market value is more than £3bn - said it would bid.", "£3bn",
-             "Brindle Bank's market value"),
-            ("Norway's government has estimated repair costs at £3bn.", "£3bn", "repair costs"),  # a noun's, not Norway's
+            ("Kesta Foods - whose annual turnover is above €700m - plans to expand.", "€700m",
+             "Kesta Foods' annual turnover"),
+            ("Peru's cabinet has estimated clean-up costs at $400m.", "$400m", "clean-up costs"),  # a noun's, not Peru's
             ("The central bank of Norway has forecast economic growth of 2% in 2026.", "2%",
              "expected economic growth in 2026 (up)"),  # a forecast of others' growth
-            ("Norway is hiring as domestic demand is growing at 5% a year.", "5%", "annual growth in domestic demand"),  # a new clause
-            ("Brindle Bank claimed the plans would amount to an extra tax of £900.", "£900", "planned extra tax"),  # another's plans
-            ("Brindle Bank, which makes toys, said pre-tax profits for 2025 rose 6% to £1bn.", "£1bn",
-             "Brindle Bank's pre-tax profits for 2025"),  # an aside after the name
-            ("Scandal-hit toy supplier Brindle Bank has offered to repay its creditors $20m.", "$20m",
-             "repayment to Brindle Bank's creditors"),  # a description before it
-            ("The US toy giant Brindle Bank has agreed to pay a $2m fine for bribery.", "$2m", "Brindle Bank's fine for bribery"),
-            ("Brindle Bank currently has a market value of about $8bn.", "$8bn", "Brindle Bank's market value"),
-            ("Paris-based Brindle Bank is ready to make a bid of £1.4bn.", "£1.4bn", "Brindle Bank's bid"),
+            ("Chile is building ports because foreign trade is growing at 4% annually.", "4%",
+             "annual growth in foreign trade"),  # a new clause
+            ("Kesta argued the plans would mean an additional levy of €60.", "€60", "planned additional levy"),  # another's plans
+            ("Orlo Dairies, which sells cheese, said operating income for 2023 climbed 9% to €40m.", "€40m",
+             "Orlo Dairies' operating income for 2023"),  # an aside after the name
+            ("Troubled bus operator Velbrook Coaches has now offered to repay its lenders €6m.", "€6m",
+             "repayment to Velbrook Coaches' lenders"),  # a description before it
+            ("Danish shipping group Orlo Lines is to pay a €400,000 fine for dumping waste.", "€400,000",
+             "Orlo Lines' fine for dumping waste"),
+            ("Tarnel Mining has a market value of €650m, its brokers say.", "€650m", "Tarnel Mining's market value"),
+            ("Lisbon-based Kesta Ports stands ready to launch a bid of €900m.", "€900m", "Kesta Ports' bid"),
             ("Brindle Bank rejected a bid of £1.4bn.", "£1.4bn", "bid"),  # made to it
             ("Shares in Brindle Bank lost 5% after it paid a fine of £2m.", "£2m", "fine"),  # not the subject
             ("An ex-director at Brindle Bank has received a fine of £2m.", "£2m", "fine"),
             ("The key Brindle Bank funds rate has risen from the low of 1%.", "1%", "low"),  # a name as a modifier
-            ("Last week, Kvisto Corporation agreed to buy its former parent Zelco Air for about $16bn.", "$16bn",
-             "Kvisto Corporation's purchase of former parent Zelco Air"),  # a deal the subject makes
+            ("In March, Orlo Holdings agreed to acquire its former owner Tarnel Media for roughly €2bn.", "€2bn",
+             "Orlo Holdings' acquisition of former owner Tarnel Media"),  # a deal the subject makes
             ("Kvisto Corporation is set to pay a fine of $3bn.", "$3bn", "Kvisto Corporation's expected fine"),
-            ("For 2026, Brindle Bank is projecting operating earnings growth of around 5%.", "5%",
-             "Brindle Bank's expected operating earnings growth for 2026 (up)"),  # a forecast of its own
-            ("US-Dutch carmaker Brindle Bank has sold 2.1% more cars in 2025.", "2.1%", "Brindle Bank's cars sold (up)"),
-            ("The Brindle Office said manufacturing output dropped 0.1% in May.", "0.1%",
-             "manufacturing output in May (down)"),  # a statistics office's, not its own
+            ("Velbrook Steel is projecting sales growth of about 8% for 2027.", "8%",
+             "Velbrook Steel's expected sales growth for 2027 (up)"),  # a forecast of its own
+            ("Bike maker Orlo Cycles sold 6.5% more bicycles in 2023.", "6.5%",
+             "Orlo Cycles' bicycles sold (up)"),
+            ("The Kesta Statistics Bureau said farm production slipped 0.4% in August.", "0.4%",
+             "farm production in August (down)"),  # a statistics office's, not its own
             ("Brindle Bank bought 18% of Kvisto Mining last year.", "18%", "Brindle Bank's stake in Kvisto Mining last year"),
-            ("Shares in its owner, Kvisto Corporation - which owns 46% of Zelco Air - fell 31%.", "46%",
-             "Kvisto Corporation's stake in Zelco Air"),
+            ("Stock in its parent company, Orlo Group - which holds 52% of the Tarnel bus company - dipped 9%.", "52%",
+             "Orlo Group's stake in the Tarnel bus company"),
             ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. The Norwegian giant earned "
              "£630m in the quarter.", "£630m", "Halvorsen Foods' earnings in the quarter"),
             ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. Reporting its results for "
@@ -1478,34 +1499,34 @@ class TestFigures(unittest.TestCase):
 
     def test_a_counts_stuff_and_place_stay_with_its_measure(self):
         self.check_abouts((
-            ("Kvisto put output for the year at 3.9 billion barrels of oil, up 10% on 2024.", "10%", "output (up)"),
-            ("About 900 jobs will go in investment banking.", "900 jobs", "jobs to go in investment banking"),
+            ("Tarnel Gold said its output for the year reached 41 tonnes of gold, up 6% on 2022.", "6%", "output (up)"),
+            ("Around 450 posts will go in retail lending.", "450 posts", "posts to go in retail lending"),
             ("Some 3,000 jobs are to go at the plant next year.", "3,000 jobs", "jobs to go at the plant next year"),
-            ("About 900 jobs will go in March.", "900 jobs", "jobs to go in March"),  # when, not where
-            ("It did not help create the 20 million new jobs promised by EU leaders in 2000.", "20 million new jobs",
-             "jobs promised by EU leaders in 2000"),
-            ("More than 57% of the consumer electronics market is made up of women.", "57%",
-             "share of the consumer electronics market"),  # 'electronics' is no plural before a verb
-            ("Growth was led by growth of 13% in the key manufacturing sector.", "13%",
-             "growth in the key manufacturing sector (up)"),
+            ("Around 450 posts will go in October.", "450 posts", "posts to go in October"),  # when, not where
+            ("The scheme failed to deliver the 5,000 new homes promised by Tarnel councillors in 2019.", "5,000 new homes",
+             "homes promised by Tarnel councillors in 2019"),
+            ("Nearly 38% of the mobile telecoms market now consists of teenagers.", "38%",
+             "share of the mobile telecoms market"),  # 'telecoms' is no plural before a verb
+            ("The upturn came from growth of 8% in the farming sector.", "8%",
+             "growth in the farming sector (up)"),
             ("Farms grew 14 million tonnes, up 5% on 2024.", "5%", "tonnes (up)"),
         ))
 
     def test_a_period_fronted_or_written_as_an_adjective_stays(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
         self.check_abouts((
-            ("Brindle Bank saw its fourth-quarter 2024 profits fall 15% to $56m, against $66m a year earlier.", "$56m",
-             "Brindle Bank's fourth-quarter 2024 profits"),
-            ("Brindle Bank saw its fourth-quarter 2024 profits fall 15% to $56m, against $66m a year earlier.", "$66m",
-             "Brindle Bank's fourth-quarter profits a year earlier"),  # not 2024's
+            ("Orlo Foods saw its third-quarter 2023 revenue slide 9% to €31m, versus €34m a year before.", "€31m",
+             "Orlo Foods' third-quarter 2023 revenue"),
+            ("Orlo Foods saw its third-quarter 2023 revenue slide 9% to €31m, versus €34m a year before.", "€34m",
+             "Orlo Foods' third-quarter revenue a year before"),  # not 2023's
             ("In addition, up to £3bn to be spent on roads will be borrowed.", "£3bn", "money spent on roads"),
             # (no measure in 'In addition')
-            ("To get a permit, costing £135, drivers must apply.", "£135", "cost of permit"),
-            (opening + "For the year as a whole, its operating profits fell 46% to £2bn.", "£2bn",
-             "Halvorsen Foods' operating profits for the year as a whole"),
+            ("To renew a passport, costing €85, travellers must book online.", "€85", "cost of passport"),
+            (opening + "For the year to March, its trading profit climbed 12% to £80m.", "£80m",
+             "Halvorsen Foods' trading profit for the year to March"),
             (opening + "For the full year, net profit rose 5% to £3m.", "£3m", "Halvorsen Foods' net profit for the full year"),
-            ("Norway's economy expanded more than 9% in each of the past two years.", "9%",
-             "Norway's economic growth in each of the past two years"),
+            ("Peru's economy grew by over 6% in each of the last three years.", "6%",
+             "Peru's economic growth in each of the last three years"),
             ("The plan would fill an annual £10bn hole in the budget.", "£10bn", "expected annual hole in the budget"),
             ("Norway's annual $42bn budget deficit is large.", "$42bn", "Norway's annual budget deficit"),
         ))
@@ -1513,34 +1534,34 @@ class TestFigures(unittest.TestCase):
     def test_the_firm_is_the_name_it_describes(self):
         opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
         self.check_abouts((
-            (opening + "The move caused the firm's quarterly earnings to slide to £1bn.", "£1bn",
-             "Halvorsen Foods' quarterly earnings"),
-            (opening + "The report cites Kvisto, a Norwegian oil company that nearly merged with Halvorsen Foods. "
-             "After the reform, the company's tax rate rose from 2% to 10%.", "10%", "Kvisto's tax rate"),  # apposed
-            (opening + "No listed company can be more than 80% owned by its ten largest shareholders.", "80%", "company"),
-            ("Brindle Bank stopped sales of a drug, a move which caused the firm's earnings to slide to £1bn.", "£1bn",
-             "Brindle Bank's earnings"),  # the sentence's subject
-            ("Brindle Bank tabled a higher offer for a rival, valuing the company at £3bn.", "£3bn",
+            (opening + "The recall pushed the firm's half-year sales down to £40m.", "£40m",
+             "Halvorsen Foods' half-year sales"),
+            (opening + "The filing names Kvisto, a Danish shipping company that once tried to buy Halvorsen Foods. "
+             "Once the law changed, the company's levy rate climbed from 3% to 8%.", "8%", "Kvisto's levy rate"),  # apposed
+            (opening + "No registered charity can be over 40% funded by its five biggest donors.", "40%", "charity"),
+            ("Orlo Foods withdrew a yoghurt from shops, a step that pushed the firm's revenue down to €40m.", "€40m",
+             "Orlo Foods' revenue"),  # the sentence's subject
+            ("Kesta Mining raised its bid for a smaller competitor on Friday, valuing the company at €600m.", "€600m",
              "value of the company"),  # an object: another firm
             ("Brindle Bank has agreed to buy Kvisto Mining for $25bn.", "$25bn", "Brindle Bank's purchase of Kvisto Mining"),
         ))
 
     def test_a_small_sum_before_plural_goods_is_their_price(self):
         self.check_abouts((
-            ("The £200 handheld computers can be used as a phone.", "£200", "price of handheld computers"),
+            ("The €35 folding chairs can also serve as a table.", "€35", "price of folding chairs"),
             ("The £2 coins are new.", "£2", "coins"),  # a coin's worth, no price
             ("The council won £5m contracts.", "£5m", ""),  # a scaled sum: what the contracts are worth
         ))
 
     def test_a_possessive_before_the_figure_names_the_owner(self):
         self.check_abouts((
-            ("Kvisto Mining rejected Brindle Bank's proposed £1.3bn offer in May.", "£1.3bn", "Brindle Bank's offer in May"),
+            ("Tarnel Water turned down Orlo Group's proposed €450m bid in July.", "€450m", "Orlo Group's bid in July"),
             ("The plan aims to cut Norway's $42bn budget deficit.", "$42bn", "Norway's budget deficit"),
-            ("Rivals charge about $80, well below the existing firm's $200 price tag.", "$200", "existing firm's price tag"),
+            ("Newcomers ask roughly €15, far under the older chain's €40 price tag.", "€40", "older chain's price tag"),
             ("Brindle Bank's estimated annual revenues - £160m - will still be short.", "£160m",
              "Brindle Bank's estimated annual revenues"),
-            ("Yet Mr Lee's proposed spending of $3bn is small.", "$3bn", "Mr Lee's proposed spending"),
-            ("Sales fell 2%, after December's 4% rise in car sales.", "4%", "rise in car sales in December"),  # a time owns nothing
+            ("But Ms Varga's planned outlay of €90m looks modest.", "€90m", "Ms Varga's planned outlay"),
+            ("Bookings dipped 3%, following July's 6% jump in ferry bookings.", "6%", "jump in ferry bookings in July"),  # a time owns nothing
             ("Lee, Kvisto's £9m striker, is injured.", "£9m", "striker"),  # a player's price, not the club's striker
         ))
 
@@ -1549,7 +1570,7 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             (opening + "The cumulative deficit now stands at £36bn.", "£36bn", "Norway's cumulative deficit"),
             (opening + "Annual growth was just 0.2%.", "0.2%", "Norway's annual growth"),
-            (opening + "Gold and foreign currency reserves of $90bn beat its debt.", "$90bn", "Norway's foreign currency reserves"),
+            (opening + "Gold and currency reserves of $40bn cover six months of imports.", "$40bn", "Norway's currency reserves"),
             (opening + "The agency had a budget of $80m.", "$80m", "budget"),  # anyone's
             (opening + "He said the deficit was £3bn.", "£3bn", "deficit"),  # someone else the sentence is about
             (opening + "Kvisto Bank said its deficit was £3bn.", "£3bn", "Kvisto Bank's deficit"),
@@ -1562,8 +1583,8 @@ class TestFigures(unittest.TestCase):
             (opening + "Pre-tax profits rose 14% to £80m.", "14%", "Halvorsen Foods' pre-tax profits (up)"),
             (opening + "Net profit fell to £40m in the first half.", "£40m", "Halvorsen Foods' net profit in the first half"),
             (opening + "It said retail sales rose 3% in Norway.", "3%", "retail sales in Norway (up)"),  # a market's
-            (opening + "Last week, rival Brindle Bank reported a profit of £9m.", "£9m", "Brindle Bank's profit"),
-            (opening + "Last week, rival Brindle reported a profit of £9m.", "£9m", "Brindle's profit"),  # (not the main firm's)
+            (opening + "Earlier this month, rival Kesta Foods announced earnings of £6m.", "£6m", "Kesta Foods' earnings"),
+            (opening + "Earlier this month, rival Kesta announced earnings of £6m.", "£6m", "Kesta's earnings"),  # (not the main firm's)
             (opening + "It said it made £12m.", "£12m", "Halvorsen Foods' profit"),  # (the subject's, "it")
             (opening + "It posted a 9% rise in annual profits.", "9%", "rise in Halvorsen Foods' annual profits"),
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£5bn", "Halvorsen Foods' total assets"),
@@ -1573,12 +1594,12 @@ class TestFigures(unittest.TestCase):
             (opening + "Halvorsen Foods Group has a new chairman. Net income rose 5%.", "5%",
              "Halvorsen Foods' net income (up)"),  # one firm, named short and in full
             (opening + "It had total assets of £5bn and took a charge of £2m.", "£2m", "Halvorsen Foods' charge"),
-            (opening + "To cut costs, the company said it was halving its dividend to 17 cents.", "17 cents",
+            (opening + "Short of cash, the company is trimming its dividend to 4 pence.", "4 pence",
              "Halvorsen Foods' dividend"),  # 'its' of 'the company', the firm the article is about
             (opening + "Its chairman spoke. The outlook is calm. Revenues were £3bn.", "£3bn",
              "Halvorsen Foods' revenues"),  # the last name before it, three sentences back
             (opening + "Brindle Bank is a rival. The outlook is calm. Revenues were £3bn.", "£3bn", "revenues"),
-            (opening + "Tractor maker Kvisto has reported a 5% rise in sales. Profit was £3m.", "£3m", "Kvisto's profit"),
+            (opening + "Boat builder Kvisto has announced a 7% increase in orders. Profit was £4m.", "£4m", "Kvisto's profit"),
             ("Kvisto left the Oslo Stock Exchange in May. Kvisto makes games. Kvisto is small. The Oslo Stock "
              "Exchange fell. Revenues were £3bn.", "£3bn", "revenues"),  # an untyped name named more often
             ("Brindle Bank has reported a 7% fall in net profit.", "7%", "fall in Brindle Bank's net profit"),
@@ -1591,10 +1612,10 @@ class TestFigures(unittest.TestCase):
             (opening + '"It spent $5m on adverts," he said.', "$5m", "spending on adverts"),  # a speaker's 'it'
             ("Brindle Bank raised the cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
             ("Brindle Bank raised its cap on loans by 5%.", "5%", "Brindle Bank's cap on loans (up)"),
-            ("Brindle Bank saw its profits fall 9% last year.", "9%", "Brindle Bank's profits last year (down)"),
+            ("Orlo Telecom saw its revenue shrink 4% in 2022.", "4%", "Orlo Telecom's revenue in 2022 (down)"),
             ("Brindle Bank generated revenues of £4bn.", "£4bn", "Brindle Bank's revenues"),
-            ("Brindle Bank had sales of £5bn and made a profit of £1bn.", "£1bn", "Brindle Bank's profit"),
-            ("Brindle Bank has blamed bad loans for a 9% drop in profits.", "9%", "drop in Brindle Bank's profits"),
+            ("Kesta Logistics booked turnover of €700m and turned a profit of €45m.", "€45m", "Kesta Logistics' profit"),
+            ("Tarnel Foods blamed a wet summer for a 6% fall in sales.", "6%", "fall in Tarnel Foods' sales"),
             ("Brindle Bank said profits fell. Net income for the quarter was $5m.", "$5m",
              "Brindle Bank's net income for the quarter"),  # the sentence before's subject goes on
             ("Brindle Bank said profits fell. Its chief, Ann Lee, said net income was $5m.", "$5m",
@@ -1606,7 +1627,7 @@ class TestFigures(unittest.TestCase):
 
     def test_a_level_reached_after_a_time_or_a_change_and_a_demonyms_capital(self):
         self.check_abouts((
-            ("Annual inflation in Oslo rose only slightly in March to 3.2%.", "3.2%", "annual inflation in Oslo in March"),
+            ("Annual inflation in Lisbon rose marginally in October to 2.7%.", "2.7%", "annual inflation in Lisbon in October"),
             ("Brindle Bank saw its shares jump 6% to a record high of 410p.", "410p", "Brindle Bank's share price"),
             ("Swedish unemployment rose 9,000 to 3.1 million people.", "3.1 million people", "Swedish unemployment"),
             ("Tenants protested about monthly service charges of up to 300 euros.", "300 euros", "monthly service charges"),
@@ -1615,24 +1636,27 @@ class TestFigures(unittest.TestCase):
 
     def test_a_long_phrase_keeps_its_measure_and_a_what_clause_is_skipped(self):
         self.check_abouts((
-            ("The mine finally passed into the hands of the regional state power utility Zorba Energy in a deal worth $2bn.",
-             "$2bn", "deal"),
-            ("Zorba is buying a 20% stake in regional newspaper publisher Lindqvist Media in a deal worth $40m.",
-             "$40m", "stake in regional newspaper publisher Lindqvist Media"),
+            ("After years of talks, the reservoir went to the regional water board Tarnel Water last year in a deal worth "
+             "€300m.", "€300m", "deal"),
+            ("Kesta is acquiring a 15% stake in local radio operator Orlo.fm in a deal worth €9m.",
+             "€9m", "stake in local radio operator Orlo.fm"),
             ("Revenue in what is usually a quiet quarter fell 3%.", "3%", "revenue (down)"),
             ("Profits before tax rose 6% to £9m.", "6%", "profits before tax (up)"),
             ("Operating profit before exceptional items rose 4%.", "4%", "operating profit before exceptional items (up)"),
-            ("Zorba expects to trim a further $30m a year from its costs.", "$30m", "expected costs a year (down)"),
-            ("The gap between Thai exports and imports widened to $7bn.", "$7bn", "gap between Thai exports and imports"),
+            ("Velbrook expects to trim €4m a year from its wage bill.", "€4m", "expected wage bill a year (down)"),
+            ("The difference between Peruvian imports and exports narrowed to $2bn.", "$2bn",
+             "difference between Peruvian imports and exports"),
             ("Since then, Saudi Arabia has $90bn in foreign reserves.", "$90bn", "Saudi Arabia's foreign reserves"),
             ("It has $5bn in cash.", "$5bn", "cash"),
             ("Stocks of unsold cars fell 0.9% month on month.", "0.9%", "stocks of unsold cars month on month (down)"),
             ("Zorba reached a $3bn settlement with Brindle Bank over the loans.", "$3bn",
              "settlement with Brindle Bank over the loans"),
             ("Copper prices fell below $3,000 a tonne.", "$3,000", "copper prices"),  # a level, no fall of $3,000
-            ("The airline is 70% owned by the state and 30% by its pilots.", "70%", "share of airline owned by the state"),
-            ("The airline is 70% owned by the state and 30% by its pilots.", "30%", "share of airline owned by its pilots"),
-            ("Thai imports rose even faster by 9% to a new record of $90bn.", "$90bn", "Thai imports")))
+            ("The football club is 60% owned by its fans and 40% by a local bank.", "60%",
+             "share of football club owned by its fans"),
+            ("The football club is 60% owned by its fans and 40% by a local bank.", "40%",
+             "share of football club owned by a local bank"),
+            ("Peruvian exports grew faster still by 11% to a fresh record of $40bn.", "$40bn", "Peruvian exports")))
 
     def test_a_nations_measure_without_a_country_is_the_articles_country(self):
         opening = "Chile's central bank met on Monday. Chile is the world's largest copper producer. "
@@ -1646,69 +1670,70 @@ class TestFigures(unittest.TestCase):
             (opening + "There are 500,000 people unemployed.", "500,000 people", "people unemployed in Chile"),
             (opening + "Brindle Bank said Chile was strong. Brindle Bank agreed. Growth was 5% in 2004.", "5%",
              "Chile's growth in 2004"),  # an article about a country that cites a firm
-            (opening + "The mining industry accounts for 20% of the country's exports.", "20%",
-             "mining industry as a share of Chile's exports"),
+            (opening + "Copper mining accounts for nearly 30% of the country's export earnings.", "30%",
+             "copper mining as a share of Chile's export earnings"),
             ("In Peru, trawlers make up 9% of the country's fleet.", "9%", "trawlers as a share of Peru's fleet"),
             (opening + "Around 9,000 people visited the mine.", "9,000 people", "people who visited the mine"),  # not a nation's count
             (opening + "Private consumption rose 0.4% in May.", "0.4%", "Chile's private consumption in May (up)"),
-            (opening + "Average monthly wages fell 1.1% to 510,000 pesos.", "1.1%", "Chile's average monthly wages (down)"),
-            (opening + "Overall investment in fixed assets was up 8%.", "8%", "Chile's overall investment in fixed assets (up)")))
+            (opening + "Average monthly wages rose 0.6% to 84,000 pesos.", "0.6%", "Chile's average monthly wages (up)"),
+            (opening + "Overall investment in fixed assets climbed 5% in the spring.", "5%",
+             "Chile's overall investment in fixed assets (up)")))
 
     def test_subjects_with_a_participle_a_count_or_a_hyphened_age(self):
         self.check_abouts((
-            ("Audit figures showed the numbers of drivers stopped had risen by 40% since May.", "40%",
-             "numbers of drivers stopped since May (up)"),
-            ("The total cost of the 12 bridges built is expected to reach £9bn.", "£9bn",
-             "expected total cost of the 12 bridges built"),
-            ("Its trade with the 10 ASEAN member states was worth $90bn in 2003.", "$90bn",
-             "trade with the 10 ASEAN member states in 2003"),
+            ("Police records showed the numbers of cyclists fined had climbed by 25% since June.", "25%",
+             "numbers of cyclists fined since June (up)"),
+            ("The overall bill for the 30 schools rebuilt is forecast to hit €600m.", "€600m",
+             "expected overall bill for the 30 schools rebuilt"),
+            ("Its trade with its 6 Gulf neighbours was worth $40bn in 2021.", "$40bn",
+             "trade with its 6 Gulf neighbours in 2021"),
             ("There were almost £8m in declared donations to the campaign.", "£8m", "declared donations to the campaign"),
-            ("A poll suggests 58% of over-65s say they read a paper daily.", "58%", "share of over-65s")))
+            ("A study finds 41% of under-30s never cook at home.", "41%", "share of under-30s")))
 
     def test_a_sum_lost_in_a_thing_and_a_sibling_of_a_measure(self):
         self.check_abouts((
             ("The resort may lose 4bn pesos in bookings over the winter.", "4bn pesos", "possible lost bookings over the winter"),
-            ("Oil fell and has now lost $3 in four days.", "$3", "oil (down)"),
-            ("Zinc prices rose 12% last year, with tin up 8%.", "8%", "tin prices (up)")))
+            ("Copper slid again and has lost $40 over two weeks.", "$40", "copper (down)"),
+            ("Coffee prices climbed 14% in 2022, with cocoa up 5%.", "5%", "cocoa prices (up)")))
 
     def test_what_the_clause_after_the_sum_says_is_done_to_it(self):
         self.check_abouts((
             ("That is well below the 40% bondholders originally hoped to recover.", "40%", "share bondholders hoped to recover"),
-            ("It is half of the £2,400,000 received by 12 charities.", "£2,400,000", "money received by 12 charities"),
-            ("He fled rather than pay the £8,000 damages awarded by a county court.", "£8,000", "damages awarded by a county court"),
+            ("That amounts to a third of the €750,000 collected by 9 museums.", "€750,000", "money collected by 9 museums"),
+            ("She emigrated instead of paying the €3,500 costs imposed by a tribunal.", "€3,500", "costs imposed by a tribunal"),
             ("Sales beat the 3.1% recorded in 2002.", "3.1%", ""),
-            ("Debt for 2005/6 is £20bn - £1bn less than the £21bn predicted in the spring budget.", "£21bn",
-             "money predicted in the spring budget")))
+            ("The shortfall in 2019/20 came to €7bn, €2bn below the €9bn predicted in the autumn statement.", "€9bn",
+             "money predicted in the autumn statement")))
 
     def test_a_sum_set_by_a_relative_clause_is_its_antecedents(self):
         self.check_abouts((
             ("The board rejected a bid from Orlan Mining, which the miner raised to $3bn in June.", "$3bn",
              "bid from Orlan Mining in June"),
-            ("Zorba halted sales in May, a move which caused the firm's profits to slide to $1bn.", "$1bn", "firm's profits")))
+            ("Kesta closed two bakeries in July, a step which pushed the group's revenue to €30m.", "€30m", "group's revenue")))
 
     def test_a_deal_keeps_its_partner_or_its_purpose(self):
         self.check_abouts((
             ("Orlan will sign a $2bn deal with Vestra Shipping.", "$2bn", "expected deal with Vestra Shipping"),
             ("The firm may quit a $900m deal to build a port in Ghana.", "$900m", "possible deal to build a port in Ghana"),
-            ("Its $5bn loan agreement with the IMF expires in March.", "$5bn", "loan agreement with the IMF"),
-            ("They signed a $40m agreement to buy grain in exchange for oil.", "$40m", "agreement to buy grain")))
+            ("Its €800m aid agreement with the World Bank ends in 2027.", "€800m", "aid agreement with the World Bank"),
+            ("The two towns struck a €2m agreement to buy power in return for water.", "€2m", "agreement to buy power")))
 
     def test_a_retail_price_a_remaining_share_and_a_sum_topped(self):
         self.check_abouts((
-            ("The handheld console will retail for £129 in the UK.", "£129",
-             "expected price of handheld console in the UK"),
+            ("The electric scooter will retail for €890 in Spain.", "€890",
+             "expected price of electric scooter in Spain"),
             ("Its retail division made profits of £2bn.", "£2bn", "profits"),
-            ("The remaining 41% said they never read a paper.", "41%", "share who said they never read a paper"),
+            ("The remaining 27% said they had never voted.", "27%", "share who said they had never voted"),
             ("Box office takings topped $90m.", "$90m", "box office takings")))
 
     def test_a_level_a_verb_moves_to_and_a_period_after_this(self):
         self.check_abouts((
             ("The benchmark crude price lost $2 to $43.25.", "$43.25", "benchmark crude price"),
             ("Zorba lost $5m last year.", "$5m", "loss last year (Zorba)"),
-            ("The flood would cut one percentage point from Norway's growth this year.", "one percentage point",
-             "Norway's expected growth this year (down)"),
-            ("The mine is earning about $2m a day.", "$2m", "earnings per day"),
-            ("Costs may exceed 2bn euros and could balloon to 5bn euros.", "5bn euros", "possible costs")))
+            ("The strike would take two percentage points off Chile's exports this year.", "two percentage points",
+             "Chile's expected exports this year (down)"),
+            ("The toll bridge is earning roughly €40,000 a day.", "€40,000", "earnings per day"),
+            ("The bill may top €300m and could balloon to €700m.", "€700m", "possible bill")))
 
     def test_nouns_joined_in_a_subject_and_given_respectively(self):
         self.check_abouts((
@@ -1722,44 +1747,44 @@ class TestFigures(unittest.TestCase):
             ("The club's turnover fell from £40m to £31m.", "£40m", "club's previous turnover"),
             ("Sales rose from $5bn to $6bn.", "$5bn", "previous sales"),
             ("The fund could cut its stake in the port from 60% to 45%.", "60%", "current stake in the port"),
-            ("Retail spending grew 2% in the final quarter, down from the third quarter's 3.5%.", "3.5%",
-             "retail spending in the third quarter"),
+            ("Farm incomes rose 1.5% in the second half, down from the first half's 2.8%.", "2.8%",
+             "farm incomes in the first half"),
             ("Visitor spending should double to $8bn in three years.", "$8bn", "expected visitor spending in three years")))
 
     def test_what_someone_saw_change_is_theirs(self):
         self.check_abouts((
-            ("But its music division saw profits slump 12% to $80m.", "12%", "music division's profits (down)"),
+            ("Meanwhile its cargo arm saw revenue tumble 7% to €25m.", "7%", "cargo arm's revenue (down)"),
             ("The carrier has seen passenger numbers fall 3%.", "3%", "carrier's passenger numbers (down)"),
-            ("Storms around the world have seen property claims reach $30bn.", "$30bn", "property claims")))
+            ("Gales along the coast have seen crop insurance payouts reach €4bn.", "€4bn", "crop insurance payouts")))
 
     def test_what_a_name_has_is_its_own(self):
         self.check_abouts((
-            ("The Comoros has gross domestic product of $400m.", "$400m", "Comoros' gross domestic product"),
+            ("The Seychelles has foreign reserves of $310m.", "$310m", "Seychelles' foreign reserves"),
             ("Zorba Motors has a market value of $5bn.", "$5bn", "Zorba Motors' market value"),
             ("It has a debt of $2bn.", "$2bn", "debt"),
-            ("Zorba Motors has a market value of $5bn, compared to Lindqvist Media's $7bn.", "$7bn",
-             "Lindqvist Media's market value"),
-            ("The bank has forecast economic growth in the region of 2.1% in 2006.", "2.1%",
-             "expected economic growth in 2006 (up)")))
+            ("Kesta Foods has yearly sales of £640m, compared to Orlo Dairy's £910m.", "£910m",
+             "Orlo Dairy's yearly sales"),
+            ("Our economists have forecast wage growth in the region of 3.4% in 2029.", "3.4%",
+             "expected wage growth in 2029 (up)")))
 
     def test_a_rate_to_a_currency_and_counts_a_verb_only_sizes(self):
         self.check_abouts((
-            ("The news pushed the dollar up to $1.3150 to the euro by noon.", "$1.3150", "value of the euro"),
+            ("Tuesday's rate cut lifted the dollar to $1.0870 to the euro.", "$1.0870", "value of the euro"),
             ("Sterling fell, leaving $1.8800 to sterling at the close.", "$1.8800", "value of sterling"),
-            ("The rule would see almost 90,000 jobs in Laos alone being lost.", "90,000 jobs", "jobs in Laos alone"),
-            ("Sales will grow 9% this year, reaching 2.4 million cars by 2012.", "2.4 million cars", "cars"),
+            ("By 2029 the merger could see 4,300 posts in Velbrook alone being scrapped.", "4,300 posts", "posts in Velbrook alone"),
+            ("Exports should climb 6% next year, reaching 310,000 tractors by 2030.", "310,000 tractors", "tractors"),
             ("They gave $5 to the charity.", "$5", "gift to the charity"),
-            ("The firm is also seeking $3bn in a separate lawsuit.", "$3bn", "damages sought in separate lawsuit")))
+            ("The carmaker now seeks €75m in a second lawsuit.", "€75m", "damages sought in second lawsuit")))
 
     def test_shares_in_a_state_or_who_said_and_sums_contributed(self):
         self.check_abouts((
-            ("Graduates are hard hit, with 21% out of work, compared with 9% three years ago.", "9%",
-             "share out of work three years ago"),
+            ("The slump has hurt welders, with 31% out of work, against 17% in 2020.", "17%",
+             "share out of work in 2020"),
             ("Some 40% said prices were too high, compared to 25% who said they were fair.", "25%",
              "share who said they were fair"),
-            ("Norway would contribute almost 2bn euros to the fund by 2012.", "2bn euros", "expected contribution to the fund (Norway)"),
-            ("The trade in counterfeit watches is worth more than $9bn a year.", "$9bn", "trade in counterfeit watches per year"),
-            ("Sales at its food and home divisions were up 4%, Zorba said.", "4%", "sales at its food and home divisions (up)")))
+            ("Chile would contribute about 700m pesos to the reef project by 2031.", "700m pesos", "expected contribution to the reef project (Chile)"),
+            ("Smuggling of rare orchids is worth over £40m a year.", "£40m", "smuggling of rare orchids per year"),
+            ("Takings at its cafes and bakeries were up 6% in the spring, Brindle said.", "6%", "takings at its cafes and bakeries (up)")))
 
     def test_what_one_measure_exceeds_another_by(self):
         self.check_abouts((
@@ -1768,20 +1793,20 @@ class TestFigures(unittest.TestCase):
 
     def test_shares_of_an_age_group_or_of_them_and_sums_set_aside_or_given(self):
         self.check_abouts((
-            ("A poll found 61% of over-65s always vote, against just 22% of 18 to 24 year olds.", "22%",
-             "share of 18 to 24 year olds"),
-            ("A poll found 61% of over-65s always vote, against just 22% of 18 to 24 year olds.", "61%", "share of over-65s"),
-            ("Some 6% of voters thought so, while 3% of them believed the opposite.", "3%", "share who believed the opposite"),
-            ("The minister is setting aside another £300m for flood defences.", "£300m", "money set aside for flood defences"),
+            ("A club survey showed 48% of over-70s regularly swim, against only 15% of 25-34 year olds.", "15%",
+             "share of 25-34 year olds"),
+            ("A club survey showed 48% of over-70s regularly swim, against only 15% of 25-34 year olds.", "48%", "share of over-70s"),
+            ("Some 12% of guests liked the menu, while 5% of them disliked the music.", "5%", "share who disliked the music"),
+            ("The council is setting aside a further £45m for cycle lanes.", "£45m", "money set aside for cycle lanes"),
             ("The firm set aside $2bn.", "$2bn", "money set aside"),
-            ("The change will rise, giving pensioners an extra £3 a week.", "£3", "gift to pensioners per week")))
+            ("The allowance will go up, giving carers an extra £6 a month.", "£6", "gift to carers per month")))
 
     def test_a_fiscal_year_and_a_compound_of_a_change_noun_in_a_subject(self):
         self.check_abouts((
-            ("Borrowing figures for 2005/6 are £31bn.", "£31bn", "borrowing figures for 2005/6"),
-            ("Where wage rises were kept to around 3%, unions agreed.", "3%", "wage rises"),
-            ("The average asking price of a flat rose to £210,000 in May.", "£210,000", "average asking price of a flat in May"),
-            ("Analysts expect the deficit to fall to 2.1% of output next year.", "2.1%",
+            ("Tax receipts for 2027/8 stand at £62bn.", "£62bn", "tax receipts for 2027/8"),
+            ("Where rent rises stayed below about 4%, tenants coped.", "4%", "rent rises"),
+            ("The typical asking price of a cottage climbed to £264,000 in August.", "£264,000", "typical asking price of a cottage in August"),
+            ("Brokers expect the deficit to shrink to 3.4% of output next year.", "3.4%",
              "expected deficit as a share of output next year")))
 
     def test_a_stake_or_bid_names_whose_it_is(self):
@@ -1801,40 +1826,40 @@ class TestFigures(unittest.TestCase):
 
     def test_a_count_with_a_participle_after_it_or_a_phrasal_verb_before_it(self):
         self.check_abouts((
-            ("We have more than four million people unemployed, a minister said.", "four million people", "people unemployed"),
-            ("The bank plans to buy back 30 million shares at 400 rupees apiece.", "30 million shares", "shares bought back"),
+            ("Ruritania has close to three million workers unemployed, officials admit.", "three million workers", "workers unemployed"),
+            ("Tarnel wants to buy back 800,000 shares at 85p each.", "800,000 shares", "shares bought back"),
             ("Cable lines make up 9.2 million connections.", "9.2 million connections", "connections"),
             ("Some 6,000 claims are yet to be settled.", "6,000 claims", "claims yet to be settled"),
             ("Plans to close 40 depots have been announced.", "40 depots", "depots closed"),  # the infinitive's deed
-            ("She wants them to name 20 sources used for stories.", "20 sources", "sources used"),
+            ("He asked the board to list 15 suppliers used for the project.", "15 suppliers", "suppliers used"),
             ("At least 800 miners were laid off in June.", "800 miners", "miners laid off in June"),
             ("In all, 120 trains were cancelled out of Leeds.", "120 trains", "trains cancelled"),
-            ("The fire means a production loss of up to 2,000 tonnes.", "2,000 tonnes", "production (down)"),
+            ("The flood caused an output loss of up to 5,500 bales.", "5,500 bales", "output (down)"),
             ("Its mill has a capacity of up to 4 million tonnes.", "4 million tonnes", "capacity"),
             ("Readership fell by nearly 9,000 readers.", "9,000 readers", "readership (down)"),
-            ("Zorba shares rose 2% to 80p in early trading.", "80p", "Zorba share price"),  # a time, not a measure
-            ("Zorba may lose £3m in fees over the next two years.", "£3m", "possible lost fees over the next two years")))
+            ("Brindle shares gained 4% to 126p in morning deals.", "126p", "Brindle share price"),  # a time, not a measure
+            ("Kesta could lose £700,000 in royalties over the next three years.", "£700,000", "possible lost royalties over the next three years")))
 
     def test_a_change_said_of_it_or_they_is_of_the_last_measure(self):
         self.check_abouts((
-                ("Exports fell 1.2% in May, but they were 14% higher than a year earlier.", "14%", "exports (up)"),
+                ("Orders slipped 2.6% over the winter, but they were still 17% up on 2023.", "17%", "orders (up)"),
                 ("The index climbed 3% in the first quarter, after it dropped 1.5% in the last.", "1.5%", "index (down)"),
                 ("Although stocks slipped 0.4% on the week, they are still 21% higher.", "21%", "stocks (up)"),
                 ("Sales at Orlo rose 5%. It said it would cut 300 jobs, and it lost 2% in Spain.", "2%", ""),
-                ("The dollar traded at $1.10 against the euro. It has lost 4% this year.", "4%", "value of the dollar (down)"),  # (not the euro)
+                ("The dollar traded at $1.10 against the euro. It is down 4% since January.", "4%", "value of the dollar (down)"),  # (not the euro)
                 ("Norway's jobless rate fell in May. The office said it fell to 3.1%.", "3.1%", "Norway's jobless rate"),
-                ("The levy was set at 5bn euros. However, this has now been reduced to 4bn euros.", "4bn euros", "levy"),
-                ("Worldwide, tablet sales soared. That was 9% more than in 2003.", "9%", "tablet sales (up)"),
+                ("The fine was set at £80m. On appeal, this was cut to £65m.", "£65m", "fine"),
+                ("In Europe, scooter sales have soared. That is 14% more than in 2022.", "14%", "scooter sales (up)"),
         ))
 
     def test_an_exchange_rate_is_the_value_of_the_other_currency(self):
         self.check_abouts((
                 ("On Friday night the dollar was trading at 112.4 yen.", "112.4 yen", "value of the dollar"),
-                ("The dollar was trading against the euro at $1.1875 in late deals.", "$1.1875", "value of the euro"),
-                ("The dollar slid to $1.31 versus the euro.", "$1.31", "value of the euro"),
-                ("At noon the dollar had edged higher to 1.29 euros.", "1.29 euros", "value of the dollar"),
-                ("In March it traded at about $1.09 against the euro.", "$1.09", "value of the euro"),
-                ("The Swiss franc climbed to break through the $1.25 level.", "$1.25", "value of the Swiss franc"),
+                ("On Friday the dollar traded against the euro at $1.0935 in thin trade.", "$1.0935", "value of the euro"),
+                ("The dollar dipped to $1.07 versus the euro overnight.", "$1.07", "value of the euro"),
+                ("Late on Monday the dollar had edged up to 0.94 euros.", "0.94 euros", "value of the dollar"),
+                ("Back in June it traded near $1.14 against the euro.", "$1.14", "value of the euro"),
+                ("The Swiss franc rallied, pushing through the $1.12 level.", "$1.12", "value of the Swiss franc"),
                 ("Markets were calm, with one pound buying $1.2710.", "$1.2710", "value of the pound"),
                 ("The euro zone's bonds were trading at $98 a unit.", "$98", "euro zone's bonds"),
         ))
@@ -1843,66 +1868,66 @@ class TestFigures(unittest.TestCase):
 
     def test_what_a_figure_measures_with_particles_asides_and_deals(self):
         self.check_abouts((
-                ("Its shares have leapt 55% this year.", "55%", "shares this year (up)"),
-                ("It leaves output up 2.3% for the full year.", "2.3%", "output for the full year (up)"),
-                ("A barrel of crude ended Monday down $1.33 to $42.12.", "$42.12", "price of crude per barrel"),
-                ("The sale helped to bring debt down to 35.8bn euros.", "35.8bn euros", "debt"),
-                ('"That 1.5% annual growth rate is the lowest since 2000," she said.', "1.5%", "annual growth rate"),
-                ("Prices of homes rose a seasonally adjusted 0.5% in May.", "0.5%", "prices of homes in May (up)"),
-                ("The value of approvals -- loans agreed but not yet made -- stood 32% lower.", "32%",
-                 "value of approvals (down)"),
-                ("The bond market - currently $30 trillion and rising - dwarfs it.", "$30 trillion", "bond market"),
-                ("Orlo said its shares were purchased in March for about $230m.", "$230m", "purchase of shares"),
-                ("The firm agreed the sale of 10 A320 planes for $630m.", "$630m", "sale of 10 A320 planes"),
-                ("Heavy spending has pushed the budget deficit to a record $427bn.", "$427bn", "budget deficit"),
-                ("Sales of new homes in the US had fallen 12% in May.", "12%", "sales of new homes in the US in May (down)"),
-                ("Crude oil in the US rose $1.64 to $47.10 a barrel.", "$47.10", "crude oil in the US"),
-                ("Orlo was fined, paying the Securities and Exchange Commission $250m to settle charges.", "$250m",
-                 "payment to the Securities and Exchange Commission"),
-                ("The state will seek an extra $80bn from Congress.", "$80bn", "expected request from Congress"),
-                ("Pre-tax profits rose 1% to £933m, but would have been 8% higher without the strong pound.", "8%",
-                 "Pre-tax profits (up)"),
-                ("Mr Lee used his 28.1% shareholding to vote off three board members.", "28.1%", "shareholding"),
-                ("The debt - which includes $23bn owed to the IMF - remains an obstacle.", "$23bn", "money owed to the IMF"),
-                ("The mill, Tarnel Works, was sold in June for $800m.", "$800m", "sale of mill Tarnel Works"),
-                ("The central bank said it expected 6% expansion in 2027.", "6%", "expansion forecast (up)"),
-                ("At least $10 billion a year is needed to fight the disease.", "$10 billion", "money needed to fight the disease per year"),
-                ("The plan will close 20% of the group's factories.", "20%", "expected share of the group's factories closed"),
-                ("The party had repaid £500,000 to former Tory Treasurer Lord Ray.", "£500,000",
-                 "repayment to former Tory Treasurer Lord Ray"),
-                ("Among the over-65s, 70% said they would be certain to vote.", "70%", "share of over-65s certain to vote"),
-                ("Donations came to £68m, with £12m of them from gifts worth more than £1m.", "£1m", "gifts"),
-                ("The paper said the £7.5bn of Treasury money was earmarked for spending.", "£7.5bn", "Treasury money"),
-                ("Three-quarters said he was right, and just 14% voiced sympathy for her.", "14%",
-                 "share who voiced sympathy for her"),
-                ("The poll found 25% did not know how they would vote.", "25%", "share who did not know how they would vote"),
-                ("Mr Reed has previously given Labour £50,000.", "£50,000", "gift to Labour"),
-                ("The minutes of the meeting which pushed rates up to 2.25% showed concern.", "2.25%", "rates"),
-                ("A week at £5.05 an hour gives you an annual income of just over £9,000.", "£9,000", "annual income"),
+                ("Its shares have jumped 38% since March.", "38%", "shares since March (up)"),
+                ("That puts exports up 4.1% for the whole year.", "4.1%", "exports for the whole year (up)"),
+                ("A barrel of Brent finished Thursday up 90 cents to $81.35.", "$81.35", "price of Brent per barrel"),
+                ("Selling two ferries helped to bring borrowing down to 640m kroner.", "640m kroner", "borrowing"),
+                ('"A 2.4% annual growth rate would be our weakest in a decade," he warned.', "2.4%", "annual growth rate"),
+                ("Prices of used cars dipped a seasonally adjusted 1.3% last month.", "1.3%", "prices of used cars last month (down)"),
+                ("The value of pledges -- gifts promised but not yet paid -- was 19% lower.", "19%",
+                 "value of pledges (down)"),
+                ("The pension pot - now £4bn and growing - is the county's biggest asset.", "£4bn", "pension pot"),
+                ("Kesta said the warehouses were bought last autumn for roughly €48m.", "€48m", "purchase of warehouses"),
+                ("Velbrook agreed the sale of 14 T40 tractors for €3.2m.", "€3.2m", "sale of 14 T40 tractors"),
+                ("Weak exports have pushed the trade gap to a record £7.4bn.", "£7.4bn", "trade gap"),
+                ("Orders for new trucks in Canada had dropped 9% in March.", "9%", "orders for new trucks in Canada in March (down)"),
+                ("Diesel in Asia slipped $2.15 to $96.20 a barrel.", "$96.20", "diesel in Asia"),
+                ("Tarnel was censured, paying the Ruritanian Competition Board £18m to end the case.", "£18m",
+                 "payment to the Ruritanian Competition Board"),
+                ("The province will seek a further $2bn from Ottawa.", "$2bn", "expected request from Ottawa"),
+                ("Operating profits fell 3% to €210m, but would have been some 5% higher without the warm winter.", "5%",
+                 "Operating profits (up)"),
+                ("Ms Okafor used her 17.4% shareholding to block the merger.", "17.4%", "shareholding"),
+                ("The bill - which covers £40m owed to the builders - is still unpaid.", "£40m", "money owed to the builders"),
+                ("The smelter, Orlo Alloys, was sold last spring for £95m.", "£95m", "sale of smelter Orlo Alloys"),
+                ("Officials said they expected 3.5% expansion in 2031.", "3.5%", "expansion forecast (up)"),
+                ("Some £400m a year is needed to repair the sea walls.", "£400m", "money needed to repair the sea walls per year"),
+                ("The review will close 15% of the chain's branches.", "15%", "expected share of the chain's branches closed"),
+                ("The trust repaid £75,000 to its former chairwoman Lady Velbrook.", "£75,000",
+                 "repayment to its former chairwoman Lady Velbrook"),
+                ("Among the under-25s, 58% say they are likely to move abroad.", "58%", "share of under-25s likely to move abroad"),
+                ("Bequests totalled £21m, with £4m of them from estates worth more than £2m.", "£2m", "estates"),
+                ("A leaked memo said the £3.2bn of lottery money was reserved for sport.", "£3.2bn", "lottery money"),
+                ("Two-thirds backed the coach, while only 9% expressed support for the players.", "9%",
+                 "share who expressed support for the players"),
+                ("The survey found that 31% did not know how their pension worked.", "31%", "share who did not know how their pension worked"),
+                ("Mrs Okoro has already given the Liberal Democrats £12,000.", "£12,000", "gift to the Liberal Democrats"),
+                ("Notes of the session that pushed rates up to 4.5% revealed splits.", "4.5%", "rates"),
+                ("Full-time work at £11.20 an hour brings an annual income of about £23,000.", "£23,000", "annual income"),
                 ("US oil prices rose 6% on Monday.", "6%", "US oil prices on Monday (up)"),
-                ("Rovers will test United with a £30m-plus bid in the summer.", "£30m", "expected bid in the summer"),
-                ("The coach criticised his 3000 euros punishment even though it was small.", "3000 euros", "punishment"),
-                ("The thriller went straight to the top after taking $22m at the box office.", "$22m", "takings"),
-                ("Orlo took a 475m euro hit in costs from the recall.", "475m euro", "hit in costs from the recall"),
-                ("Investment was high, though below the peak of 43% seen in May.", "43%", ""),
-                ("Income from its mines totalled $569m during the quarter, down from $838m a year earlier.", "$838m",
-                 "income from its mines a year earlier"),
-                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "740 yen", "Velbrook share price"),
-                ("Tarnel shares climbed 2.7%, and Velbrook added 5.3% to 740 yen.", "5.3%", "Velbrook share price (up)"),
+                ("City will tempt Albion with a £15m-plus offer in January.", "£15m", "expected offer in January"),
+                ("The rider appealed against her 1500 euros fine, though it was modest.", "1500 euros", "fine"),
+                ("The cartoon jumped to first place after taking $9.4m in its opening weekend.", "$9.4m", "takings"),
+                ("Velbrook took a 120m euro charge from the plant closure.", "120m euro", "charge from the plant closure"),
+                ("Hiring stayed strong, though below the peak of 27% reached in March.", "27%", ""),
+                ("Revenue from its ferries came to €212m in the half, down from €260m a year before.", "€260m",
+                 "revenue from its ferries a year before"),
+                ("Orlo shares rose 1.9%, while Kesta gained 4.4% to 512 yen.", "512 yen", "Kesta share price"),
+                ("Orlo shares rose 1.9%, while Kesta gained 4.4% to 512 yen.", "4.4%", "Kesta share price (up)"),
                 ("The Nikkei index rose 1% while shares in Tarnel fell.", "1%", "Nikkei index (up)"),
                 ("Sales fell 2% as shares in Tarnel rose.", "2%", "sales (down)"),
-                ("The economy grew at an annual rate of 3.9% in the three months to September.", "3.9%",
-                 "economic growth in the three months to September"),
-                ("Its shares fell to a four month low of $4.50.", "$4.50", "shares"),
-                ("News Corp shares fell 25 cents to $17.65 after the news.", "$17.65", "News Corp share price"),
-                ("South Korea's economy will grow 4.5% this year, the bank said.", "4.5%",
-                 "South Korea's expected economic growth this year"),
-                ("He said the economy had grown by an average of 3% over the past four years.", "3%",
-                 "economic growth on average over the past four years"),
-                ("Their prices have been cut by an average of £40.", "£40", "prices on average (down)"),
+                ("The economy grew at a yearly rate of 1.4% in the second quarter.", "1.4%",
+                 "economic growth in the second quarter"),
+                ("Its shares slid to a two year low of 62p.", "62p", "shares"),
+                ("Brindle Foods shares gained 40 cents to $23.10 on the report.", "$23.10", "Brindle Foods share price"),
+                ("Chile's economy will expand 3.2% next year, the fund predicted.", "3.2%",
+                 "Chile's expected economic growth next year"),
+                ("Officials claim the economy has expanded by an average of 5% during the last three years.", "5%",
+                 "economic growth on average during the last three years"),
+                ("Fares on the line have been lowered by an average of £7.", "£7", "fares on the line on average (down)"),
             ("Sales could treble to £9m.", "£9m", "possible sales"),  # a verb, as 'double' is
-            ("Economic growth is set to halve in Norway this year to between 3% and 5%.", "3% and 5%",
-             "expected economic growth"),  # a place and a time between the verb and its figure
+            ("Unemployment is likely to double in Peru next quarter to between 8% and 9%.", "8% and 9%",
+             "expected unemployment"),  # a place and a time between the verb and its figure
             ("Growth fell in the US to 3%.", "3%", "growth"),
             ("The striker, who joined Kvisto Rovers from Brindle for £1.2m last summer, is injured.", "£1.2m", "transfer fee"),
             ("He was signed for £4.6m in 2019.", "£4.6m", "transfer fee in 2019"),
@@ -1918,15 +1943,15 @@ class TestFigures(unittest.TestCase):
 
     def test_what_a_count_is_is_nothing_done_to_it(self):
         self.check_abouts((
-                ("The firm approved a site measuring 250 acres.", "250 acres", "acres"),
-                ("It will replace all existing 14 permits.", "14 permits", "permits"),
+                ("Plans show a park measuring 75 hectares.", "75 hectares", "hectares"),
+                ("The new code scraps all existing 9 licences.", "9 licences", "licences"),
                 ("About 800 people are expected to be there.", "800 people", "people"),
                 ("About 900 buyers are expected to have signed up.", "900 buyers", "buyers expected to have signed up"),
                 ("The survey of 5,100 firms found a fall in orders.", "5,100 firms", "firms surveyed"),
-                ("Shareholders lost $18bn, while 2,000 workers lost their jobs.", "2,000 workers",
-                 "workers who lost their jobs"),
-                ("The rate will fall from its current 4.75% mark to 3.5% by 2028.", "4.75%", "current rate"),
-                ("The economy will slow, with growth falling from 3.2% last year to 2.5%.", "2.5%", "growth"),
+                ("Investors were left £600m poorer, while 900 miners lost their jobs.", "900 miners",
+                 "miners who lost their jobs"),
+                ("The levy should fall from its current 6.2% level to 5% within three years.", "6.2%", "current levy"),
+                ("Hiring will ease, with wage growth slowing from 4.4% this year to 3.1%.", "3.1%", "wage growth"),
                 ("He lives in 3 homes.", "3 homes", "homes")))
 
     def test_balance_of_opposite_figures_is_derived(self):
@@ -1947,92 +1972,92 @@ class TestFigures(unittest.TestCase):
         """Round seven: an owner a description opens the clause with, a name in a complement that leaves
         the owner open, a claim's "against", and a sum another firm reports."""
         self.check_abouts([
-            ("State-owned Zorbaneft bought the Kesta unit for $9.3bn last week. Zorbaneft is growing.", "$9.3bn",
-             "Zorbaneft's purchase of Kesta unit last week"),
+            ("Family-run Brindlewood bought the Orlo dairy arm for £46m in March. Brindlewood is expanding.", "£46m",
+             "Brindlewood's purchase of Orlo dairy arm in March"),
             ("Rival carmaker Zorba Motors will cut 2,000 jobs.", "2,000 jobs", "jobs cut by Zorba Motors"),
             ("Zorba rival Yelco Motors will cut 2,000 jobs.", "2,000 jobs", "jobs cut by Yelco Motors"),
-            ("Zorba Corp has billed the machine as the Walkman of the age and has sold 800,000 units in Japan.",
-             "800,000 units", "units in Japan sold by Zorba Corp"),  # (the sentence's subject, after "and")
-            ("US banking giant Zorbagroup has sold its Kesta insurance arm to Yelco for $11.5bn.", "$11.5bn",
-             "Zorbagroup's sale of Kesta insurance arm"),
-            ("The board is expected to meet this week to discuss an offer that values the club at £800m.", "£800m",
-             "value of the club"),  # (the meeting is expected, the value is the offer's)
+            ("Kesta Corp has promoted the handset heavily and has sold 350,000 units in Brazil.",
+             "350,000 units", "units in Brazil sold by Kesta Corp"),  # (the sentence's subject, after "and")
+            ("Dutch brewing group Velbrook sold the Orlo cider business to Tarnel last year for €640m.", "€640m",
+             "Velbrook's sale of Orlo cider business"),
+            ("The council is expected to convene next month to weigh a proposal that values the port at €1.4bn.", "€1.4bn",
+             "value of the port"),  # (the meeting is expected, the value is the offer's)
             ("Analysts at Zorba Bank expect 300 jobs to go.", "300 jobs", "jobs expected"),  # no owner: a preposition
-            ("Norway said its trade with the 25 EU members was worth $15.2bn in 2023.", "$15.2bn",
-             "Norway's trade with the 25 EU members in 2023"),
-            ("The regulator settled a $27.5bn tax claim against Zorba Oil.", "$27.5bn", "tax claim against Zorba Oil"),
+            ("Chile said its annual trade with the 10 Asean states reached $38bn in 2026.", "$38bn",
+             "Chile's annual trade with the 10 Asean states in 2026"),
+            ("The tribunal upheld a £64m pay claim against Orlo Rail.", "£64m", "pay claim against Orlo Rail"),
             ("Investors filed a $5m lawsuit against Zorba Holdings last week.", "$5m",
              "lawsuit against Zorba Holdings"),
-            ("If you file a $2bn case against foreign money after a crash, money leaves.", "$2bn",
-             "case against foreign money"),
-            ("Its $17m profit for the quarter was dwarfed by the $204m announced by rival Yelco earlier in the week.",
-             "$204m", "Yelco's profit for the quarter"),
+            ("If you bring a £90m claim against foreign buyers after a slump, buyers stay away.", "£90m",
+             "claim against foreign buyers"),
+            ("Its €6m profit for the half-year looked small next to the €58m posted by rival Kesta on Monday.",
+             "€58m", "Kesta's profit for the half-year"),
             ("Sales reached $5bn, more than the $3bn reported by Yelco Holdings.", "$3bn", "Yelco Holdings' sales"),
         ])
 
     def test_whose_figure_a_possessive_or_a_relative_clause_says(self):
         self.check_abouts([
             ("Zorba Motors' 5% stake in Yelco was sold.", "5%", "Zorba Motors' stake in Yelco"),
-            ("Bank shares fell, contributing to the FTSE 100's 0.3% decline.", "0.3%", "FTSE 100's decline (down)"),
-            ("Zorba Group acquired the government's 26% stake in Yelco in 2002.", "26%",
-             "government's stake in Yelco"),  # (the stake was the government's, bought by Zorba)
-            ("Broadband boosted Zorba Telecom's profits, which showed a 5.5% rise to 18.3bn euros.", "5.5%",
-             "rise in Zorba Telecom's profits (up)"),
-            ("Broadband boosted Zorba Telecom's profits, which showed a 5.5% rise to 18.3bn euros.", "18.3bn euros",
-             "Zorba Telecom's profits"),
+            ("Retailers weakened, feeding into the CAC 40's 1.1% slide.", "1.1%", "CAC 40's slide (down)"),
+            ("In 2019 Tarnel Holdings bought up the city council's 40% share of Orlo Water.", "40%",
+             "city council's share of Orlo Water"),  # (the stake was the government's, bought by Zorba)
+            ("Cheaper fuel lifted Kesta Air's earnings, which recorded a 7.2% gain to 2.4bn kronor.", "7.2%",
+             "gain in Kesta Air's earnings (up)"),
+            ("Cheaper fuel lifted Kesta Air's earnings, which recorded a 7.2% gain to 2.4bn kronor.", "2.4bn kronor",
+             "Kesta Air's earnings"),
             ("Exports, which saw a 4% fall, were weak.", "4%", "fall in exports (down)"),
-            ("He said the money - $1.2bn in grants and $500m in loans - was for the rebuilding.", "$1.2bn", "grants"),
+            ("She said the package - £300m in subsidies and £90m in tax breaks - would go to farmers.", "£300m", "subsidies"),
         ])
 
     def test_a_participle_after_a_named_subject_is_the_names_deed(self):
         self.check_abouts([
-            ("Animated film Zorbaman fell to second place, taking $18.1m over the weekend.", "$18.1m",
-             "takings over the weekend (Zorbaman)"),
-            ("Meanwhile, Will Kesta comedy Zorbaman has become the top film abroad after taking $30.1m over the weekend.",
-             "$30.1m", "takings over the weekend (Zorbaman)"),  # ("Will" of a name is no verb)
-            ("Ten former directors at Zorba agreed to pay $54m, including $18m from their own pockets.", "$18m", ""),
-            ("The film made $40m on the first day of the DVD's release.", "$40m",
-             "profit on the first day of the DVD's release"),
+            ("Animated feature Orloman slipped to third place, taking $6.2m over the weekend.", "$6.2m",
+             "takings over the weekend (Orloman)"),
+            ("Elsewhere, Will Brindle thriller Tarnelgate stayed at number one in Asia, taking $8.7m over the weekend.",
+             "$8.7m", "takings over the weekend (Tarnelgate)"),  # ("Will" of a name is no verb)
+            ("Six ex-trustees at Velbrook will repay £9m between them, including £2m from their savings.", "£2m", ""),
+            ("The game made €12m on the first weekend of the console's launch.", "€12m",
+             "profit on the first weekend of the console's launch"),
         ])
 
     def test_joined_heads_fillers_and_requests(self):
         self.check_abouts([
-            ("Zorba Air now has debt and pension payments of nearly $984m.", "$984m", "debt and pension payments"),
-            ("With a fair share of such subsidies and economic growth of just 2%, poverty could fall.", "2%",
+            ("Kesta Rail now has loan and lease costs of almost £310m.", "£310m", "Kesta Rail's loan and lease costs"),
+            ("Given steady aid and economic growth of only 3%, hunger might halve.", "3%",
              "economic growth (up)"),
-            ("More than 90,000 businesses in all have been sold off since 1992.", "90,000 businesses",
-             "businesses sold off since 1992"),
-            ("The island is asking for about $90m from the World Bank to pay for relief.", "$90m",
-             "request from the World Bank"),
+            ("Some 1,200 farms in total have now been sold off since 2008.", "1,200 farms",
+             "farms sold off since 2008"),
+            ("The province is asking for roughly $45m from Brussels to repair roads.", "$45m",
+             "request from Brussels"),
         ])
 
     def test_a_conversion_measures_what_its_amount_measures(self):
-        text = "Ruritania said it expected debt repayments of up to 30 trillion rupiah ($3.2bn; £1.7bn) to be frozen."
+        text = "Velbrook now expects dividend payouts of as much as 4.6bn kronor ($440m; £350m) in 2027."
         self.assertEqual([(f.text, f.about) for f in self.figures(text)],
-                         [("30 trillion rupiah", "expected debt repayments"), ("$3.2bn", "expected debt repayments"),
-                          ("£1.7bn", "expected debt repayments")])
+                         [("4.6bn kronor", "expected dividend payouts in 2027"), ("$440m", "expected dividend payouts in 2027"),
+                          ("£350m", "expected dividend payouts in 2027")])
 
     def test_a_with_clause_gives_its_measure_to_the_name_before_it(self):
         self.check_abouts([
             ("Zorba Motors fell, with shares down 3%. Zorba Motors said so.", "3%", "Zorba Motors' shares (down)"),
-            ("A switch to new models hit luxury marque Zorbacar, with sales down 3.1% at 1.06 million.", "3.1%",
-             "Zorbacar's sales (down)"),
-            ("Norway is seen as the main winner, with exports rising 12% last year.", "12%",
-             "Norway's exports last year (up)"),  # (the sentence's subject, no other name between)
+            ("Bad weather hit sports brand Kestaline, with sales 6.4% lower at 820,000.", "6.4%",
+             "Kestaline's sales (down)"),
+            ("Peru is regarded as the clear winner, with exports rising 15% in 2026.", "15%",
+             "Peru's exports in 2026 (up)"),  # (the sentence's subject, no other name between)
             ("Norway beat Sweden in the rankings, with exports rising 12% last year.", "12%", "exports last year (up)"),
         ])
 
     def test_holders_agreements_and_an_economys_rate(self):
         self.check_abouts([
-            ("US-German carmaker Zorbachrysler, a 30% shareholder in Kesta Motors, decided not to invest.", "30%",
-             "Zorbachrysler's stake in Kesta Motors"),
+            ("Franco-Dutch insurer Velbrook, a 22% shareholder of Orlo Bank, voted against the plan.", "22%",
+             "Velbrook's stake in Orlo Bank"),
             ("Zorba is a 30% owner of Kesta Motors.", "30%", "Zorba's stake in Kesta Motors"),
-            ("Zorba Telecom of South Korea, which is launching a TV service, plans to charge a flat fee of $12.",
-             "$12", "Zorba Telecom of South Korea's planned flat fee"),  # (the plan after the whole name)
-            ("Last April, Norway signed a $240m agreement to import fuel in exchange for goods.", "$240m",
-             "Norway's agreement to import fuel"),
-            ("Vietnam's economy expanded by 9.5% during 2004, well above 2003's 9.1%.", "9.1%",
-             "Vietnam's economic growth in 2003"),
+            ("Brindle Media of Kenya, which is rolling out a music app, plans to charge a monthly fee of $3.",
+             "$3", "Brindle Media of Kenya's planned monthly fee"),  # (the plan after the whole name)
+            ("Last summer Chile signed a $75m barter agreement to buy grain for copper.", "$75m",
+             "Chile's barter agreement to buy grain for copper"),
+            ("Kenya's economy expanded 5.8% last year, comfortably above 2024's 4.9%.", "4.9%",
+             "Kenya's economic growth in 2024"),
             ("The economy is 5% of the world total.", "5%", "economy as a share of the world total"),
         ])
 
@@ -2046,79 +2071,80 @@ class TestFigures(unittest.TestCase):
 
     def test_no_adjective_pronoun_or_number_words_as_what_a_figure_measures(self):
         self.check_abouts([
-            ("This is slightly above the 0-5% range Zorba Bank predicts.", "0-5%", "range"),
-            ("During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.", "2.9%", "sales in 2001 (up)"),
-            ("Under the $168m settlement - $155m of which is insured - none of the 18 directors admits wrongdoing.",
-             "$168m", "settlement"),
-            ("Card fraud rose an annual 6% to £116.4m, making it the biggest category.", "£116.4m", "card fraud"),
-            ("The surplus on trade in services remained steady at £1.5bn for the fifth month in a row.", "£1.5bn",
-             "surplus on trade in services for the fifth month"),
-            ("Nearly two thirds - 65% - of the 1,000 people asked said they had paid by card.", "65%",
-             "share of the people"),
-            ("Nearly half of all farmers - some 47% - live below the poverty line.", "47%", "share of all farmers"),
-            ("The club estimated that it needs almost 30m euros until June.", "30m euros", ""),  # (was "it needs")
+            ("Forecasters have mostly stuck to the 2-4% range Orlo Bank expects.", "2-4%", "range"),
+            ("Exports rose a modest 1.7% in 2019, then just 1.2% in 2020.", "1.7%", "exports in 2019 (up)"),
+            ("Under the £42m settlement - £30m of it paid by insurers - none of the 11 trustees accepts any blame.",
+             "£42m", "settlement"),
+            ("Phone scams grew an annual 9% to £48.2m, the largest type of crime reported.", "£48.2m", "phone scams"),
+            ("The deficit on trade in goods stayed at €2.3bn for the third month running.", "€2.3bn",
+             "deficit on trade in goods for the third month"),
+            ("Almost three quarters - 74% - of the 2,000 adults polled said they had used an app.", "74%",
+             "share of the adults"),
+            ("Roughly a third of all nurses - about 34% - work night shifts.", "34%", "share of all nurses"),
+            ("The theatre reckoned that it needs nearly 2m euros until the spring.", "2m euros", ""),  # (was "it needs")
         ])
 
     def test_a_forecasting_or_reporting_verb_is_not_part_of_the_measure(self):
         self.check_abouts([
-            ("The retailer said it now expected to report annual profits of between £415m and £425m.",
-             "£415m and £425m", "expected annual profits"),
-            ("Its mid-year review forecasts growth of 6-6.5% in 2024.", "6-6.5%", "expected growth in 2024 (up)"),
-            ("Forecasts for Ruritanian growth were cut to 4.0% from 4.4% this year.", "4.0%",
-             "forecasts for Ruritanian growth"),
+            ("The brewer now expects to post yearly earnings of between €82m and €88m.",
+             "€82m and €88m", "expected yearly earnings"),
+            ("The bank's spring outlook forecasts growth of 3-3.5% for 2030.", "3-3.5%", "expected growth for 2030 (up)"),
+            ("Forecasts for Chilean inflation were raised to 5.2% from 4.6% for 2027.", "5.2%",
+             "forecasts for Chilean inflation"),
         ])
 
     def test_a_figure_others_expected_is_the_expected_measure_compared(self):
         self.check_abouts([
-            ("The trade deficit - far bigger than the $54bn widely expected by traders - hit the dollar.", "$54bn",
-             "expected trade deficit"),
+            ("The current account shortfall - much wider than the €7bn expected by economists - weighed on bonds.", "€7bn",
+             "expected current account shortfall"),
             ("Inflation rose to 3.1%, higher than the 2.9% expected by analysts.", "2.9%", "expected inflation"),
-            ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
-             "in the third quarter.", "47.3%", "Zorba's expected profit margin"),
-            ("Zorba reported a profit margin of 45.6%, less than the 47.3% forecast by analysts and down from 47.1% "
-             "in the third quarter.", "47.1%", "Zorba's profit margin in the third quarter"),
+            ("Kesta Foods reported a gross margin of 31.2%, below the 32.5% forecast by brokers and well down from "
+             "33.8% in 2024.", "32.5%", "Kesta Foods' expected gross margin"),
+            ("Kesta Foods reported a gross margin of 31.2%, below the 32.5% forecast by brokers and well down from "
+             "33.8% in 2024.", "33.8%", "Kesta Foods' gross margin in 2024"),
         ])
 
     def test_a_conversion_inside_the_figures_own_aside_is_skipped(self):
         self.check_abouts([
-            ("Former boss Ann Lee, who is accused of overseeing an $11bn (£5.8bn) fraud, denies it.", "$11bn", "fraud"),
-            ("With its shares at 873p, Oslo-based Zorbanor is valued at £2.6bn ($6.3bn).", "£2.6bn",
-             "value of Oslo-based Zorbanor"),
+            ("Ex-chairman Tom Brindle, who is charged with running a $640m (£505m) bribery scheme, pleads innocence.", "$640m",
+             "bribery scheme"),
+            ("With its stock at 412p, the Leeds-based Tarnel is valued at £1.1bn ($1.4bn).", "£1.1bn",
+             "value of Leeds-based Tarnel"),
         ])
 
     def test_what_a_deed_with_a_place_or_into_bought(self):
         self.check_abouts([
-            ("Zorba Fashion, which floated on the London Stock Exchange for £200m in 1995, is now private.", "£200m",
-             "flotation value of Zorba Fashion in 1995"),
+            ("Orlo Shoes, which floated on Spain's stock market for €90m in 2011, was taken private last year.", "€90m",
+             "flotation value of Orlo Shoes in 2011"),
             ("Zorba bought into Yelco for £5m.", "£5m", "purchase of stake in Yelco"),
         ])
 
     def test_an_amount_that_marks_who_a_tax_reaches_is_an_income_threshold(self):
         self.check_abouts([
-            ("The senator planned to raise taxes on those earning more than $200,000 a year.", "$200,000",
+            ("The mayor proposed higher rates for anyone earning above $150,000 per year.", "$150,000",
              "income threshold per year"),
-            ("The party would charge a 50% rate on incomes over £100,000.", "£100,000", "income threshold"),
+            ("The party would impose a 45% rate on incomes above £180,000.", "£180,000", "income threshold"),
             ("Families with incomes of less than £13,000 will gain.", "£13,000", "income threshold"),
-            ("The film earned more than $40m on the first day of the DVD's release.", "$40m",
-             "earnings on the first day of the DVD's release"),  # (what was earned, not a threshold)
-            ("The MP earns up to £30,000 a year from a law firm.", "£30,000", "earnings per year (MP)"),
+            ("The app earned more than £2m on the first weekend of the console's launch.", "£2m",
+             "earnings on the first weekend of the console's launch"),  # (what was earned, not a threshold)
+            ("The MEP earns about £18,000 a year advising a builder.", "£18,000", "earnings per year (MEP)"),
         ])
 
     def test_a_rate_something_grows_at_every_year_is_its_annual_growth(self):
         self.check_abouts([
-            ("The number of calls to help lines is growing at a rate of 20% every year.", "20%",
-             "annual growth in number of calls to help lines"),  # ("the number of calls": a noun, not "calls for")
+            ("The number of calls to the fire service is climbing at a rate of 8% each year.", "8%",
+             "annual growth in number of calls to the fire service"),  # ("the number of calls": a noun, not "calls for")
             ("Sales are growing at a rate of 5% a year.", "5%", "annual growth in sales"),
             ("Output is falling at a rate of 2%.", "2%", "output (down)"),
         ])
 
     def test_what_a_name_owns_is_its_stake_or_its_share(self):
         self.check_abouts([
-            ("Zorba Holdings owns 28.9% of the club.", "28.9%", "Zorba Holdings' stake in the club"),
-            ("The bid needs the approval of Zorba Holdings, which owns 28.9% of the club.", "28.9%",
-             "Zorba Holdings' stake in the club"),
-            ("Zorbaneft will now control about 16% of the country's crude oil output.", "16%",
-             "expected share of country's crude oil output held by Zorbaneft"),
+            ("Orlo Capital owns some 41.5% of the brewery.", "41.5%", "Orlo Capital's stake in the brewery"),
+            ("The merger requires the backing of Orlo Capital, which owns some 41.5% of the brewery.", "41.5%",
+             "Orlo Capital's stake in the brewery"),
+            ("Kestagaz will now control roughly 23% of the country's gas output.", "23%",
+             "expected share of country's gas output held by Kestagaz"),
             ("Mr Lee owns 28%.", "28%", "stake held by Mr Lee"),
         ])
 
@@ -2771,95 +2797,96 @@ class TestFigures(unittest.TestCase):
 
     def test_a_share_of_their_something_names_the_plural_subject(self):
         self.check_abouts([
-            ("The world's richest countries have said they will raise their aid to 0.7% of their national income.", "0.7%",
-             "expected share of the world's richest countries' national income"),
-            ("Banks in Ruritania will now be able to sell up to 49% of their banking units.", "49%",
-             "expected share of banks in Ruritania's banking units sold"),
+            ("The northern provinces have said they will cut their road budgets to 0.4% of their regional output.",
+             "0.4%", "expected share of the northern provinces' regional output"),
+            ("Farmers in Velbrook will soon be free to sell as much as 35% of their grazing land.", "35%",
+             "expected share of farmers in Velbrook's grazing land sold"),
         ])
 
     def test_it_with_no_name_nearby_is_the_firm_a_referring_sentence_before_hands_back(self):
         self.check_abouts([
-            ("Brindle Steel has plants in nine countries. Many of its mills were once owned by the state. "
-             "It employs 12,000 staff in Poland alone.", "12,000 staff", "staff employed by Brindle Steel in Poland alone"),
-            ("Brindle Steel beat rivals Kesta Corp and Yelco Inc. Many of its mills are old. "
-             "It employs 12,000 staff in Poland alone.", "12,000 staff", "staff employed in Poland alone"),
+            ("Orlo Textiles has looms in six regions. Several of its workshops date from the 1950s. "
+             "It employs 3,400 workers in Portugal.", "3,400 workers", "workers employed by Orlo Textiles in Portugal"),
+            ("Orlo Textiles outbid rivals Tarnel and Kesta last year. Several of its workshops are small. "
+             "It employs 3,400 workers in Portugal.", "3,400 workers", "workers employed in Portugal"),
         ])
 
     def test_a_profit_margin_is_the_firms_and_what_analysts_forecast_is_expected(self):
-        margin = ("Zorba Telecom has posted a rise in profits. Zorba Telecom's sales in the quarter were 9bn kronor. "
-                  "Shares fell, however, as the company reported a profit margin of 41.5%, less than the 43% "
-                  "analysts had forecast.")
+        margin = ("Velbrook Freight lifted its earnings in the spring. Velbrook Freight's revenue for the half was 620m "
+                  "rand. Its stock slipped anyway after the company posted an operating margin of 12.8%, below the 14% "
+                  "analysts had predicted.")
         self.check_abouts([
-            (margin, "41.5%", "Zorba Telecom's profit margin"),
-            (margin, "43%", "Zorba Telecom's expected profit margin"),
+            (margin, "12.8%", "Velbrook Freight's operating margin"),
+            (margin, "14%", "Velbrook Freight's expected operating margin"),
             ("Inflation rose to 3.1%, above the 2.9% economists predicted.", "2.9%", "expected inflation"),
         ])
 
     def test_a_statistics_office_named_often_leaves_the_economy_the_countrys(self):
-        text = ("Chile jobless rate at new low\n\nChile's unemployment rate fell to 6.1% in March, the National "
-                "Statistics Institute said. The National Statistics Institute said the rate was the lowest since 1998. "
-                "The National Statistics Institute added that the economy registered growth of 4.1% in 2004. The "
-                "economy is expected to grow by about 5% this year. Unemployment in Chile peaked in 1999.")
-        self.check_abouts([(text, "4.1%", "Chile's growth in 2004 (up)"),
-                           (text, "5%", "Chile's expected economic growth this year")])
+        text = ("Peru jobs data\n\nPeru's jobless rate eased to 7.3% in May, the Statistics Bureau reported. The "
+                "Statistics Bureau said joblessness had not been so low since 2001. The Statistics Bureau also noted "
+                "that the economy recorded growth of 3.8% in 2023. The economy is forecast to expand by around 4.5% "
+                "next year. Joblessness in Peru last peaked in 2003.")
+        self.check_abouts([(text, "3.8%", "Peru's growth in 2023 (up)"),
+                           (text, "4.5%", "Peru's expected economic growth next year")])
 
     def test_a_part_of_the_country_inside_a_name_leaves_a_measure_the_countrys(self):
-        text = ("UK borrowing slows\n\nBorrowing in the UK slowed in March, official figures showed. Separately, "
-                "the Bank of England said that consumer credit rose by £1.2bn in March.")
-        self.check_abouts([(text, "£1.2bn", "United Kingdom's consumer credit in March (up)")])
+        text = ("UK lending cools\n\nLending across the UK cooled in June, new data showed. The Bank of England also "
+                "reported that consumer credit grew by £0.9bn in June.")
+        self.check_abouts([(text, "£0.9bn", "United Kingdom's consumer credit in June (up)")])
 
     def test_a_growth_rate_of_last_year_in_an_article_on_a_people_is_their_countrys(self):
-        text = ("Bolivian economy recovers\n\nBolivian exports rose sharply in 2004, the World Bank said in a report. "
-                "The World Bank said the economy was still fragile. Last year's growth rate of 3.6% was the highest "
-                "since 1998, the report said.")
-        self.check_abouts([(text, "3.6%", "Bolivia's growth rate last year")])
+        text = ("Nepali economy rebounds\n\nNepali farm output climbed strongly in 2022, the World Bank noted in a "
+                "study. The World Bank warned the recovery remained uneven. The study found that last year's growth "
+                "rate hit 5.2%, the best since 2011.")
+        self.check_abouts([(text, "5.2%", "Nepal's growth rate last year")])
 
     def test_a_share_bought_names_its_buyer(self):
         self.check_abouts([
-            ("Italy's Zorba Saronno has agreed to buy 33% of Kesta Wines, the largest wine maker in Chile.", "33%",
-             "share of Kesta Wines bought by Zorba Saronno"),
-            ("The deal dates back to Zorba Motors' decision to buy 20% of Kesta's car unit in 2000.", "20%",
-             "share of Kesta's car unit bought by Zorba Motors"),
-            ("Reports said Zorba Oil had been offered 20% of Kesta Gas in return for loans.", "20%",
-             "share of Kesta Gas offered"),
+            ("Tarnel Group has moved to buy 27% of dairy firm Orlo, Estonia's biggest milk producer.", "27%",
+             "share of dairy firm Orlo bought by Tarnel Group"),
+            ("The row goes back to 2016, when Brindle Media chose to buy 15% of the Velbrook radio arm.", "15%",
+             "share of the Velbrook radio arm bought by Brindle Media"),
+            ("According to local papers, Orlo Mining was offered 12% of Tarnel Copper in exchange for its debt.", "12%",
+             "share of Tarnel Copper offered"),
         ])
 
     def test_a_count_keeps_a_relative_clause_whatever_its_verb(self):
         self.check_abouts([
-            ("The tax will also affect the two million tourists who visit Chile every year, officials said.",
-             "two million tourists", "tourists who visit Chile every year"),
+            ("The new levy will hit the 800,000 students who study in Ruritania every year.",
+             "800,000 students", "students who study in Ruritania every year"),
             ("Aid will go to the 40,000 farmers in the region who grow rice.", "40,000 farmers",
              "farmers in the region who grow rice"),
             ("Some 300 people who were not insured lost their homes.", "300 people", "people"),
         ])
 
     def test_a_count_of_countries_says_what_is_there(self):
-        employs = "Zorba employs 9,000 people in more than 120 countries."
+        employs = "Brindle Couriers employs 6,300 drivers in over 40 countries."
         self.check_abouts([
-            (employs, "9,000 people", "people employed by Zorba"),
-            (employs, "120 countries", "countries where Zorba employs people"),
-            ("Zorba operates 41 factories in 28 countries.", "28 countries", "countries where Zorba operates factories"),
+            (employs, "6,300 drivers", "drivers employed by Brindle Couriers"),
+            (employs, "40 countries", "countries where Brindle Couriers employs drivers"),
+            ("Velbrook runs 17 bakeries in 11 countries.", "11 countries", "countries where Velbrook runs bakeries"),
             ("It has offices in 14 countries.", "14 countries", "countries with offices"),
         ])
 
     def test_a_deal_says_whom_it_is_for_or_with(self):
         self.check_abouts([
-            ("The chancellor began a visit to Beijing on Monday by signing a deal worth 1bn euros for Zorba to sell 23 "
-             "new planes to Air China.", "1bn euros", "deal for Zorba to sell 23 new planes"),
+            ("During a stop in Lagos on Thursday, the prime minister signed a deal worth 600m euros for Kesta to build "
+             "14 ferries for the port authority.", "600m euros", "deal for Kesta to build 14 ferries"),
             ("Zorba signed a contract worth $2bn with Kesta Rail, the firm said.", "$2bn", "contract with Kesta Rail"),
         ])
 
     def test_a_price_in_after_hours_trade_is_the_stocks(self):
         self.check_abouts([
-            ("Zorba stock fell to $92.9 in after-hours trade, from a $103.05 end on Nasdaq.", "$92.9", "Zorba share price"),
+            ("Brindle shares climbed to $41.35 in after-hours dealing, up from a $38.10 close.", "$41.35",
+             "Brindle share price"),
         ])
 
     def test_a_trading_session_is_never_what_a_price_measures(self):
         self.check_abouts([
-            ("However, Zorba's share price rose 4p or nearly 1% in morning trading to 548p.", "548p",
-             "Zorba's share price"),
-            ("Shares in Zorba were down 8.51% to 10.75p in late Thursday morning trading.", "10.75p",
-             "share price of Zorba"),
+            ("On Friday, Tarnel's share price dropped 6p in afternoon trading to 301p.", "301p",
+             "Tarnel's share price"),
+            ("Orlo shares stood 3.2% higher at 64.5p in Friday lunchtime trading.", "64.5p",
+             "Orlo share price"),
         ])
 
     def test_a_nations_measure_keeps_its_country_through_levels_and_qualifiers(self):
@@ -2868,75 +2895,76 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([(text, "9.1%", "Chile's unemployment levels"), (text, "$2bn", "Chile's gross mortgage lending")])
 
     def test_a_bare_sales_in_an_article_led_by_retail_sales_is_those(self):
-        text = ("Chile retail sales jump\n\nRetail sales in Chile rose sharply in March, officials said. Seasonally "
-                "adjusted sales rose 1.4% in the month, compared with 0.2% a month earlier. Online retailers saw sales "
-                "rise 9%.")
-        self.check_abouts([(text, "1.4%", "Chile's retail sales in the month (up)"),
-                           (text, "0.2%", "Chile's retail sales a month earlier"),
-                           (text, "9%", "online retailers' sales (up)")])
+        text = ("Peru retail sales climb\n\nShop sales in Peru picked up in August, the trade ministry said. Adjusted "
+                "for the season, sales were up 0.9% on the month, against 0.3% a month before. Online sellers saw "
+                "sales jump 11%.")
+        self.check_abouts([(text, "0.9%", "Peru's retail sales on the month (up)"),
+                           (text, "0.3%", "Peru's retail sales a month before"),
+                           (text, "11%", "online sellers' sales (up)")])
 
     def test_a_hit_a_firm_took_is_the_firms(self):
-        self.check_abouts([("Zorba Motors took a 475m euro hit in costs stemming from a defects scandal at its truck unit.",
-                            "475m euro", "Zorba Motors' hit in costs")])
+        self.check_abouts([("Orlo Mining took a 90m franc hit on clean-up costs after a spill at its smelter.",
+                            "90m franc", "Orlo Mining's hit on clean-up costs")])
 
     def test_a_change_written_after_its_noun_is_a_change_in_it(self):
         self.check_abouts([
             ("Workers got a 5% pay rise.", "5%", "rise in pay (up)"),
             ("Zorba's 5% sales fall hit its shares.", "5%", "fall in Zorba's sales (down)"),
-            ("Tube workers want a 53% pay rise, while Zorba has offered 8%.", "8%", "offer (Zorba)"),
+            ("Bus drivers are seeking a 21% pay rise, but Kesta has offered 6%.", "6%", "offer (Kesta)"),
         ])
 
     def test_from_and_to_after_a_comma_belong_to_what_was_moved(self):
-        upped = "An investment bank upped its target for Zorba's share price, from £35 to £36.20."
+        upped = "A broker lifted its price target on Kesta's shares, from £12 to £12.80."
         self.check_abouts([
-            (upped, "£35", "previous target for Zorba's share price"),
-            (upped, "£36.20", "target for Zorba's share price"),
+            (upped, "£12", "previous price target on Kesta's shares"),
+            (upped, "£12.80", "price target on Kesta's shares"),
         ])
 
     def test_a_years_figure_is_the_measure_it_is_compared_with(self):
-        self.check_abouts([("Analysts said Zorba's profits over the period compared unfavourably with 2003's 784m euro "
-                            "figure.", "784m euro", "Zorba's profits over the period in 2003")])
+        self.check_abouts([("Brokers said Kesta's earnings for the half compared poorly with 2019's 312m franc figure.",
+                            "312m franc", "Kesta's earnings for the half in 2019")])
 
     def test_stronger_and_weaker_say_which_way(self):
-        self.check_abouts([("The dollar was 0.5% stronger on the day against the yen.", "0.5%",
-                            "value of the dollar against the yen (up)"),
+        self.check_abouts([("By the close the peso was 1.3% stronger against the dollar.", "1.3%",
+                            "value of the peso against the dollar (up)"),
                            ("The rand was 2% weaker against the euro.", "2%", "value of the rand against the euro (down)")])
 
     def test_an_amount_down_from_another_is_the_same_measure_and_owner(self):
-        text = ("Losses hit Zorba Motors\n\nZorba Motors saw its net profits fall 37% in the last quarter of 2004, as it "
-                "was hit by losses in Europe.\n\nThe US giant earned $630m (£481.5m) in the October-to-December "
-                "period, down from $1bn in the fourth quarter of 2003.")
-        self.check_abouts([(text, "$1bn", "Zorba Motors' earnings in the fourth quarter of 2003")])
+        text = ("Weak half for Tarnel Airways\n\nTarnel Airways saw its operating profit drop 22% as fuel costs "
+                "climbed.\n\nThe carrier's earnings were €210m (£180m) over the half-year, down from €270m in the "
+                "same months of 2022.")
+        self.check_abouts([(text, "€270m", "Tarnel Airways' earnings in the same months of 2022")])
 
     def test_a_noun_phrase_runs_through_a_compound_and_stops_before_a_cut_time(self):
         self.check_abouts([
-            ("Zorba cut bonuses despite an 8.7% rise in the value of the with-profits fund in 2004.", "8.7%",
-             "rise in the value of the with-profits fund"),
-            ("The aim is to get 3 million people on anti-Aids drugs by the end of 2005.", "3 million people",
-             "people on anti-Aids drugs"),
+            ("Kesta froze wages despite a 6.2% rise in the worth of its off-road fleet in 2022.", "6.2%",
+             "rise in the worth of its off-road fleet"),
+            ("The goal is to get 40,000 families on low-cost tariffs by the end of 2026.", "40,000 families",
+             "families on low-cost tariffs"),
         ])
 
     def test_tonnes_a_body_has_are_held_by_it_and_their_worth_is_their_value(self):
-        text = "The IMF has 3,217 tonnes of gold, worth about $43bn."
-        self.check_abouts([(text, "3,217 tonnes", "tonnes of gold held by IMF"), (text, "$43bn", "value of gold")])
+        text = "The Velbrook Reserve Bank has 210 tonnes of silver, worth roughly $190m."
+        self.check_abouts([(text, "210 tonnes", "tonnes of silver held by Velbrook Reserve Bank"),
+                           (text, "$190m", "value of silver")])
 
     def test_a_clause_with_no_subject_after_a_report_shares_the_reported_subject(self):
-        self.check_abouts([("The statistics office also said that French consumer prices fell 0.6% in January, but were "
-                            "up 1.6% on an annual basis.", "1.6%", "French consumer prices (up)")])
+        self.check_abouts([("The ministry said that Danish producer prices dipped 0.3% in August, but were 2.4% above "
+                            "their level a year before.", "2.4%", "Danish producer prices (up)")])
 
     def test_a_hyphened_ing_word_is_a_modifier_and_accounting_for_takes_the_subject_before(self):
         self.check_abouts([
-            ("Catalogue and home-shopping frauds were next in line, accounting for 8% of total complaints.", "8%",
-             "home-shopping frauds as a share of total complaints"),
-            ("Zorba said revenues from its core car-making operations rose 11%.", "11%",
-             "revenues from its core car-making operations (up)"),
+            ("Phone and door-to-door scams came second, accounting for 14% of all reports.", "14%",
+             "door-to-door scams as a share of all reports"),
+            ("Kesta said income from its main bike-building business grew 7%.", "7%",
+             "income from its main bike-building business (up)"),
         ])
 
     def test_an_amount_being_offered_is_an_offer_and_one_offering_something_for_a_price_is_no_offer(self):
         self.check_abouts([
-            ("The US firm is thought to be offering about $2bn to extricate itself from the arrangement.", "$2bn", "offer"),
-            ("The player comes in two versions - one offering 512mb of storage for $99 and a second with one gigabyte "
-             "for $149 - and went on sale.", "$99", ""),
+            ("The German group is believed to be offering around €600m to walk away from the venture.", "€600m", "offer"),
+            ("The shop has two bundles - one offering three games for €60 and another with five games for €90.", "€60",
+             ""),
         ])
 
     def test_x_to_y_after_in_or_cost_is_a_range(self):
@@ -2948,357 +2976,362 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.text for f in self.figures("Prices rose from £30 to £40.")], ["£30", "£40"])
 
     def test_a_count_inside_a_possessed_phrase_leaves_its_noun(self):
-        self.check_abouts([("Chile's net users number 2m, less than 12% of the country's 16 million people.", "12%",
-                            "share of Chile's people")])
+        self.check_abouts([("Kenya counts 9m mobile subscribers, roughly 40% of the nation's 22m adults.", "40%",
+                            "share of Kenya's adults")])
 
     def test_an_ing_word_before_a_noun_is_a_modifier(self):
         self.check_abouts([
-            ("Zorba has a 60% share of the handheld gaming market.", "60%", "share of the handheld gaming market"),
+            ("Tarnel holds a 35% share of the online betting market.", "35%", "share of the online betting market"),
             ("Some 40% of firms making cars cut jobs.", "40%", "share of firms"),
         ])
 
     def test_an_about_does_not_end_on_a_pronoun_a_modal_or_an_adverb(self):
         self.check_abouts([
-            ("The service relies on 70,000 nurses without whom we could not cope.", "70,000 nurses", "nurses"),
+            ("The festival depends on 900 volunteers without whom it could not run.", "900 volunteers", "volunteers"),
             ("Mr Lee said he would fund £4bn of tax cuts he had promised.", "£4bn", "expected tax cuts"),
-            ("The scheme has paid out £12m to 7,610 owners being caught out by it.", "7,610 owners",
-             "owners being caught out"),
+            ("The fault has cost £3m so far, with 2,380 savers being hurt by it.", "2,380 savers",
+             "savers being hurt"),
         ])
 
     def test_part_of_an_amount_and_last_years_total_are_the_measure_before(self):
         self.check_abouts([
-            ("There were almost £68m in reported donations to parties in 2003, with nearly £12m of them from individual "
-             "gifts.", "£12m", "reported donations from individual gifts"),
-            ("This year's overspend was significantly less than last year's £3.1bn total, officials said.", "£3.1bn",
-             "overspend last year"),
+            ("Charities logged about €41m in bequests in 2022, roughly €9m of them from large legacies.", "€9m",
+             "bequests from large legacies"),
+            ("The council said this year's deficit was well below last year's £48m total.", "£48m",
+             "deficit last year"),
         ])
 
     def test_a_change_after_an_amounts_conversions_is_of_its_measure(self):
-        self.check_abouts([("After an operating loss in 2011 of 12.5bn won ($11m; £7m), down 14.2% on the year before, "
-                            "the board met.", "14.2%", "operating loss (down)")])
+        self.check_abouts([("After a net loss for 2020 of 3.4bn rupees ($41m; £30m), down 9.6% on 2019, the chairman "
+                            "resigned.", "9.6%", "net loss (down)")])
 
     def test_an_annual_total_is_of_the_measure_before_and_a_unit_cost_says_per_what(self):
-        exports = "Chile's exports totalled $6.8bn in December, taking the annual total up 12.4% to $59.3bn."
+        exports = "Kenya's tea sales reached $140m in June, lifting the annual total by 5.5% to $1.3bn."
         self.check_abouts([
-            (exports, "12.4%", "annual total of Chile's exports (up)"),
-            (exports, "$59.3bn", "annual total of Chile's exports"),
-            ("Total production costs were £1.30 per gigajoule, Zorba Coal said.", "£1.30",
-             "total production costs per gigajoule"),
-            ("A typical episode was downloaded by about 100,000 people globally, the report said.", "100,000 people",
-             "people globally"),
+            (exports, "5.5%", "annual total of Kenya's tea sales (up)"),
+            (exports, "$1.3bn", "annual total of Kenya's tea sales"),
+            ("Average running costs came to £0.42 per mile, Tarnel Rail said.", "£0.42",
+             "average running costs per mile"),
+            ("Each podcast was streamed by around 25,000 listeners globally, the survey found.", "25,000 listeners",
+             "listeners globally"),
         ])
 
     def test_claims_against_a_name_and_a_rate_a_named_account_pays(self):
         self.check_abouts([
-            ("It was sold to recover government tax claims against Zorba Oil totalling over $27bn.", "$27bn",
-             "government tax claims against Zorba Oil"),
-            ("Good accounts include the Kesta Saver from Zorba Bank, paying 5.35% for a minimum balance of £1.", "5.35%",
-             "rate paid by Kesta Saver from Zorba Bank"),
-            ("Officials said the ministry had paid 97% of the invoices.", "97%", "share of the invoices"),
+            ("The mill was auctioned to meet creditor claims against Brindle Paper totalling more than €80m.", "€80m",
+             "creditor claims against Brindle Paper"),
+            ("Top picks include the Orlo Bonus from Velbrook, paying 3.8% on balances of £500 or more.", "3.8%",
+             "rate paid by Orlo Bonus from Velbrook"),
+            ("Auditors found the council had settled 88% of the bills.", "88%", "share of the bills"),
         ])
 
     def test_a_list_item_opening_with_its_verb_reads_that_verb(self):
-        text = ("In his budget the minister has:\n\n - Pledged 102.16bn rupees ($2.3bn) for tsunami victims\n\n"
-                " - Increased spending on health to 102.8bn rupees\n\n - Cut taxes.")
-        self.check_abouts([(text, "102.16bn rupees", "pledge for tsunami victims"),
-                           (text, "$2.3bn", "pledge for tsunami victims")])
+        text = ("In her plan the mayor has:\n\n - Pledged 4.5bn pesos ($260m) for flood relief\n\n"
+                " - Raised spending on schools to 9.1bn pesos\n\n - Frozen fares.")
+        self.check_abouts([(text, "4.5bn pesos", "pledge for flood relief"),
+                           (text, "$260m", "pledge for flood relief")])
 
     def test_what_an_estimate_puts_it_at_is_the_measure_named_before(self):
         self.check_abouts([
-            ("\"Estimates of Chile's jobless rate vary, but we estimate it to be between 9-12%,\" the think-tank says.",
-             "9-12%", "Chile's jobless rate (estimated)"),
-            ("Chile's jobless rate is high: analysts put it at 11%.", "11%", "Chile's jobless rate (estimated)"),
+            ("\"Nobody agrees on Ruritania's poverty rate, but we estimate it at 18-22%,\" the charity says.",
+             "18-22%", "Ruritania's poverty rate (estimated)"),
+            ("Ruritania's poverty rate is rising: the charity puts it at 20%.", "20%",
+             "Ruritania's poverty rate (estimated)"),
         ])
 
     def test_a_nations_target_shortfall_and_debt_to_a_lender(self):
-        growth = ("Chile sets growth goal\n\nChile's economy slowed in 2004. The government has set an economic growth "
-                  "rate target of 5% for next year, officials in Chile said.")
-        debt = ("Chile loan talks\n\nChile wants a new loan. However, Chile has a huge debt burden - already owing $23bn "
-                "to the IMF - while its deficit has swelled.")
+        growth = ("Peru sets price goal\n\nPeru's exports weakened in 2023. The cabinet has set an inflation rate target "
+                  "of 3% for 2025, ministers in Lima said.")
+        debt = ("Ecuador aid talks\n\nEcuador is seeking fresh aid. Ecuador has a heavy debt load - owing $4bn to the "
+                "World Bank - and its budget gap keeps growing.")
         self.check_abouts([
-            (growth, "5%", "Chile's economic growth rate target"),
-            (debt, "$23bn", "Chile's debt to the IMF"),
-            ("US rates rise\n\nUS interest rates rose again. In London the Bank said inflation would rise to its 2% target "
-             "within two years.", "2%", "inflation target within two years"),
+            (growth, "3%", "Peru's inflation rate target for 2025"),
+            (debt, "$4bn", "Ecuador's debt to the World Bank"),
+            ("Euro rates hold\n\nEurozone interest rates were unchanged. In Frankfurt the ECB said inflation should drop "
+             "back to its 2% target by the end of 2026.", "2%", "inflation target"),
         ])
 
     def test_a_periods_bare_deficit_in_an_article_led_by_the_trade_deficit_is_that(self):
-        text = ("Chile trade gap widens\n\nThe Chilean trade deficit widened in October, figures showed. The trade "
-                "shortfall was $5.5bn, the ministry said. That pushed the 10 month deficit to $50.5bn.")
-        self.check_abouts([(text, "$50.5bn", "Chile's 10 month trade deficit")])
+        text = ("Kenya trade gap grows\n\nThe Kenyan trade deficit grew in May, data showed. The monthly shortfall was "
+                "$0.9bn, according to the treasury. The 5 month deficit rose to $4.2bn as a result.")
+        self.check_abouts([(text, "$4.2bn", "Kenya's 5 month trade deficit")])
 
     def test_a_bare_estimate_is_of_the_measure_before(self):
-        self.check_abouts([("The office said growth for the whole of 2004 was 1.6%, after a year of contraction in 2003, "
-                            "down from an earlier estimate of 1.7%.", "1.7%", "estimate of growth")])
+        self.check_abouts([("Inflation in 2022 was 7.9%, below an earlier estimate of 8.1%, the agency said.", "8.1%",
+                            "estimate of inflation")])
 
     def test_a_subject_past_an_adverb_and_one_an_estimate_puts_at_a_figure(self):
         self.check_abouts([
-            ("Its share of users has always stayed at around the 95% mark.", "95%", "share of users"),
-            ("Ruritania in particular is a problem, with piracy estimated at 92%, said Mr Lee.", "92%",
-             "piracy (estimated)"),
+            ("Its share of listeners has usually held at about the 30% mark.", "30%", "share of listeners"),
+            ("Velbrook is the worst case, with truancy estimated at 18%, the inspectors said.", "18%",
+             "truancy (estimated)"),
         ])
 
     def test_a_percentage_set_after_a_part_of_a_group_is_its_share(self):
-        self.check_abouts([("A significant chunk of net users, 36%, carry out a search at least weekly.", "36%",
-                            "share of net users")])
+        self.check_abouts([("A big share of commuters, 41%, cycle at least once a month.", "41%",
+                            "share of commuters")])
 
     def test_a_sum_that_is_its_clauses_subject_is_what_is_done_with_it(self):
         self.check_abouts([
-            ("No research was carried out and just £4.2m was spent on worldwide sales and marketing.", "£4.2m",
-             "money spent on worldwide sales"),
-            ("Some £14m went on developing the technology.", "£14m", "money spent on developing the technology"),
-            ("He said the £50 million originally allocated from the fund was gone.", "£50 million",
-             "money allocated from the fund"),
-            ("From each single sold, 9p went to a tsunami charity appeal.", "9p", "money going to a tsunami charity appeal"),
+            ("Staff were not consulted and only €900,000 was spent on regional advertising and events.", "€900,000",
+             "money spent on regional advertising"),
+            ("Around €3m went on testing the prototype.", "€3m", "money spent on testing the prototype"),
+            ("She said the $8 million initially allocated from the reserve had been used up.", "$8 million",
+             "money allocated from the reserve"),
+            ("From every ticket sold, 50p went to a flood relief fund.", "50p", "money going to a flood relief fund"),
         ])
 
     def test_a_participle_before_a_plural_noun_modifies_it(self):
         self.check_abouts([
-            ("Ruritania will never return to 15% interest rates and £3bn in lost reserves.", "£3bn", "lost reserves"),
-            ("Mr Lee said the company had absorbed over £1.5bn of lost sales to generics.", "£1.5bn", "lost sales"),
+            ("Velbrook will never go back to 9% mortgage rates and £2bn in wasted subsidies.", "£2bn",
+             "wasted subsidies"),
+            ("Ms Orlo said the chain had written off nearly £40m of damaged goods.", "£40m", "damaged goods"),
         ])
 
     def test_a_cheque_for_an_amount_and_wealth_that_plummets(self):
         self.check_abouts([
-            ("The choir got a cheque for $150,000 (£77,800) from the singer.", "$150,000", "cheque"),
-            ("Mogul Ann Lee has seen his wealth plummet from £220m last year to £75m.", "£75m", "wealth"),
+            ("The hospice received a cheque for €20,000 from the rowing club.", "€20,000", "cheque"),
+            ("Property tycoon Ivo Tarnel has watched his wealth plummet to £310m from £520m two years ago.", "£310m",
+             "wealth"),
         ])
 
     def test_a_count_reported_to_have_done_or_suffered_something(self):
         self.check_abouts([
-            ("In Ruritania, where more than 2,000 people are thought to have died, the currency fell.", "2,000 people",
-             "people who died"),
-            ("So far, more than 100,000 people are believed to have been killed, the UN said.", "100,000 people",
-             "people killed"),
-            ("More than 90,000 people are thought to have downloaded the screensaver.", "90,000 people",
-             "people who downloaded the screensaver"),
+            ("In the valley, where some 600 villagers are thought to have drowned, roads remain shut.", "600 villagers",
+             "villagers who drowned"),
+            ("At least 3,500 cattle are believed to have been lost in the frost, farmers say.", "3,500 cattle",
+             "cattle lost"),
+            ("Around 12,000 users are thought to have installed the faulty update.", "12,000 users",
+             "users who installed the faulty update"),
         ])
 
     def test_a_count_with_a_participle_then_its_verb_keeps_the_participle(self):
-        self.check_abouts([("Nearly two thirds of the 1,000 people interviewed said they had used the new cards.",
-                            "1,000 people", "people interviewed")])
+        self.check_abouts([("About half of the 2,400 drivers surveyed said they had skipped a service.",
+                            "2,400 drivers", "drivers surveyed")])
 
     def test_a_count_past_a_place_count_keeps_what_befell_it(self):
-        self.check_abouts([("Almost 23,000 people in 22 countries were questioned for the poll.", "23,000 people",
-                            "people questioned")])
+        self.check_abouts([("Some 4,800 teachers in 16 regions were asked for the study.", "4,800 teachers",
+                            "teachers asked")])
 
     def test_an_amount_people_were_paid_is_a_payment_to_them(self):
         self.check_abouts([
             ("The directors were paid £2m last year.", "£2m", "payment to directors last year"),
-            ("Mr Lee was paid £5,000 for the paperback edition of his book.", "£5,000",
-             "payment for the paperback edition of his book (Mr Lee)"),
+            ("Ms Orlo was paid £800 for the Welsh translation of her poems.", "£800",
+             "payment for the Welsh translation of her poems (Ms Orlo)"),
         ])
 
     def test_a_subject_it_or_the_firm_stands_for_the_firm_opening_the_sentence_before(self):
         other = "Kesta Foods lost its licence. Kesta Foods said it would appeal. "  # the article's main firm
         self.check_abouts([
-            (other + "Brindle Foods reported strong demand in the spring. It is expecting annual sales growth of "
-                     "4% this year.", "4%", "Brindle Foods' expected annual sales growth (up)"),
-            (other + "Marrow Steel, one of the largest steel makers, could shut two plants, its boss said. The "
-                     "Dutch-based company is due to complete its $2.5bn purchase of rival Kelco next month.", "$2.5bn",
-             "Marrow Steel's purchase of rival Kelco next month"),
+            (other + "Brindle Foods saw brisk orders over the summer. It is expecting sales growth of around 6% "
+                     "next year.", "6%", "Brindle Foods' expected sales growth next year (up)"),
+            (other + "Marrow Steel, a big maker of pipes, may close a mill, its chairman said. The Welsh-based "
+                     "company will complete its £700m takeover of rival Kelco in May.", "£700m",
+             "Marrow Steel's takeover of rival Kelco in May"),
             # not when another name comes between, nor when the sentence before opens with a description
-            ("Zorba beat rivals Kesta and Yelco. It is expecting sales growth of 4% this year.", "4%",
-             "expected sales growth this year (up)"),
-            ("The holding company owns most of Zorba's shares. It cut its holding from 75% to 60% on Monday.",
-             "60%", "holding on Monday"),
+            ("Tarnel outsold rivals Orlo and Kesta. It is expecting sales growth of around 6% next year.", "6%",
+             "expected sales growth next year (up)"),
+            ("The family trust controls most of Tarnel's stock. It reduced its holding to 52% last week, from 64%.",
+             "52%", "holding last week"),
         ])
 
     def test_a_firm_forced_or_ordered_to_act_does_the_deed_itself(self):
         self.check_abouts([
-            ("Tarvik Holdings was forced to restate its earnings by $4.4bn last year.", "$4.4bn",
-             "Tarvik Holdings' restatement of earnings last year"),
-            ("Zelco Holdings was ordered to pay a fine of $16m.", "$16m", "Zelco Holdings' fine"),
+            ("Brindle Holdings was forced to restate its profits by €600m in 2021.", "€600m",
+             "Brindle Holdings' restatement of profits in 2021"),
+            ("Tarnel Holdings was ordered by the court to pay a €2.5m fine.", "€2.5m", "Tarnel Holdings' fine"),
             ("Zelco Holdings had to overstate its revenues by 5% to hit targets.", "5%",
              "Zelco Holdings' overstatement of revenues"),
         ])
 
     def test_the_subject_of_a_reported_clause_owns_what_it_does(self):
         self.check_abouts([
-            ("Reports from Moscow say Balrow Capital has paid a deposit of nearly $1.7bn for the unit.", "$1.7bn",
-             "Balrow Capital's deposit"),
-            ("Local press had reported that Balrow Capital was looking to buy 15% of Kesta's oil unit for $2bn.",
-             "$2bn", "Balrow Capital's purchase of 15% of Kesta's oil unit"),
+            ("Newspapers in Oslo say Velbrook Capital has lodged a deposit of about €90m for the port.", "€90m",
+             "Velbrook Capital's deposit"),
+            ("Trade journals said that Velbrook Capital hoped to acquire 30% of Orlo's shipping arm for €400m.",
+             "€400m", "Velbrook Capital's acquisition of 30% of Orlo's shipping arm"),
         ])
 
     def test_a_stake_ends_before_to_whom_it_went(self):
         self.check_abouts([
-            ("Mr Ivo Petran handed over his entire 59.5% stake in holding company Grenmark Holdings - which "
-             "controls Balrow - to Leonid Askar.", "59.5%", "stake in holding company Grenmark Holdings"),
+            ("Ms Dana Orlo passed her whole 41% stake in parent firm Tarnel Holdings - which owns Kesta - to her "
+             "nephew.", "41%", "stake in parent firm Tarnel Holdings"),
             ("Zorba Holdings sold its 5% stake in Grenmark to Kesta Holdings.", "5%", "Zorba Holdings' stake in Grenmark"),
             ("Exports from Germany to France rose 5%.", "5%", "exports from Germany to France (up)"),  # a route
         ])
 
     def test_a_described_firm_that_rose_or_fell_is_its_share_price(self):
-        opening = "Asian shares fell on Monday. "
+        opening = "European shares slipped on Friday. "
         self.check_abouts([
-            (opening + "Resort operator Tanco Holdings slumped 5%.", "5%", "Tanco Holdings share price (down)"),
-            (opening + "Budget airline Kestair fell 2.9%.", "2.9%", "Kestair share price (down)"),
-            (opening + "Northern Airways shed almost 4%.", "4%", "Northern Airways share price (down)"),  # one name
-            (opening + "Consumer spending rose 2.9%.", "2.9%", "consumer spending (up)"),
+            (opening + "Hotel chain Velbrook Holdings dropped 6%.", "6%", "Velbrook Holdings share price (down)"),
+            (opening + "Ferry firm Kestline lost 3.4%.", "3.4%", "Kestline share price (down)"),
+            (opening + "Tarnel Airways slid 1.8%.", "1.8%", "Tarnel Airways share price (down)"),  # one name
+            (opening + "Factory output rose 1.7%.", "1.7%", "factory output (up)"),
         ])
 
     def test_a_limit_set_on_something_is_a_cap_on_it(self):
         self.check_abouts([
             ("Under the treaty, member states must keep their budget deficits below 3% of GDP.", "3%",
              "cap on budget deficits"),
-            ("Ministers want future EU budgets to be capped at 1% of output.", "1%", "cap on EU budgets"),
-            ("The ruling is likely to cap her compensation at about £55,000.", "£55,000", "expected cap on compensation"),
-            ("The current rules limit the size of a eurozone country's deficit to 3% of GDP.", "3%",
-             "cap on size of a eurozone country's deficit"),  # any country's, not the one the article is about
-            ("The Bank kept interest rates on hold at 4.75%.", "4.75%", "Bank's interest rates"),  # a level held
-            ("The list would be limited to 40 firms.", "40 firms", "firms"),  # a count is what it counts
+            ("Governors want future state pensions to stay capped at 9% of payroll.", "9%", "cap on state pensions"),
+            ("The tribunal's decision will probably cap his damages at around £18,000.", "£18,000",
+             "expected cap on damages"),
+            ("The new code limits the size of a member club's wage bill to 70% of turnover.", "70%",
+             "cap on size of a member club's wage bill"),  # any club's, not the one the article is about
+            ("The Bank held interest rates steady at 3.25%.", "3.25%", "Bank's interest rates"),  # a level held
+            ("The scheme would be limited to 25 schools.", "25 schools", "schools"),  # a count is what it counts
         ])
 
     def test_a_yearly_or_quarterly_nations_measure_is_the_countrys_but_a_regions_is_not(self):
         opening = "Norway raised interest rates on Monday. Norway's economy is strong. "
         self.check_abouts([
-            (opening + "\"That 1.5% annual growth rate is the lowest in years,\" said Ann Lee, an economist at "
-                       "Kesta Bank.", "1.5%", "Norway's annual growth rate"),
+            (opening + "\"Frankly, a 0.8% annual growth rate is worrying,\" said Ivo Marsh, who advises Tarnel "
+                       "Bank.", "0.8%", "Norway's annual growth rate"),
             (opening + "The quarterly inflation rate was 0.4%.", "0.4%", "Norway's quarterly inflation rate"),
-            (opening + "The North West and the East Midlands had an annual inflation rate of 15%.", "15%",
-             "annual inflation rate"),  # the regions'
+            (opening + "In the South West, the annual inflation rate reached 6%.", "6%",
+             "annual inflation rate"),  # the region's
         ])
 
     def test_an_offer_worth_an_amount_says_for_whom_and_from_whom(self):
         self.check_abouts([
-            ("Australian winemaker Kesta has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn) "
-             "from brewing giant Zorba Group.", "$2.3bn", "takeover offer for Kesta from Zorba Group"),
+            ("Last week Kesta rebuffed a takeover offer worth $1bn (£790m) from Zorba Group, its larger rival.",
+             "£790m", "takeover offer for Kesta from Zorba Group"),
             ("Kesta has received a takeover offer worth $2bn.", "$2bn", "takeover offer for Kesta"),
             ("Zorba tabled an offer worth $2bn for Kesta.", "$2bn", "offer for Kesta"),
         ])
 
     def test_what_an_amount_was_made_on_is_a_figure_of_its_own_not_its_aim(self):
         self.check_abouts([
-            ("For 2004 as a whole, Zelco Holdings earned $778m on revenues of $3bn.", "$778m",
-             "earnings (Zelco Holdings)"),
-            ("Zelco Holdings made £21.5m on sales of £392.1m.", "£21.5m", "profit (Zelco Holdings)"),
+            ("Over the full year, Tarnel Holdings earned £96m on turnover of £1.1bn.", "£96m",
+             "earnings over the full year (Tarnel Holdings)"),
+            ("Velbrook Foods made £7.4m on sales of £88m.", "£7.4m", "profit (Velbrook Foods)"),
             ("Zelco Holdings spent $5m on advertising.", "$5m", "spending on advertising (Zelco Holdings)"),
         ])
 
     def test_comes_is_a_verb_and_where_a_share_comes_from_is_kept(self):
         self.check_abouts([
-            ("Zelco said pre-tax profits rose 56%. The performance comes on sales up 21% at 8.6bn euros.", "21%",
-             "sales (up)"),
-            ("About 5% of Ruritania's annual gross domestic product comes from tourism.", "5%",
-             "share of Ruritania's annual gross domestic product from tourism"),
-            ("I'd say 70% of the gifts came from people I don't know.", "70%", "share of the gifts"),
+            ("Orlo said net income climbed 18%. The result comes on revenue up 9% at 2.2bn kronor.", "9%",
+             "revenue (up)"),
+            ("Roughly 12% of Velbrook's yearly national output comes from forestry.", "12%",
+             "share of Velbrook's yearly national output from forestry"),
+            ("I'd guess 60% of the letters came from people I have never met.", "60%", "share of the letters"),
         ])
 
     def test_the_place_or_body_named_right_after_a_figure_says_where_it_was_measured(self):
         self.check_abouts([
-            ("The data showed the average house price was £192,713 in England; £139,544 in Wales.", "£139,544",
-             "average house price in Wales"),
-            ("Zelco has forecast sales growth of at least 10% in Asia this year.", "10%",
-             "expected sales growth in Asia this year (up)"),
-            ("Labels sold well, with sales jumping 28% at Kesta Stores and 32.2% at Zorba Outfitters.", "32.2%",
-             "sales at Zorba Outfitters"),
-            ("Savings of £336m at the Department for Culture and Sport were found. The plan stands.", "£336m",
-             "savings at the Department for Culture and Sport"),
-            ("The film took $370m (£196m) in the US.", "£196m", "takings in the US"),
+            ("The survey found the typical monthly rent was £1,140 in Leeds, against £890 in Hull.", "£890",
+             "typical monthly rent in Hull"),
+            ("Kesta has forecast revenue growth of roughly 7% in Africa next year.", "7%",
+             "expected revenue growth in Africa next year (up)"),
+            ("Toys did well, with revenue rising 14% at the Orlo Stores chain and 19.5% at Tarnel Brands.", "19.5%",
+             "revenue at Tarnel Brands"),
+            ("Savings worth £90m at the Ministry of Transport have been agreed. The budget passed.", "£90m",
+             "savings at the Ministry of Transport"),
+            ("The musical took €45m (£38m) in Germany.", "£38m", "takings in Germany"),
             ("Sales rose 5% at Christmas.", "5%", "sales (up)"),  # when, not where
-            ("Shares in Zelco closed down 8% in UK trade.", "8%", "share price of Zelco (down)"),  # how traded
+            ("Shares in Kesta ended 4% lower in Paris trade.", "4%", "share price of Kesta (down)"),  # how traded
         ])
 
     def test_a_time_since_which_a_figure_changed_and_a_months_capital_are_kept(self):
         self.check_abouts([
-            ("Chile's stock market has fallen 5% since the weekend.", "5%",
-             "Chile's stock market since the weekend (down)"),
-            ("Oil revenues have exceeded $22bn since June 2003.", "$22bn", "oil revenues since June 2003"),
+            ("Peru's bond market has slipped 3% since the start of May.", "3%",
+             "Peru's bond market since the start of May (down)"),
+            ("Toll revenues have topped $900m since March 2019.", "$900m", "toll revenues since March 2019"),
             ("Prices have risen 9% since 2003.", "9%", "prices since 2003 (up)"),
-            ("December's car sales rose 4%.", "4%", "December's car sales (up)"),
+            ("April's bike sales rose 7%.", "7%", "April's bike sales (up)"),
         ])
 
     def test_a_times_possessive_before_a_figure_is_when(self):
         self.check_abouts([
-            ("The fall came after December's 4% rise in car sales.", "4%", "rise in car sales in December"),
-            ("Shares fell 1.2% on Tuesday, after Monday's 4% gain on hopes of a deal.", "4%",
-             "gain on hopes of a deal on Monday"),
+            ("The drop followed April's 7% jump in bike sales.", "7%", "jump in bike sales in April"),
+            ("Wednesday's 2% gain on talk of a merger was wiped out on Thursday.", "2%",
+             "gain on talk of a merger on Wednesday"),
             ("Last year's 5% rise in sales was a record.", "5%", "rise in sales last year"),
         ])
 
     def test_a_share_of_a_group_keeps_the_short_clause_that_says_what_they_do(self):
         self.check_abouts([
             ("In the survey, 40% of firms plan to hire more staff.", "40%", "share of firms that plan to hire more staff"),
-            ("Some 62% of adults have tried the internet.", "62%", "share of adults that have tried the internet"),
-            ("Some 8% of people described themselves as poor.", "8%", "share of people"),  # (the clause goes on)
+            ("Around 47% of pensioners have used online banking.", "47%",
+             "share of pensioners that have used online banking"),
+            ("About 11% of tenants described their flats as damp.", "11%", "share of tenants"),  # (the clause goes on)
             ("Most, 84% of users, say they use Zorba, Kesta and Yelco.", "84%", "share of users"),
         ])
 
     def test_a_where_clause_after_a_unit_is_that_units(self):
         self.check_abouts([
-            ("Zorba Holdings said European sales fell 2.8%, dragged down by weak sales at its drinks division, "
-             "where revenues dipped by almost 4%.", "4%", "revenues at Zorba Holdings' drinks division (down)"),
+            ("Tarnel Holdings said Asian revenue slid 1.9%, held back by a poor year at its paint arm, where sales "
+             "fell by nearly 6%.", "6%", "sales at Tarnel Holdings' paint arm (down)"),
             ("Sales rose in Scotland, where revenues jumped by 4%.", "4%", "revenues in Scotland (up)"),
         ])
 
     def test_a_rate_a_measure_was_or_stood_at_is_its_rate(self):
         self.check_abouts([
-            ("Growth was at an annual rate of 4% in the third quarter.", "4%",
-             "annual rate of growth in the third quarter"),
-            ("Inflation stood at an annual rate of 2.1% in May.", "2.1%", "annual rate of inflation in May"),
+            ("Investment was at a yearly rate of 6% in the second quarter.", "6%",
+             "yearly rate of investment in the second quarter"),
+            ("Wage growth stood at a yearly rate of 3.4% in October.", "3.4%", "yearly rate of wage growth in October"),
             ("The rate stood at a record level of 5%.", "5%", "record level"),  # (a rate's level: no "of rate")
         ])
 
     def test_a_tax_bill_is_a_firms_measure_but_a_fine_is_not(self):
         opening = "Zorba Oil said it would appeal. Zorba Oil shares fell. "
         self.check_abouts([
-            (opening + "Prosecutors are forcing the sale of a unit to help pay a $27bn back tax bill.", "$27bn",
-             "Zorba Oil's back tax bill"),
-            (opening + "An ex-finance chief has received a jail sentence and a fine of $250,000.", "$250,000",
+            (opening + "Regulators want a refinery sold to cover a $4bn tax bill.", "$4bn",
+             "Zorba Oil's tax bill"),
+            (opening + "A former sales director was given a fine of $80,000 as well as a suspended sentence.", "$80,000",
              "fine"),  # (a fine is as often a person's)
         ])
 
     def test_a_share_a_firm_has_in_an_aside_is_its_own_and_a_dash_sets_an_aside_off(self):
         self.check_abouts([
-            ("But Zelco Bank - which has a 22% share of the UK mortgage market - said growth was slowing.", "22%",
-             "Zelco Bank's share of the UK mortgage market"),
-            ("Zelco Bank - which was weighed down by debts of £230m - is in talks.", "£230m", "Zelco Bank's debts"),
-            ("Kesta sold a 22% share of Zelco Bank, which has a 10% share of the market.", "22%",
-             "share of Zelco Bank"),  # (what was sold, not Zelco's own)
+            ("Kesta Bank - which has a market share of 15% in Welsh savings - said deposits were flat.", "15%",
+             "Kesta Bank's market share"),
+            ("Kesta Bank - which was saddled with debts of £85m - has hired advisers.", "£85m", "Kesta Bank's debts"),
+            ("Orlo sold a 15% share of Kesta Bank, which controls 8% of the market.", "15%",
+             "share of Kesta Bank"),  # (what was sold, not Kesta's own)
         ])
 
     def test_on_the_order_of_is_a_hedge_and_a_hyphened_modifier_keeps_its_noun(self):
         self.check_abouts([
-            ("We consider a double-digit increase in retail on the order of 10 to 15% to be realistic.", "10 to 15%",
-             "double-digit increase in retail"),
+            ("A double-digit rise in exports on the order of 12-18% looks achievable, she said.", "12-18%",
+             "double-digit rise in exports"),
             ("Zorba expects a profit in the region of £5m.", "£5m", "expected profit"),
         ])
 
     def test_a_purpose_cut_inside_its_noun_phrase_ends_at_a_whole_one(self):
         self.check_abouts([
-            ("Zorba Bank said it would spend $3.3bn to buy one of Ruritania's main retail banks.", "$3.3bn",
-             "expected spending (Zorba Bank)"),
-            ("Zorba Bank paid $5m to settle an investigation into fraudulent trading share practices.", "$5m",
-             "payment to settle an investigation into fraudulent trading (Zorba Bank)"),  # (cut after a noun: kept)
+            ("Tarnel Bank says it will spend €700m to acquire one of Velbrook's three largest insurers.", "€700m",
+             "expected spending (Tarnel Bank)"),
+            ("Tarnel Bank paid $9m to settle an inquiry into misleading pension advice practices.", "$9m",
+             "payment to settle an inquiry into misleading pension (Tarnel Bank)"),  # (cut after a noun: kept)
             ("Zorba Bank paid $5m to settle a lawsuit.", "$5m", "payment to settle a lawsuit (Zorba Bank)"),
         ])
 
     def test_what_people_live_on_is_their_income(self):
         self.check_abouts([
-            ("In Ruritania, 43% of the population already lives on less than $2 a day.", "$2", "income per day"),
-            ("In Ruritania, 43% of the population already lives on less than $2 a day.", "43%",
-             "share of the population"),
-            ("Four billion people live on $2,000 a year or less.", "$2,000", "income per year"),
+            ("In the delta region, 31% of households still live on under $3 a day.", "$3", "income per day"),
+            ("In the delta region, 31% of households still live on under $3 a day.", "31%",
+             "share of households"),
+            ("About 900,000 pensioners live on under £9,000 a year.", "£9,000", "income per year"),
         ])
 
     def test_a_measure_compared_with_in_excess_of_is_the_one_after_it(self):
         self.check_abouts([
-            ("Chile spent 59.2bn pesos on fuel subsidies in 2004, a sum far in excess of its original "
-             "projection of 14.5bn pesos.", "14.5bn pesos", "Chile's original projection of spending on fuel subsidies"),
+            ("Poland spent 8.1bn zlotys on farm grants in 2021, a total well in excess of its first estimate of 5bn "
+             "zlotys.", "5bn zlotys", "Poland's estimate of spending on farm grants"),
             ("Zorba Holdings has debts in excess of £40m.", "£40m", "Zorba Holdings' debts"),
         ])
 
     def test_a_count_that_needs_to_be_done_is_needed_not_done(self):
         self.check_abouts([
-            ("About 200,000 jobs will need to be created each month if the rate is to drop.", "200,000 jobs",
-             "jobs needed"),
+            ("Some 1,500 teachers will need to be hired each term if class sizes are to fall.", "1,500 teachers",
+             "teachers needed"),
             ("Some 5,000 homes need to be built.", "5,000 homes", "homes needed"),
             ("Some 5,000 homes will be built.", "5,000 homes", "homes built"),
         ])
 
     def test_an_about_does_not_end_on_now(self):
-        self.check_abouts([("Some 53% of UK households now have broadband.", "53%", "share of UK households")])
+        self.check_abouts([("Around 38% of Irish farms now use drones.", "38%", "share of Irish farms")])
 
     def test_a_change_from_its_current_mark_starts_at_the_current_level(self):
         self.check_abouts([
