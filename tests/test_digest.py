@@ -3335,150 +3335,149 @@ class TestFigures(unittest.TestCase):
 
     def test_a_change_from_its_current_mark_starts_at_the_current_level(self):
         self.check_abouts([
-            ("It expects cuts, with the cost of borrowing falling from its current 4.75% mark to 3.5% by 2006.",
-             "4.75%", "current cost of borrowing"),
-            ("It expects cuts, with the cost of borrowing falling from its current 4.75% mark to 3.5% by 2006.",
-             "3.5%", "cost of borrowing by 2006"),
+            ("Under the new rules the fee on late payments is due to drop to 1.9% by 2031 from its current 2.4% mark.",
+             "2.4%", "current fee on late payments"),
+            ("Under the new rules the fee on late payments is due to drop to 1.9% by 2031 from its current 2.4% mark.",
+             "1.9%", "fee on late payments by 2031"),
         ])
 
     def test_an_about_cut_after_worth_or_became_ends_before_it(self):
         self.check_abouts([
-            ("Zorba Breweries is buying 37.5% of Kesta Beer in a deal worth £200m.", "37.5%",
-             "Zorba Breweries' stake in Kesta Beer"),
+            ("Orlo Textiles is buying 22.5% of Velbrook's weaving arm in a deal worth £64m.", "22.5%",
+             "Orlo Textiles' stake in Velbrook's weaving arm"),
             ("Members got a profit share worth £52 each.", "£52", "profit share"),
         ])
 
     def test_a_conversion_after_a_rate_and_a_cap_on_rises(self):
         self.check_abouts([
-            ("\"At least $10 billion per annum (£5.5bn) is needed to address the crisis,\" he said.", "£5.5bn",
-             "money needed to address the crisis"),
-            ("The cash will help councils keep next year's council tax rises below 5%, ministers say.", "5%",
-             "expected cap on next year's council tax rises"),
+            ("\"Roughly $3bn per annum (£2.2bn) would be needed for the dams,\" she said.", "£2.2bn",
+             "money needed for the dams"),
+            ("The grant should help landlords keep next year's rent rises below 3%, the housing board says.", "3%",
+             "expected cap on next year's rent rises"),
         ])
 
     def test_a_person_named_alone_measures_nothing(self):
         self.check_abouts([
-            ("Mr Lang put 1p a pint on beer.", "1p", ""),
+            ("Mr Okafor put 3p a litre on diesel.", "3p", ""),
             ("Mr Lang spent £5m.", "£5m", "spending (Mr Lang)"),
         ])
 
     def test_a_participle_before_its_noun_after_a_preposition_is_a_modifier(self):
         self.check_abouts([
-            ("It said there were 922 cases of reported fraud in EU funds in 2003.", "922 cases",
-             "cases of reported fraud in EU funds"),
-            ("Ruritania signed a $40bn deal to import millions of tonnes of liquefied natural gas.", "$40bn",
-             "deal to import millions of tonnes"),  # (not "... of liquefied", cut before its noun)
+            ("There were 417 cases of suspected theft in museum stores in 2019.", "417 cases",
+             "cases of suspected theft in museum stores"),
+            ("Velbrook struck a $6bn deal to ship thousands of crates of salted fish.", "$6bn",
+             "deal to ship thousands of crates"),  # (not "... of salted", cut before its noun)
         ])
 
     def test_an_amount_in_brackets_after_a_thing_is_its_price(self):
         self.check_abouts([
-            ("Typical items sold include iron ingots ($5) and armour ($1.70).", "$5", "price of iron ingots"),
+            ("Goods on offer include honey jars ($7) and candles ($2.40).", "$7", "price of honey jars"),
             ("The deal ($3bn) was signed.", "$3bn", "deal"),
-            ("The winter schedule, worth £178m, also includes the return of a drama.", "£178m", "winter schedule"),
+            ("The new stadium roof, worth £43m, was finished in May.", "£43m", "new stadium roof"),
         ])
 
     def test_a_count_a_clause_plans_or_expects_to_act_on_is_still_to_be_done(self):
         self.check_abouts([
             ("The government aims to create 400,000 jobs.", "400,000 jobs", "jobs to be created"),
-            ("Zorba said it expects to cut around 12,800 jobs.", "12,800 jobs", "jobs to be cut"),
+            ("Tarnel Logistics told staff it expects to cut 640 jobs.", "640 jobs", "jobs to be cut"),
             ("The firm created 400 jobs.", "400 jobs", "jobs created"),
             ("The firm could cut 800 jobs.", "800 jobs", "jobs (cut)"),  # (possible: no "to be")
         ])
 
     def test_a_change_by_a_verb_in_ing_says_which_way(self):
         self.check_abouts([
-            ("Kesta Air is cutting domestic fares by as much as 50%.", "50%", "domestic fares (down)"),
-            ("Zorba said it was increasing its fourth-quarter dividend by 26% to 8.5 cents.", "26%",
-             "fourth-quarter dividend (up)"),
+            ("Orlo Coaches is lowering weekday ticket prices by nearly 35%.", "35%", "weekday ticket prices (down)"),
+            ("Velbrook Homes is raising its interim payout by 14%.", "14%", "interim payout (up)"),
         ])
 
     def test_a_measure_a_unit_saw_change_in_a_which_clause_is_that_units(self):
         self.check_abouts([
-            ("The drop was led by the carmaking sector, which saw production fall 0.5%.", "0.5%",
-             "production in the carmaking sector (down)"),
+            ("Most of the slowdown came from the textile industry, which saw output fall 1.7%.", "1.7%",
+             "output in the textile industry (down)"),
             ("Zorba Holdings, which saw sales rise 5%, is doing well.", "5%", "Zorba Holdings' sales (up)"),
         ])
 
     def test_a_counts_fate_keeps_its_time(self):
         self.check_abouts([
-            ("According to official figures, 157,000 new jobs were added last month.", "157,000 new jobs",
-             "jobs added last month"),
+            ("Official data show 12,400 new homes were completed in March.", "12,400 new homes",
+             "homes completed in March"),
             ("Some 800 jobs were lost in January.", "800 jobs", "jobs lost in January"),
             ("About 500 people were killed.", "500 people", "people killed"),
         ])
 
     def test_a_deal_keeps_the_clause_without_that_which_names_its_parties(self):
         self.check_abouts([
-            ("The move follows the $1.75bn agreement Kesta signed with Zorba in December.", "$1.75bn",
-             "agreement Kesta signed with Zorba"),
+            ("Talks resumed after the $620m contract Orlo signed with Brindle in June.", "$620m",
+             "contract Orlo signed with Brindle"),
             ("The $2bn offer Zorba made last week was rejected.", "$2bn", "offer Zorba made"),
             ("The $2bn deal expired.", "$2bn", "deal"),
         ])
 
     def test_a_sum_before_a_thing_built_is_its_cost(self):
         self.check_abouts([
-            ("Zorba won approval to build a $1.5bn joint venture factory in Chile.", "$1.5bn",
-             "cost of joint venture factory in Chile"),
+            ("Tarnel got permission to build a $340m bottling plant in Peru.", "$340m",
+             "cost of bottling plant in Peru"),
             ("A $2bn pipeline is planned.", "$2bn", "cost of pipeline"),
             ("A £5bn project is planned.", "£5bn", "project"),  # (a project is a sum itself)
         ])
 
     def test_a_sentences_capital_or_opening_adverb_is_not_kept_in_an_about(self):
         self.check_abouts([
-            ("Oil fell in London. However crude prices have rebounded in Asia, rising to $42.30 a barrel.", "$42.30",
-             "crude prices in Asia"),
-            ("Most stocks fell in the session, and shares of big firms did worst.\n\n- Shares in UK firm Zorba Pharma "
-             "closed down 19.84% at 151.5 pence.", "151.5 pence", "shares in UK firm Zorba Pharma"),
-            ("\"Attaining earnings of $10 a share remains our goal,\" the company said.", "$10", "earnings per share"),
+            ("Wheat slipped in Chicago. However grain prices held firm in Paris, ending at €212 a tonne.", "€212",
+             "grain prices in Paris"),
+            ("Most indices rose in the session, and shares of small banks did best.\n\n- Shares in Irish firm Velbrook "
+             "Foods closed up 6.2% at 88.5 pence.", "88.5 pence", "shares in Irish firm Velbrook Foods"),
+            ("\"Growing earnings to $4 a share by 2028 is the plan,\" the bank said.", "$4", "earnings per share"),
         ])
 
     def test_earnings_inflated_by_a_firm_are_its_overstatement(self):
         self.check_abouts([
-            ("Prosecutors charged nine suppliers with helping Dutch retailer Zelco inflate earnings by more than $800m.",
-             "$800m", "Zelco's overstatement of earnings"),
+            ("An inquiry found that two bankers had helped Belgian grocer Orlo inflate earnings by about €90m.",
+             "€90m", "Orlo's overstatement of earnings"),
         ])
 
     def test_a_percentage_in_brackets_after_a_fraction_of_a_group_is_its_share(self):
         self.check_abouts([
-            ("Just under three-quarters of respondents (73%) said politicians were dishonest.", "73%",
-             "share of respondents"),
+            ("Two-thirds of the nurses polled (64%) want shorter shifts.", "64%",
+             "share of the nurses polled"),
             ("The majority of voters (55%) backed it.", "55%", "share of voters"),
         ])
 
     def test_suggest_and_showed_end_a_noun_phrase(self):
         self.check_abouts([
-            ("Government figures suggest TB in England has risen by 25% over the past 10 years.", "25%",
-             "TB in England over the past 10 years (up)"),
+            ("Early results suggest ticket sales at the zoo have risen by 18% since May.", "18%",
+             "ticket sales at the zoo since May (up)"),
         ])
 
     def test_a_peoples_plural_then_a_verb_ends_the_noun_phrase(self):
         self.check_abouts([
-            ("About 80% of Ethiopians depend directly or indirectly on farming.", "80%",
-             "share of Ethiopians that depend on farming"),
-            ("Only 15% of Britons aged 65 or over have been online.", "15%", "share of Britons aged 65 or over"),
+            ("In the north, 35% of Mongolians depend partly or wholly on herding.", "35%",
+             "share of Mongolians that depend on herding"),
+            ("Only 22% of Danes aged between 70 and 80 own a smartphone.", "22%", "share of Danes aged between 70 and 80"),
         ])
 
     def test_what_could_befall_a_count_keeps_could_and_where_it_is_put(self):
         self.check_abouts([
-            ("Nearly two million people across Asia could be thrown into poverty by the disaster.",
-             "two million people", "people across Asia who could be thrown into poverty"),
+            ("If the rains fail, 300,000 families across Bolivia could be pushed into hunger.",
+             "300,000 families", "families across Bolivia that could be pushed into hunger"),
             ("Some 3,000 jobs could be lost.", "3,000 jobs", "jobs that could be lost"),
             ("Some 3,000 jobs will be lost.", "3,000 jobs", "jobs lost"),
         ])
 
     def test_what_people_expect_is_expected(self):
         self.check_abouts([
-            ("Companies reported they expect to invest 7.7% more in the year to March 2005.", "7.7%",
-             "expected investment in the year to March 2005 (up)"),
-            ("Most economists expect borrowing costs to stay at 2% in coming months.", "2%", "expected borrowing costs"),
+            ("In a survey, retailers expect to spend 3.4% more in the 2027 financial year.", "3.4%",
+             "expected spending in the 2027 financial year (up)"),
+            ("Most traders expect mortgage rates to stay at 5.5% through the summer.", "5.5%", "expected mortgage rates"),
         ])
 
     def test_stuff_a_country_or_firm_produces_is_its_output(self):
         self.check_abouts([
-            ("Chile produced 5.6 million tonnes of copper in 2010, up from 5.3 million tonnes.",
-             "5.6 million tonnes", "tonnes of copper produced by Chile"),
-            ("Norway produces about 1.9 million barrels of oil per day, according to analysts.",
-             "1.9 million barrels", "barrels of oil produced by Norway per day"),
+            ("Mali produced about 70 tonnes of gold in 2021, up from 64 tonnes.",
+             "70 tonnes", "tonnes of gold produced by Mali"),
+            ("Ghana produces nearly 2,400 tonnes of cocoa per day in the peak season.",
+             "2,400 tonnes", "tonnes of cocoa produced by Ghana per day"),
             ("Kesta Foods employs about 4,000 staff.", "4,000 staff", "staff employed by Kesta Foods")])
 
     def test_its_share_of_a_named_market_is_the_subjects(self):
@@ -3488,60 +3487,62 @@ class TestFigures(unittest.TestCase):
 
     def test_a_dividend_per_share_for_a_year_is_the_firms_but_their_earnings_are_not(self):
         self.check_abouts([
-            ("Kesta Foods reported results.\nThe board of Kesta Foods has recommended paying a 2004 dividend of "
-             "0.30 euros per share.", "0.30 euros", "Kesta Foods' 2004 dividend per share"),
-            ("Kesta Records signed the band in 2001. Kesta Records said sales rose.\nA world tour helped push "
-             "their 2004 earnings up to $43m.", "$43m", "2004 earnings")])
+            ("Brindle Paper Group posted its figures.\nThe board of Brindle Paper Group has proposed a 2021 dividend "
+             "of 0.45 francs per share.", "0.45 francs", "Brindle Paper Group's 2021 dividend per share"),
+            ("Orlo Music signed the singers in 2015. Orlo Music said streams rose.\nA run of festival dates lifted "
+             "their 2022 earnings to $6m.", "$6m", "2022 earnings")])
 
     def test_a_change_someone_must_make_is_required_not_made(self):
         self.check_abouts([
             ("The carrier could run short of cash if it fails to reduce fuel costs by $300m by June.", "$300m",
              "required cut in fuel costs"),
-            ("A think-tank says taxes need to rise by about £8bn to balance the books.", "£8bn", "required rise in taxes"),
-            ("I do not think we need to cut unless prices fall below $30 a barrel.", "$30", "prices per barrel")])
+            ("The watchdog thinks water bills need to rise by roughly £40m to fund new pipes.", "£40m",
+             "required rise in water bills"),
+            ("The mill need not close unless prices fall below $210 a tonne.", "$210", "prices per tonne")])
 
     def test_vehicle_sales_corporate_tax_a_goods_deficit_and_jobs_added_are_the_nations(self):
-        text = ("Chile cuts business tax\nChile has cut taxes on firms. Chile will also spend more on roads, the "
-                "minister said.\nThe minister is cutting corporate tax from 25% to 24%.\nNew vehicle sales rose 18% "
-                "last year.\nThe deficit for goods was $2bn in May.\nSome 90,000 new jobs were added last month.")
+        text = ("Uruguay trims business tax\nUruguay has lowered taxes on companies. Uruguay will also invest in ports, "
+                "officials said.\nThe treasury is cutting corporate tax to 27% from 32%.\nNew vehicle sales fell 6% "
+                "in 2024.\nThe deficit for goods was $700m in March.\nAnother 14,000 new jobs were added in April.")
         self.assertEqual([(f.text, f.about) for f in self.figures(text)], [
-            ("25%", "Chile's previous corporate tax"), ("24%", "Chile's corporate tax"),
-            ("18%", "Chile's new vehicle sales last year (up)"), ("$2bn", "Chile's deficit for goods in May"),
-            ("90,000 new jobs", "jobs added in Chile last month")])
+            ("27%", "Uruguay's corporate tax"), ("32%", "Uruguay's previous corporate tax"),
+            ("6%", "Uruguay's new vehicle sales in 2024 (down)"), ("$700m", "Uruguay's deficit for goods in March"),
+            ("14,000 new jobs", "jobs added in Uruguay in April")])
 
     def test_a_share_of_the_firm_a_sentence_opens_with_names_it(self):
         self.check_abouts([
-            ("Kestrel Air, Ireland's national airline, flies to Spain. Kestrel Air has cut fares.\nThe company is 85% "
-             "owned by the government.",
-             "85%", "share of Kestrel Air owned by the government")])
+            ("Tarnel Air, Iceland's flag carrier, flies to Oslo. Tarnel Air has added routes.\nThe carrier is 60% "
+             "owned by the state.",
+             "60%", "share of Tarnel Air owned by the state")])
 
     def test_a_level_after_a_clause_that_says_its_measure_stayed_and_a_value_per_unit(self):
         self.check_abouts([
-            ("Some 90,000 jobs were created but unemployment remains high, currently close to 25%.", "25%", "unemployment"),
-            ("It said next year's earnings per share would be lower, at between $3.0-$3.5.", "$3.0-$3.5",
-             "next year's earnings per share"),
-            ("The fund values its silver at between $4 and $5 an ounce.", "$4 and $5", "value of its silver per ounce")])
+            ("Tourism is booming but unemployment stays high, currently close to 11%.", "11%", "unemployment"),
+            ("The bank said next year's profit per share will be lower still, at between $1.1-$1.4.", "$1.1-$1.4",
+             "next year's profit per share"),
+            ("The museum values its copper at between $2 and $3 a kilo.", "$2 and $3", "value of its copper per kilo")])
 
     def test_a_share_a_group_owns_in_a_relative_clause_names_the_group(self):
         self.check_abouts([
-            ("The bank's lenders - which own 95% of Kesta Card - agreed to the plan.", "95%",
-             "share of Kesta Card owned by lenders")])
+            ("The mill's workers - which own 40% of Velbrook - voted for the deal.", "40%",
+             "share of Velbrook owned by workers")])
 
     def test_a_count_after_a_capitalised_function_word_or_a_month_and_comma_is_a_count(self):
         self.check_abouts([
             ("Then 40,000 homes lost power.", "40,000 homes", "homes"),
             ("By March, 700 people were sick.", "700 people", "people"),
-            ("But 36 people accused in connection with the riots were freed.", "36 people", "people accused in connection"),
-            ("All 28 people detained overnight are suspected of fraud.", "28 people", "people detained overnight"),
-            ("All 28 people detained globally are suspected of fraud.", "28 people", "people detained")])
+            ("But 14 people questioned in connection with the fire were freed.", "14 people",
+             "people questioned in connection"),
+            ("All 9 people arrested overnight were later released.", "9 people", "people arrested overnight"),
+            ("All 9 people arrested locally were later released.", "9 people", "people arrested")])
         for text in ("He still runs Windows 95 machines.", "The side has two No 9 prospects.", "By March 5 people had left."):
             with self.subTest(text=text):
                 self.assertEqual([f.text for f in self.figures(text)], [])
 
     def test_a_sum_per_thing_says_per_what(self):
         self.check_abouts([
-            ("Some 20 million payments were sent, with an average value of $210 per transfer.", "$210",
-             "average value per transfer"),
+            ("Nearly 800,000 tickets were sold, with an average price of $47 per seat.", "$47",
+             "average price per seat"),
             ("The list price was $12m per jet.", "$12m", "list price per jet")])
 
     def test_a_list_after_a_preposition_stays_in_the_measure(self):
@@ -3553,91 +3554,96 @@ class TestFigures(unittest.TestCase):
     def test_people_a_firm_employs_are_its_staff(self):
         self.check_abouts([
             ("Kesta Foods makes soup, and Kesta Foods sells it.\nKesta Foods bought a rival in August.\nIt employs "
-             "77,000 people, running plants in 30 countries.", "77,000 people", "people employed by Kesta Foods")])
+             "2,300 people, most of them bakers.", "2,300 people", "people employed by Kesta Foods")])
 
     def test_a_bare_unit_takes_the_name_the_text_gave_it(self):
         self.check_abouts([
-            ("Kesta Oil dropped its claim over the sale of its key Zelgra unit.\nState-owned Rosco bought the unit "
-             "for $9.3bn last year.", "$9.3bn", "Rosco's purchase of Zelgra unit last year")])
+            ("Brindle Chemicals dropped its challenge to the sale of its main Orlo unit.\nFamily-run Pellam acquired "
+             "the unit for $410m in 2019.", "$410m", "Pellam's acquisition of Orlo unit in 2019")])
 
     def test_a_bid_that_names_one_party_takes_the_other_firm_its_sentence_names(self):
         self.check_abouts([
-            ("A shareholder in US phone firm Kesta Telecom has sued to halt a $6.75bn buyout by telecoms giant Zelcom.",
-             "$6.75bn", "Zelcom's buyout of Kesta Telecom"),
-            ("Mining firm Kesta Resources said it is worth more than a hostile $5.8bn bid by rival Zelco Group.",
-             "$5.8bn", "Zelco Group's bid for Kesta Resources"),
-            ("Bosses of Zorba Group and the London Stock Exchange are to meet amid talk that a takeover bid for the "
-             "LSE will be raised to £1.5bn.", "£1.5bn", "Zorba Group's expected takeover bid for the LSE")])
+            ("An investor in Canadian grocery firm Orlo Markets has sued to stop a $920m buyout by retail giant Brindle.",
+             "$920m", "Brindle's buyout of Orlo Markets"),
+            ("Shipping firm Tarnel Freight said it was worth far more than an unsolicited $1.2bn bid by rival Velbrook "
+             "Holdings.", "$1.2bn", "Velbrook Holdings' bid for Tarnel Freight"),
+            ("Bosses at Kesta Holdings and at Pellam Shipping are due to meet amid rumours that a takeover bid for "
+             "Pellam Shipping will be lifted to €900m.", "€900m",
+             "Kesta Holdings' expected takeover bid for Pellam Shipping")])
 
     def test_an_average_takes_the_subject_of_its_clause_in_lower_case(self):
         self.check_abouts([
-            ("Although below last year's peak of $60.10 a barrel, prices are now well above 2010's average of $45.20.",
-             "$45.20", "average prices"),
-            ("Prices hit $50, well above 2004's average of $41.48 as prices rose.", "$41.48", "average prices")])
+            ("After a poor harvest, prices are still far above the average of £2.40 seen in 2018.", "£2.40",
+             "average prices"),
+            ("Fares hit £19 in May, far above the average of £14.60 recorded in 2016, and rail fares keep rising.",
+             "£14.60", "average fares")])
 
     def test_a_name_with_a_share_a_ceiling_and_more_goods_sold(self):
         self.check_abouts([
-            ("The top five producers are led by Kesta Oil with 11% of the market, followed by Zelco.", "11%",
-             "Kesta Oil's share of the market"),
+            ("The largest bakeries are led by Orlo Bread with 19% of the bread market, ahead of Tarnel.", "19%",
+             "Orlo Bread's share of the bread market"),
             ("With 40% of the vote, Labour won.", "40%", "share of the vote"),
-            ("It made no comment on Ruritania, which has also broken the 3% deficit ceiling.", "3%", "deficit ceiling"),
+            ("It said nothing about Velbrook, which has also breached the 60% debt limit.", "60%", "debt limit"),
             ("Kesta Air carried 15% more passengers.", "15%", "passengers carried (up)")])
 
     def test_spending_on_doing_something_says_what(self):
         self.check_abouts([
-            ("Kesta Foods spent $584m on buying a 12.5% stake in Zelco from the founding family, which built it.",
-             "$584m", "spending on buying 12.5% stake in Zelco (Kesta Foods)"),
+            ("Brindle Energy spent $75m on acquiring a 30% stake in Orlo, a solar start-up.",
+             "$75m", "spending on acquiring 30% stake in Orlo (Brindle Energy)"),
             ("Kesta Foods spent $90m on buying out minority shareholders.", "$90m",
              "spending on buying out minority shareholders (Kesta Foods)")])
 
     def test_a_sum_handed_to_someone_in_aid_says_to_whom(self):
         self.check_abouts([
-            ("The government is to hand its ailing fishing fleet 40m euros in aid.", "40m euros",
-             "aid to ailing fishing fleet"),
+            ("The region has handed its troubled dairy farmers 8m francs in aid.", "8m francs",
+             "aid to troubled dairy farmers"),
             ("Banks lent the carmaker $5bn in loans.", "$5bn", "loans to the carmaker"),
             ("The firm gave $5m in aid.", "$5m", "aid")])
 
     def test_a_count_a_firm_acts_on_names_it_and_its_unit_leaves_a_measure_its_own(self):
         self.check_abouts([
-            ("Kesta cuts jobs\n\nKesta Motors, the carmaker, said losses grew. Kesta Motors makes vans.\nIt is in the "
-             "midst of cutting 12,000 jobs - one fifth of the total - in a bid to cut costs.", "12,000 jobs",
+            ("Kesta cuts jobs\n\nKesta Motors, the carmaker, said losses grew. Kesta Motors makes vans.\nBy June it will "
+             "have cut 3,500 jobs - a tenth of its staff.", "3,500 jobs",
              "jobs cut by Kesta Motors"),
             ("Kesta hires\n\nKesta Motors, the carmaker, said sales grew. Kesta Motors makes vans.\nThe firm has hired "
              "500 staff.", "500 staff", "staff hired by Kesta Motors"),
-            ("Kesta Oil loses appeal\n\nKesta Oil, the oil group, lost its appeal. Kesta Oil is in court again.\nZelgra, "
-             "its main oil producing unit, was sold. Zelgra was sold to help pay off a $27.5bn back tax bill.", "$27.5bn",
-             "Kesta Oil's back tax bill")])
+            ("Orlo Gas loses appeal\n\nOrlo Gas, the gas group, lost its appeal. Orlo Gas is in court again.\nPellam, "
+             "its biggest drilling arm, was auctioned. Pellam was sold off to settle a $3.2bn tax debt.", "$3.2bn",
+             "Orlo Gas' tax debt")])
 
     def test_a_barrel_of_something_that_closed_up_is_its_price(self):
         self.check_abouts([
-            ("A barrel of Brent crude closed up $1.10 to $48.62 in London.", "$1.10", "price of Brent crude per barrel (up)"),
-            ("A barrel of Brent crude closed up $1.10 to $48.62 in London.", "$48.62",
-             "price of Brent crude per barrel in London")])
+            ("A barrel of Urals crude closed up by $0.95 to $63.70 in Rotterdam.", "$0.95",
+             "price of Urals crude per barrel (up)"),
+            ("A barrel of Urals crude closed up by $0.95 to $63.70 in Rotterdam.", "$63.70",
+             "price of Urals crude per barrel in Rotterdam")])
 
     def test_a_bare_expected_rise_takes_the_measure_before_it_across_a_month(self):
         self.check_abouts([
-            ("Chile's factories slow\n\nChile's exports fell, Chile's statistics office said. Chile mines copper.\n"
-             "The office said Chile's factory output dropped 0.2% in May, matching a fall in April and confounding "
-             "economists' expectations of a 0.4% rise.", "0.4%", "expected rise in Chile's factory output (up)")])
+            ("Peru's mines slow\n\nPeru's exports fell, Peru's statistics agency said. Peru grows coffee.\n"
+             "Figures from the agency showed Peru's mining output slipped 1.1% in August, after a similar drop in July, "
+             "against forecasts of a 0.6% rise.", "0.6%", "expected rise in Peru's mining output (up)")])
 
     def test_it_after_a_time_without_a_comma_owns_what_it_sought_from_a_named_party(self):
         self.check_abouts([
-            ("Kesta sues\n\nKesta Oil, the oil group, called the sale illegal. Kesta Oil went to court.\nEarlier this "
-             "month it sued the Ruritanian government for $28.3bn.", "$28.3bn",
-             "Kesta Oil's damages claimed from Ruritanian government")])
+            ("Tarnel sues\n\nTarnel Rail, the train operator, called the ruling unfair. Tarnel Rail hired lawyers.\nLast "
+             "week it sued the Velbrook council for $41m.", "$41m",
+             "Tarnel Rail's damages claimed from Velbrook council")])
 
     def test_what_something_would_have_is_expected_but_what_one_would_have_to_pay_is_not(self):
         self.check_abouts([
-            ("The merged group would have annual sales of $30bn.", "$30bn", "expected annual sales"),
-            ("A spun-off unit could have a market value of $10bn, analysts say.", "$10bn", "possible market value"),
-            ("Buyers will have to pay £11,500 for the new model.", "£11,500", "payment for the new model"),
+            ("The combined chain would have yearly revenue of $4bn.", "$4bn", "expected yearly revenue"),
+            ("Once listed, the software arm might have a stock market value of $2bn, brokers reckon.", "$2bn",
+             "possible stock market value"),
+            ("Tenants will have to pay £640 for the new permit.", "£640", "payment for the new permit"),
             ("The law would have banned £5m of trade.", "£5m", "trade"),
-            ("The judges will have 50% of the vote.", "50%", "share of the vote"),  # a rule, set
-            ("The merged group will rank alongside Kesta Oil with 7% of the market.", "7%", "Kesta Oil's share of the market")])
+            ("Under the rules, the jury will have 40% of the total vote.", "40%", "share of the total vote"),  # a rule, set
+            ("The merged bank will sit alongside Orlo Finance with 9% of the national market.", "9%",
+             "Orlo Finance's share of the national market")])
 
     def test_a_region_that_grew_is_its_economy_and_a_gerund_before_a_noun_is_dropped(self):
         self.check_abouts([
-            ("The commission said the region grew by 5.5% this year.", "5.5%", "economic growth of the region this year"),
+            ("According to the agency, the region grew by 2.8% in 2022.", "2.8%", "economic growth of the region in 2022"),
             ("Sales grew by 4%.", "4%", "sales (up)"),
             ("The board pays $2 a share, offering special dividends of $4.50 per share.", "$4.50",
              "offered special dividends per share")])
@@ -3645,90 +3651,89 @@ class TestFigures(unittest.TestCase):
     def test_a_group_counted_by_what_it_has_keeps_it(self):
         self.check_abouts([
             ("The proportion of homes with broadband rose to 30%.", "30%", "share of homes with broadband"),
-            ("The number of people with fast internet access grew by 60%.", "60%",
-             "number of people with fast internet access (up)")])
+            ("The number of homes with heat pumps rose by 35%.", "35%",
+             "number of homes with heat pumps (up)")])
 
     def test_a_clause_between_commas_with_its_own_verb_is_no_aside(self):
         self.check_abouts([
-            ("Adjusted for seasonal changes, the overall jobless rate is 9.2%, up 0.3 percentage points from the "
-             "previous month.", "0.3 percentage points", "overall jobless rate (up)"),
-            ("At noon, the dollar was up slightly at $1.29 to the euro, and buying 105.6 yen in Tokyo.", "105.6 yen",
-             "value of the dollar in Tokyo")])
+            ("In Wales, the youth jobless rate is 6.4%, up 0.2 percentage points on January.",
+             "0.2 percentage points", "youth jobless rate (up)"),
+            ("By the close, the pound was at €1.16, and buying 14.2 kroner in Oslo.", "14.2 kroner",
+             "value of the pound in Oslo")])
 
     def test_an_infinitive_after_a_name_opens_no_measure(self):
         self.check_abouts([
-            ("The deal would also enable Ruritania to defer payments on previous loans worth $3.7m until 2026.", "$3.7m",
-             "expected payments on previous loans"),
-            ("Analysts had expected Japan's Kesta Steel to agree to a price rise of between 40% and 50%.", "40% and 50%",
-             "expected price rise (up)")])
+            ("The plan would allow Velbrook to reschedule bond repayments worth $900m.", "$900m",
+             "expected bond repayments"),
+            ("Customers had expected Orlo Shipping to push through a fee increase of between 8% and 12%.",
+             "8% and 12%", "expected fee increase (up)")])
 
     def test_a_currency_alone_is_its_value_against_the_other_one_named(self):
         self.check_abouts([
-            ("Against the pound, the dollar was down about 0.7% at $1.8923.", "0.7%",
-             "value of the dollar against the pound (down)"),
-            ("Against the pound, the dollar was down about 0.7% at $1.8923.", "$1.8923", "value of the pound"),
-            ("The dollar had fallen by 1.3% against the Japanese yen.", "1.3%", "value of the dollar against the yen (down)")])
+            ("Against the euro, the dollar was down by roughly 0.3% at $1.0840.", "0.3%",
+             "value of the dollar against the euro (down)"),
+            ("Against the euro, the dollar was down by roughly 0.3% at $1.0840.", "$1.0840", "value of the euro"),
+            ("The euro had slipped by 0.9% against the Swiss franc.", "0.9%", "value of the euro against the franc (down)")])
 
     def test_a_figure_someone_estimated_is_their_estimate(self):
         self.check_abouts([
-            ("Growth was ahead of the 3.1% the government estimated a month ago.", "3.1%", "government's estimate"),
+            ("Inflation came in below the 2.7% the treasury estimated in March.", "2.7%", "treasury's estimate"),
             ("Growth beat the 2% that analysts had expected.", "2%", "analysts' forecast"),
             ("Shares were changing hands at 372 riyals after topping 400.", "372 riyals", "trading price")])
 
     def test_a_named_thing_sold_or_bought_for_a_sum_is_its_sale(self):
         self.check_abouts([
-            ("Analysts were not surprised when Kesta Foods was bought for $9bn by a rival.", "$9bn",
-             "purchase of Kesta Foods"),
+            ("Nobody in the industry was surprised when Orlo Dairy was bought for $700m last spring.", "$700m",
+             "purchase of Orlo Dairy"),
             ("The unit was sold for $2bn.", "$2bn", "sale of unit"),
             ("A guitar belonging to a rock star has been sold for £100,000.", "£100,000", "sale")])
 
     def test_it_was_bought_for_a_sum_is_the_purchase_of_what_it_stands_for(self):
         self.check_abouts([
-            ("Kesta Oil loses unit\n\nKesta Oil, the oil group, lost its Zelgra unit. The Zelgra unit was auctioned to "
-             "pay taxes.\nZelgra was sold in a disputed auction. It was bought for $9.4bn by an unknown group.",
-             "$9.4bn", "purchase of Zelgra")])
+            ("Brindle Shipping loses port\n\nBrindle Shipping, the ferry group, lost its Orlo unit. Creditors took the "
+             "Orlo unit in May.\nOrlo went under the hammer. It was bought for $260m from the receivers.",
+             "$260m", "purchase of Orlo")])
 
     def test_a_sum_included_in_an_aside_does_not_cut_a_payment_from_its_purpose(self):
         self.check_abouts([
-            ("Ten former directors have agreed to pay $54m, including $18m from their own pockets, to settle a lawsuit.",
-             "$54m", "payment to settle a lawsuit"),
-            ("So far, including the latest deal, just under $500m has been retrieved for investors.", "$500m",
-             "money retrieved for investors")])
+            ("The insurer paid $6m, including $1.5m in legal fees, to end the case.",
+             "$6m", "payment to end the case"),
+            ("To date, including this week's award, nearly $80m has been returned to savers.", "$80m",
+             "money returned to savers")])
 
     def test_a_change_set_off_by_a_comma_after_its_verb_is_the_subjects(self):
         self.check_abouts([
             ("Sales have also fallen, by 4%, since May.", "4%", "sales (down)"),
-            ("The picture was blurred by the fact that applications, where there are no fees, have risen, by 19%.",
-             "19%", "")])
+            ("Oddly, bookings at the northern sites, where parking is free, have grown, by 8%.",
+             "8%", "")])
 
     def test_crude_or_shares_that_lost_or_gained_moved_in_price(self):
         self.check_abouts([
-            ("US light crude traded in New York lost more than $2 to $43.25, its lowest close since May.", "$2",
-             "US light crude traded in New York (down)"),
-            ("US light crude traded in New York lost more than $2 to $43.25, its lowest close since May.", "$43.25",
-             "US light crude traded in New York"),
-            ("Light crude oil futures have now lost $4 in five days.", "$4", "light crude oil futures (down)")])
+            ("Dubai crude traded in Singapore gained nearly $3 to $68.10.", "$3", "Dubai crude traded in Singapore (up)"),
+            ("Dubai crude traded in Singapore gained nearly $3 to $68.10.", "$68.10", "Dubai crude traded in Singapore"),
+            ("Heating oil futures have lost $0.20 since Monday.", "$0.20", "heating oil futures (down)")])
 
     def test_a_verb_after_and_shares_the_last_subject_before_it(self):
         self.check_abouts([
-            ("The minister added that inflation fell to 4.3% in 2010 and is expected to remain at between 3% and 6% "
-             "until 2014.", "3% and 6%", "expected inflation"),
-            ("Last summer, economists warned house prices were overvalued and could fall by between 10% and 15% by "
-             "2009.", "10% and 15%", "possible house prices by 2009 (down)"),
-            ("The chair should go on sale in April and is expected to cost $399.", "$399", "expected cost of chair")])
+            ("Unemployment climbed to 8.2% last year and is expected to stay at between 7% and 9% through 2029, the "
+             "central bank said.", "7% and 9%", "expected unemployment"),
+            ("Analysts said office rents in Leeds looked too high and could drop by between 5% and 8% within two "
+             "years.", "5% and 8%", "possible office rents in Leeds within two years (down)"),
+            ("The scooter reaches shops next spring and is expected to cost roughly $649.", "$649",
+             "expected cost of scooter")])
 
     def test_it_after_a_sentence_on_the_firm_described_stands_for_the_firm(self):
-        lead = ("Korvane Airways cut 300 flights on Sunday, stranding passengers in 40 airports. Ground crews at "
-                "Korvane Airways face a pay cut. The airline needs other cuts if it is to survive. ")
+        lead = ("Pellam Airways grounded 120 planes on Friday, leaving travellers stuck at 15 airports. Pilots at "
+                "Pellam Airways face a pay freeze. The airline must save more to stay in business. ")
         self.check_abouts([
-            (lead + "It is looking for wage cuts totalling $120m.", "$120m", "Korvane Airways' wage cuts"),
-            (lead.replace("The airline", "The holding company") + "It is looking for wage cuts totalling $120m.",
-             "$120m", "wage cuts")])  # (a holding company is another firm)
+            (lead + "It is seeking wage cuts totalling $45m.", "$45m", "Pellam Airways' wage cuts"),
+            (lead.replace("The airline", "The holding company") + "It is seeking wage cuts totalling $45m.",
+             "$45m", "wage cuts")])  # (a holding company is another firm)
 
     def test_the_club_is_the_article_firm_named_by_a_short_form_too_past_a_public_body(self):
-        lead = ("Shares in Bexley United rose after an offer from Tom Hale. Bexley Utd fans protested, and Bexley Utd "
-                "said it would talk. The Department of Trade said the rules need no change. ")
-        self.check_abouts([(lead + "The offer values the club at £90m.", "£90m", "value of Bexley United")])
+        lead = ("Shares in Bexley United rose after Tom Hale made an offer. Bexley Utd fans protested, and Bexley Utd "
+                "said it would talk. The Trade Department said its rules need no change. ")
+        self.check_abouts([(lead + "The bid values the club at £90m.", "£90m", "value of Bexley United")])
 
     def test_a_peoples_word_before_a_name_describes_the_subject(self):
         self.check_abouts([("Frenchman Remy Dufour fired 21 aces to win.", "21 aces", "aces fired by Remy Dufour")])
@@ -3736,13 +3741,13 @@ class TestFigures(unittest.TestCase):
     def test_a_count_a_named_subject_is_acting_on_is_its_deed(self):
         self.check_abouts([
             ("Zelco Motors is recalling 20,000 cars.", "20,000 cars", "cars recalled by Zelco Motors"),
-            ("The country's third-largest carmaker Zelco Motors (ZM) is recalling nearly 20,000 cars in Chile on "
-             "safety grounds.", "20,000 cars", "cars recalled by Zelco Motors in Chile on safety grounds"),
+            ("Ruritania's second-largest carmaker Orlomax (OMX) is recalling almost 6,500 vans in Peru over brake "
+             "faults.", "6,500 vans", "vans recalled by Orlomax in Peru over brake faults"),
             ("Zelco Motors was granted 30 patents.", "30 patents", "patents granted")])  # (what it received)
 
     def test_a_share_a_name_has_of_a_firm_is_its_stake_of_a_whole_its_share(self):
         self.check_abouts([
-            ("Even though Zelco has 20% of Kesta, it cannot block the deal.", "20%", "Zelco's stake in Kesta"),
+            ("Although Tarnel has 15% of Brindle, it has no seat on the board.", "15%", "Tarnel's stake in Brindle"),
             ("The Greens had 12% of the vote in May.", "12%", "Greens' share of the vote in May"),
             ("Zelco had 20%.", "20%", "")])
 
@@ -3753,11 +3758,11 @@ class TestFigures(unittest.TestCase):
 
     def test_a_participle_after_a_comma_acts_for_the_sentences_subject(self):
         self.check_abouts([
-            ("Zelco Motors is more upbeat than Kesta Foods about 2012, projecting a 9% rise in net profits.", "9%",
-             "Zelco Motors' expected rise in net profits"),
-            ("Chile had to turn to the World Bank for help, accepting a $4bn loan.", "$4bn", "Chile's loan"),
-            ("Zelco Motors said the market was growing fast, making $3bn in profits last year.", "$3bn",
-             "profits last year")])  # (the reported clause's subject: the market's)
+            ("Velbrook Group is more cautious than Orlo Holdings, projecting a 4% drop in room bookings.", "4%",
+             "Velbrook Group's expected drop in room bookings"),
+            ("Peru leaned on its neighbours last year, accepting a $700m loan.", "$700m", "Peru's loan"),
+            ("Orlo Games said the sector was booming, generating $800m in revenue last year.", "$800m",
+             "revenue last year")])  # (the reported clause's subject: the sector's)
 
     def test_a_bid_a_firm_is_expected_to_make_is_its_expected_bid(self):
         self.check_abouts([
@@ -3766,14 +3771,14 @@ class TestFigures(unittest.TestCase):
 
     def test_a_change_after_a_dash_has_its_direction(self):
         self.check_abouts([
-            ("Sales were $5bn - up nearly $1bn from 2009.", "$1bn", "sales (up)"),
-            ("Sales were $5bn - up nearly $1bn from 2009.", "$5bn", "sales"),
+            ("Revenue was $7bn - up almost $2bn from 2019.", "$2bn", "revenue (up)"),
+            ("Revenue was $7bn - up almost $2bn from 2019.", "$7bn", "revenue"),
             ("Sales were $5bn - up from $4bn.", "$4bn", "previous sales")])
 
     def test_a_count_a_firm_employs_with_a_place_after_it_is_its_deed(self):
         self.check_abouts([
-            ("Zelco Holdings employs more than 50,000 people worldwide.", "50,000 people",
-             "people employed by Zelco Holdings worldwide")])
+            ("Tarnel Logistics employs over 8,000 people worldwide.", "8,000 people",
+             "people employed by Tarnel Logistics worldwide")])
 
     def test_it_after_a_sentence_opened_by_a_currency_is_that_currency(self):
         self.check_abouts([
@@ -3783,13 +3788,13 @@ class TestFigures(unittest.TestCase):
 
     def test_a_peoples_government_that_acts_owns_the_sum(self):
         self.check_abouts([
-            ("The Danish government is to give its fishing fleet 90m kroner in aid.", "90m kroner",
-             "Danish government's aid to fishing fleet")])
+            ("The Swedish government is to give its forestry sector 200m kronor in aid.", "200m kronor",
+             "Swedish government's aid to forestry sector")])
 
     def test_a_count_it_gained_or_lost_is_the_firms(self):
         self.check_abouts([
-            ("Zelco Telecom lost ground again. It suffered a net loss of 9,000 subscribers in May.", "9,000 subscribers",
-             "Zelco Telecom's net loss of subscribers in May (down)")])
+            ("Orlo Mobile had a bad quarter. It recorded a net loss of 2,300 customers in June.", "2,300 customers",
+             "Orlo Mobile's net loss of customers in June (down)")])
 
     def test_the_island_or_city_state_is_the_articles_country(self):
         lead = "Malta grew fast last year. Malta's banks lent more. "
@@ -3804,18 +3809,19 @@ class TestFigures(unittest.TestCase):
 
     def test_a_deal_reached_or_signed_with_a_party_names_it(self):
         self.check_abouts([
-            ("The firms point to a $90m settlement reached with 12 states in 2001.", "$90m", "settlement with 12 states"),
+            ("The insurers cite a $14m settlement reached with four provinces in 2018.", "$14m",
+             "settlement with four provinces"),
             ("The $5bn deal signed with Kesta Foods was welcomed.", "$5bn", "deal with Kesta Foods")])
 
     def test_a_fine_on_two_parties_fined_each_names_both(self):
         self.check_abouts([
-            ("In May, Zelco Motors and its former boss Ann Lee were each fined £2m by the regulator.", "£2m",
-             "fine on Zelco Motors and former boss Ann Lee")])
+            ("Orlo Bank and its ex-chairman Keller were each fined €400,000 by a court.", "€400,000",
+             "fine on Orlo Bank and ex-chairman Keller")])
 
     def test_a_fall_from_a_time_is_no_cut_from_a_thing(self):
         self.check_abouts([
             ("Zelco said book sales will fall 6% from the year before.", "6%", "expected book sales (down)"),
-            ("The firm will cut $48m a year from its costs.", "$48m", "expected costs a year (down)")])
+            ("The chain will take $6m a year from its wage bill.", "$6m", "expected wage bill a year (down)")])
 
     def test_an_infinitives_verb_is_no_part_of_the_measure(self):
         self.check_abouts([
@@ -3823,10 +3829,10 @@ class TestFigures(unittest.TestCase):
 
     def test_a_change_set_beside_a_level_and_where_it_came_from(self):
         self.check_abouts([
-            ("Zelco Motors earned a pre-tax profit of $850m, a $697m improvement.", "$697m",
-             "improvement in Zelco Motors' pre-tax profit"),
-            ("In 2009 the unit earned an operating profit of $90m, a $40m improvement from $50m a year earlier.", "$50m",
-             "previous operating profit a year earlier")])
+            ("Brindle Steel's operating profit was $120m, a $35m improvement.", "$35m",
+             "improvement in Brindle Steel's operating profit"),
+            ("In 2023 the division made net income of $18m, a $7m rise from $11m the year before.", "$11m",
+             "previous net income the year before")])
 
     def test_a_measure_in_a_fronted_phrase_is_the_main_clauses_subjects(self):
         self.check_abouts([
@@ -3837,31 +3843,32 @@ class TestFigures(unittest.TestCase):
 
     def test_a_described_firm_after_shares_and_a_sum_paid_to_own_a_thing(self):
         self.check_abouts([
-            ("On the exchange, shares in Dublin-based Kesta Foods lost 30% while US partner Zelco Labs shed 12%.", "12%",
-             "Zelco Labs share price (down)"),
+            ("Shares in Munich-based Orlo Pharma fell 18% on Tuesday, while its Swiss partner Tarnel Bio dropped 9%.",
+             "9%", "Tarnel Bio share price (down)"),
             ("Zelco Labs said US partner Kesta Foods grew 12%.", "12%", "US partner Kesta Foods (up)"),
-            ("Drivers now have to pay £9,900 to own a new Zelco Sprite.", "£9,900", "payment to own a new Zelco Sprite")])
+            ("Families must now pay £1,200 to own a brand-new Velbrook e-bike.", "£1,200",
+             "payment to own a brand-new Velbrook e-bike")])
 
     def test_a_measure_joined_by_and_to_a_firms_measure_is_the_firms(self):
         self.check_abouts([
-            ("Even so, Zelco's orders are picking up and total revenue for 2011 reached 4bn euros, up 6% from 3.8bn euros.",
-             "6%", "Zelco's total revenue (up)"),
+            ("Still, Kesta's bookings look healthier and total revenue for 2023 reached 620m francs, up 3% from 602m "
+             "francs.", "3%", "Kesta's total revenue (up)"),
             ("Zelco's orders rose while Kesta Foods said total revenue was 4bn euros.", "4bn euros", "total revenue")])
 
     def test_a_loan_that_a_name_had_secured_names_it(self):
         self.check_abouts([
-            ("The bank has asked Kesta Foods to repay a $70m loan that Zelco had secured on its plants.", "$70m",
-             "loan that Zelco had secured")])
+            ("A creditor wants Orlo Textiles to pay back a $15m loan that Brindle Mills had secured in 2019.", "$15m",
+             "loan that Brindle Mills had secured")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
              "takeover offer for Kesta Motors from a private equity firm"),
-            ("Kesta Motors accepted a $2bn buyout from a rival on Monday.", "$2bn",
-             "buyout of Kesta Motors from a rival on Monday"),
+            ("Orlo Cement accepted a €600m buyout from a Spanish group last week.", "€600m",
+             "buyout of Orlo Cement from a Spanish group last week"),
             ("Kesta Motors has rejected a £1.7bn offer for its Irish arm.", "£1.7bn", "offer for Kesta Motors' Irish arm"),
-            ("Zelco Motors said it would buy a 17.5% equity stake in United Hops.", "17.5%",
-             "Zelco Motors' expected equity stake in United Hops"),
+            ("Tarnel Foods said it would buy a 24% minority stake in Pellam Dairies.", "24%",
+             "Tarnel Foods' expected minority stake in Pellam Dairies"),
         ])
 
     def test_a_place_before_an_industrys_word_is_a_firm(self):
@@ -3880,17 +3887,17 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.sources for f in a.figures if f.derived], [("£2", "£3"), ("£5", "£10")])
 
     def test_b_from_a_pairs_b_with_a(self):
-        a = article("Forecasts for Ruritanian growth were cut to 3.0% from 3.5% this year and 1.9% from 2.6% next year.")
+        a = article("Estimates for Velbrook's exports were lowered to 4.2% from 4.9% for 2026 and 3.1% from 3.4% for 2027.")
         self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived],
-                         [(("3.5%", "3.0%"), "-0.5 points"), (("2.6%", "1.9%"), "-0.7 points")])
+                         [(("4.9%", "4.2%"), "-0.7 points"), (("3.4%", "3.1%"), "-0.3 points")])
         a = article("Ruritanian inflation fell to 4% in May from 5% in April.")
         self.assertEqual([(f.sources, f.text) for f in a.figures if f.derived], [(("5%", "4%"), "-1 point")])
         a = article("Ticket prices for the Ruritanian games range from £19 to £29.")  # a range, no change
         self.assertEqual([f.sources for f in a.figures if f.derived], [])
         a = article("She won 9 titles from 9 finals, and the project drew 90,000 helpers from 40 countries.")
         self.assertEqual([f.sources for f in a.figures if f.derived], [])  # two things counted, no change
-        a = article("The asking price fell by more than £500 from £190,100 in May to £189,550 in June.")
-        self.assertEqual([f.sources for f in a.figures if f.derived], [("£190,100", "£189,550")])
+        a = article("The typical rent climbed by nearly £40 from £1,210 in the spring to £1,249 by the autumn.")
+        self.assertEqual([f.sources for f in a.figures if f.derived], [("£1,210", "£1,249")])
 
     def test_a_change_of_an_unnamed_measure_only_from_a_to_b(self):
         a = article("In May it went from £6 to £9.")
@@ -3929,13 +3936,13 @@ class TestQuotes(unittest.TestCase):
         self.assertEqual(self.quotes(text), [("We will act now.", "Ann Lee"), ("And we will not wait.", "Ann Lee")])
 
     def test_the_person_spoken_to_is_not_the_speaker(self):
-        text = 'Governor Ann Lee wrote to Mayor Tom Hardy on Monday. She told Mr Hardy: "It is disappointing."'
-        self.assertEqual(self.quotes(text), [("It is disappointing.", "Ann Lee")])
+        text = 'Governor Ann Lee phoned Mayor Tom Hardy at noon. She told Mr Hardy: "The bridge can wait."'
+        self.assertEqual(self.quotes(text), [("The bridge can wait.", "Ann Lee")])
 
     def test_a_pronoun_after_a_role_subject(self):
-        text = ("First Minister Ann Lee spoke in Leith on Monday. Mayor Tom Hardy wrote to Ms Lee about the plan. "
-                'In reply, the first minister said the plan was sound. She told Mr Hardy: "It is disappointing."')
-        self.assertEqual(self.quotes(text), [("It is disappointing.", "Ann Lee")])
+        text = ("Chief Minister Ann Lee opened a clinic in Darwin yesterday. Mayor Tom Hardy had asked Ms Lee for more "
+                'beds. Afterwards the chief minister said the budget was tight. She told Mr Hardy: "We are doing our best."')
+        self.assertEqual(self.quotes(text), [("We are doing our best.", "Ann Lee")])
 
     def test_the_person_after_an_organisation_and_role_speaks(self):
         text = ("“We will act quickly,” said Zorbex Bank deputy finance director Ann Lee on Monday. "
@@ -3972,12 +3979,13 @@ class TestQuotes(unittest.TestCase):
                          [("The tunnel opens in June.", "Lars Berg")])
         self.assertEqual(self.quotes("Lars Berg, chief executive of the Zelmar Trust, said the plan was “unwise”."),
                          [("unwise", "Lars Berg")])  # the organisation in his apposition does not speak
-        self.assertEqual(self.quotes('Ann Lee, Director of the Zelmar Regional Transport Authority Management Centre at '
-                                     'Oruvo University, said: "Fares will rise."'), [("Fares will rise.", "Ann Lee")])
+        self.assertEqual(self.quotes('Sara Okafor, Director of the coastal flood and storm surge research unit at the '
+                                     'engineering school of Tarnel University, said: "Sea walls must go higher."'),
+                         [("Sea walls must go higher.", "Sara Okafor")])
 
     def test_a_new_subject_after_a_comma_is_no_role(self):
-        self.assertEqual(self.quotes('In the Zelmar Assembly, Mr Diallo said it would be "far better".'),
-                         [("far better", "Diallo")])
+        self.assertEqual(self.quotes('At the Kesta council meeting, Mrs Okoro said the scheme was "a good start".'),
+                         [("a good start", "Okoro")])
         self.assertEqual(self.quotes('He lost faith in the Zelmar Trust, but suggested it could "rebuild trust".'),
                          [("rebuild trust", None)])
         self.assertEqual(self.quotes('In an interview with the Zelmar Courier, the mayor conceded the plans were "hard".'),
@@ -4002,12 +4010,12 @@ class TestQuotes(unittest.TestCase):
 
     def test_pronoun_speech(self):
         self.assertEqual(self.quotes('Senator Ann Lee stayed late. "I am tired," she said.'), [("I am tired", "Ann Lee")])
-        text = ("Governor Ann Lee wrote to Mr Tom Ray on Friday. The reply came on Monday. "
-                "He told Ms Lee: \"It is disappointing.\"")
-        self.assertEqual(self.quotes(text), [("It is disappointing.", "Tom Ray")])  # "he" is not Ms Lee
-        text = ("Mr Tom Ray spoke first. Labour's Ann Lee won the seat in 1997. "
-                "She says she will fight \"as a hard-working MP\". Ms Lee was calm.")
-        self.assertEqual(self.quotes(text), [("as a hard-working MP", "Ann Lee")])  # the last woman named
+        text = ("Governor Ann Lee sent Mr Tom Ray a letter on Friday. His answer arrived two days later. "
+                "He told Ms Lee: \"The figures are wrong.\"")
+        self.assertEqual(self.quotes(text), [("The figures are wrong.", "Tom Ray")])  # "he" is not Ms Lee
+        text = ("Mr Tom Ray spoke first. The Green candidate Ann Lee took the ward in 2014. "
+                "She says she will campaign \"as a local voice\". Ms Lee was calm.")
+        self.assertEqual(self.quotes(text), [("as a local voice", "Ann Lee")])  # the last woman named
         text = ('Mr Tom Ray spoke first. A Zelmar Trust spokeswoman said the plan was sound. "We act," she added.')
         self.assertEqual(self.quotes(text), [("We act", "Zelmar Trust")])  # an unnamed speaker, not Mr Ray
         text = ('Mr Tom Ray said in a statement: "We acted." He said the plan was drawn up with Mr Ed Lee. '
@@ -4023,9 +4031,10 @@ class TestQuotes(unittest.TestCase):
                          [("You are like a guard.", "Ken Lyon")])  # an adverb between the role and its verb
 
     def test_body_noun_speech(self):
-        text = ('Zelmar Motors sold more cars in 2025. Margins may fall. "We intend to grow our sales," the company '
-                'said in a statement. "Costs are high," Mr Tom Ray\'s statement said.')
-        self.assertEqual(self.quotes(text), [("We intend to grow our sales", "Zelmar Motors"), ("Costs are high", "Tom Ray")])
+        text = ('Zelmar Motors opened new plants in 2025. Margins may fall. "We plan to hire more engineers," the company '
+                'said in a filing. "Costs are high," Mr Tom Ray\'s statement said.')
+        self.assertEqual(self.quotes(text), [("We plan to hire more engineers", "Zelmar Motors"),
+                                             ("Costs are high", "Tom Ray")])
 
     def test_sentence_about(self):
         self.assertEqual(self.quotes("Governor Ida Marsh revealed that she had a “useful” meeting with farmers."),
