@@ -3860,6 +3860,15 @@ class TestFigures(unittest.TestCase):
             ("A creditor wants Orlo Textiles to pay back a $15m loan that Brindle Mills had secured in 2019.", "$15m",
              "loan that Brindle Mills had secured")])
 
+    def test_a_doer_named_after_its_description_is_named_alone(self):
+        self.check_abouts([
+            ("Shipping group Tarnel will pay €40m for two ferries.", "€40m", "expected payment for two ferries (Tarnel)")])
+
+    def test_a_measure_said_again_keeps_the_peoples_word_said_before(self):
+        self.check_abouts([
+            ("Brazilian coffee exports are climbing, traders say, and coffee exports in 2011 grew 9%.", "9%",
+             "Brazilian coffee exports in 2011 (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
