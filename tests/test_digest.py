@@ -2151,34 +2151,34 @@ class TestFigures(unittest.TestCase):
     def test_it_or_the_company_stands_for_the_firm_that_opens_the_sentence_before(self):
         """Round eight: with two firms in an article and none its main one, 'it' is the firm that
         opened the sentence before, unless another name comes between."""
-        text = ("Kesta Group and Zorbabuild Holdings both reported results. Zorbabuild Holdings said prices would rise. Kesta Group "
-                "said the rental market - in which the lender is a big player - would grow. The comments came as it "
-                "reported a 4% rise in profits to £310.5m. Zorbabuild Holdings reported a 12% rise in profits to £520.1m.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text in ("4%", "£310.5m")],
-                         ["rise in Kesta Group's profits", "Kesta Group's profits"])
-        text = ("Kesta Group and Zorbabuild Holdings both reported results. Zorbabuild Holdings said prices would rise. Kesta Group "
-                "outsold rivals Zorbabuild Holdings and Yelco. Its profits rose 4% to £310.5m.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "£310.5m"], ["profits"])  # (whose: unclear)
+        text = ("Velbrook Rail and Tarnel Shipping put out accounts this week. Fares will go up, Tarnel Shipping said. Velbrook Rail "
+                "expects freight - a business the operator built up over a decade - to keep expanding. At the same time it "
+                "posted a 7% rise in earnings to £86.4m. Tarnel Shipping posted an 11% rise in earnings to £132.9m.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text in ("7%", "£86.4m")],
+                         ["rise in Velbrook Rail's earnings", "Velbrook Rail's earnings"])
+        text = ("Velbrook Rail and Tarnel Shipping put out accounts this week. Fares will go up, Tarnel Shipping said. Velbrook Rail "
+                "beat rivals Tarnel Shipping and Orlo on punctuality. Its earnings rose 7% to £86.4m.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "£86.4m"], ["earnings"])  # (whose: unclear)
 
     def test_a_firms_measure_with_a_basis_a_forecast_or_a_period_is_still_its_own(self):
         self.check_abouts([
-            ("Zorba Airlines reported a loss. Zorba Airlines said profits after tax for the year would be 10% lower.", "10%",
-             "Zorba Airlines' expected profits after tax for the year (down)"),
-            ("Kesta Bank is cutting jobs. Kesta Bank expects a one-off charge of $900m.", "$900m",
-             "Kesta Bank's expected one-off charge"),
+            ("Brindle Foods had a weak spring. Brindle Foods said earnings before interest for the half would be 6% lower.", "6%",
+             "Brindle Foods' expected earnings before interest for the half (down)"),
+            ("Orlo Mining is closing two pits. Orlo Mining expects a one-off charge of A$45m.", "A$45m",
+             "Orlo Mining's expected one-off charge"),
             ("Zorbawear Ltd reported a loss. Zorbawear Ltd said interim six month losses rose to £2.5m.", "£2.5m",
              "Zorbawear Ltd's interim six month losses"),
         ])
 
     def test_a_firms_own_people_shops_and_customers_are_counted_as_its_own(self):
         self.check_abouts([
-            ("Zorbaxo saw its profits fall 9% last year to £6.2bn.", "£6.2bn", "Zorbaxo's profits"),  # (typed by its results)
-            ("Kesta Bank is cutting jobs. Kesta Bank currently has more than 90,000 staff.", "90,000 staff",
-             "Kesta Bank's staff"),
-            ("Zorba Airlines cancelled flights. The company said it had to cancel 40 flights, affecting 6,000 "
-             "passengers.", "6,000 passengers", "Zorba Airlines' passengers affected"),
-            ("Zorba Airlines is in talks. More than two thirds of its 31,000 staff have accepted pay cuts.",
-             "31,000 staff", "Zorba Airlines' staff who accepted pay cuts"),
+            ("Kelvane saw its profits slip 3% in 2025 to €740m.", "€740m", "Kelvane's profits"),  # (typed by its results)
+            ("Velbrook Insurance is shutting offices. Velbrook Insurance still has about 7,500 staff.", "7,500 staff",
+             "Velbrook Insurance's staff"),
+            ("Kesta Rail suspended services. The company said a signal fault meant it had to halt 120 trains on Friday, "
+             "affecting 9,400 passengers.", "9,400 passengers", "Kesta Rail's passengers affected"),
+            ("Brindle Steel faces a strike. Nearly half of its 4,300 workers have rejected the new rota.",
+             "4,300 workers", "Brindle Steel's workers who rejected the new rota"),
             ("Zorba Airlines sold its training arm. The firm's cargo unit was also sold and Zorba Airlines began to build a "
              "jet seating 90 passengers.", "90 passengers", "passengers seated"),  # (the jet's seats, not its customers)
             ("Zorba Airlines reported results. Across the industry, 12,000 workers were laid off.", "12,000 workers",
@@ -2190,47 +2190,47 @@ class TestFigures(unittest.TestCase):
         headline and lead name and the article names most; one a sentence opens with; a measure no firm
         has, even where a public body is named more often; not where the amount is in another country's
         currency, nor in an article about the euro area."""
-        text = ("Norway trade gap widens\n\nThe Norway trade deficit grew in May, the statistics office "
-                "said. Norway sells cars to Sweden and Sweden sells it grain. Sweden is a big market. "
-                "Imports rose by 3.4%, while exports increased by only 0.6%. Norway will act.")
-        self.assertEqual([f.about for f in self.figures(text)], ["Norway's imports (up)", "Norway's exports (up)"])
+        text = ("Chile trade gap grows\n\nChile's trade shortfall widened in August, the customs agency "
+                "reported. Chile buys machinery from Peru and Peru buys copper from it. Peru is a close partner. "
+                "Imports climbed 5.1% in the month, and exports edged up just 1.3%. Chile will respond.")
+        self.assertEqual([f.about for f in self.figures(text)], ["Chile's imports in the month (up)", "Chile's exports (up)"])
         self.check_abouts([
-            ("Prices are falling. In Norway, as much as 1% of annual growth may be lost.", "1%",
-             "share of Norway's annual growth"),
-            ("Norway's budget\n\nNorway's prime minister has unveiled a budget to expand public spending by 30%. "
-             "Norway is rich.", "30%", "Norway's public spending (up)"),  # (the country named is no other place)
+            ("Fishing is in decline. In Iceland, fully 2% of yearly growth is at risk.", "2%",
+             "share of Iceland's yearly growth"),
+            ("Peru's spending plans\n\nPeru's finance minister has set out plans to lift public spending by 12% next year. "
+             "Peru is growing.", "12%", "Peru's planned public spending next year (up)"),  # (the country named is no other place)
         ])
         text = ("House prices fall\n\nThe Kesta Lenders Council said lending fell in Norway. The Kesta Lenders "
                 "Council expects a slowdown, the Kesta Lenders Council said. Norway is cooling.\n\nHouse prices "
                 "fell 0.4% in October, the Kesta Lenders Council said.")
         self.assertEqual([f.about for f in self.figures(text)], ["Norway's house prices in October (down)"])
-        text = ("Norway overtakes Sweden\n\nNorway became Sweden's top trading partner. Norway "
-                "grew fast. In December, the surplus grew 1.8% to 1.14 trillion yen.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.8%"], ["surplus in December (up)"])
-        text = ("ECB holds rates\n\nThe European Central Bank left rates on hold. Germany is weak and Germany "
-                "is slow.\n\nInflation is expected to drop below 2% later in the year.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "2%"], ["expected inflation"])
+        text = ("Chile overtakes Peru\n\nChile has become Peru's main supplier of fruit. Chile "
+                "is expanding. In July, the surplus rose 2.6% to 95bn rupees.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "2.6%"], ["surplus in July (up)"])
+        text = ("ECB keeps rates\n\nThe European Central Bank made no change to borrowing costs. Italy is stagnant and Italy "
+                "is in debt.\n\nBy the autumn, inflation should be under 1.5%.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.5%"], ["expected inflation"])
 
     def test_a_subject_described_between_commas_is_still_the_subject(self):
         self.check_abouts([
-            ("Shares in Zorbatel, the Omani telecoms company founded by the late industrialist Ann Lee, fell 15% in "
-             "renewed trading.", "15%", "share price of Zorbatel (down)"),
+            ("Shares in Brindle Estates, a property developer with hotels across Malta, climbed 9% on Thursday.", "9%",
+             "share price of Brindle Estates on Thursday (up)"),
             ("Sales at Zorbatel, a firm that has grown fast, rose 5%.", "5%", "sales at Zorbatel (up)"),
         ])
 
     def test_a_count_out_of_a_total_counts_the_part(self):
         self.check_abouts([
             ("The poll found 31 councils out of 80 asked were raising their fees.", "31 councils", "councils"),
-            ("Results showed 52 respondents out of 120 believed the tax was fair.", "52 respondents",
-             "respondents who believed the tax"),
+            ("A ballot found 27 members out of 95 wanted the strike to go on.", "27 members",
+             "members who wanted the strike"),
         ])
 
     def test_a_count_something_is_put_to_be_measures_it(self):
         self.check_abouts([
             ("The agency put grain needs for next year to be 212,000 tonnes.", "212,000 tonnes",
              "grain needs for next year"),
-            ("The machine's sustained output is expected to be 90 teraflops.", "90 teraflops",
-             "machine's sustained output"),
+            ("The turbine's rated output is expected to be 14 megawatts.", "14 megawatts",
+             "turbine's rated output"),
         ])
 
     def test_respectively_gives_each_figure_its_own_place(self):
@@ -2243,111 +2243,113 @@ class TestFigures(unittest.TestCase):
 
     def test_what_is_bought_in_a_deal_worth_an_amount_is_the_deals(self):
         self.check_abouts([
-            ("Zorba Air has the option to buy 14 more jets in a deal worth up to $900m.", "$900m",
-             "deal for more jets"),
-            ("Zorba Air has the option to buy 14 more jets in a deal worth up to $900m.", "14 more jets",
-             "more jets bought"),
-            ("Last week, Zorba agreed to a buyout by Kesta Holdings in a deal valued at $3.1bn.", "$3.1bn",
-             "buyout by Kesta Holdings (Zorba)"),
+            ("Tarnel Shipping will buy 6 more tankers in a deal worth as much as €410m.", "€410m",
+             "Tarnel Shipping's expected deal for more tankers"),
+            ("Tarnel Shipping will buy 6 more tankers in a deal worth as much as €410m.", "6 more tankers",
+             "more tankers bought by Tarnel Shipping"),
+            ("Orlo Dairies has agreed to a takeover by Velbrook Food Group in a deal said to be worth £640m.", "£640m",
+             "takeover by Velbrook Food Group (Orlo Dairies)"),
         ])
 
     def test_a_bare_change_set_beside_a_figure_is_a_change_of_its_measure(self):
         self.check_abouts([
-            ("Zorba earned a pre-tax profit of $850m, a $697m improvement from $153m a year ago.", "$697m",
-             "improvement in Zorba's pre-tax profit"),
-            ("Visitors will spend £2bn booking trips online during the summer months, an increase of 38% on 2022.",
-             "38%", "increase in expected spending (up)"),
+            ("Kesta Pharma made an operating profit of €312m last year, a €58m improvement on 2024.", "€58m",
+             "improvement in Kesta Pharma's operating profit"),
+            ("Gardeners will spend €450m on seeds this year, an increase of 12%.",
+             "12%", "increase in spending on seeds (up)"),
         ])
 
     def test_a_period_to_a_day_and_month_is_read_whole(self):
         self.check_abouts([
-            ("Kesta Bank had a good year. Kesta Bank is old. Profits for the year to 31 December rose 8% to £2.1bn.",
-             "£2.1bn", "Kesta Bank's profits for the year to 31 December"),
-            ("The deficit hit a record $350bn in the 12 months to 30 September.", "$350bn",
-             "deficit in the 12 months to 30 September"),
+            ("Orlo Telecom added customers. Orlo Telecom is listed in Dublin. Revenue in the year to 30 June grew 5% to €960m.",
+             "€960m", "Orlo Telecom's revenue in the year to 30 June"),
+            ("The trade gap reached $18bn over the 26 weeks to 28 February.", "$18bn",
+             "trade gap over the 26 weeks to 28 February"),
         ])
 
     def test_a_firm_that_says_it_will_pay_is_the_payer(self):
         self.check_abouts([
-            ("The insurance broker Zorba Holdings said last week it would pay $640m to settle charges.", "$640m",
-             "Zorba Holdings' expected payment to settle charges"),
-            ("The Kesta Union has said it will deliver 4m euros of aid.", "4m euros", "Kesta Union's expected aid"),
+            ("The drugmaker Tarnel Pharma said in March it would pay €75m to end a pricing dispute.", "€75m",
+             "Tarnel Pharma's expected payment to end a pricing dispute"),
+            ("The Velbrook Foundation says it will provide $2.5m in grants.", "$2.5m", "Velbrook Foundation's expected grants"),
             ("Zorba Holdings said it expected the market to make $3bn.", "$3bn", "expected profit"),  # (the market's)
-            ("In a report, the Kesta Commission says it is worth debating a £10,000 cap.", "£10,000", "cap"),
+            ("The Brindle Institute, in its submission, says it is open to discussing a €2,000 ceiling.", "€2,000",
+             "ceiling"),
         ])
 
     def test_where_jobs_go_and_where_a_firm_works(self):
         self.check_abouts([
-            ("Up to 900 jobs are to go at Omani telecoms group Zorbatel & Co after a loss.", "900 jobs",
-             "jobs to go at Zorbatel & Co"),  # (the name, not its description)
+            ("Around 350 jobs will go at Danish toymaker Brindle & Sons after weak Christmas sales.", "350 jobs",
+             "jobs to go at Brindle & Sons"),  # (the name, not its description)
             ("About 400 jobs will go at the Kesta plant in Leeds.", "400 jobs", "jobs to go at the Kesta plant"),
             ("About 400 jobs will go at Christmas.", "400 jobs", "jobs to go"),
-            ("Zorba Steel has operations in 14 countries.", "14 countries", "countries where Zorba Steel has operations"),
+            ("Orlo Logistics runs depots in 23 countries.", "23 countries", "countries where Orlo Logistics runs depots"),
         ])
 
     def test_their_measure_is_the_subjects(self):
         self.check_abouts([
-            ("Danish shoppers increased their spending by 2.5% in March.", "2.5%",
-             "Danish shoppers' spending in March (up)"),
+            ("Spanish hotels raised their prices by 4.5% in June.", "4.5%",
+             "Spanish hotels' prices in June (up)"),
             ("Consumers cut their borrowing by 2% last month.", "2%", "consumers' borrowing last month (down)"),
             ("Zorba Motors and Kesta said their sales rose 3%.", "3%", "sales (up)"),  # (their: two names)
         ])
 
     def test_a_subject_of_a_country_and_a_hedged_relative_still_own(self):
         self.check_abouts([
-            ("Last year, Zorba Motors, which employs more than 6,000 people, built 90,000 cars.", "6,000 people",
-             "people employed by Zorba Motors"),
+            ("Tarnel Foods, which employs over 2,300 people, opened a third bakery in May.", "2,300 people",
+             "people employed by Tarnel Foods"),
         ])
 
     def test_an_amount_a_relative_clause_says_someone_lent_or_paid(self):
         self.check_abouts([
-            ("Officials said the $6bn which Norwegian state bank Kestabank lent state-owned Zorbaneft to buy the "
-             "unit came from abroad.", "$6bn", "loan to state-owned Zorbaneft (Kestabank)"),  # (the whole name)
+            ("Auditors found the €900m which state lender Banvela lent state-run Cobrelin was never repaid.", "€900m",
+             "loan to state-run Cobrelin (Banvela)"),  # (the whole name)
         ])
 
     def test_down_from_after_a_time_is_the_same_measure_earlier(self):
         self.check_abouts([
-            ("Officials said Norway's trade deficit with Sweden was $2.6bn in May, down from $2.9bn the month "
-             "before.", "$2.9bn", "Norway's trade deficit with Sweden the month before"),
+            ("According to customs figures, Kenya's trade surplus with Uganda was $410m last quarter, down from $455m "
+             "the quarter before.", "$455m", "Kenya's trade surplus with Uganda the quarter before"),
         ])
 
     def test_a_level_alone_is_the_level_of_the_sentences_subject(self):
         self.check_abouts([
-            ("Zorba stock fell to $42 in late trade, from a $45.10 close on Nasdaq.", "$45.10",
-             "Zorba stock at close on Nasdaq"),
-            ("Norwegian oil prices have soared to fresh six-month highs above $61.", "$61",
-             "Norwegian oil prices at fresh six-month highs"),
-            ("Its share of viewers rose in March and now stands at an average of 31.2%.", "31.2%",
-             "average share of viewers"),
+            ("Brindle Mining stock had slid to 310p by noon, against a 326p close in London.", "326p",
+             "Brindle Mining stock at close in London"),
+            ("Brazilian coffee prices hit two-year highs above $2.40 on Tuesday.", "$2.40",
+             "Brazilian coffee prices at two-year highs on Tuesday"),
+            ("Its share of readers fell over the summer and is now an average of 17.8%.", "17.8%",
+             "average share of readers"),
         ])
 
     def test_an_ing_noun_of_a_trade_is_no_verb(self):
         self.check_abouts([
             ("Sales at clothing and footwear stores jumped 2.4% last month.", "2.4%",
              "sales at clothing and footwear stores last month (up)"),
-            ("The cuts will fund a £90m investment in new printing presses.", "£90m",
-             "expected investment in new printing presses"),
+            ("Selling the site will fund a €40m investment in new packaging machines.", "€40m",
+             "expected investment in new packaging machines"),
         ])
 
     def test_a_relative_clause_or_participle_after_a_firm_is_the_firms(self):
         self.check_abouts([
-            ("The sale is a lifeline to Zorba Holdings, which was weighed down by debts of more than £230m.", "£230m",
-             "Zorba Holdings' debts"),
-            ("Norway, which has about $300bn in foreign reserves, said it would buy euros.", "$300bn",
-             "Norway's foreign reserves"),
+            ("The new contract gives breathing space to Velbrook Construction, which has been struggling with debts of "
+             "about €75m.", "€75m", "Velbrook Construction's debts"),
+            ("Thailand, which has some $95bn in foreign reserves, plans to add gold.", "$95bn",
+             "Thailand's foreign reserves"),
         ])
 
     def test_a_peoples_adjective_counts_for_its_country(self):
-        text = ("Oslo says prices calm\n\nThe Norwegian government has forecast slower growth next year. Norway is "
-                "rich. He said the consumer price index would rise 0.1% next year.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "0.1%"],
-                         ["Norway's expected consumer price index next year (up)"])
-        text = ("Norway eases debts\n\nThe Norwegian government will help poor nations. Norway is rich. The plan "
-                "would save the poorest countries about $3bn in repayments.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$3bn"], ["expected repayments"])
+        text = ("Lima sees steady prices\n\nThe Peruvian government expects weaker growth in 2027. Peru exports "
+                "copper. The minister said consumer prices would go up 0.6% in 2027.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "0.6%"],
+                         ["Peru's expected consumer prices in 2027 (up)"])
+        text = ("Japan backs debt relief\n\nThe Japanese government will help poor nations. Japan is a big lender. Under "
+                "the scheme, the poorest countries would avoid some $1.7bn of interest payments.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$1.7bn"], ["expected interest payments"])
         self.check_abouts([
-            ("Norway unveils budget\n\nNorway will spend more. Norway is rich. The budget deficit would be 4.5% of "
-             "GDP in the year to March.", "4.5%", "Norway's expected budget deficit as a share of GDP in the year to March"),
+            ("Ghana sets out budget\n\nGhana will cut taxes. Ghana is growing. The budget deficit would come to 3.2% of "
+             "GDP in the fiscal year to June.", "3.2%",
+             "Ghana's expected budget deficit as a share of GDP in the fiscal year to June"),
         ])
 
     def test_a_hedge_ending_on_of_says_nothing_of_the_measure(self):
@@ -2355,43 +2357,43 @@ class TestFigures(unittest.TestCase):
             ("Critics say the price tag on an electric scooter - upwards of $900 above a petrol model - puts "
              "buyers off.", "$900", "price tag on an electric scooter (up)"),
             ("The club has debts in excess of £40m.", "£40m", "debts"),
-            ("Shoppers are expected to spend in excess of £90m at the new mall.", "£90m", "expected spending"),
+            ("Tourists will probably spend in excess of $12m during regatta week.", "$12m", "expected spending"),
         ])
 
     def test_a_firms_restatement_of_its_earnings_is_its_own(self):
-        text = ("Lender Zorba Homes must restate its accounts\n\nUS lender Zorba Homes should restate its accounts, "
-                "regulators said. Zorba Homes warned that some records were wrong. The other big US lender Kesta Bank "
-                "restated earnings by $4bn last year after a probe. Zorba Homes shares fell.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$4bn"],
-                         ["Kesta Bank's restatement of earnings last year"])
+        text = ("Insurer Orlo Life told to revise figures\n\nDutch insurer Orlo Life must revise its figures, auditors "
+                "said. Orlo Life has already replaced its finance chief. Rival Dutch insurer Tarnel Assurance restated "
+                "profits by €700m in 2024. Orlo Life shares dropped.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "€700m"],
+                         ["Tarnel Assurance's restatement of profits in 2024"])
 
     def test_a_figure_after_a_target_of_is_the_target(self):
         self.check_abouts([
-            ("Retailer Zorba missed its sales target of a 4-6% rise in sales.", "4-6%", "rise in sales target"),
+            ("Brewer Kesta missed a volume target of 2-3% growth in output.", "2-3%", "growth in output target"),
             ("Each call centre has a goal of an 80% resolution rate.", "80%", "resolution rate target"),
             ("The club bought new targets for $900.", "$900", "purchase of new targets"),  # (a price, not an aim)
         ])
 
     def test_a_nations_measure_keeps_its_country_through_a_qualifier(self):
-        text = ("Portugal jobless total climbs\n\nMore than 600,000 Portuguese were out of work in May. The National "
-                "Labour Institute said the overall unemployment rate was 9.5%. Portugal's economy is weak. The National "
-                "Labour Institute counted 590,000 people out of work in April.")
+        text = ("Greece jobless numbers rise\n\nUnemployment in Greece rose again in June. The overall unemployment rate "
+                "was 8.7%, the Hellenic statistics office said. The recovery in Greece is fragile. The statistics office "
+                "counted 395,000 people out of work a year ago.")
         abouts = {f.text: f.about for f in self.figures(text)}
-        self.assertEqual(abouts["9.5%"], "Portugal's overall unemployment rate")
-        self.assertEqual(abouts["590,000 people"], "people out of work in Portugal in April")
+        self.assertEqual(abouts["8.7%"], "Greece's overall unemployment rate")
+        self.assertEqual(abouts["395,000 people"], "people out of work in Greece a year ago")
 
     def test_a_rate_and_where_it_will_peak_are_one_measure(self):
         self.check_abouts([
-            ("Inflation is likely to peak next spring at just over 4%.", "4%", "expected inflation"),
-            ("Savers worry about household borrowing - which is rising at 12% a year.", "12%",
-             "annual growth in household borrowing"),
+            ("Inflation should peak in March at a little over 3%.", "3%", "expected inflation"),
+            ("Many graduates worry about student debt, which is growing at 9% a year.", "9%",
+             "annual growth in student debt"),
         ])
 
     def test_a_level_a_firm_says_a_measure_could_reach_is_that_measure_expected(self):
-        text = ("Zorba Media margins improve\n\nAdvertising group Zorba Media said its operating margins were 11.2%, "
-                "which it said could reach 12.5% next year. Zorba Media shares rose.")
+        text = ("Velbrook Energy lifts margins\n\nPower group Velbrook Energy says its profit margins are 7.4%, "
+                "which it says could reach 8.1% in 2028. Velbrook Energy shares edged up.")
         abouts = {f.text: f.about for f in self.figures(text)}
-        self.assertEqual(abouts["12.5%"], "Zorba Media's expected operating margins next year")
+        self.assertEqual(abouts["8.1%"], "Velbrook Energy's expected profit margins in 2028")
 
     def test_a_hedge_of_several_words_says_nothing_of_the_measure(self):
         self.check_abouts([
@@ -2413,15 +2415,15 @@ class TestFigures(unittest.TestCase):
 
     def test_an_amount_to_be_spent_is_the_spending(self):
         self.check_abouts([
-            ("Up to 40bn rupees will be spent on ports.", "40bn rupees", "money spent on ports"),
-            ("In addition, up to 9bn rupees ($100m) to be spent on schools will come from borrowing.", "9bn rupees",
-             "money spent on schools"),
+            ("Some 6bn pesos will be spent on rural clinics.", "6bn pesos", "money spent on rural clinics"),
+            ("A further 3bn pesos ($170m) to be spent on bridges was approved by the senate.", "3bn pesos",
+             "money spent on bridges"),
         ])
 
     def test_it_after_a_named_measure_is_that_measure(self):
         self.check_abouts([
-            ("Factory output rose 1.2% in May. The jobless rate is easing: it is set to slip below 8% by "
-             "December.", "8%", "expected jobless rate"),
+            ("Retail sales fell 0.6% in April. The savings rate is falling, and it is set to dip below 5% by the "
+             "autumn.", "5%", "expected savings rate"),
         ])
 
     def test_a_level_set_off_after_its_move_is_its_measures(self):
@@ -2432,67 +2434,68 @@ class TestFigures(unittest.TestCase):
         ])
 
     def test_the_firm_without_a_firm_named_near_is_the_articles_firm(self):
-        text = ("Zorba Telecom director admits lying\n\nThe former finance chief at US telecoms firm Zorba Telecom has "
-                "admitted in court that he lied to board members.\n\nSpeaking at the trial of his former boss Bo Wu, "
-                "Ann Lee said she lied to cover up the hole in Zorba Telecom's finances. Mr Wu is on trial for fraud "
-                "in relation to Zorba Telecom's collapse in 2019. He pleads not guilty. The company has been "
-                "overstating its accounts by $4bn since 2015. Ms Lee is 42.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$4bn"],
-                         ["Zorba Telecom's overstatement of accounts since 2015"])
+        text = ("Brindle Foods auditor quits\n\nThe auditor of Irish dairy group Brindle Foods has resigned after finding "
+                "gaps in its books.\n\nIn a letter to shareholders, audit partner Orla Venn said stock levels at Brindle "
+                "Foods' depots could not be checked. Police are looking into Brindle Foods' sales claims for 2022. Staff "
+                "have been questioned. The company had been overstating its sales by €380m since 2020. Ms Venn is 51.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "€380m"],
+                         ["Brindle Foods' overstatement of sales since 2020"])
 
     def test_a_firm_that_wants_an_amount_is_not_part_of_it(self):
-        self.check_abouts([("The company wants damages of $7bn.", "$7bn", "sought damages")])
+        self.check_abouts([("The airline wants compensation of €45m.", "€45m", "sought compensation")])
 
     def test_a_thing_sold_at_a_time_for_an_amount_is_what_was_sold(self):
-        text = ("Kestrel Oil unit sold\n\nKestrel Oil lost its main unit last year. Zorbaneft, its biggest unit, had "
-                "been seized and sold in December for $6bn. Zorbaneft was then merged into a state firm.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$6bn"], ["sale of Zorbaneft"])
+        text = ("Tarnel Media sells magazine arm\n\nTarnel Media gave up its magazine arm this year. Glossa, its largest "
+                "unit, was auctioned and sold in March for €85m. Glossa will now be run by a private equity firm.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "€85m"], ["sale of Glossa"])
         self.check_abouts([("Kestrel sold in May for $6bn.", "$6bn", "")])  # (no 'sale of in May')
 
     def test_what_is_needed_of_a_measure_stays_with_it(self):
         self.check_abouts([
             ("Engineers put the sum of money needed at about $7bn.", "$7bn", "sum of money needed"),
-            ("The new plan cut the amount of borrowing needed by £90m.", "£90m", "amount of borrowing needed (down)"),
+            ("Selling the depot has reduced the amount of funding needed by €14m.", "€14m", "amount of funding needed (down)"),
             ("Analysts put the cash required at $2bn.", "$2bn", "cash required"),
         ])
 
     def test_a_noun_after_a_possessive_is_no_verb(self):
         self.check_abouts([
-            ("Norway's economy is slowing. Investors fear a 40% rise in the country's current account deficit to "
-             "$3.2bn.", "$3.2bn", "country's current account deficit"),
+            ("Kenya's shilling is weak. Analysts warn of a 25% jump in the country's fuel import bill to "
+             "$4.6bn.", "$4.6bn", "country's fuel import bill"),
         ])
 
     def test_a_measure_that_goes_on_moving_keeps_its_name(self):
         self.check_abouts([
-            ("The study forecast total output growth of 2.4% in 2025 for the region, slipping to 1.9% next year "
-             "before recovering to 2.2% in 2027.", "1.9%", "total output growth next year"),
-            ("The study forecast total output growth of 2.4% in 2025 for the region, slipping to 1.9% next year "
-             "before recovering to 2.2% in 2027.", "2.2%", "total output growth in 2027"),
+            ("The ministry sees export growth of 5.2% for 2025, easing to 4.4% in 2026 and then climbing back to "
+             "4.9% in 2027.", "4.4%", "export growth in 2026"),
+            ("The ministry sees export growth of 5.2% for 2025, easing to 4.4% in 2026 and then climbing back to "
+             "4.9% in 2027.", "4.9%", "export growth in 2027"),
         ])
 
     def test_a_name_the_article_never_types_but_leads_is_its_firm(self):
-        text = ("Zorvex profits climb 40%\n\nProfits at Zorvex rose 40% in the three months to December. Zorvex gained "
-                "more clients in Europe. Net income in the quarter was 2.1bn rupees. Zorvex said demand stayed strong.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "2.1bn rupees"],
-                         ["Zorvex's net income in the quarter"])
+        text = ("Quintara sales jump 18%\n\nSales at Quintara grew 18% in the first half. Quintara opened new stores "
+                "in Poland. Operating profit for the half came to 640m zloty. Quintara expects a busy autumn.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "640m zloty"],
+                         ["Quintara's operating profit for the half"])
 
     def test_money_put_up_is_a_contribution_not_a_rise(self):
-        self.check_abouts([("Its bankers and Kesta Group have each put up $300m to rescue the lender.", "$300m",
-                            "contribution to rescue the lender (Kesta Group)")])
+        self.check_abouts([("The founding family and Orlo Capital each put up €55m to save the club.", "€55m",
+                            "contribution to save the club (Orlo Capital)")])
 
     def test_a_change_restated_between_dashes_is_the_same_change(self):
-        self.check_abouts([("Kesta Bank shares rose 12 cents - 0.8% - in New York.", "0.8%", "Kesta Bank share price (up)")])
+        self.check_abouts([("Velbrook Mining shares slipped 9 pence - 1.4% - by lunchtime in London.", "1.4%",
+                            "Velbrook Mining share price (down)")])
 
     def test_a_level_with_a_unit_price_is_the_prices_level(self):
         self.check_abouts([
-            ("Although still below last year's peak of $61.20 a barrel, the fund is doing well.", "$61.20",
-             "last year's peak price per barrel"),
+            ("Grain still costs less than last year's record of $430 a tonne.", "$430",
+             "last year's record price per tonne"),
             ("Copper prices hit a record high of $9,100 a tonne.", "$9,100", "Copper prices at record high"),
         ])
 
     def test_an_amount_paid_by_the_hour_or_week_says_so(self):
         self.check_abouts([
-            ("Staff get more than the national minimum wage of $7.25 an hour.", "$7.25", "national minimum wage per hour"),
+            ("Cleaners in Ohio earn barely above the state minimum wage of $10.45 an hour.", "$10.45",
+             "state minimum wage per hour"),
             ("Cleaners earn £410 a week.", "£410", "earnings per week"),
             ("Zorba made a profit of $40m a year ago.", "$40m", "Zorba's profit a year ago"),  # (when, not how often)
         ])
@@ -2502,18 +2505,18 @@ class TestFigures(unittest.TestCase):
 
     def test_a_run_ends_before_without_or_despite(self):
         self.check_abouts([
-            ("The airline has managed to save $400m in costs without closing routes.", "$400m", "savings in costs"),
+            ("The hospital trust saved £12m in running costs without cutting beds.", "£12m", "savings in running costs"),
             ("Kesta earned £5m a year before.", "£5m", "earnings a year before (Kesta)"),  # (a time)
         ])
 
     def test_an_age_group_after_a_possessive_stays(self):
-        self.check_abouts([("Planners expect a 90% rise in Canada's over 80s, the report said.", "90%",
-                            "expected rise in Canada's over 80s")])
+        self.check_abouts([("Councils expect a 45% increase in Scotland's over 75s, a study found.", "45%",
+                            "expected increase in Scotland's over 75s")])
 
     def test_an_offered_or_promised_amount_says_so(self):
         self.check_abouts([
             ("The rail operator has offered a 6% increase in wages.", "6%", "offered increase in wages"),
-            ("The mayor has promised to cut taxes by £40m this year.", "£40m", "promised taxes this year (down)"),
+            ("The governor promised to trim fuel duty by $90m in 2027.", "$90m", "promised fuel duty in 2027 (down)"),
             ("Zorba has offered $5bn for Kesta.", "$5bn", "offer for Kesta (Zorba)"),  # (not "offered offer")
         ])
 
@@ -2526,21 +2529,24 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([("The tablet costs $320 (about £250).", "£250", "cost of tablet")])
 
     def test_a_copula_after_and_has_the_first_verbs_subject(self):
-        self.check_abouts([("The French wine market grew by 8% and was worth a record €9bn in 2024.", "€9bn",
-                            "value of French wine market in 2024")])
+        self.check_abouts([("The Dutch bicycle trade expanded 11% and was worth €2.3bn in 2023.", "€2.3bn",
+                            "value of Dutch bicycle trade in 2023")])
 
     def test_what_goes_on_sale_for_an_amount_has_that_price(self):
         self.check_abouts([
-            ("The handset will go on sale for less than $150 next month.", "$150", "expected price of handset next month"),
+            ("The e-reader will go on sale for about $130 next month.", "$130", "expected price of e-reader next month"),
             ("The album went on sale in Japan for £12.", "£12", "price of album"),
             ("The phone is available for $199.", "$199", "price of phone"),
         ])
 
     def test_a_partys_figure_in_a_poll_is_its_share(self):
         self.check_abouts([
-            ("The Greens lead the Liberals by 41% to 29% with the Centre Party on 12%.", "41%", "Greens' share"),
-            ("The Greens lead the Liberals by 41% to 29% with the Centre Party on 12%.", "29%", "Liberals' share"),
-            ("The Greens lead the Liberals by 41% to 29% with the Centre Party on 12%.", "12%", "Centre Party's share"),
+            ("The Agrarians trail the Social Democrats by 31% to 36% in the poll, with the Pirates on 7%.", "31%",
+             "Agrarians' share"),
+            ("The Agrarians trail the Social Democrats by 31% to 36% in the poll, with the Pirates on 7%.", "36%",
+             "Social Democrats' share"),
+            ("The Agrarians trail the Social Democrats by 31% to 36% in the poll, with the Pirates on 7%.", "7%",
+             "Pirates' share"),
             ("The latest poll puts the Greens on 38%.", "38%", "Greens' share"),
         ])
 
@@ -2553,29 +2559,29 @@ class TestFigures(unittest.TestCase):
     def test_a_fine_someone_is_fined_is_on_them(self):
         self.check_abouts([
             ("The watchdog fined Kesta Bank £2m last year.", "£2m", "fine on Kesta Bank last year"),
-            ("Offenders can be jailed and fined up to £5,000.", "£5,000", "fine"),
+            ("Drivers caught twice can lose their licence and be fined up to €1,200.", "€1,200", "fine"),
             ("The judge reduced the fine by £500,000.", "£500,000", "fine (down)"),  # (the fine's change)
         ])
 
     def test_money_that_places_a_film_in_a_chart_is_its_takings_or_a_fortune(self):
         self.check_abouts([
             ("The comedy Sunny Days was second with $31m at the weekend.", "$31m", "takings (Sunny Days)"),
-            ("Singer Ann Lee is third on the rich list with £90m.", "£90m", "wealth (Singer Ann Lee)"),
+            ("Chef Marco Velli is fifth on this year's rich list with €140m.", "€140m", "wealth (Chef Marco Velli)"),
         ])
 
     def test_a_count_keeps_the_participle_that_says_which(self):
         self.check_abouts([
-            ("Growth was weak in the 19 nations sharing the euro, economists said.", "19 nations",
-             "nations sharing the euro"),
-            ("Some 300 new jobs are to be created at the Leeds plant.", "300 new jobs", "jobs created"),
+            ("Exports fell across the 27 states belonging to the bloc last year.", "27 states",
+             "states belonging to the bloc last year"),
+            ("About 120 new posts will be created at the Cork depot.", "120 new posts", "posts created"),
         ])
 
     def test_a_stake_bought_is_the_buyers(self):
         self.check_abouts([
-            ("Chinese online game operator Velmora Interactive Entertainment has bought a 20% stake in Kesta, the "
-             "biggest portal firm.", "20%", "Velmora Interactive Entertainment's stake in Kesta"),
-            ("B&K will buy a 12.5% equity stake in Kesta, maker of a cider brand.", "12.5%",
-             "B&K's expected equity stake in Kesta"),
+            ("Last month Tarnel Heavy Industries acquired a 35% stake in Orlo, which builds ferries in Gdansk.", "35%",
+             "Tarnel Heavy Industries' stake in Orlo"),
+            ("Under the deal, Harlow Partners will acquire a 9% equity holding in the gym chain Brindle.", "9%",
+             "Harlow Partners' expected equity holding in the gym chain Brindle"),
         ])
 
     def test_a_fronted_with_gives_its_measure_the_clauses_subject(self):
@@ -2585,82 +2591,85 @@ class TestFigures(unittest.TestCase):
         ])
 
     def test_production_in_an_article_about_a_country_is_its_own(self):
-        text = ("Factory slowdown in Norway\n\nNorway's factories slowed in May, figures showed. Production dropped "
-                "1.2% in May, while exports fell. Norway's economy has cooled this year.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.2%"], ["Norway's production in May (down)"])
+        text = ("Hungary's factories stall\n\nHungary's plants lost momentum in March, data showed. Production slipped "
+                "0.8% in March, and new orders also weakened. Hungary's economy is flat.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "0.8%"], ["Hungary's production in March (down)"])
 
     def test_a_deficit_with_a_partner_is_the_articles_countrys(self):
-        text = ("Canada trade gap widens\n\nCanada's trade deficit widened in May, Canada's statistics office said. "
-                "The deficit with Mexico, up 8% at $2bn, was a record. Canada's economy grew.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Canada's trade deficit with Mexico"])
+        text = ("Vietnam trade gap grows\n\nVietnam's trade deficit grew in the spring, its customs office reported. "
+                "The deficit with Thailand grew 5% to $740m, a new high. Vietnam's imports keep climbing.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$740m"], ["Vietnam's trade deficit with Thailand"])
 
     def test_a_phrase_that_says_how_ends_a_measure(self):
-        self.check_abouts([("Both parties pledged to bring Canada's $80bn federal deficit under control.", "$80bn",
-                            "Canada's federal deficit")])
+        self.check_abouts([("The new finance minister has vowed to bring Spain's €60bn regional debt under control.", "€60bn",
+                            "Spain's regional debt")])
 
     def test_a_subject_cut_after_its_owner_gets_its_head_back(self):
-        self.check_abouts([("The group's newly issued stock fell in Milan, shedding 12% to 31 euro cents.",
-                            "31 euro cents", "group's issued stock")])
+        self.check_abouts([("In Madrid the bank's recently listed stock slid, losing 7% to 84 euro cents.",
+                            "84 euro cents", "bank's listed stock")])
 
     def test_a_count_a_measure_totalled_or_reached_is_that_measure(self):
         self.check_abouts([
-            ("In 2024, wheat production totalled 8.2 million tonnes, officials said.", "8.2 million tonnes",
-             "wheat production"),
+            ("Rice production totalled 3.4 million tonnes last season, the farm ministry estimates.", "3.4 million tonnes",
+             "rice production"),
             ("Copper exports reached 3 million tonnes.", "3 million tonnes", "copper exports"),
         ])
 
     def test_a_measure_in_a_where_clause_is_in_that_place(self):
         self.check_abouts([
             ("The steepest fall came in Cornwall where rents fell by 4.1%, agents said.", "4.1%", "rents in Cornwall (down)"),
-            ("Rents rose the slowest in Greater Manchester, being up by 2%.", "2%", "rents in Greater Manchester (up)"),
-            ("Rents rose the slowest in December, being up by 2%.", "2%", "rents (up)"),  # (a month is no place)
+            ("Wages grew least in Cumbria, being up by just 0.9%.", "0.9%", "wages in Cumbria (up)"),
+            ("Wages grew least in February, being up by just 0.9%.", "0.9%", "wages (up)"),  # (a month is no place)
         ])
 
     def test_a_bare_change_compared_with_the_change_before_is_of_its_measure(self):
-        self.check_abouts([("The chain saw a 2% rise in March sales, less than the 5.1% rise seen a year earlier.", "5.1%",
-                            "rise in March sales a year earlier")])
+        self.check_abouts([("The brewer reported a 6% increase in summer volumes, smaller than the 8.3% increase seen the year "
+                            "before.", "8.3%", "increase in summer volumes the year before")])
 
     def test_a_firms_measure_far_into_a_story_on_the_firm_is_its_own(self):
-        text = ("Zelco Motors lifts profits\n\nZelco Motors said on Monday that trading had been strong. Zelco Motors "
-                "also opened a plant in Ohio. \"Demand is strong,\" said analyst Ann Lee. Third-quarter sales rose 34% "
-                "to $2bn.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$2bn"], ["Zelco Motors' third-quarter sales"])
+        text = ("Zelco Motors lifts profits\n\nZelco Motors reported strong trading this week. Zelco Motors "
+                "also opened a plant in Ohio. \"Demand is strong,\" said analyst Ann Lee. First-half revenue climbed 12% "
+                "to $1.4bn.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "$1.4bn"], ["Zelco Motors' first-half revenue"])
         rival = text.replace("said analyst Ann Lee.", "said Ann Lee of Brandt Capital.")  # (another firm just before)
-        self.assertEqual([f.about for f in self.figures(rival) if f.text == "$2bn"], ["third-quarter sales"])
+        self.assertEqual([f.about for f in self.figures(rival) if f.text == "$1.4bn"], ["first-half revenue"])
 
     def test_a_firms_stock_is_its_own_past_a_capital_that_opens_a_sentence(self):
         text = ("Zelco Motors shares slide\n\nZelco Motors warned on profits on Monday. Zelco Motors also cut its "
-                "forecast. Traders took a dim view of the news. The stock fell 7% to 300p.")
+                "forecast. Dealers were unimpressed by the move. The stock fell 7% to 300p.")
         self.assertEqual([f.about for f in self.figures(text) if f.text == "7%"], ["Zelco Motors' stock (down)"])
 
     def test_a_firms_measure_later_in_a_sentence_it_opens_is_its_own(self):
         self.check_abouts([
-            ("Overall, Kesta Motors saw worldwide car sales rise 8% to 4.7 million in 2024 while total revenues added "
-             "4% to 142bn euros.", "142bn euros", "Kesta Motors' total revenues"),
-            ("Kesta Motors said the market made $3bn in pre-tax profits last year.", "$3bn", "pre-tax profits last year"),
+            ("Brindle Brands opened 40 stores last year while total revenues gained 3% to 9.8bn kronor.", "9.8bn kronor",
+             "Brindle Brands' total revenues"),
+            ("Brindle Brands said the sector earned £700m in operating profits last year.", "£700m",
+             "operating profits last year"),
         ])
 
     def test_a_count_keeps_the_defining_relative_clause_after_its_noun(self):
         self.check_abouts([
             ("About 300 workers who lost their jobs will be paid.", "300 workers", "workers who lost their jobs"),
             ("There are 5,000 homes that were flooded.", "5,000 homes", "homes that were flooded"),
-            ("It said 80 people who appealed against the decision would be heard.", "80 people",
-             "people who appealed against the decision"),
+            ("Officials said 45 tenants who objected to the plan would be rehoused.", "45 tenants",
+             "tenants who objected to the plan"),
             ("The firm told 300 workers that they would be paid.", "300 workers", "workers"),  # ("that" opens what was told)
         ])
 
     def test_a_stake_held_by_who_opens_the_sentence_and_a_firms_own_bid(self):
         self.check_abouts([
-            ("Mr Tomas Brandt and his family hold a stake of 28.1%.", "28.1%", "Tomas Brandt's stake"),
-            ("Ann Brandt is already the leading shareholder, holding a 37.6% stake.", "37.6%", "Ann Brandt's stake"),
-            ("Tomas Brandt sold a stake of 28.1%.", "28.1%", "stake"),  # (what he sold is no longer his)
+            ("Ms Ilse Varga and her brothers own a stake of 14.6%.", "14.6%", "Ilse Varga's stake"),
+            ("Maria Okafor is now the biggest investor in the club, holding a 22.4% stake.", "22.4%",
+             "Maria Okafor's stake"),
+            ("Ilse Varga sold a stake of 14.6%.", "14.6%", "stake"),  # (what she sold is no longer hers)
             ("Swiss cement firm Zelco Cement has bid $800m to buy two rivals.", "$800m", "Zelco Cement's bid"),
             ("Kesta Cement rejected a bid of $800m.", "$800m", "bid"),  # (made to it, by another)
         ])
 
     def test_a_participle_clause_after_a_firms_clause_is_the_firms_deed(self):
         self.check_abouts([
-            ("Zelco Finance Group emerged as the winner, agreeing to pay $9bn.", "$9bn", "Zelco Finance Group's payment"),
+            ("Orlo Capital Partners came out on top in the tender, agreeing to pay €620m.", "€620m",
+             "Orlo Capital Partners' payment"),
             ("Zelco Motors will cut costs, saving $9m a year.", "$9m", "savings per year (Zelco Motors)"),
         ])
 
@@ -2671,68 +2680,69 @@ class TestFigures(unittest.TestCase):
         self.assertEqual([f.text for f in self.figures("It hired 250 staff.")], ["250 staff"])
 
     def test_pounds_of_weight_are_no_money(self):
-        for text in ("The van was overloaded by 700 pounds (320kg), the report found.", "The boy weighs 200 pounds."):
+        for text in ("The lorry's load was 450 pounds (204kg) over the legal limit.", "The boy weighs 200 pounds."):
             with self.subTest(text=text):
                 self.assertEqual(self.figures(text), [])
         self.assertEqual([(f.value, f.unit) for f in self.figures("The stall lost 700 pounds a day.")], [(700, "GBP")])
 
     def test_money_a_named_person_moves_is_no_name_alone(self):
         self.check_abouts([
-            ("Ann Lee also announced £264m for health services in the region.", "£264m",
-             "money announced for health services in the region (Ann Lee)"),
-            ("Ann Lee was fined £15,000 in May for his remarks.", "£15,000", "fine on Ann Lee in May"),
+            ("Tom Hale has announced £85m for rural bus routes across the county.", "£85m",
+             "money announced for rural bus routes across the county (Tom Hale)"),
+            ("Tom Hale was fined £2,500 last week over the leaflet.", "£2,500", "fine on Tom Hale last week"),
         ])
-        rate = [f.about for f in self.figures("Ann Lee put 1p a pint on beer.")]  # (a rate on each pint, no sum)
+        rate = [f.about for f in self.figures("Tom Hale put 3p a litre on diesel.")]  # (a rate on each litre, no sum)
         self.assertFalse(any(a.startswith("money") for a in rate), rate)
 
     def test_another_place_in_a_later_clause_leaves_a_nations_measure_its_countrys(self):
-        text = ("Norway factory output falls\n\nIndustrial production in Norway fell in October, officials said. "
-                "Production dropped 1.6% in October, the ministry said, as exports to Japan slowed. Norway has "
-                "been hit by the strong currency.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.6%"], ["Norway's production in October (down)"])
-        text = text.replace("Production dropped 1.6% in October, the ministry said,", "Production in Japan dropped 1.6%,")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "1.6%"], ["production in Japan (down)"])
-        self.check_abouts([("The eight central European states will see 4.6% growth, the United Nations said.", "4.6%",
+        text = ("Finland output slips\n\nIndustrial production in Finland weakened in August, figures showed. "
+                "Production fell 2.3% in August, the statistics agency said, as orders from Sweden faded. Finland's "
+                "paper mills are struggling.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "2.3%"], ["Finland's production in August (down)"])
+        text = text.replace("Production fell 2.3% in August, the statistics agency said,", "Production in Sweden fell 2.3%,")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "2.3%"], ["production in Sweden (down)"])
+        self.check_abouts([("Gulf economies will see 2.7% growth, IMF staff reckon.", "2.7%",
                             "expected growth (up)")])
 
     def test_a_bare_change_is_of_the_measure_before_it_or_the_sentences_subject(self):
         self.check_abouts([
-            ("The agency said factory output dropped 0.1% in May, confounding expectations of a 0.3% rise.", "0.3%",
-             "expected rise in factory output (up)"),
-            ("House prices edged up in March, a 0.4% rise in the first month of the spring.", "0.4%",
-             "rise in house prices in the first month"),
-            ("Brindle said UK house prices rose by 0.8% in May and Kesta reported a rise of 0.4% in the same month.",
-             "0.4%", "rise in UK house prices in the same month (up)"),
-            ("Zorba Motors sales jumped 11% while rival Kesta Motors notched up a 10% increase.", "10%", "increase (up)"),
-            ("Growth is likely to peak this year at just under 2%.", "2%", "expected growth"),  # (no "growth in growth")
+            ("Officials said car exports slipped 0.7% in July, defying forecasts of a 1.2% rise.", "1.2%",
+             "expected rise in car exports (up)"),
+            ("Cinema attendance picked up last week, a 2.3% rise in the first week of the season.", "2.3%",
+             "rise in cinema attendance in the first week of the season"),
+            ("Irish rents climbed by 1.3% in September, Tarnel said, and Orlo found a rise of 0.9% during the same month.",
+             "0.9%", "rise in Irish rents during the same month (up)"),
+            ("Velbrook Foods volumes grew 7% while rival Tarnel Foods managed a 5% gain.", "5%", "gain (up)"),
+            ("Growth should hit a peak of just below 3% next year.", "3%", "expected growth next year"),  # (no "growth in growth")
         ])
 
     def test_a_level_after_a_cause_is_the_moving_measures(self):
         self.check_abouts([
-            ("Shares in Zelco Motors lost 65 cents or 25% on the news to 1.90 Canadian dollars.", "1.90 Canadian dollars",
-             "share price of Zelco Motors"),
+            ("Shares in Orlo Mining jumped 12%, or 40 cents, on the takeover rumour to 3.70 Australian dollars.",
+             "3.70 Australian dollars", "share price of Orlo Mining"),
             ("The firm raised the price to $5.", "$5", "price"),
         ])
 
     def test_a_price_apiece_a_share_of_ownership_and_stakes_in_brackets(self):
         self.check_abouts([
-            ("More than 800,000 applicants got 9 shares each for 205 riyals apiece.", "205 riyals", "price of each share"),
-            ("The plan would allow 100% foreign ownership of local banks, she said.", "100%",
-             "expected foreign ownership of local banks"),
-            ("The other main shareholders of Zelco Motors are the French government (15%), who back the plan, and "
-             "Kesta Group (30%).", "30%", "Kesta Group's stake in Zelco Motors"),
-            ("The other main shareholders of Zelco Motors are the French government (15%), who back the plan, and "
-             "Kesta Group (30%).", "15%", "French government's stake in Zelco Motors"),
+            ("Staff were given 15 shares each, at 48 dirhams apiece.", "48 dirhams", "price of each share"),
+            ("The bill would permit 75% foreign ownership of telecoms firms.", "75%",
+             "expected foreign ownership of telecoms firms"),
+            ("The shareholders of Tarnel Airways include the Danish state (22%), which opposes the merger, and Orlo "
+             "Capital (11%).", "11%", "Orlo Capital's stake in Tarnel Airways"),
+            ("The shareholders of Tarnel Airways include the Danish state (22%), which opposes the merger, and Orlo "
+             "Capital (11%).", "22%", "Danish state's stake in Tarnel Airways"),
             ("Profits rose at Kesta Group (30%).", "30%", ""),  # (no stake spoken of)
         ])
 
     def test_it_after_a_fronted_time_and_the_company_before_a_change_are_the_firms(self):
-        text = ("Zelco Oil fined\n\nZelco Oil has restated its reserves again. In September, it paid £82.7m in fines "
-                "to regulators. Zelco Oil said it was sorry.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "£82.7m"], ["Zelco Oil's fines in September"])
-        text = ("Zelco Stores sales dip\n\nZelco Stores only saw its sales rise after it cut prices. The company saw a 3% "
-                "rise in December sales.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "3%"], ["rise in Zelco Stores' December sales"])
+        text = ("Brindle Bank penalised\n\nBrindle Bank has admitted failings in its anti-fraud checks. In April, it handed "
+                "over €14.2m in penalties to the watchdog. Brindle Bank apologised.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "€14.2m"],
+                         ["Brindle Bank's penalties to the watchdog in April"])
+        text = ("Orlo Foods trading improves\n\nOrlo Foods had a slow autumn until it launched a loyalty scheme. The company "
+                "recorded a 5% jump in November sales.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "5%"], ["jump in Orlo Foods' November sales"])
 
     def test_a_count_per_time_keeps_its_verb(self):
         self.check_abouts([
@@ -2742,35 +2752,36 @@ class TestFigures(unittest.TestCase):
 
     def test_a_rate_a_measure_showed_is_that_measures(self):
         self.check_abouts([
-            ("Like-for-like sales showed a growth rate of -0.1%, the group said.", "-0.1%",
-             "growth rate of like-for-like sales"),
+            ("According to the retailer, online revenues recorded a growth rate of -2.4%.", "-2.4%",
+             "growth rate of online revenues"),
             ("Zelco Motors posted a rise of 5%.", "5%", "rise (up)"),  # (a firm's name is no measure)
         ])
 
     def test_mortgage_lending_and_earnings_are_a_nations_measures(self):
-        text = ("Norway lending rises\n\nMortgage lending in Norway rose in May, figures from Norway's central bank show. "
-                "Mortgage lending rose to 7.1bn kroner in May. Average earnings grew 4.3% in the year to May.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text in ("7.1bn kroner", "4.3%")],
-                         ["Norway's mortgage lending in May", "Norway's average earnings in the year to May (up)"])
+        text = ("Sweden lending rises\n\nMortgage lending in Sweden increased in June, data from Sweden's central bank show. "
+                "Mortgage lending reached 52bn kronor in June. Average earnings climbed 3.1% over the year to June.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text in ("52bn kronor", "3.1%")],
+                         ["Sweden's mortgage lending in June", "Sweden's average earnings over the year to June (up)"])
 
     def test_money_generated_is_revenue(self):
         self.check_abouts([
-            ("The market is expected to generate about $26m by the end of the year.", "$26m", "expected revenue"),
-            ("Zelco Motors generated $26m last year.", "$26m", "revenue last year (Zelco Motors)"),
+            ("The festival should generate roughly €4m for local hotels this summer.", "€4m",
+             "expected revenue for local hotels this summer"),
+            ("Zelco Motors generated $18m last year.", "$18m", "revenue last year (Zelco Motors)"),
         ])
 
     def test_an_aside_after_a_dash_and_scraped_dots_end_a_measure(self):
         self.check_abouts([
-            ("Zelco owns a 56% stake in Kesta -best known for its cars - and plans a listing.", "56%",
-             "Zelco's stake in Kesta"),
-            ("It said there was a 22% uplift in card fraud here in the UK...", "22%", "uplift in card fraud here in the UK"),
+            ("Velbrook owns 41% of Tarnel -famous for its hiking boots - and may sell it.", "41%",
+             "Velbrook's stake in Tarnel"),
+            ("It reported a 17% jump in phone scams here in Ireland...", "17%", "jump in phone scams here in Ireland"),
         ])
-        text = "Rivals of the £400 Zelco Systems...\n\nThe Zelco Systems mini is the cheapest Zelco Systems computer ever."
+        text = "Taking on the €250 Kesta Systems...\n\nIts pocket player is the cheapest thing Kesta Systems has ever made."
         self.assertNotIn("share price", " ".join(f.about for f in self.figures(text)))  # (no shares spoken of)
 
     def test_a_rate_written_onto_the_amount_says_per_what(self):
         self.check_abouts([
-            ("He will start the £100,000-a-year job immediately.", "£100,000", "salary per year"),
+            ("She takes up the $85,000-a-year post in January.", "$85,000", "salary per year"),
             ("It sells a £20-a-month tariff.", "£20", "tariff per month"),
         ])
 
@@ -2779,21 +2790,21 @@ class TestFigures(unittest.TestCase):
                             "public spending plans (down)")])
 
     def test_money_funnelled_into_something_says_so(self):
-        self.check_abouts([("The firm was accused of funnelling more than $2m into the 2001 election campaign.", "$2m",
-                            "money funnelled into the election campaign")])
+        self.check_abouts([("A charity stands accused of funnelling about €400,000 into a mayor's 2019 re-election bid.",
+                            "€400,000", "money funnelled into a mayor's re-election bid")])
 
     def test_a_count_that_sizes_a_change_keeps_the_change(self):
         self.check_abouts([
-            ("Zelco Mobile suffered a net loss of more than 58,000 customers in January.", "58,000 customers",
-             "Zelco Mobile's net loss of customers in January (down)"),
-            ("The closure would mean the loss of 800 jobs.", "800 jobs", "loss of jobs (down)"),
+            ("Kesta Broadband saw a net loss of around 12,000 subscribers over the summer.", "12,000 subscribers",
+             "Kesta Broadband's net loss of subscribers over the summer (down)"),
+            ("Shutting the mill could lead to the loss of 230 jobs.", "230 jobs", "loss of jobs (down)"),
             ("The firm reported a fall of 5,000 subscribers.", "5,000 subscribers", "fall of subscribers (down)"),
         ])
 
     def test_the_company_valued_is_the_firm_named_before_it_not_the_bidder(self):
-        text = ("Zelco rivals clash\n\nZelco Bank tabled a higher offer for Kesta Bank than its rival, valuing the "
-                "company at $35bn. Kesta Bank said nothing.")
-        self.assertEqual([f.about for f in self.figures(text) if f.text == "$35bn"], ["value of Kesta Bank"])
+        text = ("Cash offer for Orlo\n\nTarnel Insurance made a cash bid for Orlo Insurance on Monday, valuing the "
+                "company at €7.2bn. Orlo Insurance declined to comment.")
+        self.assertEqual([f.about for f in self.figures(text) if f.text == "€7.2bn"], ["value of Orlo Insurance"])
 
     def test_a_share_of_their_something_names_the_plural_subject(self):
         self.check_abouts([
