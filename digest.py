@@ -5674,7 +5674,7 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
                                                                 and named_at < len(subject))):
         named_at -= 1
     if 0 < named_at < len(subject) and plain(subject[named_at - 1]) in FIRM_DESCRIPTIONS | ROLE_NOUNS | _set("consortium"):
-        actor = " ".join(subject[named_at:]).rstrip(",;:")  # "consortium Zorba" -> "Zorba": the name, not its description
+        actor = " ".join(subject[named_at:]).rstrip(",;:")  # "consortium Orlo" -> "Orlo": the name, not its description
     at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
     lead = at - len(subject)  # the word before the subject: "a deal with | the IMF to borrow" names no borrower
     named = named and not (k and plain(c.before[k - 1]) == "to" and lead >= 0
@@ -6004,7 +6004,7 @@ def shares_moved(subject: list[str], verb: str, c: Clause) -> bool:
 WH_WORDS = _set("why how what where when whether which who")
 SENDING = _set("send sends sent sending transfer transfers transferred wire wires wired remit remits remitted")
 TARGETED = {"request": ("for", "from"), "investment": ("in", "into", "for", "on"),
-            "contribution": ("to", "towards"), "borrowing": ("from",)}  # "seek $80bn from Congress"
+            "contribution": ("to", "towards"), "borrowing": ("from",)}  # "seek $6bn from parliament"
 
 
 def price_for(c: Clause):
@@ -6013,19 +6013,19 @@ def price_for(c: Clause):
     while words and plain(words[-1]) in APPROX_WORDS:
         words.pop()  # "for up to $5m", "for about $5m"
     if words and words == c.before[:1] and plain(words[0]) == "for" and c.prior:
-        words = c.prior + words  # "agreed to buy its stake in Zelco, a Dutch grocer, for up to $5m"
+        words = c.prior + words  # "agreed to buy its share of Zelco, a bakery, for $5m"
     if len(words) < 3 or plain(words[-1]) != "for":
         return None
     moved = next((k for k in range(len(words) - 2, max(-1, len(words) - 9), -1) if plain(words[k]) in MOVES), None)
     if moved is not None and not any(w.endswith((",", ";")) or plain(w) in VERB_NOUNS or plain(w) in PARTNERED
                                      for w in words[moved + 1:-1]):  # (not "signed a deal with Zelco for $3bn")
-        return "transfer fee", ""  # "joined Rangers from Red Star for £1.2m", "was signed for £4.6m"
+        return "transfer fee", ""  # "joined Orlo City from Kesta Town for £3m", "was signed for £2.5m"
     for k in range(len(words) - 2, max(-1, len(words) - 2 - 2 * ABOUT_WORDS), -1):
         verb = plain(words[k])
         if verb == "retail" and k and (plain(words[k - 1]) in MODALS or plain(words[k - 1]) == "to"):
-            verb = "retails"  # "will retail for £99" (but "retail sales", "its retail division": a noun's modifier)
+            verb = "retails"  # "will retail for £40" (but "retail sales", "its retail division": a noun's modifier)
         if verb in VERB_NOUNS and VERB_NOUNS[verb] not in ("money received", "gift", "takings", "money won") \
-                and verb != "offering":  # ("received 9 shares for"; "one offering 512mb of storage for $99": its price)
+                and verb != "offering":  # ("received 9 shares for"; "a model offering two speakers for £60": its price)
             obj = words[k + 1:-1]
             if obj and plain(obj[0]) in ("in", "on", "during", "last", "this", "earlier") \
                     and all(plain(w) in TIME_FRAME_WORDS or plain(w) in MONTHS or plain(w) in WEEKDAYS
@@ -6033,27 +6033,27 @@ def price_for(c: Clause):
                 passive = not verb.endswith("ing") and any(plain(w) in COPULAS for w in words[max(0, k - 4):k])
                 v = first_verb_of(words[:k + 1]) if passive else None
                 thing = noun_phrase_before(words[:v]) if v else []
-                if thing:  # "Zorbaneft had been seized and sold in December for $9bn": its sale
+                if thing:  # "Kesta Mills was closed and then sold in May for $40m": its sale
                     return f"{VERB_NOUNS[verb]} of {' '.join(thing)}", ""
-                obj = obj if passive else []  # (when, not what: "sold in May for"; "The mill, Zelco, was sold in")
+                obj = obj if passive else []  # (when, not what: "sold in May for"; "A yard, Zelco, was sold in")
             if not obj and k and plain(words[k - 1]) in COPULAS:
                 if not verb.endswith("ing"):
                     thing = sold_thing(words[:k - 1]) if VERB_NOUNS[verb] in DEAL_NOUNS else ""
                     return (f"{VERB_NOUNS[verb]} of {thing}" if thing else VERB_NOUNS[verb]), ""
-                    # "It was bought for $9bn" -> "purchase"; "Zorba was sold for $9bn" -> "sale of Zorba"
+                    # "It was bought for $3m" -> "purchase"; "Zorba was sold for $3m" -> "sale of Zorba"
                 noun = VERB_NOUNS[verb]  # "it is asking for $90m from the World Bank": from whom
                 aim = c.after[1:] if c.after[:1] and plain(c.after[0]) in TARGETED.get(noun, ()) else []
                 run = [w.rstrip(",.;:") for w in noun_run(aim, names=True)] if aim else []
                 return (f"{noun} {plain(c.after[0])} {' '.join(run)}" if run else noun), ""
             if not obj and VERB_NOUNS[verb] == "sale" and not any(plain(w) in COPULAS for w in words[max(0, k - 3):k]):
-                thing = noun_phrase_before(words[:k])  # "Four suits have sold for $110,000": their price
+                thing = noun_phrase_before(words[:k])  # "Three hats have sold for $9,000": their price
                 return (f"price of {' '.join(thing)}", "") \
                     if thing and plain(thing[-1]) not in STOPWORDS and is_noun(thing[-1]) else None
             if (obj and plain(obj[0]) in ("by", "to")) or (k and plain(words[k - 1]) in COPULAS) \
                     or (obj and plain(obj[0]) in ("on", "at") and not VERB_NOUNS[verb].endswith(" from")):
-                # ("Zorba, which floated on the exchange for £2m": Zorba's flotation value, not the exchange's)
+                # ("Kesta, which floated on the bourse for €9m": Kesta's flotation value, not the bourse's)
                 # "Zelco being bought by Marlo", "a mill sold to Zelco for", "its shares were bought in May for"
-                obj = noun_phrase_before(words[:k]) or noun_phrase_before(c.prior)  # ("The mill, Zelco, was sold in May for")
+                obj = noun_phrase_before(words[:k]) or noun_phrase_before(c.prior)  # ("A yard, Zelco, was sold in May for")
             if len(words) > len(c.before) and any(map(part_of_figure, obj)):
                 return None  # the clause before, read through asides, is no sound object
             cut = next((i + (w.endswith(",")) for i, w in enumerate(obj) if (plain(w) == "to" or w.endswith(",")) and i),
@@ -6068,17 +6068,17 @@ def price_for(c: Clause):
     phrase = noun_phrase_before(words[:-1])  # "agreed the sale of its tower for $3bn" -> "sale of its tower"
     head = next((phrase[i - 1] for i in range(1, len(phrase)) if plain(phrase[i]) in PREPOSITIONS), phrase[-1:] or [""])
     if phrase and plain(head if isinstance(head, str) else head[0]) in DEALS | PAID_BY_CHEQUE:
-        return " ".join(phrase), ""  # ("agreed the sale of its tower for", "got a cheque for $150,000")
+        return " ".join(phrase), ""  # ("agreed the sale of its tower for", "got a cheque for £2,000")
     deal = next((i for i in range(len(words) - 2, max(0, len(words) - 2 - ABOUT_WORDS), -1)
                  if plain(words[i]) in DEALS and plain(words[i + 1]) == "of"), None)
     if deal is not None and not any(w.endswith((",", ";")) for w in words[deal:-1]):
-        return " ".join(words[deal:-1]), ""  # "the sale of 10 A320 planes for $630m", with the figure in it
+        return " ".join(words[deal:-1]), ""  # "the sale of 40 buses for $9m", with the figure in it
     return None
 
 
 def sold_thing(subject: list[str]) -> str:
     """What was sold or bought, when it is the whole subject before its auxiliaries ('Zorba has been |
-    sold'), else '' (not 'Hendrix' of 'A guitar belonging to Jimi Hendrix has been sold', nor 'It')."""
+    sold'), else '' (not 'Ray' of 'A house designed by Ola Ray has been sold', nor 'It')."""
     while subject and plain(subject[-1]) in AUXILIARY_FORMS:
         subject = subject[:-1]
     thing = noun_phrase_before(subject)
@@ -6095,12 +6095,12 @@ INTO_VERBS = _set("pump pumps pumping inject injects injecting pour pours pourin
 
 
 def dashed_subject(c: Clause):
-    """'rising prices - reaching 0.7% in May -' -> 'rising prices'; 'import prices - at 2.4% -' ->
+    """'rising costs - reaching 3% in March -' -> 'rising costs'; 'import prices - at 5% -' ->
     'import prices': a figure in a dashed aside measures the noun phrase before the dash."""
     j = max((i for i, w in enumerate(c.before) if w in DASHES), default=-1)
     tail = c.before[j + 1:]
     if j < 1 or not all(plain(w) in DASH_LINKS or plain(w).endswith("ly")
-                        for w in tail):  # "- currently $30 trillion", "- a predicted extra £250m"
+                        for w in tail):  # "- currently $4 trillion", "- a likely extra £90m"
         return None
     phrase = noun_phrase_before(c.before[:j])
     return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
@@ -6111,8 +6111,8 @@ DASH_VERBS = _set("reaching hitting standing totalling totaling running nearing 
 
 
 def done_to_amount(c: Clause):
-    """'$300m has been recovered for savers' -> 'money recovered for savers'; 'the remaining 12% will
-    be retained by the city' -> 'share retained by the city': a sum or share that opens its clause, and
+    """'$300m has been recovered for savers' -> 'money recovered for savers'; 'the remaining 40% will
+    be held by the council' -> 'share held by the council': a sum or share that opens its clause, and
     what is done to it."""
     said = max((i + 1 for i, w in enumerate(c.before) if plain(w) in ("said", "says", "that")), default=0)
     if len(c.after) > 2 and plain(c.after[0]) in ("a", "an", "per", "each", "every") and plain(c.after[1]) in PER_TIME:
@@ -6120,9 +6120,9 @@ def done_to_amount(c: Clause):
     if [plain(w) for w in c.after[:2]] == ["to", "be"]:
         c = c._replace(after=c.after[1:])  # "$2bn to be spent on roads"
     done = what_befalls(c.after)
-    done = [] if done[:1] == ["who"] else done  # ("42% backed his plan": what a count of people did)
+    done = [] if done[:1] == ["who"] else done  # ("35% backed his plan": what a count of people did)
     direct = done and c.after and plain(c.after[0]) == done[-1] \
-        and not (c.before and plain(c.before[-1]) in PREPOSITIONS)  # "includes $23bn owed to"; not "a peak of 43% seen"
+        and not (c.before and plain(c.before[-1]) in PREPOSITIONS)  # "includes $4bn owed to"; not "a peak of 12% seen"
     if c.unit in ("count", "points") or not direct and not all(plain(w) in OPENING_HEDGES for w in c.before[said:]):
         return None  # ("The state said 40bn rupees will be spent on roads")
     if not done or done == ["to", "go"] or len(c.after) < 3 or done[-1] in SEEN:
@@ -6133,7 +6133,7 @@ def done_to_amount(c: Clause):
     words = [done[-1]]
     for w in c.after[k + 1:k + ABOUT_WORDS - 1]:
         if plain(w) in DEED_ENDS or part_of_figure(w):
-            break  # ("$12bn left over | would be spent")
+            break  # ("$3m left over | would be spent")
         words.append(w)
         if w.endswith((",", ".", ";")):
             break
@@ -6151,23 +6151,23 @@ PARTICIPLE_PARTICLES = _set("over aside out off up back")
 
 
 def figure_as_subject(c: Clause):
-    """'48% were pessimistic about the economy' -> 'share pessimistic about the economy'; '34% who said it
-    was improving' -> 'share who said it was improving'."""
+    """'25% were gloomy about their pay' -> 'share gloomy about their pay'; '21% who felt it
+    was fair' -> 'share who felt it was fair'."""
     if c.unit == "percent" and not c.after and len(c.next_words) > 2 and plain(c.next_words[0]) == "who" \
             and c.before and plain(c.before[-1]) in BEFORE_SUBJECT_FIGURE | COMPARED_LINKS:
         done = c.next_words[1:]
         cut = next((i for i, w in enumerate(done) if w[-1:] in ",.;:" or part_of_figure(w)), len(done) - 1)
-        return "share who " + " ".join(done[:cut + 1]).rstrip(",.;:"), ""  # "compared to 34% | who said it was improving"
+        return "share who " + " ".join(done[:cut + 1]).rstrip(",.;:"), ""  # "compared with 21% | who felt it was fair"
     if c.unit != "percent" or (c.before and (plain(c.before[-1]) not in BEFORE_SUBJECT_FIGURE
                                              or plain(c.before[-1]) in PREPOSITIONS)):
-        return None  # (not "pushed rates up to 2.25%": no subject)
+        return None  # (not "pushed fares up to 9%": no subject)
     after = c.after
     if len(after) > 2 and plain(after[0]) == "of" and plain(after[1]) in ("them", "us", "these"):
-        after = after[2:]  # "2% of them believed ...", "42% of them say ..."
+        after = after[2:]  # "2% of them believed ...", "30% of them say ..."
     if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
         rest = [w for w in after[1:ABOUT_WORDS + 3] if not part_of_figure(w)]
         while len(rest) > 1 and plain(rest[0]) in SAYING_OPENERS:
-            rest = rest[1:]  # "70% said they would be certain to vote" -> "share certain to vote"
+            rest = rest[1:]  # "55% said they were likely to move" -> "share likely to move"
         rest = rest[:ABOUT_WORDS - 1]
         while len(rest) > 1 and plain(rest[-1]) in FUNCTION_WORDS:
             rest = rest[:-1]
@@ -6179,30 +6179,30 @@ def figure_as_subject(c: Clause):
     if c.before and plain(c.before[-1]) == "with" and len(after) > 1 and (
             [plain(w) for w in after[:2]] == ["out", "of"] or plain(after[0]) == "without"
             or (plain(after[0]) == "in" and after[1][:1].islower() and is_noun(after[1])
-                and plain(after[1]) not in TIME_NOUNS | DETERMINERS)):  # "with 37% out of work", "with 12% in poverty"
+                and plain(after[1]) not in TIME_NOUNS | DETERMINERS)):  # "with 8% out of work", "with 12% in poverty"
         state = after[:3 if plain(after[0]) == "out" else 2]
         return "share " + " ".join(state).rstrip(",.;:"), ""
     if [plain(w) for w in after[:2]] in (["against"], ["in", "favour"], ["in", "favor"]):
-        return "share " + " ".join(plain(w) for w in after[:2]), ""  # "63% supported the ban, with 24% against"
+        return "share " + " ".join(plain(w) for w in after[:2]), ""  # "55% backed the plan, with 30% against"
     done = after[:1] and after[0][:1].islower() and (is_verb(after[0]) or plain(after[0]) in DONE_BY_SHARE)
-    alone = len(after) == 1  # "just 16% disagreed", at the clause's end
+    alone = len(after) == 1  # "just 9% disagreed", at the clause's end
     if done and (len(after) >= 2 or alone) and not part_of_figure(after[1] if len(after) > 1 else "") \
             and plain(after[0]) not in PREPOSITIONS_OR_NOT_DONE:
-        rest = after[:ABOUT_WORDS]  # "just 14% voiced sympathy for her" -> "share who voiced sympathy for her"
+        rest = after[:ABOUT_WORDS]  # "just 9% voiced support for him" -> "share who voiced support for him"
         while len(rest) > 1 and (plain(rest[-1]) in SAYING_ENDS or part_of_figure(rest[-1])):
             rest = rest[:-1]
         cut = next((i for i, w in enumerate(rest) if w.endswith((",", ";", "."))
                     or (i + 1 < len(rest) and (part_of_figure(rest[i + 1]) or plain(rest[i + 1]) in COMPARING))),
-                   len(rest) - 1)  # ("30% saw orders rise | and 27% ...", "backed it | compared with 45%")
-        who = "share " if plain(rest[0]).endswith("ing") else "share who "  # "40% saying they did not"
+                   len(rest) - 1)  # ("41% saw exports grow | and 18% ...", "backed it | compared with 45%")
+        who = "share " if plain(rest[0]).endswith("ing") else "share who "  # "25% saying they would not"
         return who + " ".join(rest[:cut + 1]).rstrip(",.;"), ""
     return None
 
 
 def money_as_subject(c: Clause):
-    """'just £4.2m was spent on marketing' -> 'spending on marketing'; 'some £14m went on developing the
-    technology', 'the £400m being spent yearly on a vaccine', '£6bn will be available for tax cuts' ->
-    'money available for tax cuts': a sum that is its clause's subject, by what is done with it."""
+    """'just £2m was spent on advertising' -> 'spending on advertising'; 'some £3m went on building the
+    website', 'the £90m now being spent monthly on roads', '£2bn will be available for grants' ->
+    'money available for grants': a sum that is its clause's subject, by what is done with it."""
     if c.unit in ("percent", "points", "count") or any(plain(w) not in HEDGES | DETERMINERS | _set("just only")
                                                        for w in c.before[-1:]):
         return None
@@ -6231,7 +6231,7 @@ MONEY_FATES = {**dict.fromkeys("spent went goes go".split(), "money spent"),
 
 DID = _set("did does do")
 COMPARED_LINKS = _set("to with")  # "compared to 34% who ..."
-# What a share of people does in a poll: "7% think she should stand", "just 16% disagreed".
+# What a share of people does in a poll: "7% think she should stand", "just 9% disagreed".
 OPINION_VERBS = _set("""think thinks thought believe believes believed feel feels felt want wants agree agrees
 disagree disagrees support supports oppose opposes back backs prefer prefers fear fears trust trusts""")
 DONE_BY_SHARE = PAST_PARTICIPLES | DID | OPINION_VERBS | _set("said say says have has own owns use uses")  # "30% said ..."
@@ -6252,8 +6252,8 @@ def undetermined(words: list[str], after_prepositions: bool = False) -> list[str
 
 
 def cut_from(c: Clause):
-    """'slash $5bn from its costs' -> 'costs' (down); 'took 2% off its value' -> 'value' (down); 'cut
-    $48m a year from its costs' -> 'costs a year' (down)."""
+    """'shave $3m from its budget' -> 'budget' (down); 'took 2% off its value' -> 'value' (down); 'cut
+    £7m a year from its payroll' -> 'payroll a year' (down)."""
     often = c.after[:2] if len(c.after) > 3 and plain(c.after[0]) in PER_WORDS and plain(c.after[1]) in PER_TIME else []
     c = c._replace(after=c.after[len(often):])
     if len(c.after) >= 2 and plain(c.after[0]) in ("from", "off"):
@@ -6263,23 +6263,23 @@ def cut_from(c: Clause):
             target = undetermined(noun_run(c.after[1:], names=True))
             target[-1:] = [w.rstrip(".,;:") for w in target[-1:]]  # "from its costs."
             if any(plain(w) in WHEN_NOUNS for w in target[:2]):
-                return None  # "will fall 8% from the year before": when it falls from, not what is cut
+                return None  # "will drop 3% from the year before": when it falls from, not what is cut
             return (" ".join(target + often), "down") if target else None
     return None
 
 
 def noun_before_figure(c: Clause):
-    """'a price tag under £80,000' -> 'price tag'; 'market values below $700m' -> 'market values'."""
+    """'a price tag under £900' -> 'price tag'; 'market values below $40m' -> 'market values'."""
     words = list(c.before)
     while words and (plain(words[-1]) in BOUND_WORDS or (plain(words[-1]) in ("close", "closer") and len(words) < len(c.before)
                                                          and plain(c.before[len(words)]) == "to")):
-        words.pop()  # ("currently close to 30%": a hedge, no noun)
+        words.pop()  # ("currently around 1%": a hedge, no noun)
     if len(words) == len(c.before) or not words or not is_noun(words[-1]):
         return None
     phrase = noun_phrase_before(words)
     lead = words[len(words) - len(phrase) - 1] if phrase and len(words) > len(phrase) else ""
     if c.before[len(words):] == ["to"] and plain(lead) in CAUSE_WORDS:
-        return None  # "fell 25% on the news | to $1.90": why it fell, not what is at $1.90
+        return None  # "dropped 3% on the report | to 80p": why it fell, not what is at 80p
     return (" ".join(phrase), "") if phrase else None
 
 
@@ -6292,7 +6292,7 @@ def purpose(c: Clause):
     after = c.after
     owning = plain(after[1]) == "own" and plain(after[2]) in DETERMINERS if len(after) >= 3 else False  # "to own a car"
     if len(after) >= 3 and plain(after[0]) == "to" and after[1][:1].islower() and plain(after[1]) not in DETERMINERS \
-            and (plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS or owning):  # not "to a little below 2.5%"
+            and (plain(after[1]) not in STOPWORDS | APPROX_WORDS | LINK_SKIPS or owning):  # not "to a little below 4%"
         words, ended = after[:2], False
         for w in after[2:ABOUT_WORDS - 1]:
             if plain(w) in PURPOSE_ENDS or (plain(w).endswith("ed") and w[:1].islower()):
@@ -6306,9 +6306,9 @@ def purpose(c: Clause):
         if not ended and rest and rest[0][:1].islower() and plain(rest[0]) not in FUNCTION_WORDS \
                 and (plain(words[-1]) in OPEN_ADJECTIVES or words[-1].endswith(("'s", "’s"))
                      or (plain(rest[0]).endswith("s") and is_noun(rest[0]) and not plain(words[-1]).endswith("s"))):
-            # cut inside a noun phrase, before its noun: "to buy one of Ruritania's main |
+            # cut inside a noun phrase, before its noun: "to buy one of Orlo's leading |
             cut = max((i for i, w in enumerate(words) if i > 2 and (plain(w) in PREPOSITIONS or plain(w) == "with")),
-                      default=0)  # retail banks"
+                      default=0)  # paper mills"
             if not cut or plain(words[cut - 1]) in NUMBER_WORDS or plain(words[cut - 1]) in PARTITIVES:
                 return None  # ("to buy one of ...": no phrase worth printing)
             words = words[:cut]  # "to buy a stake in a rival | carmaker" -> "to buy a stake"
@@ -6320,14 +6320,14 @@ def purpose(c: Clause):
 
 
 OPEN_ADJECTIVES = _set("main major key new big leading top largest biggest smallest second third other former")
-# (a phrase cut after one of these is cut before its noun: "one of Ruritania's main | retail banks")
+# (a phrase cut after one of these is cut before its noun: "one of Orlo's leading | paper mills")
 PARTITIVES = _set("one some part all any each most many")  # "to buy one of ...": a part, named by what follows
 
 
 def done_by_pronoun(c: Clause):
-    """'the $550m it lost on bad bets' -> 'loss on bad bets'; 'the £3m they raised' -> 'money raised';
-    '4bn euros it supposedly held in a bank' -> 'money held in a bank'."""
-    after = [w for i, w in enumerate(c.after)  # "it supposedly held", "he has earmarked"
+    """'the $20m it lost on bad loans' -> 'loss on bad loans'; 'the £3m they raised' -> 'money raised';
+    '3m euros it reportedly stored in a vault' -> 'money stored in a vault'."""
+    after = [w for i, w in enumerate(c.after)  # "it reportedly stored", "he has earmarked"
              if not (i and (plain(w).endswith("ly") and w[:1].islower() or plain(w) in PERFECT_AUXILIARIES))]
     if len(after) < 2 or plain(after[0]) not in ACTING_PRONOUNS:
         return None
@@ -6363,13 +6363,13 @@ def relative_tail(c: Clause):
 
 FX_CUES = _set("""trading traded trade trades buying bought buys buy worth level low high edged slid hit strengthened
 weakened firmed""")
-FX_AFTER = _set("against per to versus vs")  # "$1.20 against the euro", "1.32 euros per US dollar", "$1.33 to the euro"
+FX_AFTER = _set("against per to versus vs")  # "$1.10 against the euro", "0.9 euros per US dollar", "$1.33 to the euro"
 FX_FOLLOWERS = COPULAS | AUXILIARY_VERBS | FX_CUES | FX_AFTER | PREPOSITIONS  # after a currency that is traded
 SCALED = Lazy(r"\d\s*(?:m|bn|k|tn|mn|mln)\b|(?i:million|billion|trillion|thousand)")
 
 
 def income_threshold(c: Clause):
-    """'those earning more than $200,000 a year', 'a 50% rate on incomes over £100,000' -> 'income
+    """'those earning above €90,000 a year', 'relief for those with incomes below £20,000' -> 'income
     threshold': an amount that marks who a tax or a benefit reaches, not anyone's earnings."""
     words = [plain(w) for w in c.before[-6:]]
     if c.unit in ("percent", "points", "count") or len(words) < 2:
@@ -6382,7 +6382,7 @@ def income_threshold(c: Clause):
     k -= k > 1 and words[k - 1] == "of" and words[k - 2] in INCOMES  # "incomes of | less than"
     earner = k > 1 and words[k - 1] in ("earning", "earn") \
         and (words[k - 2] in EARNERS or words[k - 2] in PEOPLE_COUNTED)
-    # ("those earning more than", "workers earn less than"; not "the film's DVD, earning more than $40m")
+    # ("those earning more than", "workers earn less than"; not "the band's album, earning more than $5m")
     if earner or (k > 1 and words[k - 1] in INCOMES and words[k - 2] in ("on", "with", "of")):
         return "income threshold", ""
     return None
@@ -6394,8 +6394,8 @@ INCOMES = _set("income incomes earnings salaries")
 
 
 def than_expected(c: Clause):
-    """'The deficit - far bigger than the $54bn expected on Wall Street' -> 'expected deficit'; 'rose to 3.1%,
-    higher than the 2.9% forecast by analysts' -> 'expected inflation': what others expected of the measure
+    """'The shortfall - much larger than the $3bn expected by economists' -> 'expected shortfall'; 'rose to 3.1%,
+    higher than the 2.9% economists expected' -> 'expected inflation': what others expected of the measure
     compared; 'the 2.9% analysts had forecast' likewise."""
     after = [plain(w) for w in c.after[:4]]
     after = after[1:] if after[:1] and after[0] in FORECASTERS else after
@@ -6411,7 +6411,7 @@ def than_expected(c: Clause):
     prior = [w.rstrip(",") for w in c.prior]
     j = len(prior)
     while j and part_of_figure(prior[j - 1]):
-        j -= 1  # "a profit margin of 45.6%, less than the 47.3% forecast": the measure of the figure before
+        j -= 1  # "margins came in at 12%, lower than the 14% forecast": the measure of the figure before
     head = prior[:j] if j < len(prior) else []
     while head and plain(head[-1]) in ("of", "at", "to", "by"):
         head.pop()
@@ -6433,12 +6433,12 @@ COMPARED_HEDGES = _set("far much slightly a bit little well even")
 
 
 def owned_share(c: Clause):
-    """'The airline is 85% owned by the state' -> 'share of airline owned by the state': who holds the
+    """'The airline is 60% owned by the state' -> 'share of airline owned by the state': who holds the
     share, and of what."""
     before, after = c.before, c.after
     held = next((i for i in range(len(before) - 2) if plain(before[i]) in OWNED and plain(before[i + 1]) == "by"), None)
     if c.unit == "percent" and held and len(after) > 1 and plain(after[0]) == "by" and plain(before[-1]) == "and" \
-            and part_of_figure(before[held - 1]):  # "85% owned by the state and 15% by its staff"
+            and part_of_figure(before[held - 1]):  # "60% owned by the state and 40% by pension funds"
         before, after = before[:held - 1], before[held:held + 1] + after
     if c.unit != "percent" or len(after) < 3 or plain(after[0]) not in OWNED or plain(after[1]) != "by" \
             or not before or plain(before[-1]) not in COPULAS:
@@ -6450,10 +6450,10 @@ def owned_share(c: Clause):
 
 
 def holding(c: Clause):
-    """'Mr Lee owns 28%' -> 'stake held by Mr Lee'; 'Zorba, which holds about 5%,' -> 'stake held by
+    """'Mr Lee owns 28%' -> 'stake held by Mr Lee'; 'Zorba, which holds about 8%,' -> 'stake held by
     Zorba': a share a name owns, of what the sentence is about."""
     words = [w for w in c.before if plain(w) not in HEDGES]
-    having = bool(words) and plain(words[-1]) in ("has", "have", "had") and c.after[:1] == ["of"]  # "Zorba has 20% of Kesta"
+    having = bool(words) and plain(words[-1]) in ("has", "have", "had") and c.after[:1] == ["of"]  # "Zorba has 35% of Kesta"
     if c.unit != "percent" or not words or (plain(words[-1]) not in HOLDS and not having):
         return None
     owner = subject_or_antecedent(words[:-1], c)
@@ -6468,15 +6468,15 @@ def holding(c: Clause):
         if having and not undetermined(whole)[0][:1].isupper():  # "Zorba has 35% of the market": its share, no stake
             return f"{possessive(' '.join(owner))} share of {' '.join(whole)}", ""
         if measured(whole[-1]) and plain(whole[-1]) not in ("shares", "stock"):
-            # "Zorba will control 16% of the country's oil output": a share of a measure
+            # "Zorba will run 9% of the country's gas supply": a share of a measure
             return f"share of {' '.join(undetermined(whole))} held by {' '.join(owner)}", ""
         return f"{possessive(' '.join(owner))} stake in {' '.join(whole)}", ""  # "Zorba owns 12% of the club"
     return (f"stake held by {' '.join(owner)}", "") if not c.after[:1] or plain(c.after[0]) != "of" else None
 
 
 def subject_or_antecedent(words: list[str], c: Clause) -> list[str]:
-    """The noun phrase that ends `words`, else, in a 'which' clause, the one before it ('Zorba, which
-    is 25% owned by Mr Lee', 'Zorba, which holds 5%'), without its commas."""
+    """The noun phrase that ends `words`, else, in a 'which' clause, the one before it ('Kesta, which
+    is 60% held by Ola Ray', 'Kesta, which holds 5%'), without its commas."""
     phrase = noun_phrase_before(words) or (noun_phrase_before(c.prior) if c.relative else [])
     return [w.rstrip(",") for w in phrase]
 
@@ -6486,8 +6486,8 @@ HOLDS = _set("owns own holds hold controls control")
 
 
 def exchange_rate(c: Clause):
-    """'the dollar was trading against the euro at $1.33' -> 'value of the euro'; 'one pound buying
-    $1.91' -> 'value of the pound': a rate of exchange, the price of one currency in another."""
+    """'the dollar edged down against the pound to $1.25' -> 'value of the pound'; 'one franc buying
+    $1.10' -> 'value of the franc': a rate of exchange, the price of one currency in another."""
     named = [plain(w) for w in c.next_words[1:3] if plain(w) != "the"][:1]
     quoted = len(c.next_words) > 1 and plain(c.next_words[0]) in FX_AFTER and named and named[0] in CURRENCY_NAMES
     # "$1.3270 to the euro", "$1.88 to sterling"
@@ -6511,19 +6511,19 @@ def exchange_rate(c: Clause):
 
 
 def price_of_each(c: Clause):
-    """'an order for 30 of the aircraft, at $120m each' -> 'price of each aircraft'; 'got 9 shares each
-    for 205 riyals apiece' -> 'price of each share'."""
+    """'a deal for 12 of the trams, at $4m each' -> 'price of each tram'; 'had 5 seats each
+    at £8 apiece' -> 'price of each seat'."""
     if c.unit in ("percent", "points", "count") or not c.after or plain(c.after[0]) not in ("each", "apiece") \
             or plain(c.before[-1] if c.before else "") not in ("at", "for"):
         return None
     words = c.before[:-1] or c.prior
-    words = words[:-1] if words and plain(words[-1]) in ("each", "apiece") else words  # "got 9 shares each for 205 riyals apiece"
+    words = words[:-1] if words and plain(words[-1]) in ("each", "apiece") else words  # "had 5 seats each at £8 apiece"
     thing = noun_phrase_before(words)
     return (f"price of each {singular(plain(thing[-1]))}", "") if thing and is_noun(thing[-1]) else None
 
 
 def paid_more_for(c: Clause):
-    """'agreed to pay 30% more for gas' -> 'price of gas' (up)."""
+    """'is paying 15% more for bread' -> 'price of bread' (up)."""
     if c.unit != "percent" or len(c.after) < 3 or plain(c.after[0]) not in ("more", "less") or plain(c.after[1]) != "for":
         return None
     k, _ = verb_before(c.before)
@@ -6533,7 +6533,7 @@ def paid_more_for(c: Clause):
     return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
-FINING = _set("fined fines fine")  # "fined CBS $550,000"
+FINING = _set("fined fines fine")  # "fined Orlo £9,000"
 
 
 def fined(c: Clause):
@@ -6547,9 +6547,9 @@ def fined(c: Clause):
             and plain(words[fining - 1]) not in COPULAS \
             and (words[fining + 1][:1].isupper() or plain(words[fining + 1]) in DETERMINERS) \
             and not all(plain(w) in FIGURE_DETERMINERS | RECORD_WORDS for w in words[fining + 1:]):
-        # (not "fined up to", nor "saw CBS fined a record $550,000")
+        # (not "fined up to", nor "left Orlo fined a record £9,000")
         whom = name_before(words[fining + 1:]) or noun_phrase_before(words[fining + 1:])
-        if whom and plain(whom[0]) not in PRONOUNS | OBJECT_PRONOUNS:  # "The regulator fined CBS $550,000": a fine on CBS
+        if whom and plain(whom[0]) not in PRONOUNS | OBJECT_PRONOUNS:  # "The watchdog fined Orlo £9,000": a fine on Orlo
             return f"fine on {' '.join(whom[1:] if plain(whom[0]) in DETERMINERS else whom)}", ""
     words = [w for w in words if plain(w) not in SHARED_BY]  # "were each fined": were fined
     if len(words) < 3 or plain(words[-1]) != "fined" or plain(words[-2]) not in COPULAS:
@@ -6560,8 +6560,8 @@ def fined(c: Clause):
     if named and at and plain(words[at - 1]) in ("the", "its", "their"):
         subject, at = words[at - 1:at] + subject, at - 1  # "the firm had been fined": the firm, named later (described_firm)
     first = noun_phrase_before(words[:at - 1]) if named and at > 1 and plain(words[at - 1]) == "and" else []
-    if first and first[-1][:1].isupper():  # "Zorba and its former boss Ann Lee were each fined 1m euros" -> "fine on
-        subject = first + ["and"] + subject[plain(subject[0]) in ("its", "their"):]  # Zorba and former boss Ann Lee"
+    if first and first[-1][:1].isupper():  # "Kesta and its chairman Ray were both fined £2m" -> "fine on
+        subject = first + ["and"] + subject[plain(subject[0]) in ("its", "their"):]  # Kesta and chairman Ray"
     return (f"fine on {' '.join(subject)}" if named else "fine"), ""
 
 
@@ -6579,7 +6579,7 @@ def amount_someone_dealt(c: Clause):
     k = next((i for i, w in enumerate(words[2:6], 2) if w[:1].islower() and plain(w) in VERB_NOUNS), None)
     if k is None or not all(w[:1].isupper() or plain(w) in DETERMINERS or w[:1].islower() and is_noun(w)
                             for w in words[1:k]):
-        return None  # (the words before the verb are its subject: "which Russian state bank VEB | lent")
+        return None  # (the words before the verb are its subject: "which state lender Kesta | lent")
     noun, rest = VERB_NOUNS[plain(words[k])], [w.strip(",.;:") for w in words[k + 1:]]
     target = noun_run(rest[1:], names=True) if rest and plain(rest[0]) in ("to", "for", "on", "in") else []
     if target:
@@ -6593,8 +6593,8 @@ def amount_someone_dealt(c: Clause):
 
 
 def level_after_move(c: Clause):
-    """'Zorba shares closed lower, at 300p' -> 'Zorba shares'; 'earnings would be lower, at between $4 and
-    $5' -> 'earnings'; 'Unemployment remains high, currently close to 30%' -> 'unemployment': a level set off
+    """'Kesta shares ended higher, at 85p' -> 'Kesta shares'; 'sales would be weaker, at between $2 and
+    $3' -> 'sales'; 'Inflation stays low, currently around 1%' -> 'inflation': a level set off
     by a comma after the clause that says its measure moved or stayed."""
     moved = c.before[:1] == ["by"] and c.prior and (plain(c.prior[-1]) in RISING or plain(c.prior[-1]) in FALLING)
     # "Sales have fallen, by 4%": the change the clause before says
@@ -6604,7 +6604,7 @@ def level_after_move(c: Clause):
             or not c.prior or (plain(c.prior[-1]) not in MOVED_ENDS and not moved):
         return None  # ("at 300p in late trading"; not "at 300p a share")
     joined = max((i + 1 for i, w in enumerate(c.prior[:-1]) if plain(w) in ("but", "while", "although", "though")), default=0)
-    prior = c.prior[joined:]  # ("jobs have been created but | unemployment remains high")
+    prior = c.prior[joined:]  # ("output has grown but | inflation stays low")
     if moved:  # the subject just before the verb that moved: "Sales have (also) fallen"
         v = len(prior) - 1
         while v and (plain(prior[v - 1]) in AUXILIARY_FORMS or plain(prior[v - 1]) in VERB_ADVERBS | _set("also still")):
@@ -6624,39 +6624,39 @@ def level_after_move(c: Clause):
 
 MOVED_ENDS = frozenset(COMPARATIVES) | HOLD_WORDS | _set("high low")  # "closed lower", "ended the day unchanged",
 # "remains high"
-LEVEL_OPENERS = _set("at currently now still")  # ", at 300p", ", currently close to 30%"
+LEVEL_OPENERS = _set("at currently now still")  # ", at 300p", ", currently around 1%"
 
 
 def poll_share(c: Clause):
-    """A name's share in a poll: 'the Tories on 33%' -> "the Tories' share"; 'Labour lead the Conservatives
-    by 39% to 34%' -> "Labour's share" and "the Conservatives' share"."""
+    """A name's share in a poll: 'the Tories on 33%' -> "the Tories' share"; 'Unity lead the Liberal Party
+    by 41% to 30%' -> "Unity's share" and "the Liberal Party's share"."""
     words = [w for w in c.before if plain(w) not in HEDGES]
     if c.unit != "percent" or len(words) < 2:
         return None
     if plain(words[-1]) == "on":
         if not any(plain(w) in POLL_CUES for w in c.prior + c.before):
             return None  # ("Yorkshire on 21.7%" in a list of regions' inflation: the measure before's)
-        name = name_before(words[:-1])  # "with the Liberal Democrats on 19%"
+        name = name_before(words[:-1])  # "with the Greens on 8%"
         return (f"{possessive(' '.join(name))} share", "") if name and plain(name[-1]) not in MONTHS else None
     lead = next((i for i in range(len(words) - 2, 0, -1) if plain(words[i]) in LEADING), None)
     if lead is None or plain(words[-1]) not in ("by", "to") or not all(
             plain(w) in ("by", "to") or part_of_figure(w) or w[:1].isupper() or plain(w) in DETERMINERS
             for w in words[lead + 1:]):
         return None
-    if plain(words[-1]) == "by":  # "Labour lead the Conservatives by | 39%": the leader's
+    if plain(words[-1]) == "by":  # "Unity lead the Liberal Party by | 41%": the leader's
         name = name_before(words[1 if plain(words[0]) == "the" else 0:lead])  # ("The Greens lead")
-    else:  # "... by 39% to | 34%": the led party's
+    else:  # "... by 41% to | 30%": the led party's
         by = next((i for i in range(lead + 1, len(words)) if plain(words[i]) == "by"), lead + 1)
         name = name_before(words[lead + 1:by])
     return (f"{possessive(' '.join(name))} share", "") if name else None
 
 
 POLL_CUES = _set("poll polls polling survey surveys vote votes voters rating ratings support lead leads led ahead behind")
-LEADING = _set("lead leads led leading trail trails trailed trailing")  # "Labour lead the Tories by 39% to 34%"
+LEADING = _set("lead leads led leading trail trails trailed trailing")  # "Unity lead the Liberal Party by 41% to 30%"
 
 
 def ranked_takings(c: Clause):
-    """'Thriller White Noise was second with $24m' -> 'takings (White Noise)': the money a film, book or
+    """'Comedy Big Orlo was third with $9m' -> 'takings (Big Orlo)': the money a film, book or
     show took to reach its place in a chart."""
     words = [w for w in c.before if plain(w) not in HEDGES]
     if c.unit in ("percent", "points", "count") or len(words) < 3 or plain(words[-1]) != "with" \
@@ -6668,13 +6668,13 @@ def ranked_takings(c: Clause):
     return (f"{what} ({' '.join(name)})" if name else what), ""
 
 
-RICH_WORDS = _set("list rich richest wealth wealthiest fortune fortunes")  # "second on the list with £800m"
-RANKS = _set("first second third fourth fifth sixth seventh eighth ninth tenth top")  # "was second with $24m"
+RICH_WORDS = _set("list rich richest wealth wealthiest fortune fortunes")  # "fourth on the list with £300m"
+RANKS = _set("first second third fourth fifth sixth seventh eighth ninth tenth top")  # "was third with $9m"
 
 
 def on_sale_price(c: Clause):
-    """'The laptop will go on sale for less than $100' -> 'price of laptop'; 'Boxes are available from
-    as little as 70 euros' -> 'price of boxes': the price of what is on sale, not a sale."""
+    """'The scooter will go on sale for under $500' -> 'price of scooter'; 'Seats are available from
+    just 9 euros' -> 'price of seats': the price of what is on sale, not a sale."""
     words = list(c.before)
     while words and plain(words[-1]) in APPROX_WORDS:
         words.pop()
@@ -6715,7 +6715,7 @@ PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "push
 TIME_OPENERS = _set("last next previous past")  # "last year" says when
 SUBJECT_PRONOUNS = _set("it they he she we i you")
 FRACTION_WORDS = _set("half third quarter fifth sixth tenth majority minority")  # an amount in words, not a measure
-VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # say nothing alone: "its current 4.75% mark"
+VAGUE_HEADS = _set("mark figure figures level number amount sum peak")  # say nothing alone: "its present 6.5% mark"
 
 
 LEAD_BOUNDS = _set("below above beneath")  # where the figure stands against a measure, not the measure
@@ -6726,11 +6726,11 @@ def tidy_about(phrase: str, c: Clause) -> str:
     ('Quarterly profits'), names kept as written ('Zorba's profits')."""
     words = phrase.split()
     aside = next((i for i, w in enumerate(words) if i and len(w) > 1 and w[0] in "-–—" and w[1].isalpha()), None)
-    words = words[:aside] if aside else words  # "stake in Zelco -best known for its cars": a dash opens an aside
+    words = words[:aside] if aside else words  # "stake in Kesta -famous for its jam": a dash opens an aside
     if words and words[-1].endswith(".."):
         words[-1] = words[-1].rstrip(".")  # "Apple..." as scraped
     while words and (plain(words[0]) in LEAD_WORDS or plain(words[0]) in DETERMINERS or plain(words[0]) in PARTICLES_OF_CHANGE
-                     or (plain(words[0]) in LEAD_BOUNDS and len(words) > 1)  # "(although) below last year's peak"
+                     or (plain(words[0]) in LEAD_BOUNDS and len(words) > 1)  # "(though) below last month's high"
                      or (plain(words[0]) in PREPOSITIONS and len(words) > 1
                          and not (plain(words[0]) == "to" and words[1][:1].islower() and plain(words[1]) not in DETERMINERS))):
         words = words[1:]  # "(push) down the rate", "down from a profit of", "on sales"; not "to settle a suit"
@@ -6741,14 +6741,14 @@ def tidy_about(phrase: str, c: Clause) -> str:
         return ""  # "this year", "last year", "31 December" say when, "four" or "nearly two thirds" how many, not what
     if c.unit != "count" and plain(DIRECTION_TAG.sub("", " ".join(words)).split()[-1]) in ROLE_NOUNS \
             and not any(plain(w) in PREPOSITIONS or plain(w) in MEASURE_NOUNS or plain(w) in ("share", "per") for w in words) \
-            and " ".join(plain(w) for w in words[:2]) not in " ".join(plain(w) for w in c.after):  # ("Chelsea's £24m striker")
+            and " ".join(plain(w) for w in words[:2]) not in " ".join(plain(w) for w in c.after):  # ("Orlo FC's £9m striker")
         return ""  # a person's role is no measure: "United's chief executive" (for a 300p offer)
     if plain(words[0]) in COPULAS and words[0][:1].islower():
-        return ""  # a predicate is no measure: "is junk" (from "e-mail that is junk up to 90%")
+        return ""  # a predicate is no measure: "is late" (from "mail that is late up to 30%")
     if plain(words[0]) in SUBJECT_PRONOUNS and len(words) > 1:
-        return ""  # a clause is no measure: "it needs" (from "estimated that it needs almost 30m euros")
+        return ""  # a clause is no measure: "it wants" (from "said that it wants nearly £5m")
     if len(words) == 1 and plain(words[0]) in VAGUE_HEADS:
-        return ""  # "its current 4.75% mark", "that figure is 0.1%": say nothing of what is measured
+        return ""  # "its present 6.5% mark", "that figure is 0.1%": say nothing of what is measured
     if len(words) == 1 and not measured(words[0]) and (plain(words[0]) in VERBS_ALONE
                                                       or plain(words[0]) in ("run", "runs", "ran", "worth", "little", "lot", "bit",
                                                                              "close", "near")):
@@ -6757,7 +6757,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
         and words[2] == c.before[0] \
         else 0  # "cost of | Tickets" where "Tickets" opens the sentence
     if len(words) > i + 1 and plain(words[i]) in WH_WORDS:
-        words = words[:i] + words[i + 1:]  # "(Where) spending rises were kept to 5%"
+        words = words[:i] + words[i + 1:]  # "(Where) price rises were held to 2%"
     first = words[i]
     low = first.lower()
     common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
@@ -6777,8 +6777,8 @@ def tidy_about(phrase: str, c: Clause) -> str:
         # writes it so twice: a name, "sale of Zorbaneft", "Next's shares")
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
     listed = comma is not None and "and" in words[comma + 2:comma + 4] and all(w.islower() for w in words[comma - 1:])
-    if comma is not None and not listed:  # ("sales at restaurants, bars and cafes": a list goes on)
-        words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Germany's only stock-market)"
+    if comma is not None and not listed:  # ("sales at shops, pubs and hotels": a list goes on)
+        words = words[:comma + 1]  # an apposition cut short: "shares in Zorba, (Orlo's only listed)"
     if len(words) > 2 and plain(words[-1]) == "worth":  # "profit share worth", "bought by Zorba in a deal worth"
         words = words[:-4] if [plain(w) for w in words[-4:-1]] in (["in", "a", "deal"], ["in", "a", "move"]) \
             and len(words) > 4 else words[:-1]
@@ -6787,7 +6787,7 @@ def tidy_about(phrase: str, c: Clause) -> str:
             plain(words[-1]).endswith("ly") and words[-1].isalpha() and words[-1].islower()
             and plain(words[-1]) not in LY_ADJECTIVES | PERIODIC | LY_NOUNS | LY_SCOPES)):
         words = words[:-1]  # a phrase cut short: "damages claimed (from)", "income tax (for those)", "gap (still)",
-        # "nurses without whom (we)", "vehicles (it's obviously)"
+        # "tutors without whom (we)", "lorries (it's clearly)"
     text = " ".join(words).strip(" ,;:\"'“”‘’")
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.replace('"', "").replace("“", "").replace("”", "")  # a quotation's mark without its pair
@@ -6797,16 +6797,16 @@ def tidy_about(phrase: str, c: Clause) -> str:
 
 
 OBJECT_GERUNDS = _set("offering including providing giving granting seeking receiving earning charging announcing")
-# a verb before its object, left from a participle clause: "offering income tax cuts worth $1bn"
+# a verb before its object, left from a participle clause: "offering housing grants worth €40m"
 
 
 def head_named(words: list[str], c: Clause) -> list[str]:
-    """An about's first words as a measure's name: a gerund before its object dropped ('(offering) income
-    tax cuts'), 'hands' changed is a trading price, a percentage's 'proportion of' is a 'share of'."""
+    """An about's first words as a measure's name: a gerund before its object dropped ('(offering) housing
+    grants'), 'hands' changed is a trading price, a percentage's 'proportion of' is a 'share of'."""
     if len(words) > 1 and plain(words[0]) in OBJECT_GERUNDS and words[1][:1].islower() and plain(words[1]) not in PREPOSITIONS:
-        return words[1:]  # "(offering) income tax cuts worth 6.8bn rand": the cuts
+        return words[1:]  # "(offering) housing grants worth €40m": the grants
     if [plain(w) for w in words] == ["hands"] and any(plain(w).startswith("chang") for w in c.before[-4:]):
-        return ["trading", "price"]  # "changing hands at 372 riyals": the price it traded at
+        return ["trading", "price"]  # "changing hands at 90p": the price it traded at
     if len(words) > 2 and c.unit == "percent" and plain(words[0]) in ("proportion", "percentage") and words[1] == "of":
         return ["share"] + words[1:]  # "the proportion of homes with broadband": one name for a share
     return words
@@ -6815,21 +6815,21 @@ def head_named(words: list[str], c: Clause) -> list[str]:
 # A word a noun phrase does not end with: it was cut short ("sympathy for her": "her" is an object).
 DANGLING = (PREPOSITIONS - _set("over off out up down back away")) | (DETERMINERS - _set("her")) \
     | _set("to and or but than already still also just only those about around nearly almost without now became "
-           "become becomes")  # ("since the feud became")
+           "become becomes")  # ("since the row became")
 CLAUSE_TAILS = frozenset("""we they he she I you it's whom who whose which will would can could may might should
-must""".split())  # as written: a clause's subject, opener or modal ("nurses without whom we", "investments this will")
+must""".split())  # as written: a clause's subject, opener or modal ("tutors without whom we", "investments this will")
 NOUN_PARTICIPLES = _set("cut hit set run shed put")  # participles that are nouns too: "a 5% cut"
-SEEN = _set("seen recorded reported registered posted")  # "than the £5.1bn seen in December": a value, not a deed
+SEEN = _set("seen recorded reported registered posted")  # "than the £2.3bn recorded in May": a value, not a deed
 
 
 # Word sets the rules above combine, built once (not on every call).
 WHEN_WORDS = TIME_NOUNS | DETERMINERS | TIME_OPENERS
 VERBS_ALONE = FIGURE_VERBS | SPEECH_WORDS | COPULAS  # a verb alone is no measure
 PREPOSITIONS_OR_NOT_DONE = PREPOSITIONS | NOT_DONE
-OBJECT_PRONOUNS = _set("you them us him me")  # "gives you | an annual income"
-PRONOUN_OPENERS = PRONOUNS | OBJECT_PRONOUNS  # "£12m of them | from gifts"
+OBJECT_PRONOUNS = _set("you them us him me")  # "earns you | a yearly wage"
+PRONOUN_OPENERS = PRONOUNS | OBJECT_PRONOUNS  # "£1m of them | from companies"
 CHANGE_VERBS = RISE_WORDS | FALL_WORDS
-LEVEL_PUSHERS = CHANGE_VERBS | TAKE_VERBS  # "pushed rates up to 2.25%": a level, no hedge
+LEVEL_PUSHERS = CHANGE_VERBS | TAKE_VERBS  # "pushed fares up to 9%": a level, no hedge
 CHANGING = CHANGE_VERBS | ING_CHANGES
 WHEN_NOUNS = TIME_NOUNS | TIMES_OF_DAY
 NO_DEED_WORDS = STOPWORDS | DETERMINERS | PREPOSITIONS | APPROX_WORDS  # no verb before a count
@@ -6838,11 +6838,11 @@ AUXILIARY_FORMS = COPULAS | AUXILIARY_VERBS
 FRAMES = FRAME_WORDS | AUXILIARY_VERBS
 BOUNDED = APPROX_WORDS | BOUNDS
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS
-PREPOSITIONS_WITH = PREPOSITIONS | _set("with")  # "which 90% of PCs are infected with"
+PREPOSITIONS_WITH = PREPOSITIONS | _set("with")  # "which 40% of homes are fitted with"
 NP_STOPS_BUT_PREPOSITIONS = NP_STOPS - PREPOSITIONS
 NP_STOPS_OR_PREPOSITIONS = NP_STOPS | PREPOSITIONS
-DEED_ENDS = (PURPOSE_ENDS - _set("by")) | NP_STOPS_BUT_PREPOSITIONS  # "$12bn left over | would be spent"
-SAYING_OPENERS = PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS  # "70% said | they would be | certain"
+DEED_ENDS = (PURPOSE_ENDS - _set("by")) | NP_STOPS_BUT_PREPOSITIONS  # "$3m left over | would be spent"
+SAYING_OPENERS = PRONOUNS | AUXILIARY_VERBS | MODALS | COPULAS  # "55% said | they were | likely"
 SAYING_ENDS = PREPOSITIONS_WITH | MODALS | _set("a an the")
 THEME_TITLES = TITLE_HEADS | _set("prime")  # "Prime Minister" gives no theme
 DASH_LINKS = DASH_VERBS | LINK_SKIPS | FIGURE_DETERMINERS | FRAME_WORDS  # "- reaching", "- a predicted extra"
@@ -6892,7 +6892,7 @@ RANGE_TO_BEFORE = Lazy(rf"\b(?:of|a|an|be|forecast|forecasts|predicted|predicts|
                        rf"|projected|in|for|cost|costs|costing|charge|charges|charging)"  # "in £30 to £40 titles"
                        rf"{SP}+(?:(?:about|around|some|roughly){SP}+)?$")
 HEDGED_OPENING = Lazy(rf"(?:^|[,;:(]|\b(?:and|of|for|at|cost|costs|costing)){SP}*(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome"
-                      rf"|[Aa]pproximately){SP}+$")  # "About 70% to 80% of ...", "cost around $3m to $4m": a range
+                      rf"|[Aa]pproximately){SP}+$")  # "About 40% to 50% of ...", "cost around $3m to $4m": a range
 VALUED_AT_BEFORE = Lazy(rf"\b(?:values?|valued|valuing|priced|estimated|put){SP}+(?:\S+{SP}+){{0,3}}?at{SP}+$")
 
 
@@ -7012,7 +7012,7 @@ EARLIER_TAG = Lazy(r"\b(?:previous|current) ")  # "sales' previous level": the m
 
 def local_currency(f: Figure, country: str, named_before: dict) -> Figure:
     """A figure in a bare currency name many countries use, in the currency the article named with a
-    country before ('3.4bn Danish kroner ... 36bn kroner' is DKK), else of the country the article is
+    country before ('2bn Danish kroner ... 20bn kroner' is DKK), else of the country the article is
     most about: '400m pesos' in a story about Argentina is ARS. A named country ('Mexican pesos') was
     read with the figure and stands."""
     name, named = shared_currency(f.text)
@@ -7025,7 +7025,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
     """The figures, each whose measure the text writes after 'its' with the firm or country 'its' stands
     for: the first named as a subject in its sentence, else in the sentence before ('Zorba raised its
     dividend by 11%' -> "Zorba's dividend (up)"). A figure stays as it is when none is named, or when a
-    description names the owner ('the German group may raise its bid'), whose name may be far back."""
+    description names the owner ('the Ruritanian group could sweeten its offer'), whose name may be far back."""
     starts = [s[0] for s in sentences]
     owners, owner_starts = possible_owners(mentions)
     firm, firms = main_firm(mentions), in_order([m for m in mentions if m.type == "organization"])
@@ -7038,9 +7038,9 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
                                                          for w in (words if ITS.search(f.about) else lead_of(words))):
             out.append(f)
             continue
-        if ITS.search(f.about):  # "a 10% increase in its revenues": whose 'its' is, as before the figure
+        if ITS.search(f.about):  # "a 6% drop in its sales": whose 'its' is, as before the figure
             owner = its_owner(text, sentences[k], f.start, owners, owner_starts)
-            if not owner:  # ("It has earmarked $96bn, 60% of its budget": the sentence before's subject)
+            if not owner:  # ("It has set aside $4bn, 30% of its budget": the sentence before's subject)
                 owner = referent(text, sentences, k, sentences[k][0], f.start, owners, owner_starts)
                 owner = possessive(owner.text) if owner else "its"
             out.append(f._replace(about=ITS.sub(owner, f.about, 1)))
@@ -7054,7 +7054,7 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
         its = its if its and its.start() < f.start - here else None
         described = its and DESCRIBED.search(text, here, here + its.start())
         if described and len(described[0].split()) == 2 and described[0].split()[-1] in PLAIN_FIRM_NOUNS:
-            # "the company said it was halving its dividend" (not "the German group": maybe another)
+            # "the company plans to lift its payout" (not "the Ruritanian group": maybe another)
             name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
             out.append(f._replace(about=f"{possessive(name)} {f.about}") if name else f)
             continue
@@ -7071,12 +7071,12 @@ ITS = Lazy(r"\bits\b")
 
 def its_owner(text: str, sentence: tuple, at: int, owners: list, owner_starts: list) -> str:
     """What 'its' in a figure's phrase stands for, possessive: the last firm or country its sentence
-    names before the figure as a subject ('KFB, whose mortgages make up 45% of its loans'); the
+    names before the figure as a subject ('Zelbank, whose car loans make up 30% of its lending'); the
     country's or the firm's when the sentence opens with 'The country' or 'The firm', for the later
     passes to name; else ''."""
     described = OPENING_DESCRIPTION.match(text, sentence[0], at)
     if described:
-        return f"the {plain(described[1])}'s"  # ("The country relies on tourism for 6% of its economy")
+        return f"the {plain(described[1])}'s"  # ("The country depends on fishing for 9% of its output")
     lo = max(sentence[0], at - 2 * WINDOW)  # (a subject is near: work stays linear in a long sentence)
     named = [m for m in owners[bisect.bisect_left(owner_starts, lo):bisect.bisect_left(owner_starts, at)]
              if m.type != "name" and m.end <= at and not text.startswith(("'", "’"), m.end)
@@ -7086,7 +7086,7 @@ def its_owner(text: str, sentence: tuple, at: int, owners: list, owner_starts: l
 
 def opens_with_verb(text: str, lo: int, m, at: int) -> bool:
     """Whether a name opens its sentence and the one word after it is its verb, the figure or a hedge
-    next ('India imports about 70% of its oil'; not 'US investors hold 70%')."""
+    next ('Norway grows about 40% of its wheat'; not 'US investors hold 70%')."""
     between = text[m.end:min(at, m.end + 60)].split()
     return m.start - lo < 20 and not text[lo:m.start].strip() and 1 <= len(between) <= 2 and m.end + 60 >= at \
         and (len(between) == 1 or plain(between[1]) in HEDGES or plain(between[1]) in DETERMINERS)
@@ -7115,8 +7115,8 @@ PLAIN_TOKEN = Lazy(r"[a-z\d,.-]+")
 def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: list) -> list[Figure]:
     """The figures of a sentence whose subject is 'It' or 'The firm' (and no comma, other name, nor
     verb of saying or expecting before the figure), with the firm or country it stands for (referent)
-    as the owner of what they measure ('It spent $6bn on fuel subsidies' -> "Indonesia's spending on
-    fuel subsidies"); not a count, a thing done to the subject ('It was bought for $9bn'), a sentence
+    as the owner of what they measure ('It spent $2bn on farm grants' -> "Norway's spending on
+    farm grants"); not a count, a thing done to the subject ('It was bought for $2m'), a sentence
     in quotation marks, nor a phrase that names someone already."""
     starts = [s[0] for s in sentences]
     (owners, owner_starts), firm = possible_owners(mentions), main_firm(mentions)
@@ -7129,13 +7129,13 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         # (a count only as what the subject did, gained or lost)
         fronted = len(FRONTED_TIME.match(clause)[0])
         clause = clause[fronted:fronted + 1].upper() + clause[fronted + 1:] if fronted else clause
-        # "In September, it paid £82.7m in fines": it, the subject
-        if f.about in ("purchase", "sale") and IT_WAS_SOLD.fullmatch(clause):  # "It was bought for $9.4bn": its sale
+        # "In March, it spent £6m on lawyers": it, the subject
+        if f.about in ("purchase", "sale") and IT_WAS_SOLD.fullmatch(clause):  # "It was bought for $2m": its sale
             owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
             out.append(f._replace(about=f"{f.about} of {owner.entity}") if owner is not None else f)
             continue
         subject = PRONOUN_SUBJECT.match(clause)
-        said = set(f.about.split())  # (a name the about gives already: "sued the Russian government for $28bn")
+        said = set(f.about.split())  # (a name the about gives already: "sued the Ruritanian state for $3bn")
         if not subject or "," in clause or any((w[:1].isupper() and w not in said) or plain(w) in SAYING_OR_EXPECTING
                                                for w in clause.split()[1:]) \
                 or any((w[:1].isupper() and plain(w) not in MONTHS and plain(w) not in WEEKDAYS) or "'" in w or "’" in w
@@ -7150,18 +7150,18 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
         owner = referent(text, sentences, k, sentences[k][0], sentences[k][0], owners, owner_starts)
         name = firm if owner and owner.type == "organization" and firm else owner.text if owner else ""
         if not owner and (subject[0].startswith("The") or the_firm_before(text, sentences[max(0, k - 1)])):
-            # "The firm had been overstating its accounts by $11bn"; "The airline needs cuts. It wants $800m"
+            # "The firm had been understating its debts by $4m"; "The airline needs cuts. It wants $800m"
             name = described_as(firm, firms, sentences[max(0, k - 1)][0], f.start)
         words = f.about.split()
         at = changed_at(words)
         at = at if at and not time_complement(words[1:]) else 0  # "rise in Zorba's sales", "Zorba's loss in the first half"
         noun = subject[0].split()[-1] if subject[0].startswith("The") else ""
-        if name and noun in words:  # "The company is 85% owned by the state": "share of company" is a share of it
+        if name and noun in words:  # "The firm is 60% held by its founders": "share of firm" is a share of it
             out.append(f._replace(about=" ".join(name if w == noun else w for w in words)))
             continue
-        if f.unit == "count":  # "It is cutting 12,000 jobs" -> "jobs cut by Zorba" (a firm's deed; not a book's)
+        if f.unit == "count":  # "It is cutting 400 jobs" -> "jobs cut by Zorba" (a firm's deed; not a book's)
             firm = bool(name) and owner is not None and owner.type == "organization"
-            changed = firm and COUNT_CHANGE.match(f.about)  # "It suffered a net loss of 58,000 customers"
+            changed = firm and COUNT_CHANGE.match(f.about)  # "It saw a net fall of 3,000 members"
             out.append(f._replace(about=f"{possessive(name)} {f.about}" if changed else done_by(f.about, name)) if firm else f)
             continue
         out.append(f._replace(about=owner_put(words, at, name)) if name else f)  # (a firm: the article's)
@@ -7171,7 +7171,7 @@ def pronoun_owners(text: str, sentences: list, figures: list[Figure], mentions: 
 FRONTED_TIME = Lazy(rf"(?:(?:In|On|By|During|Last|This|Earlier|Later){SP}+(?:[\w-]+{SP}+){{0,3}}?[\w-]+(?:,{SP}+|{SP}+(?=it\b)))?")
 # a time set before a clause: "In September, ", "Last year, ", "On Monday, "
 PRONOUN_SUBJECT = Lazy(rf"""(?:It|The{SP}+(?:firm|company|group|carrier|airline|retailer|insurer)){SP}+(?!(?:[a-z]+{SP}+)?(?:is|was|were|are|be|been|being){SP}+(?:[a-z]+ed|made|sold|bought|paid|worth|expected|set|likely|due|thought|said)\b)""", re.X)
-# the subject that acts, not one things are done to: "It was bought for $9bn", "The firm is worth $3bn"
+# the subject that acts, not one things are done to: "It was bought for $2m", "The firm is worth $3bn"
 IT_WAS_SOLD = Lazy(rf"It{SP}+(?:was|has{SP}+been|had{SP}+been|is{SP}+being){SP}+(?:bought|sold|acquired){SP}+for{SP}+")
 REPORTING_WORDS = _set("""estimated estimates estimate expects expected expecting predicts predicting forecasts
 represents represented includes included""")  # "It expects interest rates to fall to 4%": not its own rates
@@ -7181,9 +7181,9 @@ OWNING_WORDS = POSSESSIVES | PRONOUNS  # an "about" with one of these names its 
 
 def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figure]:
     """The figures whose "about" is a firm's name alone and whose amount is a small unscaled price: its
-    share price, in an article that speaks of shares ('Elan finished down $18.90 at $8' -> 'Elan share
-    price (down)'; not 'the £400 Apple', a computer's price); a change of a firm named after a description
-    where shares were just spoken of is its shares' ('... while US partner Kesta Labs shed 43%')."""
+    share price, in an article that speaks of shares ('Kesta finished up 40 cents at $6' -> 'Kesta share
+    price (up)'; not 'the £400 Apple', a computer's price); a change of a firm named after a description
+    where shares were just spoken of is its shares' ('... while its Dutch partner Brindle lost 12%')."""
     firms = {m.text for m in mentions if m.type == "organization"} if SHARES_TALK.search(text) else set()
     out = []
     for f in figures:
@@ -7200,7 +7200,7 @@ def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figur
         elif shares:  # "Zorba's shares closed at 274p", "shares in Zorba rose 5%": their price
             owner = f"{shares['owner']} share price" if shares["owner"] else f"share price of {shares['firm']}"
             f = f._replace(about=owner + f.about[len(name) - len(shares["rest"] or ""):])
-        elif described:  # "shares in Zorba lost 70% while US partner Kesta Labs shed 43%": Kesta Labs' shares
+        elif described:  # "shares in Zorba fell 9% while its Dutch partner Brindle lost 12%": Brindle's shares
             f = f._replace(about=f"{described} share price{f.about[len(name):]}")
         out.append(f)
     return out
@@ -7257,10 +7257,10 @@ def cut_from_name(text: str, m) -> bool:
 
 OWNS_A_BODY = Lazy(rf"""['’]s?(?:{SP}+[\w-]+){{0,3}}?{SP}+(?:union|firm|company|group|bank|carrier|airline|retailer
   |insurer|maker|carmaker|party|club|agency|watchdog|regulator|body|association)\b""", re.X)
-  # "The UK's biggest civil service union ... its members": the union is what "its" stands for
+  # "Ruritania's main rail union ... its members": the union is what "its" stands for
 PLAIN_FIRM_NOUNS = _set("firm company group")  # "the company", not "its rival", "the German group"
 PREPOSITIONS_OF_TIME = PREPOSITIONS | _set("before after since until during")
-# An owner described, not named, before "its": "the German group may raise its bid", "its rival ... its".
+# An owner described, not named, before "its": "the Ruritanian group could sweeten its offer", "its rival ... its".
 DESCRIBED = Lazy(rf"""\b(?:[Tt]he|[Ii]ts|[Tt]his){SP}+(?:[A-Za-z-]+{SP}+){{0,2}}?(?:firm|company|group|bank|business
   |carrier|airline|retailer|insurer|maker|giant|rival|operator|chain|conglomerate|producer|supplier|lender)\b""", re.X)
 
@@ -7291,7 +7291,7 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     starts, near = [s[0] for s in sentences], sorted(m.start for m in mentions if m.entity == name)
     ordered = in_order(mentions)
     firms = in_order([m for m in ordered.mentions if m.type == "organization" and not public_body(m.entity)])
-    # (not "the department" named between: "the DTI dismissed it. The offer values the club at £800m")
+    # (not "the regulator" named between: "the ORB rejected it. The bid values the firm at £90m")
     ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
@@ -7306,19 +7306,19 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         apposed = apposed_firm(text, max(sentences[max(0, k - 1)][0], f.start - 2 * WINDOW), f.start, the[1], ends)
         owner = (apposed or (name if named else "")
                  or (the[2] and opening_firm(text, sentences[k], f.start, ordered)))  # ("the firm's", not
-        # "valuing the company at $35bn": a possessive is the subject's, an object is another firm)
-        if not owner and VALUED.match(f.about):  # "Zorba tabled an offer for Kesta, valuing the company at $35bn"
+        # "valuing the company at $2bn": a possessive is the subject's, an object is another firm)
+        if not owner and VALUED.match(f.about):  # "Zorba bid for Kesta, valuing the company at $2bn"
             owner = valued_firm(text, sentences[k], f.start, ordered)
-        if owner:  # "Zelco, a Norwegian oil company, ... the company's tax rate": Zelco's
+        if owner:  # "Zelco, a Danish paint company, ... the company's tax rate": Zelco's
             f = f._replace(about=THE_FIRM.sub(lambda m: possessive(owner) if m[2] else owner, f.about))
         out.append(f)
     return out
 
 
 def named_unit(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
-    """The figures whose about has a bare 'unit', 'division', 'subsidiary' or 'arm' ('Rosneft's purchase of
-    unit'), with the name the text gives one nearest before, in its sentence or the one before ('the sale
-    of its key Yugansk unit. Rosneft bought the unit for $9.3bn' -> "Rosneft's purchase of Yugansk unit")."""
+    """The figures whose about has a bare 'unit', 'division', 'subsidiary' or 'arm' ('Brindle's purchase of
+    unit'), with the name the text gives one nearest before, in its sentence or the one before ('the loss
+    of its Kesta unit. Brindle then bought that unit for $2bn' -> "Brindle's purchase of Kesta unit")."""
     starts, out = [s[0] for s in sentences], []
     for f in figures:
         bare = BARE_UNIT.search(f.about) if not f.derived else None
@@ -7335,8 +7335,8 @@ NAMED_UNIT = Lazy(rf"\b([{UPPER}][\w-]*(?:{SP}[{UPPER}][\w-]*)*){SP}+(unit|divis
 
 
 def opening_firm(text: str, sentence: tuple, at: int, named) -> str:
-    """The firm that opens a sentence as its subject, before `at` ('Zorba stopped sales, a move which
-    caused the firm's profits to fall'), or ''; `named` holds the article's mentions (in_order)."""
+    """The firm that opens a sentence as its subject, before `at` ('Zorba closed two mills, which led
+    the firm's output to drop'), or ''; `named` holds the article's mentions (in_order)."""
     if at - sentence[0] > 2 * WINDOW:
         return ""
     subject, _ = opening_subject(text, sentence[0], named.within(sentence[0], at))
@@ -7433,8 +7433,8 @@ def leading_name(counts: Counter) -> str:
 
 def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with a firm's measure named without its owner (firm_measure) given the firm that
-    firm_of finds ('Inbev said pre-tax profits rose 56%' -> "Inbev's pre-tax profits (up)"; 'Zorba has
-    reported a 52% rise in net profit' -> "rise in Zorba's net profit"). After the derived figures,
+    firm_of finds ('Zorba said pre-tax profits rose 6%' -> "Zorba's pre-tax profits (up)"; 'Kesta has
+    posted a 9% fall in sales' -> "fall in Kesta's sales"). After the derived figures,
     whose pairing compares measures as written."""
     units = units_of(text, mentions)
     name = main_firm([m for m in mentions if m.entity not in units])  # (a unit's name is the firm's business)
@@ -7450,7 +7450,7 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
         at = firm_measure(f.about, said, f.unit) if k >= 0 else None
         at = None if at is not None and not f.about.startswith(("its ", "their ")) \
             and theirs(text[max(sentences[k][0], f.start - 2 * WINDOW):min(sentences[k][1], f.end + WINDOW)],
-                       measure_of(f.about).split()[at:]) else at  # "helped push their 2004 earnings up" (in reach)
+                       measure_of(f.about).split()[at:]) else at  # "helped push their 2010 sales up" (in reach)
         counted = at is not None and f.unit == "count" and firm_count(measure_of(f.about).split()[at:], said)
         if counted:
             owner = count_owner(text, f, sentences, k, ordered, others, name, named_as, staff)
@@ -7499,8 +7499,8 @@ PERSONAL_POSSESSION = Lazy(rf"\b(?:[Tt]heir|[Hh]is|[Hh]er)((?:{SP}+[\w-]+){{1,3}
 def referred_firm(text: str, at: int, sentences: list, k: int, ordered: Ordered) -> str:
     """The firm that 'it', 'its' or 'the company' before `at` in sentence k stands for, in an article
     with no main firm: the firm that opens that sentence or, when no name comes before the word, the
-    sentence before, with no other name in between ('B&B said ... The comments came as it reported a
-    6% rise in profits'; not 'Zorba beat rivals Kesta and Yelco. Its sales rose'); else ''. A sentence
+    sentence before, with no other name in between ('Kesta said ... The remarks came as it posted a
+    3% fall in sales'; not 'Zorba beat rivals Kesta and Yelco. Its profit fell'); else ''. A sentence
     before that names no one but refers too ('Many of its mills ...') hands the question back, two at most."""
     refers, j = REFERRING.search(text, sentences[k][0], at), k
     while refers and j >= max(k - 3, -1):
@@ -7558,8 +7558,8 @@ def staff_of(text: str, named_as: Ordered, others: Ordered) -> frozenset:
 
 
 def units_of(text: str, mentions: list) -> frozenset:
-    """The firms the text calls a unit, arm or subsidiary of the one it is about ('Yugansk, its main oil
-    producing unit', 'its Yugansk unit'): part of that firm, whose name between it and a figure leaves the
+    """The firms the text calls a unit, arm or subsidiary of the one it is about ('Orlo Gas, its main
+    drilling unit', 'its Orlo Gas unit'): part of that firm, whose name between it and a figure leaves the
     figure the firm's."""
     return frozenset(m.entity for m in mentions if m.type == "organization" and (
         UNIT_APPOSED.match(text, m.end) or (UNIT_AFTER.match(text, m.end) and ITS_BEFORE.search(text, max(0, m.start - 40), m.start))))
@@ -7610,7 +7610,7 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, n
     last = named_as.mentions[k] if k >= 0 else None
     rival = last and next((r for r in REPORTER.finditer(text, last.end, sentence[0])
                            if plain(r[1]) not in FUNCTION_WORDS | PRONOUNS and r[1] not in name.split()), None)
-    # ("... Mahindra has reported a 52% rise in net profit. Profit was ...": the other firm's, named or not)
+    # ("... Brindle has posted a 9% fall in sales. Sales were ...": the other firm's, named or not)
     if last and not rival and not any(not same_firm(m.entity, name) and m.entity not in staff
                                       for m in others.within(min(last.start, opening) + 1, f.start)) \
             and text[max(0, last.start - 5):last.start].split()[-1:] != ["than"]:  # ("more upbeat than Zorba, expecting ...")
@@ -7620,7 +7620,7 @@ def firm_of(text: str, f: Figure, sentence: tuple, others: Ordered, name: str, n
 
 def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures whose measure is named without an owner in a clause whose subject, a firm or a
-    country, acts on it: "Zorba's record loss" for 'Zorba posted a record loss of €68m', "Ruritania's
+    country, acts on it: "Zorba's annual loss" for 'Zorba booked an annual loss of £4m', "Ruritania's
     borrowing" for 'Ruritania has agreed to borrow $10bn', "Zorba's quarterly sales (up)" for 'Zorba
     said quarterly sales rose 2%' (said: only a firm's own measure, named straight after), and
     "Zorba's market value" for 'Zorba - whose market value is €3bn'. Not a count (its phrase names
@@ -7647,17 +7647,17 @@ def subject_owned(text: str, figures: list[Figure], mentions: list, sentences: l
 
 def aside_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures whose ownerless measure sits in a clause set after the firm or country its sentence
-    opens with, no other name between: a relative clause ('Zorba, which was weighed down by debts of
-    £230m' -> "Zorba's debts") or a participle ('Zorba took a €1.5bn charge, including a €650m
+    opens with, no other name between: a relative clause ('Zorba, which was struggling with debts of
+    £40m' -> "Zorba's debts") or a participle ('Zorba took a €1.5bn charge, including a €650m
     write-down' -> "Zorba's write-down")."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
-        share = f.about.startswith("share of ") and not f.derived  # ("Zorba - which has a 22% share of the market")
+        share = f.about.startswith("share of ") and not f.derived  # ("Zorba - which has 15% of the market")
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and (ownerless(f.about, f.unit) or share) else -1
         if k >= 0 and f.start - sentences[k][0] <= 2 * WINDOW:
             lo = sentences[k][0]
             subject, end = opening_subject(text, lo, named.within(lo, f.start))
-            which = max(text.rfind(mark, lo, f.start) for mark in WHICH_MARKS)  # "a lifeline to Zorba, which was"
+            which = max(text.rfind(mark, lo, f.start) for mark in WHICH_MARKS)  # "a boost for Zorba, which was"
             antecedent = next((m for m in named.within(lo, which) if m.end == which
                                and (m.type == "organization" or m.entity in COUNTRY_NAMES)), None) if which > 0 else None
             if antecedent is not None:
@@ -7684,8 +7684,8 @@ SHARED_LIMITS = _set("ceiling ceilings limit limits")  # a rule's limit, which t
 
 def holder_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The stakes still named without an owner in a sentence that opens with a person or firm who
-    holds, owns or takes them, no other person or firm named between: 'Ann Lee and her family hold a
-    stake of 28%' and 'Ann Lee is the top shareholder, holding a 37% stake' -> "Ann Lee's stake"."""
+    holds, owns or takes them, no other person or firm named between: 'Ann Lee and her sons own a
+    stake of 14%' and 'Ann Lee is the largest investor, holding a 19% stake' -> "Ann Lee's stake"."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
@@ -7711,11 +7711,11 @@ def bracketed_stakes(text: str, figures: list[Figure], mentions: list, sentences
             ends[m.end] = m
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit == "percent" \
-            and not STAKE_TALK.search(f.about) else -1  # ("Suez owns 40% of Aguas (39.9%)": a stake read already)
+            and not STAKE_TALK.search(f.about) else -1  # ("Kesta holds 30% of Orlo Gas (29.8%)": a stake read already)
         opened = f.start - 1 if k >= 0 and text[f.start - 1:f.start] == "(" else -1
         found = ends.get(opened - 1) or ends.get(opened) if opened > 0 else None
         name = found.entity if found is not None else f.about if opened > 0 and f.about \
-            and text[:opened].rstrip().endswith(f.about) else ""  # ("the French government (15%)")
+            and text[:opened].rstrip().endswith(f.about) else ""  # ("the Dutch government (9%)")
         held = STAKE_TALK.search(text, sentences[k][0], sentences[k][1]) if name else None
         if held:
             of = f" in {held[1]}" if held[1] and held[1] != name else ""
@@ -7726,9 +7726,9 @@ def bracketed_stakes(text: str, figures: list[Figure], mentions: list, sentences
 
 def share_doers(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The shares bought, sold or cut ('share of Kesta bought') given the name its sentence gives last
-    before the deed, when it does the deed itself within a few words: 'Zorba has agreed to buy 33% of
+    before the deed, when it does the deed itself within a few words: 'Zorba agreed last week to buy 40% of
     Kesta', 'Zorba announced plans to buy', "Zorba's decision to buy" -> 'share of Kesta bought by Zorba';
-    not 'Zorba said it would buy' (a speaker), nor 'Zorba had been offered 20%' (done to it)."""
+    not 'Zorba said it would buy' (a speaker), nor 'Zorba had been offered 15%' (done to it)."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
         done = SHARE_DONE.match(f.about) if not f.derived and f.unit == "percent" else None
@@ -7755,8 +7755,8 @@ WE_QUOTED = Lazy(r"[\"“][^\"“”]*\b(?:[Ww]e|[Oo]ur|us)\b")  # a quotation i
 def opener_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures whose firm's measure (firm_measure) is still named without an owner, given the firm
     that opens their sentence as its subject (opening_subject) or its possessor, when nothing named
-    between is another firm, a person or a country: 'Zorba saw car sales rise 8%, while total revenues
-    added 4%' -> "Zorba's total revenues"; "Zorba's sales grew and total revenue was €10bn" likewise."""
+    between is another firm, a person or a country: 'Zorba saw bus sales fall 3%, while total revenues
+    slipped 1%' -> "Zorba's total revenues"; "Zorba's exports grew and turnover was £2m" likewise."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
@@ -7793,7 +7793,7 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     openers = {s + len(text[s:s + 3]) - len(text[s:s + 3].lstrip("\"“‘' ")) for s in starts}
     rivals = sorted(m.start for m in mentions if not same_firm(m.entity, name) and (
         m.type == "organization" or m.entity in COUNTRY_NAMES
-        or (m.type == "name" and (" " in m.text or m.start not in openers))))  # (not "Investors took a dim view")
+        or (m.type == "name" and (" " in m.text or m.start not in openers))))  # (not "Traders were unimpressed")
     people = in_order([m for m in mentions if m.type == "person"])
     staff = staff_of(text, in_order([m for m in mentions if m.entity == name]), people)
     for f in figures:
@@ -7818,8 +7818,8 @@ ASIDE_LINK = Lazy(r"""(?:,|\s[-–—])\s+which\s+(?:has|had|is|was|have)\b[^;:"
     |[^,;:"“”]*(?:,|\s[-–—])\s+(?:already\s+)?(?:including|launching|leaving|bringing|taking|agreeing|paying|offering
       |pledging|promising|investing|spending|raising|posting|reporting|owing|projecting|forecasting|predicting
       |accepting|seeking|targeting|borrowing|securing|receiving|making|earning|losing|cutting)\b[^,;:"“”]*$""", re.X)
-# ("Zorba, which was weighed down by debts of", "Zorba took a charge, including a", "Ruritania has a huge debt
-# burden - already owing $23bn to the IMF")
+# ("Zorba, which was struggling with debts of", "Zorba took a charge, including a", "Ruritania has a heavy tax
+# load - already owing $3bn to lenders")
 
 
 def described_as(firm: str, firms: Ordered, since: int, at: int) -> str:
@@ -7867,7 +7867,7 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
         return next((m.text for m in here if m.end <= at and not text[m.end:at].strip(" ,-–—")), "")
     subject, end = opening_subject(text, sentence[0], here)
     reported = REPORTED_CLAUSE.match(text, sentence[0], f.start) if subject is None else None
-    if reported:  # "Reports from Moscow say Zorba has paid a deposit of $2bn": the reported clause's subject
+    if reported:  # "Reports in Orlo say Zorba has put down a deposit of $50m": the reported clause's subject
         here = named.within(reported.end(), f.start)
         subject, end = opening_subject(text, reported.end(), here)
     fronted = sentence[0] + len(FRONTED.match(text, sentence[0], f.start)[0])
@@ -7875,7 +7875,7 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
     if the_firm and not any(fronted <= m.start < f.start and not (m.end <= the_firm.end() and describes(text, m)) for m in here):
         subject, end = Mention(the_firm.start(), the_firm.end(), described, "organization", described), the_firm.end()
     state = GOVERNMENT_SUBJECT.match(text, fronted, f.start) if subject is None else None
-    if state and state[1] in DEMONYMS:  # "The French government is to hand its wine industry 70m euros in aid"
+    if state and state[1] in DEMONYMS:  # "The Dutch government is to give its fishing fleet 30m euros in grants"
         name = f"{state[1]} {state[2]}"
         subject, end = Mention(state.start(), state.end(), name, "organization", name), state.end()
     if subject is None:
@@ -7891,7 +7891,7 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
     own = subject.type == "organization" and firm_measure(f.about, text[sentence[0]:sentence[1]]) is not None
     if verb in SPEECH_WORDS - REPORTS:  # "Zorba said quarterly sales rose 2%", not "Zorba said the market made $3bn"
         said = words[words.index(verb) + 1:]
-        it = next((i for i, w in enumerate(said[:5]) if w == "it"), None)  # "Zorba said last week it would pay"
+        it = next((i for i, w in enumerate(said[:5]) if w == "it"), None)  # "Zorba said on Monday it would pay"
         deed = next((w for w in said[it + 1:] if w not in AUXILIARY_FORMS and w not in SUBJECT_ADVERBS), "") \
             if it is not None else ""  # (not "it is worth debating", "it expected the market to make")
         linked = it is not None and it + 1 < len(said) and said[it + 1] in COPULAS and not deed.endswith("ing") \
@@ -7900,7 +7900,7 @@ def acting_subject(text: str, f: Figure, sentence: tuple, named: Ordered, descri
                 and (not own or head not in said[:5]):
             return ""
     own = own or (subject.type == "organization" and bool(set(measure_of(f.about).lower().split()) & FIRM_MEASURES))
-    # ("Zorba is projecting operating earnings growth of 5%": a forecast of its own)
+    # ("Zorba is projecting sales growth of 3%": a forecast of its own)
     if head in OFFERS and not set(words) & MAKING and verb not in ("bid", "bids", "offered", "offers"):
         return ""  # made to it by another: 'Zorba rejected a bid worth $2bn'; but 'Zorba made a bid of $2bn'
     own = own or (head in OFFERS and bool(set(words) & MAKING))  # "Zorba is expected to launch a £1bn bid"
@@ -7928,18 +7928,18 @@ def opening_subject(text: str, lo: int, here: list) -> tuple:
     lead = lead[lead.rfind(",") + 1:] if "," in lead and not LEAD_BEFORE_NAME.search(lead) else lead
     if any(not describes(text, m) for m in here[:at] if m.start >= subject.start - len(lead)) \
             or not all(descriptive(w) for w in lead.split()):
-        return None, 0  # (a description is names and nouns: "Scandal-hit jet fuel supplier Zorba")
+        return None, 0  # (a description is names and nouns: "Debt-laden paint maker Zorba")
     end = subject.end
     for m in here[at + 1:]:
         if m.entity == subject.entity and not text[end:m.start].strip(" ("):
-            end = m.end  # "the Office for National Statistics (ONS) said"
+            end = m.end  # "the Kesta Group (KG) said"
     aside = SUBJECT_ASIDE.match(text, end)
     return subject, aside.end() if aside else end
 
 
 REPORTED_CLAUSE = Lazy(rf"[^,;:\"“”]{{0,60}}?\b(?:say|says|said|report|reports|reported|believe|believes|think|thinks)"
-                       rf"{SP}+(?:that{SP}+)?(?=[A-Z])")  # "Analysts said | Zorba", "Local press had reported that | Zorba"
-FRONTED = Lazy(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Reporting its results for 2024, | the airline made"
+                       rf"{SP}+(?:that{SP}+)?(?=[A-Z])")  # "Analysts said | Zorba", "Radio Orlo had reported that | Zorba"
+FRONTED = Lazy(rf"(?:[^,.;:\"“”]{{1,80}},{SP}+(?=[Tt]he{SP}))?")  # "Announcing its figures for 2024, | the bank made"
 DESCRIBED_SUBJECT = Lazy(rf"""(?:It{SP}+(?!['’])|[Tt]he{SP}+(?:[A-Z][\w-]*{SP}+|[a-z]+-[a-z]+{SP}+)?(?:firm|company|group|carrier|airline
   |retailer|insurer|chain|carmaker|supermarket|brewer|drugmaker|giant|conglomerate){SP}+(?!['’]))""", re.X)
   # "the firm", "The US giant", "the Paris-based group"  # (not "the bank": a central bank, often, beside the firm)
@@ -8010,9 +8010,9 @@ LEAD_BEFORE_NAME = Lazy(r"\b(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]ecause|
 
 def deal_parties(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures whose about is a bid, offer, takeover or buyout that names one party, with the other
-    when their sentence names one other firm before the figure: 'A shareholder in MCI sued to halt a $6bn
-    buyout by Verizon' -> "Verizon's buyout of MCI"; 'Bosses of Zorba and the LSE met amid talk that a
-    takeover bid for the LSE will be raised to £1.5bn' -> "Zorba's takeover bid for the LSE"."""
+    when their sentence names one other firm before the figure: 'An investor in Kesta sued to block a $2bn
+    buyout by Zorba' -> "Zorba's buyout of Kesta"; 'Zorba is in talks as the takeover bid for Kesta
+    is lifted to £3bn' -> "Zorba's takeover bid for Kesta"."""
     starts, firms, out = [s[0] for s in sentences], in_order([m for m in mentions if m.type == "organization"]), []
     for f in figures:
         deal = DEAL_PARTY.fullmatch(f.about) if not f.derived else None
@@ -8034,7 +8034,7 @@ def deal_parties(text: str, figures: list[Figure], mentions: list, sentences: li
 DEAL_PARTY = Lazy(r"""(?P<status>(?:expected|possible|planned|sought|offered)\ )?
   (?P<deal>(?:takeover\ |buyout\ |cash\ )?(?:bid|offer|buyout|takeover))
   \ (?P<link>by|for)\ (?P<party>(?:the\ )?(?:[a-z-]+\ ){0,3}[A-Z][\w&'’.-]*(?:\ [A-Z][\w&'’.-]*){0,3})
-  (?P<tag>\ \((?:up|down)\))?""", re.X)  # "buyout by telecoms giant Verizon", "takeover bid for the LSE"
+  (?P<tag>\ \((?:up|down)\))?""", re.X)  # "buyout by paint maker Zorba", "takeover bid for the club"
 
 
 def same_firm(a: str, b: str) -> bool:
@@ -8049,7 +8049,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
     'rise in imports') given the country the article is about (main_country, else lead_country) and
     not about one firm (unless only a nation has the measure: NATION_ONLY) nor the euro area, when
     their sentence names no place nor people of another and prices nothing in another country's own
-    currency ('Economic growth was 4.7%' -> "South Korea's economic growth")."""
+    currency ('Economic growth was 2.1%' -> "South Korea's economic growth")."""
     country = main_country(mentions) or lead_country(text, mentions, sentences)
     firm = main_firm([m for m in mentions if not public_body(m.entity)])  # (a statistics office reports a nation's)
     if not country:
@@ -8071,7 +8071,7 @@ def nation_owned(text: str, figures: list[Figure], mentions: list, sentences: li
         k = -1 if firm_led and NATION_QUALIFIERS.sub("", measure_of(f.about).lower()) not in NATION_ONLY | NATION_COUNTS else k
         k = -1 if k >= 0 and named_within(foreign, *sentences[k]) else k
         k = -1 if k >= 0 and OWN_COUNT.search(text, max(sentences[k][0], f.start - 30), f.start) else k
-        # ("the Bank said inflation would rise to its 2% target": whose "its" is, not the country's by default)
+        # ("the Bank said wages would climb to its 4% limit": whose "its" is, not the country's by default)
         at = nation_measure(f.about) if k >= 0 else None
         headed = at is None and k >= 0 and country_only and nation_measure(f.about, True) is not None
         partner = TRADE_PARTNER.search(measure_of(f.about)) if k >= 0 else None  # "deficit with China": no owner
@@ -8110,8 +8110,8 @@ CLAUSE_END = Lazy(r"[,;:]")
 
 
 def count_in_country(about: str, country: str) -> str:
-    """A nation's count with its country before the time it is counted at: 'people out of work in
-    January' -> 'people out of work in Ruritania in January'."""
+    """A nation's count with its country before the time it is counted at: 'unemployed in
+    March' -> 'unemployed in Ruritania in March'."""
     measure = measure_of(about)
     if not about.startswith(measure):
         return f"{about} in {country}"
@@ -8120,7 +8120,7 @@ def count_in_country(about: str, country: str) -> str:
 
 def fronted_country(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with a nation's measure named without its country in a sentence that opens with the
-    country ('In Ruritania, as much as 1% of annual growth may be lost' -> "share of Ruritania's annual
+    country ('In Norway, about 3% of annual growth could vanish' -> "share of Norway's annual
     growth"), whatever else the article is about."""
     starts, out = [s[0] for s in sentences], []
     countries = {m.start: m for m in mentions if m.type == "place" and m.entity in COUNTRY_NAMES}
@@ -8166,7 +8166,7 @@ def lead_measure(text: str, figures: list[Figure], mentions: list, sentences: li
         k = bisect.bisect_right(starts, f.start) - 1 if words and words[0] in heads and not f.derived else -1
         bare = k >= 0 and (len(words) == 1 or not (is_noun(words[1]) or words[1][:1].isupper())) \
             and not named_within(named, *sentences[k]) and not REFERRING.search(text, *sentences[k]) \
-            and not SELLERS.search(text, sentences[k][0], f.start)  # ("non-store retailers seeing sales rise 2%")
+            and not SELLERS.search(text, sentences[k][0], f.start)  # ("web sellers seeing sales climb 5%")
         if bare:
             f = f._replace(about=" ".join(when + [heads[words[0]]] + words[1:]))
         out.append(f)
@@ -8178,7 +8178,7 @@ LEAD_TIMES = _set("month months year quarter annual monthly quarterly record")  
 
 def foreign_amounts(figures: list[Figure], sentences: list, country: str) -> list[int]:
     """The starts of the sentences whose first amount of money is in another country's own currency
-    ('the surplus grew to 1.1 trillion yen' is not China's); a conversion after it does not count."""
+    ('exports hit 900bn yen' is not China's); a conversion after it does not count."""
     starts, first = [s[0] for s in sentences], {}
     for f in figures:
         if not f.derived and f.unit not in ("percent", "points", "count"):
@@ -8284,8 +8284,8 @@ ECONOMY_OF = Lazy(r"^((?:[A-Z][\w.-]*(?:'s|’s|s'|s’)? )*)economy(?= (?:in|du
 
 def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Figure]:
     """The sums and percentages a clause expects, plans or holds possible, so named, that they may not
-    be read as outturns: 'ABN Amro is on course for a 4% rise in net income' -> 'expected rise in ABN
-    Amro's net income'; "Zorba plans to raise up to €5bn" -> "Zorba's planned money raised"; 'could
+    be read as outturns: 'Zorba is on course for a 6% fall in costs' -> 'expected fall in
+    Zorba's costs'; "Zorba plans to raise up to €5bn" -> "Zorba's planned money raised"; 'could
     lose $2bn' -> 'possible ...'. The clause is the words before the figure back to a comma, a colon
     or a quotation mark; an about that names a forecast or a future already ('jobs to go') stays."""
     starts = [s[0] for s in sentences]
@@ -8294,19 +8294,19 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.about else -1
         done = COUNT_DONE.fullmatch(f.about) if k >= 0 and f.unit == "count" else None
         if k < 0 or NAMED_AHEAD.search(f.about) or (f.unit == "count" and not done):
-            out.append(f)  # (a count only as the object of a deed to come: "aims to create 400,000 jobs")
+            out.append(f)  # (a count only as the object of a deed to come: "plans to hire 3,000 staff")
             continue
         lo = max(sentences[k][0], f.start - WINDOW)
         clause = CLAUSE_CUT.split(text[lo:f.start])[-1].split()
         clause = clause[max((i + 1 for i, w in enumerate(clause) if plain(w) in CLAUSE_WORDS or plain(w) in SHOWING
                              or (plain(w) == "that" and i + 1 < len(clause) and is_verb(clause[i + 1]))),
-                            default=0):]  # ("is expected to point to figures showing that spending grew 4%": a fact;
-        # "is expected to discuss the offer that values the club at £800m": the offer's value, no forecast)
+                            default=0):]  # ("is due to cite data showing that exports grew 3%": a fact;
+        # "is expected to weigh the bid that values the firm at £60m": the offer's value, no forecast)
         words = [plain(w) if w[:1].islower() else "" for w in clause]
         if set(words[-2:]) & HERE_ALREADY or clause[-1:] and clause[-1].endswith(("'s", "’s", "s'", "s’")):
-            out.append(f)  # "expected to fall from 5% to 4%", "is set to close its (Zorba's) $9bn debt": what is
+            out.append(f)  # "expected to drop from 7% to 6%", "is set to repay its (Zorba's) $2m loan": what is
             continue
-        wish = set(words[-6:]) & WISHING and not set(words) & WISH_DENIED  # ("don't want it to be a $50m movie")
+        wish = set(words[-6:]) & WISHING and not set(words) & WISH_DENIED  # ("we don't want a £2m show")
         kind = "sought" if wish else next((AHEAD_WORDS[w] for i, w in enumerate(words) if w in AHEAD_WORDS
                      and not (i and words[i - 1] in ("than", "as"))
                      and not (w in ("expectations", "predictions") and words[i + 1:i + 2] not in (["of"], ["for"]))
@@ -8315,7 +8315,7 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             or ("expected" if AHEAD_PHRASE.search(" ".join(words)) else "")
         # ("would have banned £5m": what was; "would not raise its offer of £4m": what is)
         change = VERB_TAG.search(f.about) if not kind and REQUIRED.search(" ".join(words[-6:])) else None
-        if change and change[0] in (" (up)", " (down)"):  # "if it fails to reduce wage costs by $500m"
+        if change and change[0] in (" (up)", " (down)"):  # "if it fails to cut fuel bills by $30m"
             out.append(f._replace(about=f"required {'rise' if change[0] == ' (up)' else 'cut'} in "
                                         f"{f.about[:change.start()]}"))
             continue
@@ -8330,7 +8330,7 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             name = f.about[:at].removesuffix(" ").removesuffix("'s").removesuffix("’s").rstrip("'’") if at else ""
             said = said or bool(name) and bool(re.search(rf"\b(?:alongside|behind|than|like|besides)\s+{re.escape(name)}\b",
                                                           " ".join(clause)))
-            # ("the group will rank alongside Sibneft with 7%": Sibneft's share is, the group's will be)
+            # ("the new group will sit alongside Kesta with 12%": Kesta's share is, the group's will be)
             f = f if said else f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")  # (not "offered bid")
         out.append(f)
     return out
@@ -8352,12 +8352,12 @@ predicted predicting projected projects projecting likely hopes hoping expectati
                **dict.fromkeys("plans planned planning aims aiming intends intending proposes targets".split(),
                                "planned"),
                **dict.fromkeys("could may might".split(), "possible"),
-               **dict.fromkeys("offered offers offering".split(), "offered"),  # "has offered an 8% increase in wages"
+               **dict.fromkeys("offered offers offering".split(), "offered"),  # "has offered a 3% rise in pay"
                **dict.fromkeys("promised promises promising vowed vows".split(), "promised")}  # ("than expected": a fact)
 OFFER_NOUNS = _set("bid bids offer offers pledge pledges promise promises deal")  # an about that says the offer
 SHOWING = _set("showing showed shows show revealed reveals revealing confirmed confirming")  # a fact reported after them
 WISHING = _set("prefer prefers preferred want wants wanted wish wishes demanding")
-# a sum someone would like to see, close before it, not one anyone expects: "would prefer to see Zorba return $500m"
+# a sum someone would like to see, close before it, not one anyone expects: "wants Zorba to pay back $40m"
 WISH_DENIED = NEGATIONS | _set("don't doesn't didn't won't wouldn't")
 NAMED_AHEAD = Lazy(r"\b(?:sought|forecasts?|expect\w*|estimat\w*|predict\w*|targets?|plan\w*|propos\w*|possible|potential"
                    r"|projected|to be|to go|would|will|threshold)\b")  # (a threshold is one, planned or not)
@@ -8368,12 +8368,12 @@ CLAUSE_CUT = Lazy(r"[,;:()\"“”]|\s[-–—]\s")
 
 
 def with_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
-    """The figures whose ownerless measure a 'with' clause gives to the name just before it ('a switch hit
-    carmaker Zorba, with sales down 3.1%' -> "Zorba's sales (down)"), or to the firm or country its
-    sentence opens with, no other name between ('Ruritania is seen as the culprit, with exports up 35%')."""
+    """The figures whose ownerless measure a 'with' clause gives to the name just before it ('a strike hit
+    brewer Zorba, with output down 4%' -> "Zorba's output (down)"), or to the firm or country its
+    sentence opens with, no other name between ('Ruritania is blamed, with imports up 9%')."""
     ends = {m.end: m for m in mentions
             if m.type != "name" or text[max(0, m.start - 20):m.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")}
-    # (a name the article cannot type, unless it opens a sentence: "Fares, with ticket prices at $5")
+    # (a name the article cannot type, unless it opens a sentence: "Fares, with tickets at $9")
     named, starts, out = in_order(mentions), [s[0] for s in sentences], []
     for f in figures:
         words = measure_of(f.about).split() if f.about and not f.derived else []
@@ -8394,8 +8394,8 @@ def with_owned(text: str, figures: list[Figure], mentions: list, sentences: list
 
 def fronted_with_owned(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
     """The figures in a fronted 'With ...,' whose bare measure a thing or firm has, given the subject
-    of the clause after it: 'With a price tag under £80,000, the V8 Vantage is ...' -> 'price tag of
-    the V8 Vantage'; not 'With inflation at 3%, the bank ...' (no one's own)."""
+    of the clause after it: 'With a £900 price tag, the Z3 Roamer is ...' -> 'price tag of
+    the Z3 Roamer'; not 'With inflation at 3%, the bank ...' (no one's own)."""
     starts, out = [s[0] for s in sentences], []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
@@ -8418,7 +8418,7 @@ def fronted_with_owned(text: str, figures: list[Figure], sentences: list) -> lis
 def fronted_owned(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with a firm's or a nation's measure named without an owner in a phrase set before the
     clause it belongs to ('Despite', 'With', 'After' ...), given the firm or country that clause opens
-    with: 'But despite a record profit of 30.6bn yen, up 31.8%, Zorba is coming late' -> "Zorba's record
+    with: 'Despite a record profit of $9m, up 12%, Zorba is cutting jobs' -> "Zorba's record
     profit" (a name the article cannot type too); not when the phrase names someone itself."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
@@ -8442,7 +8442,7 @@ def fronted_owned(text: str, figures: list[Figure], mentions: list, sentences: l
 
 def coordinated_possessor(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
     """The figures with a firm's measure named without an owner in a clause joined by 'and' to one whose
-    subject is a firm's own measure: "Zorba's sales have been improving and total revenue was €10bn" ->
+    subject is a firm's own measure: "Zorba's exports are growing and total revenue was £3m" ->
     "Zorba's total revenue"; not when another name stands between."""
     starts, named, out = [s[0] for s in sentences], in_order(mentions), []
     for f in figures:
@@ -8454,7 +8454,7 @@ def coordinated_possessor(text: str, figures: list[Figure], mentions: list, sent
         comma = text.rfind(",", text.rfind(" and ", first.end, f.start) if joined else 0, f.start)
         joined = joined and (comma < 0 or GOES_ON.match(text, comma + 1) is not None) \
             and firm_measure(f.about, text[sentences[k][0]:sentences[k][1]], f.unit) is not None
-        # (", up 8.1% from 9.26bn euros": the same measure goes on; not ", while Kesta's fell")
+        # (", up 4% from £2.9m": the same measure goes on; not ", while Kesta's fell")
         at = changed_at(measure_of(f.about).split()) if joined else 0
         out.append(f._replace(about=owner_put(f.about.split(), about_index(f.about, at), first.entity)) if joined else f)
     return out
@@ -8462,8 +8462,8 @@ def coordinated_possessor(text: str, figures: list[Figure], mentions: list, sent
 
 def said_before_with_owner(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
     """The figures whose measure is named without an owner where their sentence has named it before with a
-    people's or a place's word: 'Chinese wine sales are growing, with wine sales in 2003 up 25%' -> 'Chinese
-    wine sales in 2003 (up)'."""
+    people's or a place's word: 'Dutch bike sales are strong: bike sales in 2010 rose 8%' -> 'Dutch
+    bike sales in 2010 (up)'."""
     starts, out = [s[0] for s in sentences], []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit != "count" and ownerless(f.about, f.unit) else -1
@@ -8488,27 +8488,27 @@ staff workforce customers subscribers stake""")  # what a thing or a firm has
 
 def level_of_subject(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
     """The figures whose about is only a level (a high, a low, an average, a close) given the measure
-    their sentence opens with as its subject: 'The key rate has risen from the 46-year low of 1%' -> 'key
-    rate at the 46-year low'; 'Zorba stock fell to $92, from a $103 end on Nasdaq' -> 'Zorba stock at end
+    their sentence opens with as its subject: 'The base rate is up from a 20-year low of 2%' -> 'base
+    rate at the 20-year low'; 'Zorba stock slid to $40, from a $44 close on Nasdaq' -> 'Zorba stock at close
     on Nasdaq'."""
     starts, out = [s[0] for s in sentences], []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and f.unit != "count" else -1
         tag = DIRECTION_TAG.search(f.about) if k >= 0 else None
         bare = f.about[:tag.start()] if tag else f.about
-        bare = PRICE_PER.sub("", bare)  # ("last year's peak price per barrel": the subject's peak)
+        bare = PRICE_PER.sub("", bare)  # ("last month's high price per litre": the subject's high)
         head = lead_of(bare.split())[-1:] if bare else []
         if k < 0 or not head or plain(head[0]) not in LEVEL_WORDS:
             out.append(f)
             continue
         comma = text.rfind(", ", sentences[k][0], f.start)
         for lo in (sentences[k][0],) + ((comma + 2,) if comma >= 0 else ()):  # the sentence's subject, else its
-            words = text[lo:f.start].split()  # last clause's: "Although below last year's peak, | prices are"
+            words = text[lo:f.start].split()  # last clause's: "Though under last month's high, | prices are"
             v = first_verb_of(words)
             subject = noun_phrase_before(words[:v]) if v else []
             heads = {plain(lead_of(subject)[-1]), plain(subject[-1])} if subject else set()  # ("share of viewers")
             whole = subject and len(subject) >= v - 1 and bool(heads & (MEASURE_NOUNS | _set("stock share"))) \
-                and " by an " not in " " + " ".join(words[-6:])  # (not "is set to rise by an average of 4%": a change)
+                and " by an " not in " " + " ".join(words[-6:])  # (not "are due to fall by an average of 2%": a change)
             if whole:
                 break
         level = f"average {' '.join(subject)}" if bare == "average" else f"{' '.join(subject)} at {bare}"
@@ -8538,8 +8538,8 @@ def change_of_subject(text: str, figures: list[Figure], sentences: list) -> list
         named = any(plain(m[0]) not in MONTHS and plain(m[0]) not in WEEKDAYS
                     for m in NAMED_BETWEEN.finditer(text, prev.end, f.start)) if owned else False  # (not "in October")
         if not measure or (named and not REPORTER_BETWEEN.search(text, prev.end, f.start)):
-            measure = opening_measure(text[sentences[k][0]:f.start].split())  # ("Zorba sales jumped 11% while
-            # rival Kesta notched up a 10% increase": Kesta's, not Zorba's sales; but "... and Kesta reported a rise")
+            measure = opening_measure(text[sentences[k][0]:f.start].split())  # ("Zorba sales rose 5% while
+            # rival Kesta saw a 7% increase": Kesta's, not Zorba's sales; but "... and Kesta reported a rise")
         if not measure or plain(measure[-1]) not in MEASURE_NOUNS or plain(measure[-1]) in CHANGE_NOUNS:
             out.append(f)  # (not "Growth will peak at 2%" -> "growth in growth")
             continue
@@ -8554,7 +8554,7 @@ REPORTER_BETWEEN = Lazy(r"\b[A-Z][\w&'’-]*\s+(?:reported|said|says|recorded|sh
 
 def shown_by_subject(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
     """The figures whose about is a bare rate or change that the clause's subject, a measure, showed or
-    recorded: 'like-for-like sales showed a growth rate of -0.1%' -> 'growth rate of like-for-like sales';
+    recorded: 'online sales recorded a growth rate of 3%' -> 'growth rate of online sales';
     'exports recorded a rise of 5%' -> 'rise in exports'."""
     starts, out = [s[0] for s in sentences], []
     for f in figures:
@@ -8580,9 +8580,9 @@ RATE_OR_CHANGE = frozenset(CHANGE_NOUNS) | _set("rate")
 
 
 def their_owned(text: str, figures: list[Figure], sentences: list) -> list[Figure]:
-    """The shares 'of their' something given the plural subject their sentence opens with: 'The richest
-    countries want to give 0.7% of their national income' -> "share of the richest countries' national
-    income"; 'Banks in Ruritania may sell up to 49% of their units' -> "share of banks in Ruritania's units"."""
+    """The shares 'of their' something given the plural subject their sentence opens with: 'The oil
+    states plan to lend 1% of their national income' -> "share of the oil states' national
+    income"; 'Farms in Norway may rent out 30% of their land' -> "share of farms in Norway's land"."""
     starts, out = [s[0] for s in sentences], []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and SHARE_OF_THEIR.search(f.about) else -1
@@ -8601,7 +8601,7 @@ def their_owned(text: str, figures: list[Figure], sentences: list) -> list[Figur
     return out
 
 
-SHARE_OF_THEIR = Lazy(r"(\bshare of )their(?= )")  # "0.7% of their national income"
+SHARE_OF_THEIR = Lazy(r"(\bshare of )their(?= )")  # "1% of their national income"
 
 
 def opening_measure(words: list[str]) -> list[str]:
@@ -8635,8 +8635,8 @@ LEVEL_WORDS = _set("average high highs low lows peak record end close")  # a lev
 
 def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures whose about is a bare change ('increase', 'improvement') set beside the figure before
-    them in one sentence: the change of what that one measures ('159 million will be sold, an increase of
-    104%' -> 'increase in number sold (up)'; 'a profit of $850m, a $697m improvement')."""
+    them in one sentence: the change of what that one measures ('30 million will be sold, an increase of
+    12%' -> 'increase in number sold (up)'; 'earnings of $9m, a $4m improvement')."""
     out = list(figures)
     for i in range(1, len(out)):
         prev, f = out[i - 1], out[i]
@@ -8653,7 +8653,7 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
         measure = measure_of(prev.about)
         if measure and plain(measure.split()[-1]) not in CHANGE_NOUNS and "%" not in measure:
             out[i] = f._replace(about=f"{bare} in {measure}{tag[0] if tag else ''}")
-    for i in range(1, len(out)):  # "a $697m improvement from $153m a year ago": the profit then, not a change
+    for i in range(1, len(out)):  # "a $4m improvement from $5m last year": the profit then, not a change
         prev, f = out[i - 1], out[i]
         change = CHANGE_OF.match(DIRECTION_TAG.sub("", prev.about))
         noun = f.about.split()[0] if f.about else ""
@@ -8666,7 +8666,7 @@ def change_of_previous(text: str, figures: list[Figure]) -> list[Figure]:
 CHANGE_OF = Lazy(r"(?:expected )?(\w+) in (.+)$")  # "improvement in pre-tax profit"
 
 
-CHANGE_FROM = Lazy(rf"{SP}+(?:[\w-]+{SP}+)?from{SP}+")  # "$697m | improvement from | $153m"
+CHANGE_FROM = Lazy(rf"{SP}+(?:[\w-]+{SP}+)?from{SP}+")  # "$4m | improvement from | $5m"
 
 
 APPOSED_CHANGE = Lazy(r"[^.;:!?]{0,80}?, an? (?:[\w-]+ ){0,2}")  # "..., a" or "..., an increase of" before the figure
@@ -8686,7 +8686,7 @@ def openers_lowered(text: str, figures: list[Figure], sentences: list, vocab) ->
             low = plain(words[0])
             if low in OPENING_ADVERBS or (low.endswith("ing") and low not in ING_NOUNS and low not in ING_WORDS and "-" not in low
                                           and is_noun(words[1]) and words[1][:1].islower()):
-                f = f._replace(about=" ".join(words[1:]))  # ("Attaining earnings of $10 a share remains its goal")
+                f = f._replace(about=" ".join(words[1:]))  # ("Reaching sales of $5m a year remains its aim")
             elif low in vocab and words[0] not in DEMONYMS and words[0] not in PLACE_NAMES:
                 f = f._replace(about=" ".join([low] + words[1:]))
         elif opener and opener[0] in words[1:] and opener[0][1:].islower() and plain(opener[0]) in vocab \
@@ -8699,9 +8699,9 @@ def openers_lowered(text: str, figures: list[Figure], sentences: list, vocab) ->
 
 def currency_values(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures whose about is a currency's name alone ('dollar (down)'), as its value, against the
-    currency the text sets it against nearest the figure: 'Against the pound, the dollar was down 0.7% at
-    $1.8923' -> 'value of the dollar against the pound (down)' for 0.7%, and 'value of the pound' for
-    $1.8923, the pound's price in dollars."""
+    currency the text sets it against nearest the figure: 'Against the euro, the dollar was up 0.3% at
+    $1.12' -> 'value of the dollar against the euro (up)' for 0.3%, and 'value of the euro' for
+    $1.12, the euro's price in dollars."""
     out = []
     for f in figures:
         tag = DIRECTION_TAG.search(f.about) if not f.derived else None
@@ -8780,7 +8780,7 @@ def scoped(m: re.Match, about: str) -> bool:
 
 def converted_alike(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures, each amount converted in brackets measuring what the amount before it measures, as
-    the later passes left it: '£1.35bn ($2.5bn) offer' and '30 trillion rupiah ($3.2bn; £1.7bn)' are one
+    the later passes left it: '£2bn ($2.5bn) offer' and '9 trillion rupiah ($600m; £480m)' are one
     amount each, so one "about" (the first's, or the conversion's when the first has none)."""
     out = list(figures)
     order = sorted((i for i, f in enumerate(out) if not f.derived), key=lambda i: out[i].start)
@@ -8800,8 +8800,8 @@ MONEY_UNIT = Lazy(r"[A-Z]{3}")  # an ISO 4217 code, as money's units are
 
 def earlier_alike(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures an amount is 'up from' or 'down from', given the owner of that amount's measure when
-    they measure the same thing without it: 'Zorba earned $630m (£481m), down from $1bn a year earlier'
-    -> "Zorba's earnings a year earlier"."""
+    they measure the same thing without it: 'Zorba earned $40m (£32m), down from $55m the year before'
+    -> "Zorba's earnings the year before"."""
     out = list(figures)
     order = sorted((i for i, f in enumerate(out) if not f.derived), key=lambda i: out[i].start)
     primary, end = None, 0  # the amount a change is measured from, and where its conversions end
@@ -8821,7 +8821,7 @@ def earlier_alike(text: str, figures: list[Figure]) -> list[Figure]:
 def elsewhere(sentence: str, country: str) -> bool:
     """Whether a sentence names another place or people, even inside a name ('the Bank of England',
     'central European states'), so that a nation's measure in it may not be `country`'s; a part of the
-    country inside a name is the country's ('the Bank of England said UK consumer credit rose')."""
+    country inside a name is the country's ('the Bank of England said UK home loans fell')."""
     return any(country not in (place, PART_OF.get(place))
                for place in (PLACE_NAMES.get(w) or DEMONYMS.get(w) or country for w in re.findall(r"[A-Z][a-z]+", sentence))) or EURO_AREA.search(sentence) is not None \
         or OTHER_NATIONS.search(sentence) is not None or COMPASS_REGION.search(sentence) is not None
@@ -8829,7 +8829,7 @@ def elsewhere(sentence: str, country: str) -> bool:
 
 PART_OF = {"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom"}  # nations of one state
 OTHER_NATIONS = Lazy(r"\b(?:countries|nations|(?:[A-Z][a-z]+|member|other|several|many|all)\s+states)\b")
-# ("save the most affected countries $3bn": theirs; "European states", "member states")
+# ("save the poorest countries $2bn": theirs; "European states", "member states")
 EURO_AREA = Lazy(r"\b(?:euro[ -]?zone|euro area)\b", re.I)  # many nations, no one's
 COMPASS_REGION = Lazy(r"\b(?:the (?:North|South|East|West)(?:[- ]?(?:East|West))?|Midlands)\b")
 # a region of the country ("the South West", "the East Midlands"): its measure is the region's
@@ -8872,7 +8872,7 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     bare = " ".join(words[at:]).lower()  # ("rise in imports", "share of annual growth")
     bare = AS_A_SHARE.sub("", bare)  # "budget deficit as a share of GDP": the deficit
     bare = NATION_QUALIFIERS.sub("", bare)  # "overall unemployment rate", "seasonally adjusted inflation"
-    bare = NATION_LEVEL.sub("", bare)  # "unemployment levels", "exports at a six-year high": the measure
+    bare = NATION_LEVEL.sub("", bare)  # "unemployment levels", "imports at a record low": the measure
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) - OUTPUT_HEADS & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
     return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
@@ -8898,7 +8898,7 @@ PERSONAL = Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")  # someo
 REPORTER = Lazy(rf"""\b([A-Z][\w&'’-]*){SP}+(?:has{SP}+|had{SP}+|also{SP}+)?(?:reported|posted|announced|made
   |earned|restated|recorded|booked|generated|achieved|suffered|expects|forecast|warned|blamed
   |(?:has|had){SP}+(?:a{SP}+)?(?:[a-z-]+{SP}+)?(?:sales|revenues?|turnover|profits?|earnings|losses|loss|debts?))\b""", re.X)
-# (not "said": "China Daily said the market made ..." is no report of the paper's own)
+# (not "said": "The Orlo Times said the market made ..." is no report of the paper's own)
 FIRM_MEASURES = _set("""sales profit profits revenue revenues turnover earnings loss losses shares debt debts
 dividend dividends charge charges margin margins income assets cash output production orders bookings savings
 write-down write-downs writedown writedowns capitalisation capitalization costs stock bill""")  # what a firm reports or owns; not "deal", "fine", "jobs", "bid": another's too
@@ -8924,14 +8924,14 @@ def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
     words = measure_of(about).split()
     at = changed_at(words)
     words = without_tax_basis(words[at:])
-    when = TIME_PHRASE.search(" ".join(words))  # "savings during the 12 months to 31 December": when, not whose
+    when = TIME_PHRASE.search(" ".join(words))  # "savings in the year to 30 June": when, not whose
     words = words[:len(" ".join(words)[:when.start(1)].split())] if when and when.start(1) else words
     if unit == "count" and firm_count(words, sentence):
         return at
     if len(words) > 2 and [plain(w) for w in words[-2:]] in PER_SHARE:
         words = words[:-2]  # "dividend per share": the firm's dividend
     tail = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
-    head, complement = words[:tail], words[tail:]  # "sales outside western Europe": where, not whose
+    head, complement = words[:tail], words[tail:]  # "sales outside the Gulf": where, not whose
     if len(head) > 1 and plain(head[-1]) == "growth" and plain(head[-2]) in FIRM_MEASURES:
         head = head[:-1]  # "annual sales growth": the firm's sales
     where = not complement or (plain(head[-1]) != "shares" and complement[-1][:1].isupper()
@@ -8958,7 +8958,7 @@ def firm_count(words: list[str], sentence: str) -> bool:
     """Whether a count's measure is a firm's own people, shops or customers, named without an owner:
     'passengers affected', 'new customers added', 'workforce'; not 'jobs' (an economy's too)."""
     if [plain(w) for w in words[:2]] == ["people", "employed"]:
-        return "by" not in words and "people" in words_of(sentence)  # "It employs 77,000 people": its staff
+        return "by" not in words and "people" in words_of(sentence)  # "It employs 3,000 people": its staff
     k = next((i for i, w in enumerate(words[:3]) if plain(w) in FIRM_COUNTS), None)
     where = next((i for i, w in enumerate(words) if i and w in WHERE_PREPOSITIONS), len(words))
     return k is not None and not any(c.isupper() for c in " ".join(words[:where])) \
@@ -8989,7 +8989,7 @@ COMPASS_WORDS = _set("the western eastern northern southern central")  # not "in
 THE_FIRM = Lazy(r"(?:\bthe (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+est) ){0,2}(?:[A-Z]{2,} )?"
                 r"|^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
                       r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
-# the noun a phrase is of, or its owner; not a modifier: "the business | leaders"; "the fifth biggest US carrier"
+# the noun a phrase is of, or its owner; not a modifier: "the business | leaders"; "the third largest Orlo airline"
 
 
 def local_currencies(figures: list[Figure], country: str) -> list[Figure]:
@@ -9036,7 +9036,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 continue
             fronted = share_of_fronted(text, sentence, fig) if fig.unit == "percent" else ""
             if fronted:
-                fig = fig._replace(about=fronted)  # "Of Zorba's bondholders, 38% live in Spain, 15% in Italy"
+                fig = fig._replace(about=fronted)  # "Of Kesta's staff, 60% work in Leeds, 25% in York"
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
                 fig = fig if about is None else fig._replace(about=about)
@@ -9044,7 +9044,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                     and FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) \
                     and TO_FIGURE.match(text, fig.end, sentence[1]) and not EARLIER_TAG.search(fig.about):
                 fig = fig._replace(about=earlier_level(DIRECTION_TAG.sub("", fig.about), text, sentence, fig))
-                # "cut its growth forecast from 1.8% to 0.8%": the 1.8% is where it stood
+                # "cut its growth forecast from 2.5% to 1.9%": the 2.5% is where it stood
             since = sentences[k - 1][0] if k else sentence[0]  # the last measure is named from here on
             if not fig.about:
                 fig = fig._replace(about=fronted_at(text, sentence, fig))
@@ -9070,13 +9070,13 @@ TO_FIGURE = Lazy(rf"(?:{SP}+(?:mark|level))?{SP}+to{SP}+(?:[$£€¥]|[A-Z]{{1,2
 PAIRED = Lazy(r"^(?P<lead>.*?)(?P<a>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)) and "
               r"(?P<b>(?:the )?(?:[a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*))(?P<tail>(?: [a-z].*?)?)"
               r"(?P<tag> \((?:up|down)\))?$")
-# "spending on | health | education", "prices in | the South East | London"
+# "spending on | health | education", "prices in | the North | Wales"
 
 
 def respectively(figures: list[Figure], sentence: tuple) -> list[Figure]:
     """Two figures of one sentence that 'respectively' gives to the two nouns their measure joins:
-    'Spending on health and education will rise by 9.4% and 8.1% respectively' -> 'spending on health
-    (up)' and 'spending on education (up)'. Anything else stays as it is."""
+    'Spending on roads and parks will fall by 3% and 5% respectively' -> 'spending on roads
+    (down)' and 'spending on parks (down)'. Anything else stays as it is."""
     here = [i for i, f in enumerate(figures) if sentence[0] <= f.start < sentence[1] and not f.derived]
     if len(here) != 2:
         return figures
@@ -9099,14 +9099,14 @@ PRONOUN_AUXILIARIES = COPULAS | AUXILIARY_VERBS | _set("has have had also then s
 
 
 def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
-    """'Stocks fell 0.7%, but they were 36% higher than a year ago' -> 'stocks (up)': a change whose
+    """'Orders dipped 2% but they rose 15% on the year' -> 'orders (up)': a change whose
     subject is 'it', 'they' or 'that', or any value of 'the figure', is of the last measure named in this
     sentence or the one before ('' if none)."""
     m = PRONOUN_CHANGE.search(text, max(sentence[0], fig.start - 60), fig.start)
     chain = m[2].split() if m else []
     level = len(chain) > 1 and chain[-1] in LEVEL_LINKS and (is_verb(chain[-2]) or chain[-2] in PAST_TENSES)
     if level:
-        chain = chain[:-1]  # "it fell to 9.6%", "this has been reduced to 44bn euros": a level, no change
+        chain = chain[:-1]  # "it fell to 5.2%", "this has been cut to 5bn euros": a level, no change
     if not chain or fig.unit == "count" or not all(w in PRONOUN_AUXILIARIES for w in chain[:-1]):
         return ""
     verb, after = chain[-1], COMPARED.match(text, fig.end, sentence[1])
@@ -9125,14 +9125,14 @@ def pronoun_change(text: str, sentence: tuple, fig: Figure, figures: list, since
     return f"{measure} ({direction})" if direction else measure
 
 
-CURRENCY_SUBJECT = Lazy(rf"{SP}*The{SP}+(?:US{SP}+|single{SP}+)?([a-z]+)\b")  # "The dollar has weakened sharply"
+CURRENCY_SUBJECT = Lazy(rf"{SP}*The{SP}+(?:US{SP}+|single{SP}+)?([a-z]+)\b")  # "The rand has fallen steeply"
 
 
 LEVEL_LINKS = _set("to at below above")
 
 
 def estimated_it(text: str, sentence: tuple, fig: Figure, since: int) -> str:
-    """'Estimates of the jobless rate vary, but we estimate it to be 30-40%' -> 'jobless rate (estimated)':
+    """'Figures for the literacy rate differ, but we estimate it at 60%' -> 'literacy rate (estimated)':
     the measure an estimate puts 'it' at is the last one named before 'it', in this sentence or the one
     before; else ''."""
     it = ESTIMATED_IT.search(text, max(sentence[0], fig.start - 60), fig.start)
@@ -9140,7 +9140,7 @@ def estimated_it(text: str, sentence: tuple, fig: Figure, since: int) -> str:
     i = max((i for i, w in enumerate(words) if plain(w) in MEASURE_NOUNS and w[:1].islower()), default=-1)
     j = i
     while j > 0 and (is_noun(words[j - 1]) or words[j - 1].endswith(("'s", "’s"))) and words[j - 1][-1:] not in ",;:":
-        j -= 1  # "Estimates of | Iraq's unemployment rate"
+        j -= 1  # "Figures for | Orlo's literacy rate"
     measure = " ".join(words[j:i + 1]).rstrip(",;:") if i >= 0 else ""
     return f"{measure} (estimated)" if measure else ""
 
@@ -9151,7 +9151,7 @@ ESTIMATED_IT = Lazy(rf"\b(?:estimates?|estimated|puts?|reckons?|believes?|expect
 
 def named_measure(text: str, since: int, at: int) -> str:
     """The last measure named, without a figure, between `since` and a pronoun at `at` ('The jobless
-    rate fell in May. The office said it fell to 9.6%' -> 'jobless rate'), or ''."""
+    rate fell in May. The office said it dropped to 5.2%' -> 'jobless rate'), or ''."""
     words = text[since:at].split()
     i = max((i for i, w in enumerate(words) if plain(w) in MEASURE_NOUNS and w[:1].islower()
              and not (i + 1 < len(words) and plain(words[i + 1]) in ("of", "for"))), default=-1)
@@ -9173,14 +9173,14 @@ EXPECTED_BEFORE = Lazy(rf"""(?<!than-)(?<!than{SP})\b(?:expected|forecast|foreca
 
 
 def seen_before(text: str, sentence: tuple, fig: Figure, figures: list) -> str:
-    """'profits rose to £90m from the £80m seen a year earlier' -> 'profits a year earlier': a value
+    """'sales reached £7m, against the £6m recorded a month earlier' -> 'sales a month earlier': a value
     seen, recorded or reported at another time, of the last measure named in its sentence ('' if none)."""
     seen = SEEN_AFTER.match(text, fig.end, sentence[1])
     last = next((f for f in reversed(figures) if f.start >= sentence[0] and f.unit == fig.unit and f.about), None)
     measure = re.sub(r" (?:forecasts?|expected)$", "", ACTOR_TAG.sub("", measure_of(last.about))) if seen and last else ""
     measure = measure.removeprefix("expected ")  # (a value seen at another time is no forecast)
     if plain(measure.split()[-1] if measure else "") in VAGUE_HEADS | _set("high low record"):
-        return ""  # ("was still high ... off the peak of 43% seen in 2004": no measure named)
+        return ""  # ("stayed strong ... short of the high of 12% recorded in 2019": no measure named)
     return f"{measure} {' '.join(seen[1].split())}" if measure else ""
 
 
@@ -9188,7 +9188,7 @@ SEEN_AFTER = Lazy(rf"{SP}+(?:seen|recorded|reported|registered|posted){SP}+((?:i
 
 
 def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
-    """'profit was 33 cents a share, but analysts had expected 34 cents' -> 'profit forecast': a value
+    """'sales were $4m, but analysts had expected $5m' -> 'sales forecast': a value
     expected of the last measure in this sentence or the one before ('' if none)."""
     if not (EXPECTED_AFTER.match(text, fig.end, sentence[1]) and DETERMINER_BEFORE.search(text, sentence[0], fig.start)
             or EXPECTED_BEFORE.search(text, max(sentence[0], fig.start - 50), fig.start)):
@@ -9199,15 +9199,15 @@ def expected(text: str, sentence: tuple, fig: Figure, figures: list, since: int)
 
 
 FRONTED_AT = Lazy(rf"""[\"“‘]?(?:(?:And|But){SP}+)?(?P<priced>[Pp]riced{SP}+)?[Aa]t
-    {SP}+(?:(?:a{SP}+mere|just|about|only|around){SP}+)?""", re.X)  # "Priced at £229, the device ..."
+    {SP}+(?:(?:a{SP}+mere|just|about|only|around){SP}+)?""", re.X)  # "Priced at £85, the player ..."
 AMOUNT_SIGN = Lazy(r"[$£€¥%]")
 SUBJECT_AFTER = Lazy(rf""",{SP}+(?:the{SP}+)?((?:[\w'’-]+{SP}+){{0,3}}?[\w'’-]+)
     {SP}+(?:is|are|was|were|remains|remained|stands|stood|has|had|goes|will|would|costs?|sells?)\b""", re.X)
 
 
 def fronted_at(text: str, sentence: tuple, fig: Figure) -> str:
-    """'At 2.6%, inflation remains within the target' -> 'inflation'; 'Priced at £229, the device goes
-    on sale' -> 'price of device': a figure that opens its sentence with 'at' is of the subject after it."""
+    """'At 4%, unemployment is still near its low' -> 'unemployment'; 'Priced at £85, the player goes
+    on sale' -> 'price of player': a figure that opens its sentence with 'at' is of the subject after it."""
     front = FRONTED_AT.fullmatch(text, sentence[0], fig.start)
     subject = front and SUBJECT_AFTER.match(text, fig.end, sentence[1])
     if not subject or plain(subject[1]) in PRONOUNS or AMOUNT_SIGN.search(subject[1]):
@@ -9217,8 +9217,8 @@ def fronted_at(text: str, sentence: tuple, fig: Figure) -> str:
 
 
 def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since: int) -> str:
-    """A figure after 'expectations of' or 'forecasts of' is a forecast: 'below expectations of 190,000 new
-    jobs' -> 'jobs forecast'; 'ahead of forecasts of £532m' -> 'pre-tax profits forecast'."""
+    """A figure after 'expectations of' or 'forecasts of' is a forecast: 'under expectations of 40,000 new
+    hires' -> 'hires forecast'; 'ahead of forecasts of £38m' -> 'pre-tax profits forecast'."""
     if FORECAST_WORD.search(fig.about):  # "ahead of forecasts": the last measure's forecast, if one is named
         return expected(text, sentence, fig, figures, since) or fig.about
     tag = DIRECTION_TAG.search(fig.about)
@@ -9226,8 +9226,8 @@ def forecast_about(text: str, sentence: tuple, fig: Figure, figures: list, since
 
 
 def aimed_at(about: str) -> str:
-    """A figure after 'a target of' is the target, not the result: 'missed its target of a 5% rise in
-    sales' -> 'rise in sales target'."""
+    """A figure after 'a target of' is the target, not the result: 'missed its target of a 2% cut in
+    costs' -> 'cut in costs target'."""
     tag = DIRECTION_TAG.search(about)
     return f"{DIRECTION_TAG.sub('', about)} target{tag[0] if tag else ''}"
 
@@ -9238,21 +9238,21 @@ TARGET_WORD = Lazy(r"\b(?:target|targets|goal|goals|aim|aims|ceiling)\b")
 FORECAST_WORD = Lazy(r"\b(?:forecasts?|expect\w*|estimates?|predict\w*)\b")
 DETERMINER_BEFORE = Lazy(rf"\b(?:the|a)(?:{SP}+(?:widely|previously|originally|earlier))?{SP}+$")
 POSSESSOR_BEFORE = Lazy(rf"(?:,|\band)(?:{SP}+the)?{SP}+((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")
-OWNER_JUST_BEFORE = Lazy(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "EA's | $17.8bn"
+OWNER_JUST_BEFORE = Lazy(rf"\b((?:[A-Z][\w.&-]*{SP}+)*[A-Z][\w.&-]*(?:'s|’s|s'|s’)){SP}+$")  # "Zorba's | $3bn"
 POSSESSIVE_OPEN = Lazy(r"(cost of )?(?:[A-Z][\w.&-]* (?:(?:of|and|&) (?=[A-Z]))?)*[A-Z][\w.&-]*(?:'s|’s|s'|s’) ")
-# "Labour's campaign", "Zorba Telecom of South Korea's fee"
+# "Labour's campaign", "Zorba Telecom of Norway's fee"
 ACTOR_TAG = Lazy(r" \([^()]*\)$")  # "spending (Gamers)": who acted, not what changed
-COMPARED_THAN = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "24% higher than in 2003"
+COMPARED_THAN = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)}){SP}+(?:than|on)\b")  # "9% higher than in 2018"
 COMPARED = Lazy(rf"{SP}+({'|'.join(COMPARATIVES)})\b")
 GROUP_BREAKS = _set("who that which whose")
 OF_FRONTED = Lazy(rf"[\"“‘(]*(?:Of|Among){SP}+(?:the{SP}+)?([^,;:\n]{{3,60}}?),{SP}")  # "Of the firm's owners,"
 
 
 def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
-    """'Of Zorba's bondholders, 38% live in Spain, 15% in Italy': each percentage is a share of the
+    """'Of Kesta's staff, 60% work in Leeds, 25% in York': each percentage is a share of the
     group the sentence opens with, and of those in the place after it; a share of people that says
-    what they did, of a short and plain group ('Among the over-65s, 70% said they were certain to
-    vote' -> 'share of over-65s certain to vote'; not 'Of the 15 million that are ...', 'Of those,');
+    what they did, of a short and plain group ('Among the nurses, 40% said they were likely to
+    quit' -> 'share of nurses likely to quit'; not 'Of the 9 million that were ...', 'Of those,');
     '' when the sentence opens otherwise or the figure's about says more."""
     front = OF_FRONTED.match(text, sentence[0], fig.start)
     if not front or (fig.about and (not fig.about.startswith("share ") or fig.about.startswith("share of "))):
@@ -9269,13 +9269,13 @@ def share_of_fronted(text: str, sentence: tuple, fig: Figure) -> str:
 
 def earlier_level(measure: str, text: str, sentence: tuple, fig: Figure) -> str:
     """A measure as the level a change starts from: 'previous sales', "Zorba's previous sales"; 'current'
-    for a change still to come ('could cut it to 36% from 53%')."""
+    for a change still to come ('could cut it to 20% from 28%')."""
     then = "current" if MODAL_BEFORE.search(text, sentence[0], fig.start) \
         or CURRENT_BEFORE.search(text, max(sentence[0], fig.start - 30), fig.start) else "previous"
     return with_level(measure, then)
 
 
-CURRENT_BEFORE = Lazy(r"\b(?:current|present)\s+$")  # "from its current 4.75% mark": where it stands now
+CURRENT_BEFORE = Lazy(r"\b(?:current|present)\s+$")  # "from its present 6.5% mark": where it stands now
 
 
 def with_level(measure: str, level: str) -> str:
@@ -9284,7 +9284,7 @@ def with_level(measure: str, level: str) -> str:
     words = measure.split()
     head = next((i for i, w in enumerate(words) if i and plain(w) in PREPOSITIONS), len(words))
     owner = next((i + 1 for i in range(min(head, len(words) - 1, 6) - 1, -1, -1)
-                  if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)  # (not "target for Zorba's | share price")
+                  if words[i].endswith(("'s", "’s", "s'", "s’"))), 0)  # (not "goal for Kesta's | share price")
     return " ".join(words[:owner] + [level] + words[owner:])
 
 
@@ -9324,15 +9324,15 @@ MOVING_TO = Lazy(rf"(?:,|\bbefore|\band|\bthen){SP}+(?:then{SP}+)?([a-z]+ing){SP
 def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figure) -> str | None:
     """What a figure measures when the figure before it in its sentence says it (or None to keep its
     own): a conversion or another value of one measure ('$1bn (£0.5bn)', 'from $1bn', 'another $2m',
-    '... to 9.6% from 10.6%'), its change ('revenue was $10bn, up 8.1%'), or the measure a bare
-    change noun is of ('sold 2.4 million vehicles, an increase of 4%')."""
+    '... to 5.2% from 5.8%'), its change ('revenue was $3m, up 4%'), or the measure a bare
+    change noun is of ('sold 90,000 bikes, an increase of 6%')."""
     measure = measure_of(previous.about).removeprefix("expected ")  # (another value of it is no forecast of it)
     reporter = fig.unit == previous.unit and REPORTED_BY.match(text, fig.end, sentence[1])
     if reporter and measure and text[max(sentence[0], fig.start - 4):fig.start].lower() == "the " \
             and not any(w.endswith(("'s", "’s", "s'", "s’")) for w in previous.about.split()):
         return f"{possessive(reporter['name'].rstrip('.'))} {DIRECTION_TAG.sub('', previous.about)}"
-        # "its $17m profit for the year ... the $204m reported by rival Zelco": Zelco's profit for the year
-    stuff = previous.unit == "count" and STUFF_AFTER.match(text, previous.end)  # "3.9 billion barrels | of oil, up 10%"
+        # "its $3m profit for the year ... the $8m reported by rival Zelco": Zelco's profit for the year
+    stuff = previous.unit == "count" and STUFF_AFTER.match(text, previous.end)  # "2 million tonnes | of wheat, up 6%"
     change = (not fig.about or stuff) and CHANGE_AFTER.fullmatch(text, stuff.end() if stuff else previous.end, fig.start)
     if change:
         return f"{measure} ({change[1]})" if measure else None
@@ -9349,51 +9349,51 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     if words and plain(words[0]) in CHANGE_NOUNS and "in" not in words and fig.unit == previous.unit \
             and told.startswith(f"{plain(words[0])} in ") and not timed_only(told[len(words[0]):]) \
             and fig.start - previous.end < LINK_GAP:  # (not "growth in 2004": a time, not what grew)
-        rest = words[1 + (len(words) > 1 and plain(words[1]) in SEEN):]  # "the 4.3% rise seen a year earlier"
-        return " ".join([told] + rest)  # -> "rise in December sales a year earlier"
+        rest = words[1 + (len(words) > 1 and plain(words[1]) in SEEN):]  # "the 2% rise recorded a year before"
+        return " ".join([told] + rest)  # -> "rise in May sales a year before"
     moving = fig.unit == previous.unit and measure and MOVING_TO.search(text, previous.end, fig.start)
     own = measure_of(fig.about).split()
     if moving and plain(moving[1]) in RISING | FALLING and measured(measure.split()[-1]) \
             and not (own and measured(own[-1])) and not any(is_verb(w) or plain(w) in COPULAS for w in text[previous.end:moving.start(1)].split()):
-        when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "growth of 3.6% in 2004, slipping to 2.9% next year"
+        when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "growth of 2% in 2019, slipping to 1.5% next year"
         kind = next((k for k in ("expected ", "planned ", "possible ") if previous.about.startswith(k)), "")  # (a forecast's)
         return f"{kind}{DIRECTION_TAG.sub('', measure)}" + (f" {' '.join(when[1].split())}" if when else "")
     if not fig.about and measure and fig.unit == previous.unit and WHICH_COULD_REACH.fullmatch(text, previous.end, fig.start):
-        when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "margins were 14.1%, which it said could reach 14.8%"
+        when = TIME_PHRASE.match(text, fig.end, sentence[1])  # "margins were 8%, which analysts expect will hit 9%"
         return with_level(DIRECTION_TAG.sub("", measure), "expected") + (f" {' '.join(when[1].split())}" if when else "")
     generic = DIRECTION_TAG.sub("", fig.about).split()
     if len(generic) > 1 and all(plain(w) in GENERIC_TOTALS for w in generic) and plain(generic[-1]) == "total" \
             and measure and fig.start - previous.end < LINK_GAP:
-        tag = DIRECTION_TAG.search(fig.about)  # "China's exports totalled $63.8bn in December, taking the annual
+        tag = DIRECTION_TAG.search(fig.about)  # "Norway's imports totalled $2bn in May, taking the annual
         total = measure if measure.startswith(" ".join(generic)) else f"{' '.join(generic)} of {TIME_TAIL.sub('', measure)}"
-        return total + (tag[0] if tag else "")  # total up 35.4% to $593.4bn": both the annual total of the exports
+        return total + (tag[0] if tag else "")  # total up 6% to $20bn": both the annual total of the imports
     estimate = generic and plain(generic[-1]) in ESTIMATES and len(generic) <= 2 and measure and fig.unit == previous.unit \
         and not any(plain(w) in ESTIMATES for w in measure.split())
-    if estimate:  # "growth for 2004 was 1.6%, down from an earlier estimate of 1.7%": an estimate of that growth
+    if estimate:  # "growth in 2019 was 2%, below an earlier estimate of 2.4%": an estimate of that growth
         return f"{' '.join(generic)} of {DEED_TAG.sub('', measure)}"  # (whose deed it was: the owner passes say)
     part = not fig.about and measure and fig.unit == previous.unit and OF_THEM.match(text, fig.end, sentence[1])
-    if part:  # "£68m in reported donations ..., with nearly £12m of them from individual gifts": some of those
+    if part:  # "£5m in pledges ..., with about £1m of them from companies": some of those
         rest = text[part.end():sentence[1]].split()[:ABOUT_WORDS]
         run = noun_run(rest[1:], names=True) if rest and plain(rest[0]) in ("from", "in", "on", "for") else []
         source = [w.rstrip(",.;:") for w in rest[:1] + run] if run else []
         return " ".join([DIRECTION_TAG.sub("", measure)] + source)
     if not fig.about and (OR_RESTATED.fullmatch(text, previous.end, fig.start)
                           or CONVERTED.fullmatch(text, previous.end, fig.start)):
-        return previous.about  # "up 8p, or 1.3%", "£3.24bn ($6.13bn) in 2003": the same amount, said again
+        return previous.about  # "up 7p, or 2.1%", "£2.1bn ($3.9bn) in 2019": the same amount, said again
     if DASH_OPEN.fullmatch(text, previous.end, fig.start) and DASH_OPEN.match(text, fig.end) and previous.about:
-        return previous.about  # "rose 15 cents - 1.1% - on Nasdaq": the same change, set off by dashes
+        return previous.about  # "fell 8p - 2% - in London": the same change, set off by dashes
     owner = not fig.about and fig.start - previous.end < LINK_GAP \
         and POSSESSOR_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     owned = owner and POSSESSIVE_OPEN.match(previous.about)
     if owned and len(previous.about) > owned.end():
-        return f"{owned[1] or ''}{owner[1]} {previous.about[owned.end():]}"  # "Labour's campaign cost £1.7m, the Greens' £0.4m"
+        return f"{owned[1] or ''}{owner[1]} {previous.about[owned.end():]}"  # "The Reds' adverts cost £2m, the Blues' £0.5m"
     sibling = sibling_of(bare, measure, fig.unit, previous.unit)
     if sibling and fig.start - previous.end < LINK_GAP \
             and not determined(text[previous.end:fig.start].split(), bare.split()):
         # (a listed noun, not "... and took a charge of £2m")
-        return f"{sibling}{fig.about[len(bare):]}"  # "Nickel prices rose 43%, with copper up 36%" -> "copper prices (up)"
+        return f"{sibling}{fig.about[len(bare):]}"  # "Tin prices rose 12%, with zinc up 9%" -> "zinc prices (up)"
     rate = fig.about in ANNUAL_RATES and APPOSED_RATE.fullmatch(text, previous.end, fig.start)
-    if rate and measure:  # "Output grew 0.1%, an annual rate of 0.3%"
+    if rate and measure:  # "Sales rose 0.5%, at an annual pace of 2%"
         direction = DIRECTION_TAG.search(previous.about)
         return f"{measure} at an {fig.about}{direction[0] if direction else ''}"
     compared = not fig.about and COMPARED_THAN.match(text, fig.end, sentence[1])
@@ -9401,22 +9401,22 @@ def about_from_previous(text: str, sentence: tuple, fig: Figure, previous: Figur
     tail = text[previous.end:fig.start].rsplit(",", 1)[-1].split()  # what comes after the last comma
     if compared and measure and ("," in text[previous.end:fig.start] or between[-1:] == ["and"]) \
             and not any(is_verb(w) and plain(w) not in COMPARATIVES for w in tail):
-        return f"{ACTOR_TAG.sub('', measure)} ({COMPARATIVES[compared[1]]})"  # "14m tonnes of crops in 2004, 24% higher than"
+        return f"{ACTOR_TAG.sub('', measure)} ({COMPARATIVES[compared[1]]})"  # "3m tonnes of rice in 2019, 9% more than"
     where = PLACE_AFTER.match(text, fig.end, sentence[1])
     if measure and not fig.about and where and LISTED_AFTER.fullmatch(text, previous.end, fig.start):
-        return f"{PLACE_TAIL.sub('', measure)} in {where[1]}"  # "12.1% in Germany, 10.4% in Spain and ..."
+        return f"{PLACE_TAIL.sub('', measure)} in {where[1]}"  # "9% in the North, 7% in the Gulf and ..."
     ranked = RANKED_BEFORE.fullmatch(text, previous.end, fig.start)
     if measure and not fig.about and ranked and fig.unit == previous.unit:
         plain_measure = SUPERLATIVE.sub("", RANKED_TAIL.sub("", PLACE_TAIL.sub("", measure)))
-        return f"{plain_measure} in {ranked[1]}"  # "highest rate at 26%, followed by Wales on 21%" -> "rate ... in Wales"
+        return f"{plain_measure} in {ranked[1]}"  # "fastest growth at 9%, then Kent on 7%" -> "growth ... in Kent"
     linked = fig.start - previous.end < LINK_GAP and LINKED_BEFORE.search(
-        text, max(sentence[0], fig.start - 30), fig.start)  # "... to 9.6% from 10.6% and 10.9%"
+        text, max(sentence[0], fig.start - 30), fig.start)  # "... to 5.2% from 5.8% and 6.1%"
     own_clause = not fig.about or not CLAUSE_EDGE.search(text, previous.end, fig.start)
     before = max(sentence[0], fig.start - 20)
     earlier = own_clause and FROM_BEFORE.search(text, before, fig.start)
-    closed = text.startswith(")", previous.end)  # "earned $630m (£481.5m) in the period, down from $1bn"
+    closed = text.startswith(")", previous.end)  # "made $40m (£32m) last year, down from $55m"
     reverted = (fig.unit == previous.unit or closed) and UP_FROM.fullmatch(text, previous.end + closed, fig.start)
-    # "rose by 18%, up from 17.5% in the third quarter": the same measure's earlier value, whatever its clause says
+    # "widened by 6%, up from 5.5% the year before": the same measure's earlier value, whatever its clause says
     if (not fig.about and (fig.start - previous.end < 4 or linked)) or (own_clause and (
             earlier or ANOTHER_BEFORE.search(text, before, fig.start))) or (reverted and measure):
         return another_value(text, sentence, fig, previous, measure, where, bool(earlier or reverted))
@@ -9431,22 +9431,22 @@ def determined(words: list[str], phrase: list[str]) -> bool:
 
 
 def another_value(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str, where, earlier: bool) -> str:
-    """Another value of the figure before's measure, with its own time, place or owner: '... from $10.9bn'
-    -> 'previous revenue'; 'compared to October's £4.29m' -> 'lending in October'; 'compared to EA's
-    $17.8bn' -> "EA's stock market capitalisation"."""
+    """Another value of the figure before's measure, with its own time, place or owner: '... from $2.5bn'
+    -> 'previous revenue'; 'compared to May's £2.1m' -> 'lending in May'; 'compared to Zorba's
+    $3bn' -> "Zorba's stock market capitalisation"."""
     before = max(sentence[0], fig.start - 20)
     when = TIME_PHRASE.match(text, fig.end + len(CONVERSION_AFTER.match(text, fig.end, sentence[1])[0]), sentence[1])
-    whose = POSSESSIVE_TIME.search(text, before, fig.start)  # "compared to October's £4.29m"
+    whose = POSSESSIVE_TIME.search(text, before, fig.start)  # "compared to May's £2.1m"
     own = f" {' '.join(when[1].split())}" if when else f" in {where[1]}" if where else \
         f" {'in ' * (whose[1][:1].isupper() or whose[1][:1].isdigit() or whose[1].startswith('the'))}{whose[1]}" \
         if whose else ""
     measure = PLACE_TAIL.sub("", measure) if where and not when else measure
-    if earlier and not own and measure and fig.unit == previous.unit != "count":  # "rose 2% to $11.1bn from $10.9bn"
+    if earlier and not own and measure and fig.unit == previous.unit != "count":  # "climbed 4% to $2.6bn from $2.5bn"
         return earlier_level(measure, text, sentence, fig)
     other = OWNER_JUST_BEFORE.search(text, max(sentence[0], fig.start - 40), fig.start)
     first = POSSESSIVE_OPEN.match(measure)
     if other and first and other[1] != first[0].strip():
-        measure = f"{first[1] or ''}{other[1]} {measure[first.end():]}"  # "Activision's ... compared to EA's $17.8bn"
+        measure = f"{first[1] or ''}{other[1]} {measure[first.end():]}"  # "Kesta's ... compared to Zorba's $3bn"
     if EARLIER_TIME.search(own):
         measure = re.sub(rf"{SP}+(?:19|20)\d\d\b", "", measure)  # "fourth-quarter 2004 profits" a year earlier: not 2004's
     return timed(measure, own) if measure else ""
@@ -9457,24 +9457,24 @@ EARLIER_TIME = Lazy(r"\b(?:earlier|ago|before)$")
 
 def level_or_going_on(text: str, sentence: tuple, fig: Figure, previous: Figure, measure: str) -> str | None:
     """The measure of the figure before, for a figure with none of its own that is that measure's level
-    ('shares rose 1.3% at 605p', 'at $85 each') or where its subject goes on ('..., before recovering to
-    close 16% down'); else None."""
+    ('shares rose 2.1% at 340p', 'at $12 each') or where its subject goes on ('..., before bouncing back to
+    end 9% down'); else None."""
     if AT_LEVEL.fullmatch(text, previous.end, fig.start):
         if measure and " " not in measure and EACH_AFTER.match(text, fig.end) and fig.unit not in ("percent", "points"):
-            return f"price of each {singular(measure)}"  # "sold 19.6 million shares at $85 each"
-        return measure or None  # the level a change reached: "shares rose 1.3% at 605p"
+            return f"price of each {singular(measure)}"  # "issued 2 million bonds at $12 each"
+        return measure or None  # the level a change reached: "shares rose 2.1% at 340p"
     go_on = CONTINUED.fullmatch(text, previous.end, fig.start)
     if go_on and measure and go_on["verb"] in GOING_ON:
         verb, after = go_on["verb"], COMPARED.match(text, fig.end, sentence[1])
         direction = "" if go_on["level"] else "up" if verb in RISING else "down" if verb in FALLING \
             else COMPARATIVES[after[1]] if after else ""
-        closing = " at the close" if verb in CLOSING and go_on["level"] else ""  # "jumped to $53.09 before closing at $53.03"
-        return f"{measure}{closing} ({direction})" if direction else measure + closing  # "..., before recovering to close 16% down"
+        closing = " at the close" if verb in CLOSING and go_on["level"] else ""  # "jumped to $41.20 before closing at $40.95"
+        return f"{measure}{closing} ({direction})" if direction else measure + closing  # "..., before bouncing back to end 9% down"
     return None
 
 
-# The same subject going on to another figure: "rose 1% on the news before ending Friday 0.24% lower",
-# "fell to A$4.50, before recovering to close 16% down", "rose 15% from a year ago to reach £546m".
+# The same subject going on to another figure: "gained 2% in early trade, then closed 0.5% lower",
+# "fell to 90p, before bouncing back to end 9% down", "grew 7% on the year to reach £40m".
 CONTINUED = Lazy(rf"""(?:{SP}+(?:early|late|[a-z]+ly))?(?:{SP}+(?:on|in|from|after|during|over)(?:{SP}+[\w'’-]+){{1,4}}?)?  # "on the news"
     ,?{SP}+(?:(?:before|after|then|and|having){SP}+)?(?:[a-z]+ing(?:{SP}+(?:back|up|down|off))?{SP}+)?
     (?:to{SP}+)?(?P<verb>[a-z]+)(?:{SP}+(?:on{SP}+)?(?i:{'|'.join(WEEKDAYS)}))?
@@ -9501,7 +9501,7 @@ ANNUAL_RATES = ("annual rate", "annualised rate", "annualized rate", "annual pac
 APPOSED_RATE = Lazy(rf",?{SP}+(?:an?|at{SP}+an?){SP}+(?:annual|annualised|annualized){SP}+(?:rate|pace){SP}+of{SP}+")
 CONVERTED = Lazy(rf"(?:{SP}+(?:a|an|per){SP}+(?:year|annum|month|week|day|head|person|share))?{SP}*[(;]{SP}*"
                  rf"(?:(?:about|around|roughly|some|approximately|nearly|almost){SP}+)?")
-# a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$250 (about £132)", "$10bn per annum (£5.5bn)"
+# a conversion right after its amount: "$2bn (£1bn; 1.5bn euros)", "$90 (about £70)", "$4bn per annum (£3.2bn)"
 ESTIMATES = _set("estimate estimates forecast forecasts projection projections reading")  # of a measure named before
 GENERIC_TOTALS = _set("annual total overall yearly")  # "the annual total": a total of the measure named before it
 TIME_TAIL = Lazy(r" (?:in|for|during) (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -9523,21 +9523,21 @@ RANKED_NAME = rf"(?:the{SP}+)?[A-Z][\w-]*(?:{SP}+(?:and{SP}+(?:the{SP}+)?)?[A-Z]
 RANKED_BEFORE = Lazy(rf"""(?:{SP}*\([^()\n]{{1,40}}\))?,?{SP}+(?:(?:followed|trailed){SP}+by|then|and|ahead{SP}+of|behind)
     {SP}+({RANKED_NAME}){SP}+(?:on|at|with){SP}+(?:about{SP}+|nearly{SP}+|almost{SP}+|just{SP}+)?""", re.X)
 RANKED_TAIL = Lazy(rf"{SP}+in{SP}+{RANKED_NAME}$")
-# "the highest rate at 26.2%, followed by Wales on 21.7%, and the North on 21.1%": a ranking's next places
+# "the fastest growth at 9%, then Kent on 7% and Fife on 6%": a ranking's next places
 SUPERLATIVE = Lazy(r"^(?:the )?(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest) ")
 PLACE_TAIL = Lazy(rf"^[A-Z][\w.-]*['’]s{SP}+|{SP}+in{SP}+{PLACE_NAME}$")  # "UK's jobless rate in Spain"
-AT_LEVEL = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 8p, or 1.3%, at 605p"
+AT_LEVEL = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\))?(?:{SP}+(?:higher|lower|up|down))?,?{SP}+at{SP}+")  # "up 7p, or 2.1%, at 340p"
 NEW_CLAUSE = Lazy(r"\b(?:while|whereas|but|and|although|though|as)\b")  # a clause with a subject of its own
 CHANGE_AFTER = Lazy(rf"(?:{SP}*\([^()\n]{{1,40}}\)|\))?,{SP}+(up|down)(?:{SP}+by)?{SP}+(?:about{SP}+|almost{SP}+|nearly{SP}+)?$")
-# (after the amount's conversions, or the last of them: "30.6bn yen ($291m; £154m), up 31.8%")
+# (after the amount's conversions, or the last of them: "4bn rand ($220m), up 9%")
 STUFF_AFTER = Lazy(rf"{SP}+of{SP}+[a-z]+(?:{SP}+[a-z]+)?(?=,)")  # what a count's unit is of: "tonnes | of wheat,"
 UP_FROM = Lazy(rf"(?:{SP}+(?:in|on|during|for|last|this)\b[^,.;:()]{{0,40}})?,{SP}+(?:up|down){SP}+from{SP}+"
-               rf"(?:about{SP}+|around{SP}+)?")  # "18%, up from 17.5%", "$19.6bn in November, down from $19.7bn"
+               rf"(?:about{SP}+|around{SP}+)?")  # "6%, up from 5.5%", "$3bn last month, down from $3.2bn"
 LINKED_BEFORE = Lazy(rf"""(?:\b(?:to|and|or|than|above|below|from|versus|against|by)(?:{SP}+at)?|[(;:])(?:{SP}+(?:about|around|almost
     |nearly|just|only|some|less{SP}than|more{SP}than|a{SP}little{SP}(?:under|over|below|above|more{SP}than|less{SP}than)|(?:the{SP}+)?(?:[\w-]+{SP}+)?[\w-]+['’]s))?{SP}+$
-  | [(;]{SP}*$  # a conversion: "3bn yuan in 2004 ($365m; £190m)"
+  | [(;]{SP}*$  # a conversion: "2bn yen in 2019 ($18m; £14m)"
 """, re.X)
-# ("above 2003's 9.1%", "down from the third quarter's 5.1%")
+# ("above 2018's 4%", "down from the second quarter's 3%")
 ANOTHER_BEFORE = Lazy(rf"\b(?:another|a{SP}further|an{SP}extra|an{SP}additional|compared{SP}(?:with|to)"
                             rf"|against|versus|vs\.?){SP}+$")
 # Words without which no number in words is an amount ("million", "dollars"), in lower case and with
@@ -9571,9 +9571,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         return None  # a name ("50 Cent"): news writes the coin in lower case, "50 cents"
     if unit == "GBP" and text[m.start():end].lower().endswith(("pound", "pounds")) \
             and (METRIC_WEIGHT_AFTER.match(text, end) or WEIGHING_BEFORE.search(before)):
-        return None  # "overloaded by 700 pounds (320kg)", "weighs 200 pounds": a weight, no money
+        return None  # "overweight by 90 pounds (41kg)", "weighs 200 pounds": a weight, no money
     if m["words"] and low.value == 1 and FX_UNIT_AFTER.match(text, end):
-        return None  # "one euro worth $1.32": a unit of exchange, no amount
+        return None  # "one euro worth $1.10": a unit of exchange, no amount
     high = None
     r = amount_after(RANGE_JOIN, text, end, sentence[1])
     if r is None and BETWEEN_BEFORE.search(before):
@@ -9581,13 +9581,13 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
         # ("between 10% to 15%": "between" makes it a range, whatever joins its ends)
     elif r is None and (VALUED_AT_BEFORE.search(before) or RANGE_TO_BEFORE.search(before)
                         or HEDGED_OPENING.search(before)):
-        r = amount_after(TO_JOIN, text, end, sentence[1])  # "values the shares at A$7.17 to A$8.24": a range
-        # ("a forecast of 3% to 3.5%", "expected to be 8% to 9%": no change can be meant)
+        r = amount_after(TO_JOIN, text, end, sentence[1])  # "values the shares at 80p to 95p": a range
+        # ("forecasts of 2% to 2.5%", "predicted 4% to 5%": no change can be meant)
         top = read_amount(r) if r else None
         r = r if top and amount_unit(text, r, top)[0] == unit and top.value > low.value else None
     if r is None and not m["scale"]:
         r, unit, value = written_once(text, m, low, unit, value, end, sentence, before)
-    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%", "$1.3 to $1.5bn"
+    if r:  # "£40m-£50m", "8-10%", "$5-6bn", "$50-100,000", "between 8% and 10%", "$2.1 to $2.4bn"
         top = read_amount(r)
         top_unit, top_value, top_end = amount_unit(text, r, top)
         if unit is None or top_unit is None or unit == top_unit:
@@ -9610,7 +9610,7 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
             return None
     about, direction = figure_about(text, sentence, m.start(), end, unit, vocab, names)
     points = not about and POINTS_OR.search(text, max(sentence[0], m.start() - 30), m.start())
-    if points:  # "closed down 12.5 points, or 0.2%": the percentage restates the index's move
+    if points:  # "ended up 31 points, or 0.6%": the percentage restates the index's move
         about, direction = figure_about(text, sentence, points.start(1), points.end(1), unit, vocab, names)
     if direction and about:
         about = f"{about} ({direction})"
@@ -9620,9 +9620,9 @@ def read_figure(text: str, m: re.Match, sentence: tuple, vocab=(), names=frozens
 
 
 def written_once(text: str, m: re.Match, low: Amount, unit, value, end: int, sentence: tuple, before: str) -> tuple:
-    """(range end or None, unit, value) for 'X to Y' where X takes its scale or unit from Y: '$1.3 to
-    $1.5bn' and '5 to 6%' are ranges; after 'from' ('from $1.3 to $1.5bn') it is a change, two figures,
-    but the first still is $1.3bn. 'Rose 5% to 6%' (X has its own unit) is left as two figures."""
+    """(range end or None, unit, value) for 'X to Y' where X takes its scale or unit from Y: '$2.1 to
+    $2.4bn' and '5 to 6%' are ranges; after 'from' ('from $2.1 to $2.4bn') it is a change, two figures,
+    but the first still is $2.1bn. 'Rose 5% to 6%' (X has its own unit) is left as two figures."""
     t = amount_after(TO_JOIN, text, end, sentence[1])
     if t is None or (unit is not None and not t["scale"]) or (unit is None and m["num"] and "," not in m["num"]
                                                                 and low.value in YEAR_LIKE):
@@ -9711,7 +9711,7 @@ def counted(text: str, m: re.Match, amount: Amount, before: str, end: int) -> tu
         named = None  # "Then 40,000 homes", "Airline 3,000 jobs" (a model number has no thousands: "Windows 95")
     if named or (month_before(before) and amount.value <= 31) \
             or (not amount.scaled and amount.value <= 100 and OUT_OF_BEFORE.search(before)):
-        return None, end  # (but "117 million out of 833 million handsets" counts the handsets)
+        return None, end  # (but "40m out of 300m phones" counts the phones)
     if m["num"] and not amount.scaled and "," not in m["num"] and amount.value in YEAR_LIKE:
         return None, end
     return "count", noun.end()
@@ -9899,7 +9899,7 @@ def derive_changes(text: str, figures: list[Figure], sentences: list) -> list[Fi
         adjacent = FROM_TO.fullmatch(text, before.end, after.start)  # "from £6 to £10": one measure, even unnamed
         if measure.lower() != measure_of(before.about).lower() or not (measure or adjacent) \
                 or (after.unit == "count" and count_noun(after) != count_noun(before)):
-            continue  # two measures, not one changing; or a change of nothing known; "11 titles from 11 finals"
+            continue  # two measures, not one changing; or a change of nothing known; "7 titles from 9 finals"
         change = Decimal(str(after.value)) - Decimal(str(before.value))
         relative = f"{100 * change / Decimal(str(before.value)):+.1f}%"
         unit = "points" if after.unit == "percent" else after.unit
@@ -10210,7 +10210,7 @@ def role_holder(text: str, sentence: tuple, by_role: dict) -> str | None:
     if role:
         words = role[1].lower().replace("-", " ").split()
         while len(words) > 1 and words[-1] in SAYING_ADVERBS:
-            words = words[:-1]  # "the mayor then says", "the foreign secretary meanwhile said"
+            words = words[:-1]  # "the mayor then says", "the health minister meanwhile said"
         for k in range(len(words)):
             if " ".join(words[k:]) in by_role:
                 return by_role[" ".join(words[k:])]
@@ -10241,7 +10241,7 @@ def sentence_about(c: Quoting) -> str | None:
 
 
 def according_to(c: Quoting) -> str | None:
-    """'According to Ann Lee, head of Zorba, there is one upside: “...”': the name after 'according to'
+    """'According to Ola Ray, who chairs Kesta, the news is good: “...”': the name after 'according to'
     in the quotation's sentence, before it."""
     said = ACCORDING_TO.search(c.text, max(c.sentence[0], c.q.start() - WINDOW), c.q.start())
     named = said and next((m for m in c.near if m.start == said.end()), None)
@@ -10257,7 +10257,7 @@ def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quote
                       people: list, people_starts: list) -> str | None:
     """The speaker of a quotation that opens its sentence and continues a speaker's words: the speaker
     of the quotation before it in the same paragraph ('“...,” said Lee. “...”'), or the person the
-    sentence before reports ('Ms Lee said the plan was sound. “We will go ahead.”'), when nobody else
+    sentence before reports ('Ms Lee said the scheme was sound. “We will go ahead.”'), when nobody else
     is named in between."""
     start = sentences[index][0]
     if q.start() - start > 2 or index == 0:
@@ -10275,7 +10275,7 @@ def continued_speaker(text: str, sentences: list, index: int, q: re.Match, quote
             return m.entity  # "Ms Lee said ... ." then her words
     if not named and quotes and quotes[-1].speaker and PRONOUN_SAID.match(text, previous[0]) \
             and index > 1 and quotes[-1].start >= sentences[index - 2][0]:
-        return quotes[-1].speaker  # '"...," Lee said. He added he was glad. "..."': still Lee
+        return quotes[-1].speaker  # '"...," Lee said. He added he was pleased. "..."': still Lee
     return None
 
 
@@ -11128,7 +11128,7 @@ def settle_types(names: dict, records: dict) -> set:
     surname in full ('Hodgson' is Charlie Hodgson's surname, not a place). A place and an
     organisation of one name stay apart, a city and its club, a country and its team, unless no
     gazetteer knows the name as a place and PERSON_ODDS times as many articles type it an
-    organisation ('Qatar and Shell in gas deal': Shell). Returns the records moved."""
+    organisation ('Oman signs oil pact with Zelco': Zelco). Returns the records moved."""
     groups, surname_articles = {}, {}  # (the articles naming a person in full, by surname)
     for key in names:
         groups.setdefault(squash(key[1]), []).append(key)
