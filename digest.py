@@ -4868,9 +4868,7 @@ def noun_of_figure(c: Clause):
                       or (plain(w) == "excess" and [plain(x) for x in phrase[i + 1:i + 2]] == ["of"])),
                      default=-1)  # ("spending well in excess of | the first budget of")
     phrase = phrase[comparison + 1:]  # "rise to 2% this year from an earlier forecast of 1%" -> "earlier forecast"
-    start = k - len(phrase)
-    if start > 0 and plain(words[start - 1]) == "to" and "to" in phrase[1:-1]:
-        phrase = phrase[phrase.index("to", 1) + 1:]  # "set to lead to yearly savings of": the savings
+    phrase = after_infinitive(words[:k - len(phrase)], phrase)
     while phrase and plain(phrase[0]) in DETERMINERS:
         phrase = phrase[1:]
     head = phrase[-3] if len(phrase) > 2 and YEAR.fullmatch(plain(phrase[-1])) and plain(phrase[-2]) in PREPOSITIONS \
@@ -4891,11 +4889,27 @@ def noun_of_figure(c: Clause):
         phrase += deal_terms(max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
     elif plain(head) in OFFERS and len(phrase) <= 2 and link == "worth":
         phrase += offer_terms(words[:k - len(phrase)], max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
-    elif plain(head) in TRADINGS and link == "of" and c.after[:1] == ["of"] and c.unit not in ("percent", "points", "count"):
-        goods = [w.rstrip(",.;:") for w in noun_run(c.after[1:], names=True)]  # "the sale of 11bn euros of government
-        goods = goods[:next((i for i, w in enumerate(goods) if i and plain(w) in PREPOSITIONS), len(goods))]  # bonds"
-        phrase += ["of"] + goods if goods and len(goods) < ABOUT_WORDS - len(phrase) else []  # (what was sold, not when)
+    elif plain(head) in TRADINGS and link == "of":
+        phrase += traded_goods(c, ABOUT_WORDS - len(phrase))
     return " ".join(holder(words[:k], phrase) + phrase), change_of(head, c.unit)
+
+
+def after_infinitive(before: list[str], phrase: list[str]) -> list[str]:
+    """A noun phrase without the verb of an infinitive it opens with: "(set to) | lead to yearly savings" ->
+    'yearly savings'; any other phrase as it is."""
+    if before and plain(before[-1]) == "to" and "to" in phrase[1:-1]:
+        return phrase[phrase.index("to", 1) + 1:]
+    return phrase
+
+
+def traded_goods(c: Clause, room: int) -> list[str]:
+    """What a sale or purchase of a sum was of, when it fits in `room` words: 'the sale of €3bn of treasury
+    bills in an hour' -> ['of', 'treasury', 'bills'] (what was sold, not when); else []."""
+    if c.after[:1] != ["of"] or c.unit in ("percent", "points", "count"):
+        return []
+    goods = [w.rstrip(",.;:") for w in noun_run(c.after[1:], names=True)]
+    goods = goods[:next((i for i, w in enumerate(goods) if i and plain(w) in PREPOSITIONS), len(goods))]
+    return ["of"] + goods if goods and len(goods) < room else []
 
 
 TRADINGS = _set("sale sales purchase purchases issue buyback buybacks disposal")  # of a sum of goods: "sale of £2bn of bonds"
@@ -5669,12 +5683,7 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
         and not (c.at_start and subject == c.before[:1] and not c.named and common_opener(subject[0], c))
     # (not "during October, exporting $3bn", nor "Organisers hope to raise")
     actor = " ".join(subject).rstrip(",;:")
-    named_at = len(subject)
-    while named_at and (subject[named_at - 1][:1].isupper() or (plain(subject[named_at - 1]) in NAME_JOINERS
-                                                                and named_at < len(subject))):
-        named_at -= 1
-    if 0 < named_at < len(subject) and plain(subject[named_at - 1]) in FIRM_DESCRIPTIONS | ROLE_NOUNS | _set("consortium"):
-        actor = " ".join(subject[named_at:]).rstrip(",;:")  # "consortium Orlo" -> "Orlo": the name, not its description
+    actor = doer_named(subject) or actor
     at = max((i for i, w in enumerate(c.before[:k]) if subject and w == subject[-1]), default=k)
     lead = at - len(subject)  # the word before the subject: "a deal with | the IMF to borrow" names no borrower
     named = named and not (k and plain(c.before[k - 1]) == "to" and lead >= 0
@@ -5697,6 +5706,17 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     return (f"{noun} ({actor})" if named else noun), direction
 
 
+def doer_named(subject: list[str]) -> str:
+    """The name that ends a doer described before it by a firm noun or a role ('consortium Orlo' -> 'Orlo',
+    'singer Ann Ray' -> 'Ann Ray'), or '' for any other subject."""
+    at = len(subject)
+    while at and (subject[at - 1][:1].isupper() or (plain(subject[at - 1]) in NAME_JOINERS and at < len(subject))):
+        at -= 1
+    described = 0 < at < len(subject) and plain(subject[at - 1]) in DOER_DESCRIPTIONS
+    return " ".join(subject[at:]).rstrip(",;:") if described else ""
+
+
+DOER_DESCRIPTIONS = FIRM_DESCRIPTIONS | ROLE_NOUNS | _set("consortium")
 GAINING = _set("gain gains gained gaining add adding") | ADDED
 MARKET_HEADS = _set("crude oil gold silver copper futures index indices shares stocks stock")  # what trades at a price
 
