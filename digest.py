@@ -4942,12 +4942,12 @@ def offer_terms(before: list[str], after: list[str], room: int) -> list[str]:
 def deal_terms(after: list[str], room: int) -> list[str]:
     """Who a deal is for or with, and what it has them do, from the words after its amount: 'for Kesta
     to build 4 new ferries for ...' -> 'for Kesta to build 4 new ferries'; 'with Kesta' -> 'with Kesta';
-    [] when they do not fit in `room` words; a participle before them is passed over ('reached with 46 states')."""
+    [] when they do not fit in `room` words; a participle before them is passed over ('agreed with 12 ports')."""
     if len(after) > 2 and plain(after[0]) in STRUCK and plain(after[1]) in ("for", "with"):
         after = after[1:]  # "a $30m settlement agreed with 12 towns" -> "settlement with 12 towns"
     party = noun_run(after[1:], names=True) if len(after) > 1 and plain(after[0]) in ("for", "with") else []
     if not party and len(after) > 2 and plain(after[0]) == "with" and after[1].isdigit():
-        party = after[1:2] + noun_run(after[2:])  # "with 46 states"
+        party = after[1:2] + noun_run(after[2:])  # "with 12 ports"
         party = party[:next((i for i, w in enumerate(party) if i > 1 and plain(w) in PREPOSITIONS), len(party))]
     deed = after[1 + len(party):]
     counted = 1 if len(deed) > 3 and part_of_figure(deed[2]) else 0  # "to build | 4 | new ferries"
@@ -7306,7 +7306,7 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     that noun describes in apposition in the figure's sentence or the one before ('Zelco, a Norwegian
     oil company'), else the organisation the article is about (main_firm) when the article names it
     in the figure's sentence or the two before, or as the last firm named before it ('value of the
-    club' -> 'value of Manchester United')."""
+    club' -> 'value of Orlo Rovers')."""
     name = main_firm(mentions)
     starts, near = [s[0] for s in sentences], sorted(m.start for m in mentions if m.entity == name)
     ordered = in_order(mentions)
@@ -7585,8 +7585,8 @@ def units_of(text: str, mentions: list) -> frozenset:
         UNIT_APPOSED.match(text, m.end) or (UNIT_AFTER.match(text, m.end) and ITS_BEFORE.search(text, max(0, m.start - 40), m.start))))
 
 
-UNIT_APPOSED = Lazy(rf",{SP}+its{SP}+(?:[\w-]+{SP}+){{0,3}}(?:unit|subsidiary|arm|division)\b")  # "Yugansk, its main unit"
-UNIT_AFTER = Lazy(rf"{SP}+(?:unit|subsidiary|arm|division)\b")  # "its Yugansk | unit"
+UNIT_APPOSED = Lazy(rf",{SP}+its{SP}+(?:[\w-]+{SP}+){{0,3}}(?:unit|subsidiary|arm|division)\b")  # "Kestaneft, its main unit"
+UNIT_AFTER = Lazy(rf"{SP}+(?:unit|subsidiary|arm|division)\b")  # "its Kestaneft | unit"
 ITS_BEFORE = Lazy(rf"\b[Ii]ts{SP}+(?:[\w-]+{SP}+){{0,2}}$")
 
 
