@@ -3572,7 +3572,7 @@ def part_of_figure(word: str) -> bool:
     return bool(DIGIT.search(word)) or plain(word) in UNIT_WORDS or word in ("%", "-", "–")
 
 
-def is_noun(word: str) -> bool:
+def noun_word(word: str) -> bool:
     """A lower-case word that can head a noun phrase ('profits', 'stake', 'spending', "country's")."""
     w = plain(word)
     if w.endswith(("'s", "’s")):
@@ -3583,6 +3583,9 @@ def is_noun(word: str) -> bool:
     if w in ING_NOUNS:
         return True
     return w not in NP_STOPS and w not in STOPWORDS and not w.endswith(("ing", "ly", "ed"))
+
+
+is_noun = Memo(noun_word).__getitem__  # noun_word, worked out once a word: the phrase rules ask it of the same words often
 
 
 LEAD_QUANTIFIERS = _set("all most total")  # may open a noun phrase: "total sales"
@@ -7409,18 +7412,27 @@ def main_firm(mentions: list) -> str:
     """The organisation an article is about: named at least twice, twice as often as any other, and
     no less often than any name the article cannot type ('Zorba', named ten times, beside the stock
     exchange it left, named twice)."""
-    firms = Counter(m.entity for m in mentions if m.type == "organization")
-    untyped = Counter(m.entity for m in mentions if m.type == "name")
+    return MAIN_FIRMS[tuple((m.type, m.entity) for m in mentions)]
+
+
+def named_firm(named: tuple) -> str:
+    """main_firm of the mentions' (type, entity) pairs."""
+    firms = Counter(e for t, e in named if t == "organization")
+    untyped = Counter(e for t, e in named if t == "name")
     for short in sorted(firms.keys() | untyped.keys()):  # "Man Utd" is Manchester United's (abbreviates)
         longer = [f for f in firms if abbreviates(short, f)]
         if len(longer) == 1:
             firms[longer[0]] += firms.pop(short, 0) + untyped.pop(short, 0)
     name = leading_name(firms)
-    lead, places = leading_name(untyped), Counter(m.entity for m in mentions if m.type == "place")
+    lead, places = leading_name(untyped), Counter(e for t, e in named if t == "place")
     if lead and untyped[lead] >= 3 and untyped[lead] >= 2 * max([*firms.values(), *places.values()], default=0):
         return lead  # "Wipro", named six times and never typed, twice as often as any firm or place typed
         # (not "Halifax" of an article on the UK's house prices, named as often as the UK)
     return name if not untyped or untyped.most_common(1)[0][1] <= firms[name] else ""
+
+
+MAIN_FIRMS = Memo(named_firm, 64)  # named_firm, once an article's names: most of its rules ask main_firm of them
+# (and it compares every name with every firm)
 
 
 def public_body(name: str) -> bool:
@@ -7853,6 +7865,12 @@ def described_as(firm: str, firms: Ordered, since: int, at: int) -> str:
 def ownerless(about: str, unit: str) -> bool:
     """Whether an "about" names a measure and no one's: not 'rise in Zorba's sales', 'price of gas',
     'money raised (Zorba)', 'its sales', 'share of sales' nor a count; 'whose sales' is ownerless."""
+    return OWNERLESS[about, unit]
+
+
+def about_ownerless(key: tuple[str, str]) -> bool:
+    """ownerless of an (about, unit) pair."""
+    about, unit = key
     words = measure_of(about).split()
     words = words[1:] if words[:1] == ["whose"] else words
     words = words[1:] if len(words) > 1 and plain(words[0]) in PERIODIC else words  # "annual increase in sales"
@@ -7871,6 +7889,8 @@ def ownerless(about: str, unit: str) -> bool:
         and not any(c in VERB_TAG.sub("", about) for c in "()") and not (set(own) & OWNED_OR_RELATIVE) \
         and plain(words[0]) not in OWNING_WORDS | _set("share")
 
+
+OWNERLESS = Memo(about_ownerless)  # about_ownerless, worked out once a figure's measure: six passes ask it of each figure
 
 GIVEN_TO = _set("payment payments loan loans gift donation contribution grant repayment debt debts arrears")  # to someone, by the subject
 OWNED_OR_RELATIVE = _set("of per by from")  # 'price of gas', 'earnings per share', 'jobs cut by'
@@ -9047,6 +9067,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
         previous = None
         pos = sentence[0]
         while True:
+            if pattern is DIGIT_FIGURE and not DIGIT.search(text, pos, sentence[1]):
+                break  # (every amount it finds has a digit: no need to try it at each place left)
             m = pattern.search(text, pos, sentence[1])
             if m is None:
                 break
