@@ -5178,7 +5178,9 @@ def share_of(c: Clause):
             # ("21% of adults under 30": which adults)
             source = noun_run(tail[2:], names=True) if [plain(w) for w in tail[:2]] in COMES_FROM else []
             source = [] if any(plain(w) in PRONOUNS for w in source) else source  # ("from donors we don't name")
-            whole += f" from {' '.join(source).rstrip(',.;:')}" if source else ""  # "5% of GDP comes from tourism"
+            whole, came = whole.rstrip(",.;:"), " ".join(source).rstrip(",.;:")
+            whole += f" from {came}" if source and not whole.endswith(f" from {came}") else ""  # "5% of GDP comes from
+            # tourism"; (not twice: "60% of the letters came from strangers" -> "... that came from strangers")
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
             if holder:  # "Kesta, which holds 40% of Zelco" -> "Kesta's stake in Zelco"

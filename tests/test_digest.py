@@ -3880,6 +3880,11 @@ class TestFigures(unittest.TestCase):
             ("Brazilian coffee exports are climbing, traders say, and coffee exports in 2011 grew 9%.", "9%",
              "Brazilian coffee exports in 2011 (up)")])
 
+    def test_where_a_share_came_from_is_said_once(self):
+        self.check_abouts([
+            ("I reckon 60% of the letters came from strangers.", "60%", "share of the letters that came from strangers"),
+            ("About 5% of Orlo's income comes from tourism.", "5%", "share of Orlo's income from tourism")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
