@@ -4016,11 +4016,14 @@ def direction_of(verb: str, linked: list[str]) -> str:
              or w == "as" and linked[i + 1:i + 2] in (["low"], ["high"])]  # "could dip as low as 2%": a level
     if level or any(DIGIT.search(w) for w in linked):
         return ""
+    if verb in GAVE_UP and linked[:1] == ["up"]:
+        return "down"  # "gave up nearly 2%": it lost that
     if verb not in RISE_WORDS and verb not in FALL_WORDS and linked[:1] in (["up"], ["down"]):
         return linked[0]  # "closed up $1.26", "ended down 2%"
     return "up" if verb in RISING or verb in ADDED else "down" if verb in FALLING else ""  # ("jumping as much as 30%")
 
 
+GAVE_UP = _set("give gives gave given giving")  # "gave up 2%": a fall, whatever "up" says
 ADDED = _set("added adds")  # a rise when a figure follows ("the pound added 0.5%"); else a speech verb
 
 

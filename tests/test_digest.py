@@ -3885,6 +3885,11 @@ class TestFigures(unittest.TestCase):
             ("I reckon 60% of the letters came from strangers.", "60%", "share of the letters that came from strangers"),
             ("About 5% of Orlo's income comes from tourism.", "5%", "share of Orlo's income from tourism")])
 
+    def test_a_price_that_gave_up_a_sum_fell(self):
+        self.check_abouts([
+            ("Copper gave up nearly 3% in late trade.", "3%", "copper (down)"),
+            ("Copper closed up 3% in late trade.", "3%", "copper (up)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
