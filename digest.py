@@ -4481,7 +4481,8 @@ def noun_after_figure(c: Clause):
         return relative, ""
     before = c.before[:-1] if len(c.before) > 1 and c.before[-1][:1].islower() and plain(c.before[-1]) not in DETERMINERS \
         and not c.before[-1].endswith(("'s", "’s", "s'", "s’"))  \
-        and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s"))) else c.before  # (not "that | a")
+        and (plain(c.before[-2]) in DETERMINERS or c.before[-2].endswith(("'s", "’s", "s'", "s’"))) else c.before
+    # (not "that | a")
     # ("a previously-agreed $2bn grant", "Orlo's new $9bn bond")
     opener = len(before) == len(c.before) == 1 and before[0].strip(EDGE_PUNCT) in ("That", "This")  # "That 1.5% rate"
     if not before or not (plain(before[-1]) in FIGURE_DETERMINERS or before[-1].endswith(("'s", "’s", "s'", "s’"))

@@ -3890,6 +3890,10 @@ class TestFigures(unittest.TestCase):
             ("Copper gave up nearly 3% in late trade.", "3%", "copper (down)"),
             ("Copper closed up 3% in late trade.", "3%", "copper (up)")])
 
+    def test_an_owner_in_s_apostrophe_before_a_word_and_the_figure_is_kept(self):
+        self.check_abouts([
+            ("Kesta Water rejected Orlo Foods' revised €450m offer in July.", "€450m", "Orlo Foods' offer in July")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
