@@ -3180,8 +3180,9 @@ def word_end(text: str, at: int, limit: int) -> int:
 
 def described_name(text: str, first: int, before: list[str], names, vocab) -> int:
     """How many words describe the name a clause opens with ('State-owned Zorba', 'Rival carmaker Zorba
-    Motors', 'US banking giant Zorba', 'Frenchman Jo Lee'): a hyphenated word, a people's word or a firm noun just before the name (a typed
-    one, or a capitalised word the article never writes in lower case); 0 when no name follows them."""
+    Motors', 'US banking giant Zorba', 'Frenchman Jo Lee', "The world's biggest carmaker Zorba"): a hyphenated
+    word, a people's word or a firm noun just before the name (a typed one, or a capitalised word the article
+    never writes in lower case); 0 when no name follows them."""
     at, the = first, int(before[:1] == ["The"] and len(before) > 1 and before[1].endswith(("'s", "’s")))
     for i, word in enumerate(before[:4 + 2 * the]):  # ("The country's largest brewer Zorba")
         at = text.find(word, at)
@@ -7223,7 +7224,7 @@ def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figur
             shares = None  # "shares in Amsterdam": where they trade
         described = next((firm for firm in firms if name.endswith(" " + firm) and all(
             w[:1].islower() or w in PLACE_NAMES or w in DEMONYMS for w in name[:-len(firm)].split())), "") \
-            if f.unit == "percent" and name != f.about and SHARES_NEAR.search(text, max(0, f.start - 120), f.start) else ""
+            if f.unit == "percent" and name != f.about and SHARES_TALK.search(text, max(0, f.start - 120), f.start) else ""
         if name in firms and price:
             f = f._replace(about=f"{name} share price{f.about[len(name):]}")
         elif shares:  # "Zorba's shares closed at 274p", "shares in Zorba rose 5%": their price
@@ -7235,7 +7236,6 @@ def share_prices(text: str, figures: list[Figure], mentions: list) -> list[Figur
     return out
 
 
-SHARES_NEAR = Lazy(r"\b[Ss]hares\b")  # shares spoken of just before a figure
 SHARES_TALK = Lazy(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare price|(?:finished|closed|ended|opened)\s+(?:up|down|higher|lower))\b")
 SHARES_OF = Lazy(rf"""(?:(?P<owner>[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}){SP}(?:shares?|stock)
   | shares{SP}(?:in|of){SP}(?P<firm>(?:the{SP}[a-z]+|[a-z-]+{SP}){{0,3}}[A-Z][\w&.'’-]*(?:{SP}[A-Z][\w&.'’-]*){{0,3}}
@@ -8517,9 +8517,11 @@ def said_before_with_owner(text: str, figures: list[Figure], sentences: list) ->
         lead = lead_of(words)
         lead = lead[:next((i for i, w in enumerate(lead) if YEAR.fullmatch(plain(w)) or plain(w) in MONTHS), len(lead))]
         phrase = " ".join(lead) if 1 < len(lead) <= 3 and words[0][:1].islower() else ""
-        lo = max(sentences[k][0], f.start - 2 * WINDOW) if phrase else f.start
-        before = [m for m in re.finditer(rf"\b([A-Z][a-z]+){SP}+{re.escape(phrase)}\b", text[lo:f.start])] if phrase else []
-        whose = before[-1][1] if before and (before[-1][1] in DEMONYMS or before[-1][1] in PLACE_NAMES) else ""
+        said = text[max(sentences[k][0], f.start - 2 * WINDOW):f.start].split() if phrase else []
+        at = max((i for i in range(1, len(said) - len(lead) + 1) if said[i - 1].isalpha() and said[i - 1][:1].isupper()
+                  and said[i - 1][1:].islower() and [w.rstrip(",.;:") for w in said[i:i + len(lead)]] == lead),
+                 default=0)  # (a scan of words, not a pattern compiled for each figure)
+        whose = said[at - 1] if at and (said[at - 1] in DEMONYMS or said[at - 1] in PLACE_NAMES) else ""
         out.append(f._replace(about=f"{whose} {f.about}") if whose else f)
     return out
 
