@@ -8374,12 +8374,22 @@ def looking_ahead(text: str, sentences: list, figures: list[Figure]) -> list[Fig
             said = kind in ("offered", "promised") and (plain(f.about[at:].split()[0]) in OFFER_NOUNS
                                                         or any(plain(w) in AHEAD_WORDS for w in f.about.split()))
             name = f.about[:at].removesuffix(" ").removesuffix("'s").removesuffix("’s").rstrip("'’") if at else ""
-            said = said or bool(name) and bool(re.search(rf"\b(?:alongside|behind|than|like|besides)\s+{re.escape(name)}\b",
-                                                          " ".join(clause)))
+            said = said or bool(name) and named_after(clause, name.split(), BESIDE_WORDS)
             # ("the new group will sit alongside Kesta with 12%": Kesta's share is, the group's will be)
             f = f if said else f._replace(about=f"{f.about[:at]}{kind} {f.about[at:]}")  # (not "offered bid")
         out.append(f)
     return out
+
+
+BESIDE_WORDS = _set("alongside behind than like besides")  # a name set beside another: "will sit alongside Kesta"
+
+
+def named_after(words: list[str], name: list[str], before: frozenset) -> bool:
+    """Whether `words` write the name (its words) just after one of the words `before` ('alongside | Kesta')."""
+    n = len(name)
+    return any(plain(words[i - 1]) in before and [w.rstrip(",.;:") for w in words[i:i + n - 1]] == name[:-1]
+               and words[i + n - 1].rstrip(",.;:").removesuffix("'s").removesuffix("’s") == name[-1]
+               for i in range(1, len(words) - n + 1))
 
 
 def perfect(words: list[str]) -> bool:
