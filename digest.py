@@ -3899,11 +3899,17 @@ def reduced_relative(words: list[str], k: int) -> bool:
 
 def compound(words: list[str], k: int) -> bool:
     """Whether words[k], a verb's form, is inside a compound noun: 'the current account deficit'."""
-    return 0 < k < len(words) - 1 and plain(words[k]) in COMPOUND_INNER and words[k - 1][:1].islower() \
-        and plain(words[k - 1]) not in FUNCTION_WORDS and words[k + 1][:1].islower() and is_noun(words[k + 1])
+    if not 0 < k < len(words) - 1 or not words[k + 1][:1].islower():
+        return False
+    if plain(words[k]) in COMPOUND_MODIFIERS and (plain(words[k + 1]) in CHANGE_NOUNS or plain(words[k + 1]) == "savings") \
+            and plain(words[k - 1]) not in AUXILIARY_FORMS | MODALS:
+        return True  # "estimated cost savings", "annual pay rises"; not "will pay | rises"
+    return plain(words[k]) in COMPOUND_INNER and words[k - 1][:1].islower() \
+        and plain(words[k - 1]) not in FUNCTION_WORDS and is_noun(words[k + 1])
 
 
 COMPOUND_INNER = _set("account")  # "current account deficit"; only a word that verbs rarely use between nouns
+COMPOUND_MODIFIERS = _set("cost pay price wage tax rent")  # verbs' forms that are nouns before a change's noun
 
 
 def counted_in(words: list[str], k: int) -> bool:
@@ -4865,9 +4871,10 @@ def noun_of_figure(c: Clause):
     else:
         return None
     if k and plain(words[k - 1]) in NP_STOPS and measured(words[k - 1]):  # "wage rises of", "a drop of"
-        phrase = noun_phrase_before(words[:k - 1]) + [words[k - 1]]
-        if len(phrase) > 1 and not (is_noun(phrase[-2]) or phrase[-2][:1].isupper()):
-            phrase = phrase[-1:]
+        modified = compound(words[:k] + ["of"], k - 2)  # "annual pay rises of": "pay" a noun here
+        phrase = noun_phrase_before(words[:k - 1 - modified]) + words[k - 1 - modified:k]
+        if len(phrase) > 1 + modified and not (is_noun(phrase[-2 - modified]) or phrase[-2 - modified][:1].isupper()):
+            phrase = phrase[-1 - modified:]
     else:
         phrase = noun_phrase_before(words[:k])
     comparison = max((i + (plain(w) == "excess") for i, w in enumerate(phrase)
@@ -5412,7 +5419,7 @@ def object_of_verb(c: Clause):
         return None  # "fined the bank £2m": a fine on it (fined), no change of the bank (but "cut the fine by")
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
-        if is_verb(words[k]) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
+        if (is_verb(words[k]) or changes_object(words, k)) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
                 and verb not in COPULAS \
                 and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
                 and not (k and words[k - 1].endswith(("'s", "’s", "s'", "s’"))) \
@@ -5443,7 +5450,8 @@ def object_of_verb(c: Clause):
                 return None  # "finished the week down 40p to 610p": when, not what
             head = obj[:-1] if len(obj) > 1 and plain(obj[-1]) in NEEDED and is_noun(obj[-2]) else obj
             # ("put the volume of water needed at 9m litres": needed, a participle after its noun)
-            if not obj or not (is_noun(head[-1]) or head[-1][:1].isupper()) or plain(obj[0]) in PREPOSITIONS \
+            if not obj or not (is_noun(head[-1]) or head[-1][:1].isupper() or plain(head[-1]) in COMPOUND_MODIFIERS) \
+                    or plain(obj[0]) in PREPOSITIONS \
                     or any(plain(w).endswith("ly") and not (i + 1 < len(obj) and is_noun(obj[i + 1]))
                            for i, w in enumerate(obj)):
                 return None  # an adverb ("raised prices sharply by"); not an adjective ("its yearly output")
@@ -5454,7 +5462,7 @@ def object_of_verb(c: Clause):
             if change and verb in MISSTATING:  # "had been understating its debts by $40m"
                 doer = name_before(words[:k])  # "helping Orlo grocer Kesta inflate sales by": Kesta's
                 return f"{possessive(' '.join(doer)) + ' ' if doer else ''}{MISSTATING[verb]} of {' '.join(obj)}", ""
-            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else ING_DIRECTIONS.get(verb, particle)) \
+            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else CHANGE_DIRECTIONS.get(verb, particle)) \
                 if change else ""  # ("cutting costs by $1bn": down)
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
@@ -5464,13 +5472,23 @@ def object_of_verb(c: Clause):
         joined = plain(words[k]) in ("and", "or") and 0 < k < len(words) - 2 and is_noun(words[k - 1]) \
             and is_noun(words[k + 1]) and words[k + 1][:1].islower()  # "spending on equipment and software by"
         if plain(words[k]) in NP_STOPS_BUT_PREPOSITIONS and not noun_after_preposition(words, k) and not noun_here \
-                and not joined and not (plain(words[k]) in NEEDED and k and is_noun(words[k - 1])):  # ("cash required")
-            return None
+                and not joined and not (k and (plain(words[k - 1]) in CHANGE_VERBS or changes_object(words, k - 1))
+                                        and plain(words[k]) in COMPOUND_MODIFIERS) \
+                and not (plain(words[k]) in NEEDED and k and is_noun(words[k - 1])):  # ("cash required")
+            return None  # (but "raised pay by 4%": a verb's form after a change verb is its object)
     return None
 
 
-ING_DIRECTIONS = {**dict.fromkeys("cutting reducing slashing trimming lowering halving".split(), "down"),
-                  **dict.fromkeys("raising boosting lifting increasing hiking".split(), "up")}
+def changes_object(words: list[str], k: int) -> bool:
+    """Whether words[k], a noun's form of a change verb ('cuts', 'trims', 'hikes'), is the verb of a clause
+    after its subject: 'a contract that cuts pay by 8%' (not 'the cuts', 'job cuts by')."""
+    return plain(words[k]) in CHANGE_DIRECTIONS and plain(words[k]).endswith("s") and 0 < k < len(words) - 1 \
+        and (plain(words[k - 1]) in RELATIVES | SUBJECT_PRONOUNS or words[k - 1][:1].isupper()
+             or (is_noun(words[k - 1]) and plain(words[k - 1]) not in DETERMINERS)) and words[k + 1][:1].islower()
+
+
+CHANGE_DIRECTIONS = {**dict.fromkeys("cutting reducing slashing trimming lowering halving cuts slashes trims shaves".split(), "down"),
+                     **dict.fromkeys("raising boosting lifting increasing hiking hikes".split(), "up")}
 MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating inflate inflates inflated inflating".split(),
                               "overstatement"),
               **dict.fromkeys("understate understates understated understating".split(), "understatement"),

@@ -3894,6 +3894,14 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("Kesta Water rejected Orlo Foods' revised €450m offer in July.", "€450m", "Orlo Foods' offer in July")])
 
+    def test_a_verbs_form_as_the_object_or_the_modifier_of_a_change_is_a_noun(self):
+        self.check_abouts([
+            ("Dockers signed a two-year deal that cuts pay by about 6%.", "6%", "pay (down)"),
+            ("The new rota trims overtime by nearly 12%, managers said.", "12%", "overtime (down)"),
+            ("The mill raised pay by 4% in March.", "4%", "pay in March (up)"),
+            ("Brewers forecast annual pay rises of 3% for bar staff.", "3%", "expected annual pay rises (up)"),
+            ("Ferry firms said cost savings of $30m would follow.", "$30m", "cost savings")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
