@@ -3422,7 +3422,8 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
                  and (plain(core[j]) in PAST_PARTICIPLES or plain(core[j]).endswith("ed")) and plain(core[j]) not in NOT_DEEDS), 0)
     if c.unit == "count" and not verb and done:  # "Zorba is recalling 900 cars in the US" -> "cars recalled by Zorba in the US"
         return " ".join(core[:done + 1] + ["by", owner] + words[done + 1:]), ""
-    deed = next((plain(w) for w in c.before[c.described + len(owner.split()):] if plain(w) not in AUXILIARY_FORMS), "")
+    deed = next((plain(w) for w in c.before[c.described + len(owner.split()):]
+                 if plain(w) not in AUXILIARY_FORMS and plain(w) not in SUBJECT_ADVERBS), "")
     acted = participle(deed) if c.unit == "count" and not verb and (is_verb(deed) or deed.endswith("s")) else ""
     if acted in FIRM_DEEDS and len(words) > 1 and plain(words[1]) not in PREPOSITIONS:
         return " ".join(words[:1] + [acted, "by", owner] + words[1:]), ""  # "Zorba employs 900 people worldwide"
@@ -3432,6 +3433,8 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
         return f"{possessive(owner)} {phrase}", verb  # "Zorba has tabled a bid worth $2bn for Kesta" -> "Zorba's bid"
     if phrase.split()[0] in PENALTIES:
         return f"{possessive(owner)} {phrase}", verb  # "Zorba must pay a $2m fine" -> "Zorba's fine"
+    if plain(lead_of(words)[-1]) in CLAIM_NOUNS - _set("bill bills") and deed in FACING:
+        return f"{phrase} faced by {owner}", verb  # "Zorba faces a $5m tax claim": not its own claim (but "Zorba's bill")
     return found
 
 
@@ -3488,14 +3491,16 @@ def clause_owner(c: Clause) -> str:
         return ""
     c = c._replace(before=c.before[c.described:])  # (the name, not "State-owned" before it)
     k = next((i for i, w in enumerate(c.before) if w[:1].islower() and plain(w) not in NAME_JOINERS), len(c.before))
-    verb = c.before[k] if k < len(c.before) else ""
+    adverbs = next((i for i in range(k, len(c.before)) if plain(c.before[i]) not in SUBJECT_ADVERBS), len(c.before)) - k
+    verb = c.before[k + adverbs] if k + adverbs < len(c.before) else ""  # "Zorba already faces"
     last = max((j for j in range(k, len(c.before)) if is_verb(c.before[j]) or plain(c.before[j]) in PAST_PARTICIPLES),
                default=k)
     present = plain(verb).endswith("s") and all(plain(w) in HEDGES for w in c.before[k + 1:])
     # "Zorba employs | 900 staff", "Orlo exports about | 40,000 tonnes"
-    if not 0 < k <= 4 or not (plain(verb) in AUXILIARY_FORMS or is_verb(verb) or present) \
+    if not 0 < k <= 4 or not (plain(verb) in AUXILIARY_FORMS or is_verb(verb) or present or plain(verb) in FACING) \
             or any(part_of_figure(w) for w in c.before[:k]) \
-            or (plain(c.before[last - 1]) in PROGRESSIVE and not plain(c.before[last]).endswith("ing")):
+            or (plain(c.before[last - 1]) in PROGRESSIVE and not plain(c.before[last]).endswith("ing")) \
+            or (adverbs and not (plain(verb) in FACING or plain(verb) in AUXILIARY_FORMS)):
         return ""  # (not "Zorba was granted 30 patents": what it received; but "Zorba is recalling 900 cars")
     return " ".join(c.before[:k]).rstrip(",;:")
 
@@ -3508,6 +3513,7 @@ MAKING = _set("""made make makes making won win wins tabled table tables submitt
 sign signs agreed agree agrees placed place places raised raise raises increased took take takes bought buy buys
 acquired fund funds funding mount mounts mounting""")
 PENALTIES = _set("fine fines penalty penalties")  # the subject's, whether it pays, faces or is ordered to pay it
+FACING = _set("face faces faced facing")  # a claim or a bill the subject has to meet
 NEEDED = _set("needed required")  # after a noun, what is needed of it: "the cash needed"
 NOT_DEEDS = _set("involved needed required wanted expected invited")  # a participle that is no deed of the subject
 NAME_JOINERS = _set("of & and")

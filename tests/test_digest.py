@@ -3902,6 +3902,12 @@ class TestFigures(unittest.TestCase):
             ("Brewers forecast annual pay rises of 3% for bar staff.", "3%", "expected annual pay rises (up)"),
             ("Ferry firms said cost savings of $30m would follow.", "$30m", "cost savings")])
 
+    def test_a_claim_a_named_subject_faces_is_faced_by_it(self):
+        self.check_abouts([
+            ("Pellam Airways already faces a $12m refund demand from travel agents.", "$12m",
+             "refund demand from travel agents faced by Pellam Airways"),
+            ("Kestrel Mining is now facing a $9m tax claim.", "$9m", "tax claim faced by Kestrel Mining")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
