@@ -7505,11 +7505,12 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
     named_as = in_order([m for m in mentions if m.entity == name])
     ordered = in_order(mentions)
     staff = staff_of(text, named_as, others) | units
+    firms = {m.entity for m in mentions if m.type == "organization"}
     out = []
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived else -1
         said = text[sentences[k][0]:sentences[k][1]] if k >= 0 else ""
-        at = firm_measure(f.about, said, f.unit) if k >= 0 else None
+        at = firm_measure(f.about, said, f.unit, segments=True) if k >= 0 else None
         at = None if at is not None and not f.about.startswith(("its ", "their ")) \
             and theirs(text[max(sentences[k][0], f.start - 2 * WINDOW):min(sentences[k][1], f.end + WINDOW)],
                        measure_of(f.about).split()[at:]) else at  # "helped push their 2010 sales up" (in reach)
@@ -7524,6 +7525,8 @@ def firm_owned(text: str, figures: list[Figure], mentions: list, sentences: list
                 and not named_within(ordered.starts, sentences[k][0] + 1, sentences[k][1]):
             owner = reporter_before(text, sentences[k - 1], ordered)
             # "Zorba reported a jump in profits. Net income was $5m." (the first word's capital names no one)
+        if owner and (public_body(owner) or owner not in firms) and firm_measure(f.about, said, f.unit) is None:
+            owner = ""  # a part of a business is a known firm's (the statistics office's "car sales" are a nation's)
         if owner and f.unit == "count" and done_by(f.about, owner) != f.about:
             f = f._replace(about=done_by(f.about, owner))  # "staff hired by Zorba", "people employed by Zorba"
         elif owner:
@@ -7852,6 +7855,7 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     if not name or not any(m.start < lead_end and same_firm(m.entity, name) for m in mentions):
         return figures
     starts, out = [s[0] for s in sentences], []
+    firm = not public_body(name)  # (a part of a business is a firm's: the statistics office's "car sales" are a nation's)
     openers = {s + len(text[s:s + 3]) - len(text[s:s + 3].lstrip("\"“‘' ")) for s in starts}
     rivals = sorted(m.start for m in mentions if not same_firm(m.entity, name) and (
         m.type == "organization" or m.entity in COUNTRY_NAMES
@@ -7860,7 +7864,7 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     staff = staff_of(text, in_order([m for m in mentions if m.entity == name]), people)
     for f in figures:
         k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and ownerless(f.about, f.unit) else -1
-        at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]], f.unit) if k >= 0 else None
+        at = firm_measure(f.about, text[sentences[k][0]:sentences[k][1]], f.unit, firm) if k >= 0 else None
         lo = sentences[max(0, k - 1)][0] if at is not None else 0
         first = bisect.bisect_left(rivals, sentences[k - 2][0]) if k > 1 else len(rivals)
         topic = first < len(rivals) and rivals[first] < sentences[k - 2][1] \
@@ -8997,12 +9001,12 @@ def changed_at(words: list[str]) -> int:
     return 2 if len(words) > 2 and plain(words[0]) in CHANGE_NOUNS and words[1] == "in" else 0
 
 
-def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
+def firm_measure(about: str, sentence: str, unit: str = "", segments: bool = False) -> int | None:
     """Where an "about" names a firm's measure written in its sentence without its owner, the index of
     its first word: 0 for 'pre-tax profits in 2004 (up)', 2 for 'rise in net profit', 0 for a count of
     the firm's people or shops ('passengers affected'); None for 'UK sales', "Next's sales", 'retail
     sales', 'profits of the group', and a measure the sentence does not name ('it made $12m' read as
-    'profit')."""
+    'profit'). With `segments`, also a measure of a part of the business ('railway revenue')."""
     words = measure_of(about).split()
     at = changed_at(words)
     words = without_tax_basis(words[at:])
@@ -9020,9 +9024,19 @@ def firm_measure(about: str, sentence: str, unit: str = "") -> int | None:
                                and all(w[:1].isupper() or w in COMPASS_WORDS for w in complement[1:]))
     sound = bool(head) and plain(head[-1]) in FIRM_MEASURES and not any(c in "'’" for c in about) \
         and not any(c.isupper() for c in " ".join(head)) and where \
-        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) or YEAR.fullmatch(w) for w in head[:-1]) \
+        and all(w in FIRM_MODIFIERS or QUARTER.fullmatch(w) or YEAR.fullmatch(w) or (segments and segment(head, i))
+                for i, w in enumerate(head[:-1])) \
         and head[-1].lower() in words_of(sentence)
     return at if sound else None
+
+
+def segment(head: list[str], i: int) -> bool:
+    """Whether head[i], the noun just before a firm's measure, names a part of the business: 'railway
+    revenue', 'advertising sales' (not 'retail sales', 'house prices': a nation's)."""
+    return i == len(head) - 2 and is_noun(head[i]) and head[i].isalpha() and plain(head[i]) not in MARKET_WIDE
+
+
+MARKET_WIDE = _set("retail house home consumer world global market industry")  # a measure of all, not of one firm
 
 
 def without_tax_basis(words: list[str]) -> list[str]:

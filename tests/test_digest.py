@@ -3908,6 +3908,16 @@ class TestFigures(unittest.TestCase):
              "refund demand from travel agents faced by Pellam Airways"),
             ("Kestrel Mining is now facing a $9m tax claim.", "$9m", "tax claim faced by Kestrel Mining")])
 
+    def test_a_measure_of_a_part_of_the_business_is_the_articles_firms(self):
+        opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
+        self.check_abouts((
+            (opening + "Frozen sales rose 5%, while bakery revenue fell 2%.", "2%",
+             "Halvorsen Foods' bakery revenue (down)"),
+            (opening + "It hopes to trim freight costs by £3m.", "£3m", "Halvorsen Foods' expected freight costs (down)"),
+            (opening + "Retail sales in Norway rose 3%.", "3%", "retail sales in Norway (up)"),  # a market's
+            ("Norway's statistics office published figures on Monday. The Statistics Office said car sales fell 4%.",
+             "4%", "car sales (down)")))  # (a public body's report, no firm's sales)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
