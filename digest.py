@@ -3313,7 +3313,9 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                         and not (phrase.startswith("annual ") and when[1].split()[-1:] == ["year"]):
                     # (not "for the first half for the first half", nor "annual growth ... every year")
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
-                return phrase, found[1]
+                first = TIME_OWNED.match(phrase)
+                return (timed(first[2], " " + first[1]) if first else phrase), found[1]  # "next year's profits": a
+                # time owns nothing: "profits next year", for an owner to be put
     return "", ""
 
 
