@@ -7053,7 +7053,9 @@ def owner_put(words: list[str], at: int, owner: str) -> str:
     """An about's words with an owner's possessive put before words[at], in place of an article:
     'share of the economy' -> "share of Ruritania's economy"."""
     rest = words[at + 1:] if at < len(words) - 1 and words[at] in ("the", "The") else words[at:]
-    return " ".join(words[:at] + [possessive(owner)] + rest)
+    own = possessive(owner)
+    return " ".join(words[:at] + [own] + f" {' '.join(rest)} ".replace(f" {own} ", " its ").split())
+    # "Zorba's deal with its pilots", not "with Zorba's pilots" again
 
 
 def about_index(about: str, at: int) -> int:
@@ -7098,7 +7100,11 @@ def its_owners(text: str, sentences: list, figures: list[Figure], mentions: list
             owner = its_owner(text, sentences[k], f.start, owners, owner_starts)
             if not owner:  # ("It has set aside $4bn, 30% of its budget": the sentence before's subject)
                 owner = referent(text, sentences, k, sentences[k][0], f.start, owners, owner_starts)
-                owner = possessive(owner.text) if owner else "its"
+                described = any(DESCRIBED_SUBJECT.match(text, sentences[j][0]) for j in range(max(0, k - 2), k + 1))
+                owner = owner.text if owner else described_as(firm, firms, sentences[max(0, k - 1)][0], f.start) \
+                    if described and not lead_of(words)[0][:1].isupper() else ""
+                owner = possessive(owner) if owner else "its"  # ("The firm said ... Income from its shops": the
+                # article's firm, when a description of it opens this sentence or one of the two before, named last)
             out.append(f._replace(about=ITS.sub(owner, f.about, 1)))
             continue
         if any(w in named for w in lead_of(f.about.split())):  # ("Zorba sales": a name already; whose, its

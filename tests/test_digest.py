@@ -3924,6 +3924,16 @@ class TestFigures(unittest.TestCase):
             (opening + "Brokers see next year's profit at £80m.", "£80m", "Halvorsen Foods' profit next year"),
             ("Wheat now sells well below last year's high of $9 a bushel.", "$9", "high last year")))
 
+    def test_its_after_a_description_of_the_articles_firm_is_the_firms(self):
+        opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
+        self.check_abouts((
+            (opening + "The company said costs were flat. \"We are pleased,\" a manager said. Revenue from its "
+             "cafes rose 7%.", "7%", "revenue from Halvorsen Foods' cafes (up)"),
+            ("Brisk trade helped. The company said revenue from its cafes rose 7%.", "7%",
+             "revenue from the company's cafes (up)")))  # (no firm named to stand for)
+        self.assertEqual(digest.owner_put("pay deal with Dunmore Rail's drivers".split(), 0, "Dunmore Rail"),
+                         "Dunmore Rail's pay deal with its drivers")  # an owner put first is 'its' after
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
