@@ -3412,6 +3412,8 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
             or any(w[:1].isupper() or w.endswith(("'s", "’s", "s'")) for w in lead_of(phrase.split())):
         return found  # (a name after a preposition is no owner: "purchase of Zorba Foods by Yelco")
     when = period(phrase)
+    if c.unit == "count" and verb in ("up", "down"):
+        return f"{possessive(owner)} {phrase}", verb  # "Zorba will cut output by 900 cars": a change of its output
     if c.unit == "count" and verb and verb not in RISE_WORDS:  # (not "shot up 50 yards")
         done = verb if verb in PAST_PARTICIPLES else participle(verb)
         core = phrase[:-len(when)].rstrip() if when and phrase.endswith(when) else phrase
@@ -4208,9 +4210,12 @@ def count_measure(c: Clause):
             return " ".join(words[:-1]), CHANGE_NOUNS[head]  # "a production loss of 3,600 cars": production (down)
         return found if head in MEASURE_NOUNS and head not in CHANGE_NOUNS and head not in ("total", "number") else None
     before = list(c.before)
-    while len(before) > 1 and (plain(before[-1]) in HEDGES or [plain(w) for w in before[-2:]] == ["up", "to"]):
-        before = before[:-2] if plain(before[-1]) == "to" else before[:-1]
-    c = c._replace(before=before)  # "a capacity of up to 9 million tonnes", "rose to about 2 million barrels"
+    while len(before) > 1 and (plain(before[-1]) in HEDGES or plain(before[-1]) in ("another", "further")
+                               or [plain(w) for w in before[-2:]] in (["up", "to"], ["a", "further"])):
+        before = before[:-2] if plain(before[-1]) in ("to", "further") and plain(before[-2]) in ("up", "a") \
+            else before[:-1]
+    c = c._replace(before=before)  # "a capacity of up to 9 million tonnes", "rose to about 2 million barrels",
+    # "cut output by another 9,000 cars"
     last = plain(c.before[-1]) if c.before else ""
     if last == "of":
         return sound(noun_of_figure(c))

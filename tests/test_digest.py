@@ -3934,6 +3934,12 @@ class TestFigures(unittest.TestCase):
         self.assertEqual(digest.owner_put("pay deal with Dunmore Rail's drivers".split(), 0, "Dunmore Rail"),
                          "Dunmore Rail's pay deal with its drivers")  # an owner put first is 'its' after
 
+    def test_a_count_a_change_is_made_by_measures_what_changed(self):
+        self.check_abouts([
+            ("Kestrel Mining will trim copper output by a further 3,000 tonnes.", "3,000 tonnes",
+             "Kestrel Mining's copper output (down)"),
+            ("Kestrel Mining is cutting its workforce by another 40 drivers.", "40 drivers", "Kestrel Mining's workforce (down)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
