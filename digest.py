@@ -4793,6 +4793,7 @@ FORESEEN = _set("predicted forecast projected expected")  # a sum foreseen is an
 
 HELD = _set("stake holding shareholding")
 RECEIVING = _set("received receives receive rejected rejects rebuffed rebuffs accepted accepts considering weighing")
+REBUFFING = _set("rejected rejects rebuffed rebuffs")
 TAKING_STAKES = _set("bought buys buy buying acquired acquire acquires took take takes taking built builds holds hold "
                      "owns own raised raises")  # "has acquired a 35% stake in Kesta": the buyer's stake
 WHERE_ADVERBS = _set("home abroad overseas away back ahead apiece alone offshore")
@@ -4913,7 +4914,11 @@ def noun_of_figure(c: Clause):
         return " ".join(of_what), ""  # "the payment of €160m in bonus payouts" -> "bonus payouts"
     if plain(head) in GENERIC_MEASURES:
         return generic_measure(c, words, k - len(phrase) - 1, phrase)
-    if plain(head) in AGREEMENTS and len(phrase) <= 2:
+    refused = offered_to(words[:k - len(phrase)]) if plain(head) in AGREEMENTS and len(phrase) <= 2 \
+        and k - len(phrase) > 1 and plain(words[k - len(phrase) - 2]) in REBUFFING else []
+    if refused:
+        phrase += ["rejected", "by"] + refused  # "Kesta had rejected a deal worth $8bn": an offer it turned down
+    elif plain(head) in AGREEMENTS and len(phrase) <= 2:
         phrase += deal_terms(max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))
     elif plain(head) in OFFERS and len(phrase) <= 2 and link == "worth":
         phrase += offer_terms(words[:k - len(phrase)], max(c.after, list(c.next_words), key=len), ABOUT_WORDS - len(phrase))

@@ -3940,6 +3940,12 @@ class TestFigures(unittest.TestCase):
              "Kestrel Mining's copper output (down)"),
             ("Kestrel Mining is cutting its workforce by another 40 drivers.", "40 drivers", "Kestrel Mining's workforce (down)")])
 
+    def test_a_deal_a_named_subject_rejected_says_so(self):
+        self.check_abouts([
+            ("Brisk trade helped, but Kestrel Mining had rebuffed a deal worth $6bn.", "$6bn",
+             "deal rejected by Kestrel Mining"),
+            ("Kestrel Mining signed a deal worth $6bn.", "$6bn", "Kestrel Mining's deal")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
