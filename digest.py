@@ -3260,8 +3260,8 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
         found = rule(c)
         if found and found[0] and plain(found[0].split()[0]) in HONORIFICS and all(w[:1].isupper() for w in found[0].split()):
             return "", ""  # "Mr Ray added 3p to a stamp": a person named alone measures nothing
-        if found and found[0] and rule in OWNED_RULES:
-            found = owned(found, c)
+        if found and found[0] and rule in OWNED_RULES + (figure_in_noun,):
+            found = caused_by(found, c) or owned(found, c)
         elif found and found[0] and rule is object_of_verb:
             found = moved_by(found, c)
         if found and found[0]:
@@ -3487,6 +3487,27 @@ def moved_by(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if found[0].startswith("value of "):
         return f"{possessive(owner)} valuation of {found[0][9:]}", found[1]  # the valuer's, not the owner's
     return f"{possessive(owner)} {found[0]}", found[1]
+
+
+def caused_by(found: tuple[str, str], c: Clause) -> tuple[str, str] | None:
+    """A sum of harm with what caused it, when its verb is one of causing and its subject stands before
+    ('The flood caused damage of $2bn' -> 'damage caused by the flood'; 'Storm Alba killed 40 people and
+    caused $2bn of damage' -> 'damage caused by Storm Alba'), else None."""
+    words = [plain(w) for w in c.before]
+    k = next((i for i in range(len(words) - 1, max(-1, len(words) - 6), -1) if words[i] in CAUSING), None)
+    if k is None or found[1] or " by " in f" {found[0]} " \
+            or not all(w in HEDGES or w in DETERMINERS or w in ("of", "worth") or w in found[0].split()
+                       for w in words[k + 1:]):
+        return None  # (the verb governs the sum or its noun: "caused | damage of about", "caused | more than")
+    j = k - 1 if k and words[k - 1] == "and" else k  # "killed 40 people and | caused": the first verb's subject
+    subject = noun_phrase_before(c.before[:first_verb_of(c.before) or 0]) if j < k else noun_phrase_before(c.before[:k])
+    if not subject or any(part_of_figure(w) for w in subject) or plain(subject[-1]) in PRONOUNS:
+        return None
+    subject = [subject[0].lower()] + subject[1:] if c.at_start and subject[0] in ("The", "A", "An") else subject
+    return f"{found[0]} caused by {' '.join(subject)}", ""
+
+
+CAUSING = _set("caused causes cause causing inflicted inflicts wrought")  # a harm's verb: who or what did it
 
 
 def clause_owner(c: Clause) -> str:

@@ -3946,6 +3946,13 @@ class TestFigures(unittest.TestCase):
              "deal rejected by Kestrel Mining"),
             ("Kestrel Mining signed a deal worth $6bn.", "$6bn", "Kestrel Mining's deal")])
 
+    def test_a_harm_names_what_caused_it(self):
+        self.check_abouts([
+            ("Cyclone Vera flattened 300 homes and caused damage of nearly $900m.", "$900m",
+             "damage caused by Cyclone Vera"),
+            ("Police think the swindle caused £2m of losses to shops.", "£2m", "losses caused by swindle"),
+            ("The blaze caused damage worth €40m.", "€40m", "damage caused by blaze")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
