@@ -5156,6 +5156,8 @@ def figure_in_noun(c: Clause):
     k, _ = verb_before(c.before)
     if k < len(c.before) and "in" in TARGETED.get(VERB_NOUNS.get(plain(c.before[k]), ""), ()):
         return None  # "invest $20bn in oil projects": the verb's, read by subject_of_verb
+    if [plain(w) for w in after[:2]] == ["in", "value"] and any(w in DASHES for w in c.before):
+        return None  # "farmland - representing £2bn in value -": the value of what the dash follows (dashed_subject)
     if len(after) >= 2 and plain(after[0]) == "in" and plain(after[1]) not in TIME_NOUNS | DETERMINERS \
             and c.unit not in ("percent", "points"):  # "$2bn in sales"; "5% in early trading" is no measure
         noun = noun_run(after[1:])
@@ -6190,11 +6192,16 @@ def dashed_subject(c: Clause):
                         for w in tail):  # "- currently $4 trillion", "- a likely extra £90m"
         return None
     phrase = noun_phrase_before(c.before[:j])
-    return (" ".join(phrase), "") if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
+    valued = c.unit not in ("percent", "points", "count") and bool(phrase) \
+        and (not measured(phrase[-1]) or plain(phrase[-1]) in ("assets", "holdings")) \
+        and any(plain(w) in VALUING for w in tail)  # "farmland - worth £2bn -": its value (not "costs - worth")
+    return ((f"value of {' '.join(phrase)}" if valued else " ".join(phrase)), "") \
+        if phrase and (is_noun(phrase[-1]) or measured(phrase[-1])) else None
 
 
 DASHES = ("-", "–", "—")
-DASH_VERBS = _set("reaching hitting standing totalling totaling running nearing topping amounting now")
+DASH_VERBS = _set("reaching hitting standing totalling totaling running nearing topping amounting now representing")
+VALUING = _set("worth valued representing")
 
 
 def done_to_amount(c: Clause):
@@ -6847,16 +6854,18 @@ def tidy_about(phrase: str, c: Clause) -> str:
         words = words[:i] + words[i + 1:]  # "(Where) price rises were held to 2%"
     first = words[i]
     low = first.lower()
-    common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
-              or low in MEASURE_NOUNS)
+    base = low[:-2] if low.endswith(("'s", "’s")) else low  # ("Oil's price": a common word's, unless written so twice)
+    common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS or low in MEASURE_NOUNS
+              or (base != low and c.vocab.get(first, 0) < 2 and (base in THING_WORDS or base in GENERAL_WORDS
+                                                                  or base in MEASURE_NOUNS or base in TIMES_OF_DAY)))
     adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
     opens = c.at_start and c.before and first == c.before[0]
     borrowed = c.prior_opens and c.prior and first == c.prior[0]  # the clause before's subject: only a common word
     in_name = len(words) > i + 1 and words[i + 1][:1].isupper() and not words[i + 1].isupper()  # "News Corp shares"
     if (opens or borrowed) and first[1:].islower() and not NAME_ADJECTIVE.search(first) and not in_name \
             and first not in DEMONYMS and first not in PLACE_NAMES and not dated(first) \
-            and (common or adjective or (opens and not c.named and not (
-                c.vocab.get(first, 0) + c.vocab.get(first + ",", 0) > 1 and (i == len(words) - 1 or first.endswith(("'s", "’s"))
+            and (common or adjective or (opens and not c.named and not first.endswith(("'s", "’s")) and not (
+                c.vocab.get(first, 0) + c.vocab.get(first + ",", 0) > 1 and (i == len(words) - 1
                                                                                or words[i + 1][:1].isdigit())))) \
             and not (opens and c.named and first.endswith(("'s", "’s"))):  # ("Next's sales")  # (but "Oslo-listed" keeps its capital)
         words[i] = first.lower()  # "Quarterly profits" opens the sentence; it is no name

@@ -3953,6 +3953,17 @@ class TestFigures(unittest.TestCase):
             ("Police think the swindle caused £2m of losses to shops.", "£2m", "losses caused by swindle"),
             ("The blaze caused damage worth €40m.", "€40m", "damage caused by blaze")])
 
+    def test_a_name_that_owns_and_opens_the_sentence_keeps_its_capital(self):
+        self.check_abouts([
+            ("Dravik's order book - now worth $640m - is its largest.", "$640m", "value of Dravik's order book"),
+            ("Oil's share of exports climbed 4% to 61%.", "4%", "oil's share of exports (up)")])
+
+    def test_a_sum_in_a_dashed_aside_of_worth_is_the_value_of_what_it_follows(self):
+        self.check_abouts([
+            ("Half the region's woodland - representing over £90m in value - belongs to two estates.", "£90m",
+             "value of region's woodland"),
+            ("Spiralling fuel bills - reaching $3m in May - squeezed margins.", "$3m", "spiralling fuel bills in May")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
