@@ -3314,12 +3314,25 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
                     # (not "for the first half for the first half", nor "annual growth ... every year")
                     phrase = timed(phrase, " " + " ".join(when[1].split()))
                 first = TIME_OWNED.match(phrase)
-                return (timed(first[2], " " + first[1]) if first else phrase), found[1]  # "next year's profits": a
-                # time owns nothing: "profits next year", for an owner to be put
+                phrase = them_named(timed(first[2], " " + first[1]) if first else phrase, c)
+                return phrase, found[1]  # "next year's profits": a time owns nothing: "profits next year", for an
+                # owner to be put
     return "", ""
 
 
 UNIT_VALUED = _set("value valuation price prices cost costs")  # what "a tonne" after a sum gives per unit
+
+
+def them_named(phrase: str, c: Clause) -> str:
+    """A phrase with its 'them' as the plural noun it stands for, the nearest before the figure's clause
+    that the phrase does not name already ('30% saw orders rise and 27% saw them fall' -> '... saw
+    orders fall'), else as it is."""
+    words = phrase.split()
+    if "them" not in words:
+        return phrase
+    noun = next((plain(w) for w in reversed(c.prior + c.before) if w[:1].islower() and plain(w).endswith("s") and is_noun(w)
+                 and plain(w) not in FUNCTION_WORDS and plain(w) not in words and not plain(w).endswith("ss")), "")
+    return " ".join(noun if w == "them" else w for w in words) if noun else phrase
 
 
 def per_each(word: str) -> bool:

@@ -3964,6 +3964,11 @@ class TestFigures(unittest.TestCase):
              "value of region's woodland"),
             ("Spiralling fuel bills - reaching $3m in May - squeezed margins.", "$3m", "spiralling fuel bills in May")])
 
+    def test_them_in_an_about_is_the_plural_noun_it_stands_for(self):
+        self.check_abouts([
+            ("Among the bakers asked, 44% saw rents climb and 12% saw them ease.", "12%",
+             "share of bakers asked who saw rents ease")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
