@@ -9022,10 +9022,15 @@ def nation_measure(about: str, headed: bool = False) -> int | None:
     bare = NATION_LEVEL.sub("", bare)  # "unemployment levels", "imports at a record low": the measure
     headed = headed and bare.split()[-1:] and bare.split()[-1] in NATION_HEADS and len(bare.split()) <= 4 \
         and not (set(bare.split()) - OUTPUT_HEADS & (FIRM_MEASURES | OWNED_OR_RELATIVE | _set("to for on")))
-    return at if (bare in NATION_MEASURES or headed) and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
+    return at if (bare in NATION_MEASURES or headed or STORE_SALES.fullmatch(bare)) \
+        and not any(c.isupper() for c in " ".join(words).replace("GDP", "")) \
         and "'" not in about and "’" not in about else None  # (a month's capital names no owner: "rate in December")
 
 
+STORE_SALES = Lazy(r"(?!same |like-for-like |comparable )(?:[a-z-]+ )+(?:store|shop|outlet) sales"
+                   r"|sales (?:at|in|by) (?:[a-z-]+ )+(?:stores|shops|outlets|retailers)")
+# a kind of retail sales: "furniture store sales", "sales at clothing stores" (a nation's, in an article about
+# one; not "same store sales": a retailer's)
 TRADE_PARTNER = Lazy(r"\b(deficit|surplus|exports|imports|trade) (?:with|to|from) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*$")
 OUTPUT_HEADS = _set("production output")  # a firm's measure too, but a nation's where the country outnumbers firms
 NATION_LEVEL = Lazy(r" (?:levels?|at an? [\w-]+ (?:high|low|peak)|(?:rate )?target)$")  # ("economic growth rate target")

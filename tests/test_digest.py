@@ -3969,6 +3969,14 @@ class TestFigures(unittest.TestCase):
             ("Among the bakers asked, 44% saw rents climb and 12% saw them ease.", "12%",
              "share of bakers asked who saw rents ease")])
 
+    def test_a_kind_of_retail_sales_is_the_articles_countrys(self):
+        opening = "Norway's economy slowed in 2025. Norway's exporters struggled. Norway has oil. "
+        self.check_abouts((
+            (opening + "Sales at toy shops slipped 0.4%.", "0.4%", "Norway's sales at toy shops (down)"),
+            (opening + "Bookshop sales rose 2%, and pet store sales edged up 0.2%.", "0.2%",
+             "Norway's pet store sales (up)"),
+            (opening + "Same store sales rose 2%.", "2%", "same store sales (up)")))  # (a retailer's measure)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
