@@ -8378,8 +8378,18 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
         name = places[last].entity if named else country if k >= 0 else ""
         if name:
             f = f._replace(about=THE_COUNTRY.sub(possessive(name), f.about, 1))
+        elif not f.derived and THE_GOVERNMENT.search(f.about):  # "the government's stake" in an article about India
+            k = bisect.bisect_right(starts, f.start) - 1
+            last = bisect.bisect_left(place_starts, f.start) - 1
+            name = places[last].entity if last >= 0 and k >= 0 and places[last].start >= sentences[k][0] else country
+            f = f._replace(about=THE_GOVERNMENT.sub(f"{NATIONAL.get(name, name)} government's", f.about, 1)) \
+                if name else f
         out.append(f)
     return out
+
+
+THE_GOVERNMENT = Lazy(r"(?:\bthe |^(?:expected |previous )?)government's(?= \w)")  # whose, the nation's
+NATIONAL = {country: adjective for adjective, country in reversed(DEMONYMS.items())}  # "India" -> "Indian", the first
 
 
 THE_COUNTRY = Lazy(r"(?:\bthe |^(?:expected |previous )?|(?<=\b(?:in|of|on|at|to|by) )|(?<=\bfor )|(?<=\bfrom ))"

@@ -3977,6 +3977,13 @@ class TestFigures(unittest.TestCase):
              "Norway's pet store sales (up)"),
             (opening + "Same store sales rose 2%.", "2%", "same store sales (up)")))  # (a retailer's measure)
 
+    def test_the_government_is_the_articles_countrys(self):
+        opening = "Norway's economy slowed in 2025. Norway's exporters struggled. Norway has oil. "
+        self.check_abouts((
+            (opening + "Output beat the 2.2% the government forecast in June.", "2.2%", "Norwegian government's forecast"),
+            ("Kestrel Mining sold the government's 12% stake in Orvik Power.", "12%",
+             "government's stake in Orvik Power")))  # (no country named to stand for)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
