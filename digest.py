@@ -7409,7 +7409,7 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
     ends = {m.end: m.entity for m in mentions if m.type in ("organization", "name")}
     out = []
     for f in figures:
-        the = THE_FIRM.search(f.about) if not f.derived else None
+        the = (THE_FIRM.search(f.about) or COMPANY_MODIFIER.match(f.about)) if not f.derived else None
         k = bisect.bisect_right(starts, f.start) - 1 if the else -1
         if k < 0:
             out.append(f)
@@ -7423,7 +7423,9 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         # "valuing the company at $2bn": a possessive is the subject's, an object is another firm)
         if not owner and VALUED.match(f.about):  # "Zorba bid for Kesta, valuing the company at $2bn"
             owner = valued_firm(text, sentences[k], f.start, ordered)
-        if owner:  # "Zelco, a Danish paint company, ... the company's tax rate": Zelco's
+        if owner and the.re.pattern == COMPANY_MODIFIER.pattern:
+            f = f._replace(about=f"{possessive(owner)} {f.about[the.end():]}")  # "company funds" -> "Yili's funds"
+        elif owner:  # "Zelco, a Danish paint company, ... the company's tax rate": Zelco's
             f = f._replace(about=THE_FIRM.sub(lambda m: possessive(owner) if m[2] else owner, f.about))
         out.append(f)
     return out
@@ -9162,6 +9164,8 @@ THE_FIRM = Lazy(r"(?:\bthe (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|
                 r"|^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
                       r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
 # the noun a phrase is of, or its owner; not a modifier: "the business | leaders"; "the third largest Orlo airline"
+COMPANY_MODIFIER = Lazy(r"^(?:the )?(company) (?=(?:share price|shares|funds|profits?|revenues?|sales|debts?|accounts)\b)")
+# "company funds", "the company share price": the firm's own
 
 
 def local_currencies(figures: list[Figure], country: str) -> list[Figure]:

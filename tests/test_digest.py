@@ -3984,6 +3984,13 @@ class TestFigures(unittest.TestCase):
             ("Kestrel Mining sold the government's 12% stake in Orvik Power.", "12%",
              "government's stake in Orvik Power")))  # (no country named to stand for)
 
+    def test_company_before_a_firms_measure_is_the_articles_firm(self):
+        opening = "Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. "
+        self.check_abouts((
+            (opening + "Two directors are accused of moving £3m of company funds offshore.", "£3m",
+             "Halvorsen Foods' funds"),
+            (opening + "Brokers noted that company shares climbed 2% by noon.", "2%", "Halvorsen Foods' shares (up)")))
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
