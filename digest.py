@@ -7423,6 +7423,11 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         # "valuing the company at $2bn": a possessive is the subject's, an object is another firm)
         if not owner and VALUED.match(f.about):  # "Zorba bid for Kesta, valuing the company at $2bn"
             owner = valued_firm(text, sentences[k], f.start, ordered)
+        first, here = bisect.bisect_left(firms.starts, lo), bisect.bisect_left(firms.starts, sentences[k][0])
+        if not owner and not name and the[1] == "club" and first <= last < here \
+                and all(same_firm(m.entity, firms.mentions[last].entity) for m in firms.mentions[first:last]):
+            owner = firms.mentions[last].entity  # the one firm named in the two sentences before (not the paper
+            # reporting on the club, nor "Kesta valued the club": another firm, named in its sentence)
         if owner and the.re.pattern == COMPANY_MODIFIER.pattern:
             f = f._replace(about=f"{possessive(owner)} {f.about[the.end():]}")  # "company funds" -> "Yili's funds"
         elif owner:  # "Zelco, a Danish paint company, ... the company's tax rate": Zelco's

@@ -3991,6 +3991,12 @@ class TestFigures(unittest.TestCase):
              "Halvorsen Foods' funds"),
             (opening + "Brokers noted that company shares climbed 2% by noon.", "2%", "Halvorsen Foods' shares (up)")))
 
+    def test_the_club_is_the_one_firm_named_near_when_the_article_has_no_main_firm(self):
+        self.check_abouts((
+            ("Shares in Dunmore Rovers rose. A new bid values the club at £90m.", "£90m", "value of Dunmore Rovers"),
+            ("Ann Lee, once chairman of Kelby Rovers, has bought Dunmore Rovers. She paid £9m for 60% of the club.",
+             "60%", "share of the club")))  # (two clubs named: which?)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
