@@ -5998,6 +5998,8 @@ def subject_of_verb(c: Clause):
         return growth_of(c, subject, verb in RISING, yearly(c.after)), ""  # "demand is growing at 5% a year"
     if verb == "valued" and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in subject):
         return f"value of {' '.join(subject)}", ""  # "Zorba is valued at £2bn": a name alone is no measure
+    if verb == "valued" and len(subject) == 1 and plain(head) in FIRM_DESCRIPTIONS:
+        return f"value of the {plain(head)}", ""  # "the company could be valued at 200m euros": no measure either
     if "worth" in linked and verb in COPULAS and c.unit not in ("percent", "points", "count") and not measured(head):
         return f"value of {' '.join(subject)}", ""  # "the games market was worth £1bn": its value
     if c.where and all(w[:1].islower() for w in subject[1:]) and measured(subject[-1]) \

@@ -3997,6 +3997,11 @@ class TestFigures(unittest.TestCase):
             ("Ann Lee, once chairman of Kelby Rovers, has bought Dunmore Rovers. She paid £9m for 60% of the club.",
              "60%", "share of the club")))  # (two clubs named: which?)
 
+    def test_a_firm_described_and_valued_at_a_sum_is_its_value(self):
+        self.check_abouts((
+            ("Bankers think the carmaker will be valued at $900m.", "$900m", "expected value of the carmaker"),
+            ("The shares are valued at $900m.", "$900m", "shares")))  # (a measure already)
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
