@@ -5436,7 +5436,9 @@ def what_they_do(words: list[str], used: int, written: tuple) -> str:
         plain(w) in ("or", "and") and 0 < i < len(words) - 1 and adverb[i - 1] and adverb[i + 1])]
     # ("rely directly or indirectly on fishing" -> "rely on fishing")
     if not 1 < len(kept) <= 5 or not words[0][:1].islower() or any(map(part_of_figure, words)) \
-            or not (verb in PAST_TENSES or verb in GROUP_DOINGS or verb in THINKING or verb in SPEECH_WORDS) \
+            or not (verb in PAST_TENSES or verb in GROUP_DOINGS or verb in THINKING or verb in SPEECH_WORDS
+                    or (verb in MODALS and len(words) > 2 and (plain(words[1]) == "not" or is_verb(words[1])
+                                                                or plain(words[1]) in GROUP_DOINGS))) \
             or used + 1 + len(kept) > ABOUT_WORDS + 1 or plain(words[-1]) in FUNCTION_WORDS \
             or end >= len(written) or written[end][-1:] not in ",.;:!?" or "according" in map(plain, words) \
             or (written[end].endswith(",") and not "".join(written[end + 1:end + 2])[:1].islower()):

@@ -4002,6 +4002,11 @@ class TestFigures(unittest.TestCase):
             ("Bankers think the carmaker will be valued at $900m.", "$900m", "expected value of the carmaker"),
             ("The shares are valued at $900m.", "$900m", "shares")))  # (a measure already)
 
+    def test_a_share_of_a_group_keeps_what_it_can_or_cannot_do(self):
+        self.check_abouts([
+            ("By spring, 70% of villages should have mains water.", "70%", "share of villages that should have mains water"),
+            ("Nearly 40% of the bakers could not find staff.", "40%", "share of the bakers that could not find staff")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
