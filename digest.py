@@ -5736,14 +5736,21 @@ def deed_noun(c: Clause, k: int, verb: str, subject: list[str], more: bool) -> t
     claim'; 'they invest 4.2% more' -> 'investment' (up)."""
     noun = VERB_NOUNS[verb]
     after = c.after[1:] if more else c.after
+    timed_first = 2 if len(after) > 3 and plain(after[0]) in ("this", "next", "each", "every") \
+        and plain(after[1]) in TIME_NOUNS else 0
+    if noun in ("spending", "investment") and len(after) > timed_first + 1 and after[timed_first][1:].islower() \
+            and plain(after[timed_first]).endswith("ing") \
+            and plain(after[timed_first]) not in ING_NOUNS | ING_WORDS | ING_PREPOSITIONS:  # (not "during")
+        after = ["on"] + after[timed_first:]  # "spend €500m this year buying back shares": as "on buying back shares"
     aimed = len(after) > 1 and plain(after[0]) in TARGETED.get(noun, ("for", "on"))
     target = noun_run(after[1:], names=True) if aimed else []
     doing = aimed and not target and len(after) > 2 and plain(after[1]).endswith("ing") and after[1][:1].islower() \
         and plain(after[1]) not in ING_NOUNS
     if doing:  # "spent $70m on buying a 12% share in Zelco" -> "spending on buying 12% share in Zelco"
-        obj = [w for w in after[2:] if plain(w) not in DETERMINERS]
-        lead = obj[:1] if obj and part_of_figure(obj[0]) else []
-        run = noun_run(obj[len(lead):], names=True)
+        particle = after[2:3] if len(after) > 3 and plain(after[2]) in PARTICLES_OF_CHANGE | _set("back") else []
+        obj = [w for w in after[2 + len(particle):] if plain(w) not in DETERMINERS]  # ("buying | back | shares")
+        lead = particle + (obj[:1] if obj and part_of_figure(obj[0]) else [])
+        run = noun_run(obj[len(lead) - len(particle):], names=True)
         run = run[:next((i for i, w in enumerate(run) if i > 1 and plain(w) in PREPOSITIONS), len(run))]
         target = [after[1]] + lead + run if run and len(run) + len(lead) < ABOUT_WORDS - 2 else []  # ("share in Zelco |
         # from its founder")

@@ -4007,6 +4007,11 @@ class TestFigures(unittest.TestCase):
             ("By spring, 70% of villages should have mains water.", "70%", "share of villages that should have mains water"),
             ("Nearly 40% of the bakers could not find staff.", "40%", "share of the bakers that could not find staff")])
 
+    def test_money_spent_doing_something_says_what(self):
+        self.check_abouts([
+            ("Dravik Steel will spend $80m next year paying off old loans.", "$80m",
+             "expected spending on paying off old loans (Dravik Steel)")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
