@@ -5250,7 +5250,7 @@ def share_of(c: Clause):
             k, _ = verb_before(c.before)  # "Spending came to 2% of output" -> "spending as a share of output"
             holder = stake_holder(c, k) if any(w[:1].isupper() for w in whole.split()) else ""  # ("search-engine Zorba")
             if holder:  # "Kesta, which holds 40% of Zelco" -> "Kesta's stake in Zelco"
-                return f"{possessive(holder)} stake in {whole}", ""
+                return stake_status(c, k, holder, whole), ""
             bare = [w for w in c.before if plain(w) not in HEDGES]
             named = name_before(bare[:-1]) if len(bare) > 1 and plain(bare[-1]) == "with" else []
             if named and not (c.at_start and len(named) == len(bare) - 1 and common_opener(named[0], c)):
@@ -5337,6 +5337,23 @@ def stake_holder(c: Clause, k: int) -> str:
     if not owner or len(owner) > 5 or not all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in owner):
         return ""
     return " ".join(owner)
+
+
+def stake_status(c: Clause, k: int, holder: str, whole: str) -> str:
+    """A stake with where the holder stands with it: held ("Kesta's stake in Zelco"), bought ('stake in
+    Zelco bought by Kesta': not held all along) or to be bought ("Kesta's planned stake in Zelco": 'is
+    buying', 'is to buy', 'will buy')."""
+    verb = plain(c.before[k])
+    if verb not in ACQUIRING:
+        return f"{possessive(holder)} stake in {whole}"
+    before = [plain(w) for w in c.before[max(0, k - 3):k]]
+    if verb.endswith("ing") or "to" in before[-1:] or set(before) & MODALS:
+        return f"{possessive(holder)} planned stake in {whole}"  # "was buying 100% of", "is to buy 40% of"
+    if not verb.endswith(("ed", "ght")):
+        return f"{possessive(holder)} stake in {whole}"
+    when = period(whole)
+    core = whole[:-len(when)].rstrip() if when and whole.endswith(when) and whole != when else whole
+    return f"stake in {core} bought by {holder}" + (f" {when}" if core != whole else "")  # "... bought by Kesta in May"
 
 
 def group_holding(c: Clause, k: int) -> str:

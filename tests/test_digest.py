@@ -1303,7 +1303,7 @@ class TestFigures(unittest.TestCase):
              "share of Tarnel ferry line owned by the Varga family"),
             ("Orlo Textiles now owns 14% of rival Velbrook, it confirmed on Thursday.", "14%",
              "Orlo Textiles' stake in rival Velbrook"),
-            ("Brindle Bank said it had bought 40% of the Danish lender.", "40%", "Brindle Bank's stake in the Danish lender"),
+            ("Brindle Bank said it had bought 40% of the Danish lender.", "40%", "stake in the Danish lender bought by Brindle Bank"),
             ("Kesta Rail has struck a €700m deal with the city council of Tarnel.", "€700m",
              "Kesta Rail's deal with the city council of Tarnel"),  # a deal's partner is not its owner
             ("Analysts said it owns 9% of Kvisto.", "9%", "share of Kvisto")))  # (who 'it' is, the sayers do not say)
@@ -1488,7 +1488,7 @@ class TestFigures(unittest.TestCase):
              "Orlo Cycles' bicycles sold (up)"),
             ("The Kesta Statistics Bureau said farm production slipped 0.4% in August.", "0.4%",
              "farm production in August (down)"),  # a statistics office's, not its own
-            ("Brindle Bank bought 18% of Kvisto Mining last year.", "18%", "Brindle Bank's stake in Kvisto Mining last year"),
+            ("Brindle Bank bought 18% of Kvisto Mining last year.", "18%", "stake in Kvisto Mining bought by Brindle Bank last year"),
             ("Stock in its parent company, Orlo Group - which holds 52% of the Tarnel bus company - dipped 9%.", "52%",
              "Orlo Group's stake in the Tarnel bus company"),
             ("Halvorsen Foods reported on Tuesday. Halvorsen Foods is based in Bergen. The Norwegian giant earned "
@@ -3355,7 +3355,7 @@ class TestFigures(unittest.TestCase):
     def test_an_about_cut_after_worth_or_became_ends_before_it(self):
         self.check_abouts([
             ("Orlo Textiles is buying 22.5% of Velbrook's weaving arm in a deal worth £64m.", "22.5%",
-             "Orlo Textiles' stake in Velbrook's weaving arm"),
+             "Orlo Textiles' planned stake in Velbrook's weaving arm"),
             ("Members got a profit share worth £52 each.", "£52", "profit share"),
         ])
 
@@ -4011,6 +4011,13 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("Dravik Steel will spend $80m next year paying off old loans.", "$80m",
              "expected spending on paying off old loans (Dravik Steel)")])
+
+    def test_a_stake_says_whether_it_is_held_bought_or_to_be_bought(self):
+        self.check_abouts([
+            ("Dravik Steel, however, holds 35% of the Kelby ore mine.", "35%", "Dravik Steel's stake in the Kelby ore mine"),
+            ("Dravik Steel purchased 35% of Kelby Ore last week.", "35%", "stake in Kelby Ore bought by Dravik Steel last week"),
+            ("Dravik Steel hopes to buy 35% of the Kelby ore mine.", "35%",
+             "Dravik Steel's planned stake in the Kelby ore mine")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
