@@ -7479,6 +7479,32 @@ def named_unit(text: str, figures: list[Figure], sentences: list) -> list[Figure
     return out
 
 
+def bidder_named(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
+    """The figures whose about is a bare offer or bid ('offer', 'offer per share') that their sentence
+    calls 'the offer' or 'the bid', with the bidder the text names nearest before, in that sentence or the
+    two before: 'a proposal from Zorba Capital. Reports put the offer at 300p' -> "Zorba Capital's offer
+    per share"; 'Zorba made a bid for Kesta. The bid is worth £8m' -> "Zorba's bid"."""
+    starts, out = [s[0] for s in sentences], []
+    named = in_order([m for m in mentions if m.type in ("organization", "person", "name")])
+    for f in figures:
+        bare = BARE_OFFER.match(f.about) if not f.derived else None
+        k = bisect.bisect_right(starts, f.start) - 1 if bare else -1
+        the = k >= 0 and THE_OFFER.search(text, max(sentences[k][0], f.start - 2 * WINDOW), f.start + WINDOW)
+        lo = sentences[max(0, k - 2)][0] if the else 0
+        bidders = [m for m in named.within(lo, sentences[k][0])
+                   if BID_FROM.search(text, max(lo, m.start - 40), m.start)
+                   or BID_MADE.match(text, m.end, min(len(text), m.end + 60))] if the else []
+        out.append(f._replace(about=f"{possessive(bidders[-1].entity)} {f.about}") if bidders else f)
+    return out
+
+
+BARE_OFFER = Lazy(r"(?:offer|bid|takeover bid|takeover offer|approach)(?: per share)?$")
+THE_OFFER = Lazy(r"\b[Tt]he (?:offer|bid|approach|proposal)\b")
+BID_FROM = Lazy(rf"\b(?:offer|bid|approach|proposal)s?{SP}+from{SP}+(?:[\w-]+{SP}+){{0,4}}$")  # "a proposal from US tycoon"
+BID_MADE = Lazy(rf"(?:{SP}+(?:has|had|is|was|have))?{SP}+(?:made|launched|tabled|lodged|submitted|making|launching)"
+                rf"{SP}+(?:an?|its){SP}+(?:[\w-]+{SP}+){{0,2}}?(?:offer|bid|approach|proposal)\b")  # "Zorba has made a bid"
+
+
 BARE_UNIT = Lazy(r"\bof (unit|division|subsidiary|arm)\b")
 NAMED_UNIT = Lazy(rf"\b([{UPPER}][\w-]*(?:{SP}[{UPPER}][\w-]*)*){SP}+(unit|division|subsidiary|arm)\b")
 
@@ -10737,6 +10763,7 @@ def extract_article(text: str, source: str) -> Article:
     figures = pronoun_owners(text, sentences, figures, mentions)
     figures = share_prices(text, figures, mentions)
     figures = named_unit(text, described_firm(text, figures, mentions, sentences), sentences)
+    figures = bidder_named(text, figures, mentions, sentences)
     figures += derive_figures(text, figures, sentences)
     figures = firm_owned(text, figures, mentions, sentences)
     figures = lead_measure(text, figures, mentions, sentences)

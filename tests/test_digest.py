@@ -4019,6 +4019,13 @@ class TestFigures(unittest.TestCase):
             ("Dravik Steel hopes to buy 35% of the Kelby ore mine.", "35%",
              "Dravik Steel's planned stake in the Kelby ore mine")])
 
+    def test_the_offer_is_the_bidders_named_before(self):
+        self.check_abouts([
+            ("Dunmore Rovers confirmed an approach from Kelby Leisure. Sources say the offer is 90p a share.", "90p",
+             "Kelby Leisure's offer per share"),
+            ("Kelby Leisure has tabled a bid for Dunmore Rovers. The bid is worth £30m, say sources.", "£30m",
+             "Kelby Leisure's bid")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
