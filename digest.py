@@ -5262,13 +5262,26 @@ def share_of(c: Clause):
             words = [w for w in c.before if plain(w) not in HEDGES]
             participle = len(words) == 2 and c.prior and [plain(w) for w in words] in (["accounting", "for"], ["making", "up"])
             verb = first_verb_of(c.prior) if participle else None  # "Frauds were next, | accounting for 8% of all"
+            while verb is not None and plain(c.prior[verb]) in SUBJECT_ADVERBS:  # ("Right now, Mexico leads")
+                verb = next((j for j in range(verb + 1, len(c.prior)) if is_verb(c.prior[j])), None)
             if not subject and (len(words) > 2 or verb) and [plain(w) for w in words[-2:]] in ACCOUNTS_FOR:
                 part = [w for w in noun_phrase_before(words[:-2] or c.prior[:verb]) if plain(w) not in DETERMINERS]
                 # "tourism accounts for 6% of GDP"
                 part = part[max((i + 2 for i, w in enumerate(part) if plain(w) in ("example", "instance")), default=0):]
+                part = part[max((i + 1 for i, w in enumerate(part) if w.endswith(",")), default=0):]  # ("Right now, |
+                # Mexico leads the way, accounting for 50%")
                 # ("for instance in Orlo fisheries account for": the fisheries)
                 subject = (" ".join(part), "") if part and (is_noun(part[-1]) or part[-1][:1].isupper()) else None
+                part_named = bool(subject)
+            else:
+                part_named = False
             measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
+            first = measure.split()[0] if measure else ""
+            if first and c.at_start and not c.named and c.before and first == c.before[0] \
+                    and first not in DEMONYMS and first not in DEMONYM_EXTRA and first not in DEMONYM_PLURALS:
+                measure = measure[:1].lower() + measure[1:]  # "Pensioners make up 25% of": the sentence's capital
+            elif part_named and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in measure.split()):
+                return f"{possessive(measure)} share of {whole}", ""  # "Kesta Foods accounts for 8% of output"
             if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
                 return f"{measure} as a share of {whole}", ""
             return "share of " + with_deed(whole, share_deed(c.before)), ""
@@ -9250,6 +9263,20 @@ def shared_currency(written: str) -> tuple[str, bool]:
     return name, (len(words) > 1 and words[-2] in CURRENCY_COUNTRIES) or " ".join(words[-3:-1]) in CURRENCY_COUNTRIES
 
 
+def owner_for(about: str, text: str, fig: Figure, end: int) -> str:
+    """A measure borrowed from the figure before with the owner 'for' names after this one: 'Kesta's
+    sales rose 5%, compared with 3% for Orlo' -> "Orlo's sales" (not Kesta's again)."""
+    named = FOR_OWNER.match(text, fig.end, end)
+    if not named or plain(named[1]) in MONTHS or plain(named[1]) in WEEKDAYS:
+        return about
+    owner = OWNER_FIRST.match(about)
+    return f"{possessive(named[1])} {about[owner.end():]}" if owner else about  # (an ownerless "bids | for Reid": a target)
+
+
+FOR_OWNER = Lazy(rf"{SP}+for{SP}+(?:the{SP}+)?([{UPPER}][\w&-]*(?:{SP}[{UPPER}][\w&-]*){{0,3}})(?![\w'’])")
+OWNER_FIRST = Lazy(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*(?:'s|’s|'|’) ")  # "Kesta Foods' sales": its owner
+
+
 def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> list[Figure]:
     """Money amounts (ISO 4217 units), percentages, percentage points and counts in the sentences,
     normalised exactly, each with what it measures."""
@@ -9276,7 +9303,7 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 fig = fig._replace(about=fronted)  # "Of Kesta's staff, 60% work in Leeds, 25% in York"
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
-                fig = fig if about is None else fig._replace(about=about)
+                fig = fig if about is None or about == fig.about else fig._replace(about=owner_for(about, text, fig, sentence[1]))
             if fig.about and fig.unit != "count" \
                     and FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) \
                     and TO_FIGURE.match(text, fig.end, sentence[1]) and not EARLIER_TAG.search(fig.about):

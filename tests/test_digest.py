@@ -4026,6 +4026,12 @@ class TestFigures(unittest.TestCase):
             ("Kelby Leisure has tabled a bid for Dunmore Rovers. The bid is worth £30m, say sources.", "£30m",
              "Kelby Leisure's bid")])
 
+    def test_what_makes_up_a_share_is_named_and_a_figure_for_another_owner_is_its(self):
+        self.check_abouts([
+            ("Retirees will make up almost 30% of voters.", "30%", "expected retirees as a share of voters"),
+            ("Dravik Steel accounted for 14% of all ore shipped to Orlo.", "14%", "Dravik Steel's share of all ore"),
+            ("Dravik Steel's profit rose 6%, against 2% for Kelby Ore.", "2%", "Kelby Ore's profit")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
