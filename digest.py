@@ -4560,6 +4560,10 @@ def noun_after_figure(c: Clause):
         if plain(after[2]) in PREPOSITIONS or not after[2][:1].islower():
             return None  # "a further £2m | a month in grants": how often, then what (see figure_in_noun)
         after = after[2:]  # "a £7 a week | bus pass"
+    if c.unit == "percent" and len(after) > 1 and after[0][:1].islower() \
+            and (plain(after[0]) in SPEECH_WORDS or plain(after[0]) in FEELING or plain(after[0]) in PAST_TENSES) \
+            and (plain(after[1]) in PRONOUNS or plain(after[1]) in REFLEXIVES or plain(after[1]) in DETERMINERS):
+        return None  # "and another 18% | felt themselves better off": what a share did, no noun
     noun = noun_run(after, names=True)
     contact = contact_clause(after[1:]) if noun and plain(noun[0]) in DEALS | OFFERS | AGREEMENTS | BORROWED \
         and all(w[:1].isupper() for w in noun[1:]) else []
@@ -8209,6 +8213,8 @@ REPORTS = _set("posted announced reported revealed confirmed")  # what a firm sa
 FORECASTING = REPORTING_WORDS | _set("""forecast forecasting predicted predict predicts predicting projected projects
 projecting estimating asked asks""")
 THINKING = _set("believe believes think thinks expect expect fear fears hope hopes say")
+FEELING = _set("felt feel feels found find finds considered consider considers thought saw")  # "18% felt themselves"
+REFLEXIVES = _set("themselves itself himself herself ourselves")
 AS_QUANTIFIERS = _set("much many high low little well far long")  # "as much as 30%" is no new clause
 SUBJECT_ADVERBS = _set("also now currently already still recently then again yet that")
 CLAUSE_WORDS = _set("""but which who whom whose while whereas although though because after before when if

@@ -4032,6 +4032,11 @@ class TestFigures(unittest.TestCase):
             ("Dravik Steel accounted for 14% of all ore shipped to Orlo.", "14%", "Dravik Steel's share of all ore"),
             ("Dravik Steel's profit rose 6%, against 2% for Kelby Ore.", "2%", "Kelby Ore's profit")])
 
+    def test_a_share_that_felt_or_said_something_is_no_noun(self):
+        self.check_abouts([
+            ("Half the growers kept going, while another 20% felt themselves short of seed.", "20%",
+             "share who felt themselves short of seed")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
