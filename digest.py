@@ -3076,6 +3076,10 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         opened, where = m.group().strip() in ("(", "–", "—"), m.group().strip(" ,") == "where"
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
+    after = after[:next((i - 1 for i in range(2, len(after)) if plain(after[i - 1]) in ("and", "while", "but", "whereas")
+                         and DIGIT.search(after[i]) and part_of_figure(after[i]) and not DIGIT.search(after[i - 2])),
+                        len(after))]
+    # ("60% were no worse off | and 15% said ...": the next figure's clause is its own)
     if after and after[0].lower() in ("-plus", "-odd"):
         after = after[1:]  # "a £30m-plus bid"
     elif after[:1] == ["-"] and after[1:2] == ["of"]:

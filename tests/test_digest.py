@@ -4037,6 +4037,12 @@ class TestFigures(unittest.TestCase):
             ("Half the growers kept going, while another 20% felt themselves short of seed.", "20%",
              "share who felt themselves short of seed")])
 
+    def test_a_figure_after_and_opens_a_clause_of_its_own(self):
+        self.check_abouts([
+            ("Of the bakers, 55% were busier than last year and 10% said they were quieter.", "55%",
+             "share of bakers busier than last year"),
+            ("Some 14% of bakers aged between 18 and 30 work nights.", "14%", "share of bakers aged between 18 and 30")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
