@@ -10788,7 +10788,9 @@ def extract_article(text: str, source: str) -> Article:
     mentions, entities = extract_names(text, lay.content, counts, sport_of(lay.title, normal),
                                        lay.body[0][0] if lay.body else 0)
     sentences = split_sentences(text, lay.body)
-    named = frozenset(m.start for m in mentions if m.type != "name")
+    repeated = Counter(m.entity for m in mentions if m.type == "name")
+    named = frozenset(m.start for m in mentions if m.type != "name" or repeated[m.entity] > 2)
+    # (a name the article never types but names three times is someone's: "Rosneft already faces ...")
     figures = extract_figures(text, sentences, counts, named)
     country = Counter(m.entity for m in mentions if m.type == "place" and m.entity in LOCAL_COUNTRIES).most_common(1)
     if lay.title:  # a headline's figure, unless the body gives the same amount (then it is that one)

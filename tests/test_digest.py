@@ -4043,6 +4043,11 @@ class TestFigures(unittest.TestCase):
              "share of bakers busier than last year"),
             ("Some 14% of bakers aged between 18 and 30 work nights.", "14%", "share of bakers aged between 18 and 30")])
 
+    def test_a_name_the_article_never_types_but_repeats_can_own_a_measure(self):
+        self.check_abouts([
+            ("Varnok has new owners. Varnok makes rope. Varnok sued 12 suppliers in May.", "12 suppliers",
+             "suppliers sued by Varnok in May")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
