@@ -6644,7 +6644,7 @@ HOLDS = _set("owns own holds hold controls control")
 def exchange_rate(c: Clause):
     """'the dollar edged down against the pound to $1.25' -> 'value of the pound'; 'one franc buying
     $1.10' -> 'value of the franc': a rate of exchange, the price of one currency in another."""
-    named = [plain(w) for w in c.next_words[1:3] if plain(w) != "the"][:1]
+    named = [plain(w) for w in c.next_words[1:4] if plain(w) in CURRENCY_NAMES][:1]  # ("to the US dollar")
     quoted = len(c.next_words) > 1 and plain(c.next_words[0]) in FX_AFTER and named and named[0] in CURRENCY_NAMES
     # "$1.3270 to the euro", "$1.88 to sterling"
     if c.unit in ("count", "percent", "points") or SCALED.search(c.figure) \
@@ -6658,7 +6658,7 @@ def exchange_rate(c: Clause):
         w, nxt, prev = seq[i], seq[i + 1] if i + 1 < len(seq) and seq[i][-1:].isalpha() else "", seq[i - 1] if i else ""
         name = plain(w)
         if CURRENCY_NAMES.get(name, c.unit) == c.unit or part_of_figure(prev) or nxt[:1].isalpha() and not (
-                is_verb(nxt) or plain(nxt) in FX_FOLLOWERS):
+                is_verb(nxt) or plain(nxt) in FX_FOLLOWERS or plain(nxt) in PREPOSITIONS):  # ("to the dollar | for")
             continue  # (a currency as a thing: "the euro was", "one pound buying"; not "euro zone", "5 euros")
         country = plain(prev) if plain(prev) in CURRENCY_COUNTRIES and prev[:1].isupper() else ""
         the = "" if name == "sterling" and not country else "the "  # sterling takes no article

@@ -4048,6 +4048,12 @@ class TestFigures(unittest.TestCase):
             ("Varnok has new owners. Varnok makes rope. Varnok sued 12 suppliers in May.", "12 suppliers",
              "suppliers sued by Varnok in May")])
 
+    def test_a_rate_to_a_currency_named_with_its_country_is_that_currencys_value(self):
+        self.check_abouts([
+            ("Our local money kept rising and stood near 20 pesos to the US dollar on Friday.", "20 pesos",
+             "value of the US dollar"),
+            ("Shoppers now get 20 pesos to the US dollar at most kiosks.", "20 pesos", "value of the US dollar")])
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
