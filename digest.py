@@ -5062,6 +5062,8 @@ def holder(words: list[str], phrase: list[str]) -> list[str]:
     if left or i < 2 or plain(words[i - 1]) not in ("has", "have", "had"):
         return []
     name = [w for w in words[:i - 1] if plain(w) not in DETERMINERS]
+    if [plain(w) for w in words[:i - 1]] in (["the", "country"], ["the", "nation"]):
+        return ["the", "country's"]  # "The country has a population of ...": the country's, for the_country to name
     if not name or len(name) > 4 or not all(w[:1].isupper() for w in name) or name[-1].endswith(("'s", "’s")) \
             or plain(name[-1]) in PRONOUNS:
         return []  # (not "It has")

@@ -4054,6 +4054,12 @@ class TestFigures(unittest.TestCase):
              "value of the US dollar"),
             ("Shoppers now get 20 pesos to the US dollar at most kiosks.", "20 pesos", "value of the US dollar")])
 
+    def test_what_the_country_has_is_the_countrys(self):
+        opening = "Norway's economy slowed in 2025. Norway's exporters struggled. Norway has oil. "
+        self.check_abouts((
+            (opening + "The country has a workforce of nearly three million people.", "three million people",
+             "Norway's workforce"),))
+
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
             ("Kesta Motors has received a £1.7bn takeover offer from a private equity firm.", "£1.7bn",
