@@ -3076,7 +3076,7 @@ def figure_about(text: str, sentence: tuple, start: int, end: int, unit: str, vo
         opened, where = m.group().strip() in ("(", "–", "—"), m.group().strip(" ,") == "where"
     edge = CLAUSE_EDGE.search(seg, end - lo)
     after = seg[end - lo:edge.start() if edge else hi - lo].split()
-    after = after[:next((i - 1 for i in range(2, len(after)) if plain(after[i - 1]) in ("and", "while", "but", "whereas")
+    after = after[:next((i - 1 for i in range(2, len(after)) if plain(after[i - 1]) in CLAUSE_JOINERS
                          and DIGIT.search(after[i]) and part_of_figure(after[i]) and not DIGIT.search(after[i - 2])),
                         len(after))]
     # ("60% were no worse off | and 15% said ...": the next figure's clause is its own)
@@ -3334,8 +3334,9 @@ def them_named(phrase: str, c: Clause) -> str:
     words = phrase.split()
     if "them" not in words:
         return phrase
-    noun = next((plain(w) for w in reversed(c.prior + c.before) if w[:1].islower() and plain(w).endswith("s") and is_noun(w)
-                 and plain(w) not in FUNCTION_WORDS and plain(w) not in words and not plain(w).endswith("ss")), "")
+    noun = next((plain(w) for w in reversed(c.prior + c.before)
+                 if w[:1].islower() and plain(w).endswith("s") and not plain(w).endswith("ss") and is_noun(w)
+                 and plain(w) not in FUNCTION_WORDS and plain(w) not in words), "")
     return " ".join(noun if w == "them" else w for w in words) if noun else phrase
 
 
@@ -3455,7 +3456,7 @@ def owned(found: tuple[str, str], c: Clause) -> tuple[str, str]:
     if phrase.split()[0] in PENALTIES:
         return f"{possessive(owner)} {phrase}", verb  # "Zorba must pay a $2m fine" -> "Zorba's fine"
     if plain(lead_of(words)[-1]) in CLAIM_NOUNS - _set("bill bills") and deed in FACING:
-        return f"{phrase} faced by {owner}", verb  # "Zorba faces a $5m tax claim": not its own claim (but "Zorba's bill")
+        return f"{phrase} faced by {owner}", verb  # "Zorba faces a $5m tax claim": not its own (but "Zorba's bill")
     return found
 
 
@@ -3949,7 +3950,7 @@ def compound(words: list[str], k: int) -> bool:
     """Whether words[k], a verb's form, is inside a compound noun: 'the current account deficit'."""
     if not 0 < k < len(words) - 1 or not words[k + 1][:1].islower():
         return False
-    if plain(words[k]) in COMPOUND_MODIFIERS and (plain(words[k + 1]) in CHANGE_NOUNS or plain(words[k + 1]) == "savings") \
+    if plain(words[k]) in COMPOUND_MODIFIERS and (plain(words[k + 1]) in CHANGE_NOUNS or plain(words[k + 1]) == "savings")\
             and plain(words[k - 1]) not in AUXILIARY_FORMS | MODALS:
         return True  # "estimated cost savings", "annual pay rises"; not "will pay | rises"
     return plain(words[k]) in COMPOUND_INNER and words[k - 1][:1].islower() \
@@ -5515,7 +5516,8 @@ def object_of_verb(c: Clause):
         return None  # "fined the bank £2m": a fine on it (fined), no change of the bank (but "cut the fine by")
     for k in range(len(words) - 2, max(-1, len(words) - 2 - OBJECT_WORDS), -1):
         verb = plain(words[k])
-        if (is_verb(words[k]) or changes_object(words, k)) and k + 1 < len(words) - 1 and not noun_after_preposition(words, k) \
+        if (is_verb(words[k]) or changes_object(words, k)) and k + 1 < len(words) - 1 \
+                and not noun_after_preposition(words, k) \
                 and verb not in COPULAS \
                 and not (k and plain(words[k - 1]) in DETERMINERS - RELATIVES and words[k][:1].islower()) \
                 and not (k and words[k - 1].endswith(("'s", "’s", "s'", "s’"))) \
@@ -5558,7 +5560,8 @@ def object_of_verb(c: Clause):
             if change and verb in MISSTATING:  # "had been understating its debts by $40m"
                 doer = name_before(words[:k])  # "helping Orlo grocer Kesta inflate sales by": Kesta's
                 return f"{possessive(' '.join(doer)) + ' ' if doer else ''}{MISSTATING[verb]} of {' '.join(obj)}", ""
-            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS else CHANGE_DIRECTIONS.get(verb, particle)) \
+            direction = ("up" if verb in RISE_WORDS else "down" if verb in FALL_WORDS
+                         else CHANGE_DIRECTIONS.get(verb, particle)) \
                 if change else ""  # ("cutting costs by $1bn": down)
             if verb in ("value", "values", "valued", "valuing") and plain(words[-1]) == "at":
                 return f"value of {' '.join(raw)}", ""  # "valued the club at £800m" -> "value of the club"
@@ -5583,7 +5586,8 @@ def changes_object(words: list[str], k: int) -> bool:
              or (is_noun(words[k - 1]) and plain(words[k - 1]) not in DETERMINERS)) and words[k + 1][:1].islower()
 
 
-CHANGE_DIRECTIONS = {**dict.fromkeys("cutting reducing slashing trimming lowering halving cuts slashes trims shaves".split(), "down"),
+CHANGE_DIRECTIONS = {**dict.fromkeys("cutting reducing slashing trimming lowering halving cuts slashes trims shaves".split(),
+                                     "down"),
                      **dict.fromkeys("raising boosting lifting increasing hiking hikes".split(), "up")}
 MISSTATING = {**dict.fromkeys("overstate overstates overstated overstating inflate inflates inflated inflating".split(),
                               "overstatement"),
@@ -6869,6 +6873,7 @@ BOUND_WORDS = APPROX_WORDS | _set("below above under over within little")  # "a 
 OPENING_HEDGES = HEDGES | FIGURE_DETERMINERS | ING_ADJECTIVES | _set("at up to")  # "at least", "the remaining 12%", "up to"
 
 
+CLAUSE_JOINERS = _set("and while but whereas")  # "60% were no worse off | and 15% said": the next figure's clause
 PARTICLES_OF_CHANGE = _set("up down out off")  # phrasal verbs' particles: "pushed down the rate"
 TIME_OPENERS = _set("last next previous past")  # "last year" says when
 SUBJECT_PRONOUNS = _set("it they he she we i you")
@@ -6918,8 +6923,9 @@ def tidy_about(phrase: str, c: Clause) -> str:
         words = words[:i] + words[i + 1:]  # "(Where) price rises were held to 2%"
     first = words[i]
     low = first.lower()
-    base = low[:-2] if low.endswith(("'s", "’s")) else low  # ("Oil's price": a common word's, unless written so twice)
-    common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS or low in MEASURE_NOUNS
+    base = low[:-2] if low.endswith(("'s", "’s")) else low  # "Oil's price": a common word's (unless written so twice)
+    common = (low in c.vocab or low + "," in c.vocab or low in THING_WORDS or low in GENERAL_WORDS
+              or low in MEASURE_NOUNS
               or (base != low and c.vocab.get(first, 0) < 2 and (base in THING_WORDS or base in GENERAL_WORDS
                                                                   or base in MEASURE_NOUNS or base in TIMES_OF_DAY)))
     adjective = low.endswith(("ly", "al")) and first not in PLACE_NAMES and first not in ORG_NAMES  # "Quarterly"
@@ -7523,9 +7529,9 @@ def bidder_named(text: str, figures: list[Figure], mentions: list, sentences: li
 
 BARE_OFFER = Lazy(r"(?:offer|bid|takeover bid|takeover offer|approach)(?: per share)?$")
 THE_OFFER = Lazy(r"\b[Tt]he (?:offer|bid|approach|proposal)\b")
-BID_FROM = Lazy(rf"\b(?:offer|bid|approach|proposal)s?{SP}+from{SP}+(?:[\w-]+{SP}+){{0,4}}$")  # "a proposal from US tycoon"
+BID_FROM = Lazy(rf"\b(?:offer|bid|approach|proposal)s?{SP}+from{SP}+(?:[\w-]+{SP}+){{0,4}}$")  # "a proposal from US |"
 BID_MADE = Lazy(rf"(?:{SP}+(?:has|had|is|was|have))?{SP}+(?:made|launched|tabled|lodged|submitted|making|launching)"
-                rf"{SP}+(?:an?|its){SP}+(?:[\w-]+{SP}+){{0,2}}?(?:offer|bid|approach|proposal)\b")  # "Zorba has made a bid"
+                rf"{SP}+(?:an?|its){SP}+(?:[\w-]+{SP}+){{0,2}}?(?:offer|bid|approach|proposal)\b")  # "| has made a bid"
 
 
 BARE_UNIT = Lazy(r"\bof (unit|division|subsidiary|arm)\b")
@@ -8000,7 +8006,7 @@ def subject_owned_by_default(text: str, figures: list[Figure], mentions: list, s
     if not name or not any(m.start < lead_end and same_firm(m.entity, name) for m in mentions):
         return figures
     starts, out = [s[0] for s in sentences], []
-    firm = not public_body(name)  # (a part of a business is a firm's: the statistics office's "car sales" are a nation's)
+    firm = not public_body(name)  # (a business's part is a firm's; a statistics office's "car sales" are a nation's)
     openers = {s + len(text[s:s + 3]) - len(text[s:s + 3].lstrip("\"“‘' ")) for s in starts}
     rivals = sorted(m.start for m in mentions if not same_firm(m.entity, name) and (
         m.type == "organization" or m.entity in COUNTRY_NAMES
@@ -9248,7 +9254,8 @@ THE_FIRM = Lazy(r"(?:\bthe (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|
                 r"|^(?=\w+['’]s))(firm|club|company|bank|group|carrier|airline|retailer|insurer|chain|business)(?:('s|’s)|"
                       r"(?=$|[^\w ]| [A-Z(]| (?:[a-z]+ly|by|in|at|of|for|on|to|that|which|who|last|this) ))")
 # the noun a phrase is of, or its owner; not a modifier: "the business | leaders"; "the third largest Orlo airline"
-COMPANY_MODIFIER = Lazy(r"^(?:the )?(company) (?=(?:share price|shares|funds|profits?|revenues?|sales|debts?|accounts)\b)")
+COMPANY_MODIFIER = Lazy(r"^(?:the )?(company) (?=(?:share price|shares|funds|profits?|revenues?|sales|debts?|accounts)"
+                        r"\b)")
 # "company funds", "the company share price": the firm's own
 
 
@@ -9282,7 +9289,7 @@ def owner_for(about: str, text: str, fig: Figure, end: int) -> str:
     if not named or plain(named[1]) in MONTHS or plain(named[1]) in WEEKDAYS:
         return about
     owner = OWNER_FIRST.match(about)
-    return f"{possessive(named[1])} {about[owner.end():]}" if owner else about  # (an ownerless "bids | for Reid": a target)
+    return f"{possessive(named[1])} {about[owner.end():]}" if owner else about  # (ownerless "bids | for Reid": a target)
 
 
 FOR_OWNER = Lazy(rf"{SP}+for{SP}+(?:the{SP}+)?([{UPPER}][\w&-]*(?:{SP}[{UPPER}][\w&-]*){{0,3}})(?![\w'’])")
@@ -9315,7 +9322,8 @@ def extract_figures(text: str, sentences: list, vocab=(), names=frozenset()) -> 
                 fig = fig._replace(about=fronted)  # "Of Kesta's staff, 60% work in Leeds, 25% in York"
             elif previous is not None:
                 about = about_from_previous(text, sentence, fig, previous)
-                fig = fig if about is None or about == fig.about else fig._replace(about=owner_for(about, text, fig, sentence[1]))
+                fig = fig if about is None or about == fig.about \
+                    else fig._replace(about=owner_for(about, text, fig, sentence[1]))
             if fig.about and fig.unit != "count" \
                     and FROM_BEFORE.search(text, max(sentence[0], fig.start - 20), fig.start) \
                     and TO_FIGURE.match(text, fig.end, sentence[1]) and not EARLIER_TAG.search(fig.about):
