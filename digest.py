@@ -2866,21 +2866,26 @@ def role_after(text: str, s: Span) -> str | None:
 
 WINDOW = 300  # characters around a quotation or figure searched for its context: keeps work linear
 
+# Each branch opens with its quotation mark, a plain character, and looks back from after it at what stands
+# before it (the two-character lookbehind '"(?<![^\s(\[—–-]")' asks of the character before the mark what
+# '(?<![^\s(\[—–-])"' asked): re then skips straight to the next mark instead of trying three branches at
+# every position. The same matches, about 4x faster (1.3% of a run's instructions on the BBC business folder).
 QUOTE = Lazy(r"""
     “(?P<curly>[^“”\n]{1,3000})                   # “curly”, closed, or ended by the next one opening
     (?:”|(?<=[.!?,])(?=[ \xa0]+“|$))               # after a full stop: “A. “B.” is two quotations
-  | (?<![^\s(\[—–-])"(?=[^\s"])                    # "straight", opened after a space and before a word,
+  | "(?<![^\s(\[—–-]")(?=[^\s"])                   # "straight", opened after a space and before a word,
     (?P<straight>[^"\n]{1,3000})                  # closed after a word: narration between a closing
     (?:(?<=[^\s"])"(?![^\s.,;:!?)\]—–'’-])          # and an opening mark is no quotation; or ended
      |(?<=[.!?,])(?=[ \xa0]+"[A-Z‘]|$))              # by the next one opening: "A. "B." is two
-  | (?<!\w)‘(?P<single>[^‘’\n]{1,500})’(?!\w)     # ‘single’ (an apostrophe inside defeats it)
+  | ‘(?<!\w‘)(?P<single>[^‘’\n]{1,500})’(?!\w)    # ‘single’ (an apostrophe inside defeats it)
 """, re.X)
 # A quotation left open at its paragraph's end, as news does when the next paragraph goes on with the
 # same speaker's words ('said: "We will act.' then '"And soon."'): it runs to the end of its line.
 OPEN_QUOTE = Lazy(r"""(?:“(?P<curly>[^“”\n]{1,3000})|(?<![^\s(\[—–-])"(?=[^\s"])(?P<straight>[^"\n]{1,3000}))
     (?P<single>(?!))?$""", re.X)
 NEXT_OPENS = Lazy(r"[ \xa0]*\n\s*[“\"]")
-SENTENCE_BREAK = Lazy(rf"[.!?…]+[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")
+SENTENCE_BREAK = Lazy(rf"[.!?…][.!?…]*[\"'”’)\]]*{SP}+(?=[\"“‘(]*[{UPPER}0-9])")  # (a class first, not a repeat:
+# re skips straight to a full stop; 1.9x faster)
 
 
 def split_sentences(text: str, lines: tuple) -> list[tuple[int, int]]:
