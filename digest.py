@@ -6697,7 +6697,12 @@ def paid_more_for(c: Clause):
     if k == len(c.before) or VERB_NOUNS.get(plain(c.before[k])) != "payment":
         return None
     thing = noun_run(c.after[2:], names=True)
-    return (f"price of {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
+    payer = name_before(c.before[:next((j for j in range(k) if plain(c.before[j]) in AUXILIARY_FORMS
+                                            or is_verb(c.before[j])), k)])  # "Orlo | has agreed to pay"
+    payer = payer if payer and len(payer) <= 4 \
+        and not (c.at_start and payer[0] == c.before[0] and common_opener(payer[0], c)) else []  # (not "Shoppers")
+    price = f"price {' '.join(payer)} pays for" if payer else "price of"  # "Orlo will pay 30% more for gas": Orlo's
+    return (f"{price} {' '.join(thing)}", COMPARATIVES[plain(c.after[0])]) if thing else None
 
 
 FINING = _set("fined fines fine")  # "fined Orlo £9,000"

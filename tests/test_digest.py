@@ -908,7 +908,7 @@ class TestFigures(unittest.TestCase):
 
     def test_paying_more_and_a_comparison_set_beside_a_figure(self):
         self.check_abouts((
-                ("Ostrova now pays 8% more for timber felled in Kesta.", "8%", "price of timber (up)"),
+                ("Ostrova now pays 8% more for timber felled in Kesta.", "8%", "price Ostrova pays for timber (up)"),
                 ("Growers picked 420,000 tonnes of apples last autumn, 9% higher than in 2021.", "9%",
                  "tonnes of apples last autumn (up)"),
                 ("Consumers spent over €600m in August, nearly 8% more than they did a year ago.", "8%",
@@ -4059,6 +4059,12 @@ class TestFigures(unittest.TestCase):
         self.check_abouts((
             (opening + "The country has a workforce of nearly three million people.", "three million people",
              "Norway's workforce"),))
+
+    def test_a_price_paid_more_for_names_the_payer(self):
+        self.check_abouts([
+            ("Under the new terms Latvia will pay 12% more for Estonian power.", "12%",
+             "expected price Latvia pays for Estonian power (up)"),
+            ("Diners are paying 15% more for fish this winter.", "15%", "price of fish this winter (up)")])
 
     def test_an_offer_received_or_a_stake_it_said_it_would_buy_names_the_firm(self):
         self.check_abouts([
