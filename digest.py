@@ -5274,33 +5274,40 @@ def share_of(c: Clause):
             holders = group_holding(c, k) if whole[:1].isupper() else ""
             if holders:  # "The mill's workers - who hold 60% of Kesta Steel" -> "share of Kesta Steel held by workers"
                 return f"share of {whole} {holders}", ""
-            subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
-            words = [w for w in c.before if plain(w) not in HEDGES]
-            participle = len(words) == 2 and c.prior and [plain(w) for w in words] in (["accounting", "for"], ["making", "up"])
-            verb = first_verb_of(c.prior) if participle else None  # "Frauds were next, | accounting for 8% of all"
-            while verb is not None and plain(c.prior[verb]) in SUBJECT_ADVERBS:  # ("Right now, Mexico leads")
-                verb = next((j for j in range(verb + 1, len(c.prior)) if is_verb(c.prior[j])), None)
-            if not subject and (len(words) > 2 or verb) and [plain(w) for w in words[-2:]] in ACCOUNTS_FOR:
-                part = [w for w in noun_phrase_before(words[:-2] or c.prior[:verb]) if plain(w) not in DETERMINERS]
-                # "tourism accounts for 6% of GDP"
-                part = part[max((i + 2 for i, w in enumerate(part) if plain(w) in ("example", "instance")), default=0):]
-                part = part[max((i + 1 for i, w in enumerate(part) if w.endswith(",")), default=0):]  # ("Right now, |
-                # Mexico leads the way, accounting for 50%")
-                # ("for instance in Orlo fisheries account for": the fisheries)
-                subject = (" ".join(part), "") if part and (is_noun(part[-1]) or part[-1][:1].isupper()) else None
-                part_named = bool(subject)
-            else:
-                part_named = False
-            measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
-            first = measure.split()[0] if measure else ""
-            if first and c.at_start and not c.named and c.before and first == c.before[0] \
-                    and first not in DEMONYMS and first not in DEMONYM_EXTRA and first not in DEMONYM_PLURALS:
-                measure = measure[:1].lower() + measure[1:]  # "Pensioners make up 25% of": the sentence's capital
-            elif part_named and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in measure.split()):
-                return f"{possessive(measure)} share of {whole}", ""  # "Kesta Foods accounts for 8% of output"
-            if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
-                return f"{measure} as a share of {whole}", ""
-            return "share of " + with_deed(whole, share_deed(c.before)), ""
+            return (share_part(c, k, whole) or "share of " + with_deed(whole, share_deed(c.before))), ""
+    return None
+
+
+def share_part(c: Clause, k: int, whole: str) -> str | None:
+    """What takes a share of `whole`, when the clause names it: the subject of a verb of sharing ('Spending came
+    to 2% of output' -> 'spending as a share of output') or what accounts for it or makes it up ('tourism accounts
+    for 6% of GDP'; a name: "Kesta Foods' share of output"), else None."""
+    subject = subject_of_verb(c) if k < len(c.before) and plain(c.before[k]) in SHARE_VERBS else None
+    words = [w for w in c.before if plain(w) not in HEDGES]
+    participle = len(words) == 2 and c.prior and [plain(w) for w in words] in (["accounting", "for"], ["making", "up"])
+    verb = first_verb_of(c.prior) if participle else None  # "Frauds were next, | accounting for 8% of all"
+    while verb is not None and plain(c.prior[verb]) in SUBJECT_ADVERBS:  # ("Right now, Mexico leads")
+        verb = next((j for j in range(verb + 1, len(c.prior)) if is_verb(c.prior[j])), None)
+    if not subject and (len(words) > 2 or verb) and [plain(w) for w in words[-2:]] in ACCOUNTS_FOR:
+        part = [w for w in noun_phrase_before(words[:-2] or c.prior[:verb]) if plain(w) not in DETERMINERS]
+        # "tourism accounts for 6% of GDP"
+        part = part[max((i + 2 for i, w in enumerate(part) if plain(w) in ("example", "instance")), default=0):]
+        # ("for instance in Orlo fisheries account for": the fisheries)
+        part = part[max((i + 1 for i, w in enumerate(part) if w.endswith(",")), default=0):]  # ("Right now, |
+        # Mexico leads the way, accounting for 50%")
+        subject = (" ".join(part), "") if part and (is_noun(part[-1]) or part[-1][:1].isupper()) else None
+        part_named = bool(subject)
+    else:
+        part_named = False
+    measure = DIRECTION_TAG.sub("", subject[0]).rstrip(",") if subject and subject[0] else ""
+    first = measure.split()[0] if measure else ""
+    if first and c.at_start and not c.named and c.before and first == c.before[0] \
+            and first not in DEMONYMS and first not in DEMONYM_EXTRA and first not in DEMONYM_PLURALS:
+        measure = measure[:1].lower() + measure[1:]  # "Pensioners make up 25% of": the sentence's capital
+    elif part_named and all(w[:1].isupper() or plain(w) in NAME_JOINERS for w in measure.split()):
+        return f"{possessive(measure)} share of {whole}"  # "Kesta Foods accounts for 8% of output"
+    if measure and (is_noun(measure.split()[-1]) or measured(measure.split()[-1])):
+        return f"{measure} as a share of {whole}"
     return None
 
 
