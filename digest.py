@@ -6338,6 +6338,8 @@ def figure_as_subject(c: Clause):
     after = c.after
     if len(after) > 2 and plain(after[0]) == "of" and plain(after[1]) in ("them", "us", "these"):
         after = after[2:]  # "2% of them believed ...", "30% of them say ..."
+    if len(after) >= 3 and plain(after[0]) in SUBJECT_FIGURE_VERBS and plain(after[1]) == "aged" and ages_after(after[2:]):
+        return "share aged " + " ".join(ages_after(after[2:])).rstrip(",.;:"), ""  # "12% were aged between 18 and 30"
     if len(after) >= 2 and plain(after[0]) in SUBJECT_FIGURE_VERBS:
         rest = [w for w in after[1:ABOUT_WORDS + 3] if not part_of_figure(w)]
         while len(rest) > 1 and plain(rest[0]) in SAYING_OPENERS:

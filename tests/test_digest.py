@@ -4041,7 +4041,8 @@ class TestFigures(unittest.TestCase):
         self.check_abouts([
             ("Of the bakers, 55% were busier than last year and 10% said they were quieter.", "55%",
              "share of bakers busier than last year"),
-            ("Some 14% of bakers aged between 18 and 30 work nights.", "14%", "share of bakers aged between 18 and 30")])
+            ("Some 14% of bakers aged between 18 and 30 work nights.", "14%", "share of bakers aged between 18 and 30"),
+            ("Of the bakers, 12% were aged between 18 and 30.", "12%", "share of bakers aged between 18 and 30")])
 
     def test_a_name_the_article_never_types_but_repeats_can_own_a_measure(self):
         self.check_abouts([
