@@ -3269,8 +3269,10 @@ def ruled_about(c: Clause, text: str, sentence: tuple, span: tuple, left: int, h
         found = rule(c)
         if found and found[0] and plain(found[0].split()[0]) in HONORIFICS and all(w[:1].isupper() for w in found[0].split()):
             return "", ""  # "Mr Ray added 3p to a stamp": a person named alone measures nothing
-        if found and found[0] and rule in OWNED_RULES + (figure_in_noun,):
+        if found and found[0] and rule in OWNED_RULES:
             found = caused_by(found, c) or owned(found, c)
+        elif found and found[0] and rule is figure_in_noun:
+            found = caused_by(found, c) or found  # "Hurricane Alba caused $2bn of damage"
         elif found and found[0] and rule is object_of_verb:
             found = moved_by(found, c)
         if found and found[0]:
@@ -7499,11 +7501,8 @@ def described_firm(text: str, figures: list[Figure], mentions: list, sentences: 
         # "valuing the company at $2bn": a possessive is the subject's, an object is another firm)
         if not owner and VALUED.match(f.about):  # "Zorba bid for Kesta, valuing the company at $2bn"
             owner = valued_firm(text, sentences[k], f.start, ordered)
-        first, here = bisect.bisect_left(firms.starts, lo), bisect.bisect_left(firms.starts, sentences[k][0])
-        if not owner and not name and the[1] == "club" and first <= last < here \
-                and all(same_firm(m.entity, firms.mentions[last].entity) for m in firms.mentions[first:last]):
-            owner = firms.mentions[last].entity  # the one firm named in the two sentences before (not the paper
-            # reporting on the club, nor "Kesta valued the club": another firm, named in its sentence)
+        if not owner and not name and the[1] == "club":
+            owner = only_firm_before(firms, lo, sentences[k][0], last)  # (not the paper reporting on the club)
         if owner and the.re.pattern == COMPANY_MODIFIER.pattern:
             f = f._replace(about=f"{possessive(owner)} {f.about[the.end():]}")  # "company funds" -> "Yili's funds"
         elif owner:  # "Zelco, a Danish paint company, ... the company's tax rate": Zelco's
@@ -7525,6 +7524,16 @@ def named_unit(text: str, figures: list[Figure], sentences: list) -> list[Figure
                  if m[2] == bare[1] and plain(m[1].split()[0]) not in STOPWORDS] if k >= 0 else []  # (not "The unit")
         out.append(f._replace(about=f"{f.about[:bare.start(1)]}{named[-1]} {f.about[bare.start(1):]}") if named else f)
     return out
+
+
+def only_firm_before(firms: "Ordered", lo: int, sentence_start: int, last: int) -> str:
+    """The one firm `firms` names from `lo` to the start of the figure's sentence, the last before it (index
+    `last`), else '': with two named there, which; and a firm named in the sentence itself acts on the
+    description ("Kesta valued the club"), so it is not it."""
+    first, here = bisect.bisect_left(firms.starts, lo), bisect.bisect_left(firms.starts, sentence_start)
+    one = first <= last < here \
+        and all(same_firm(m.entity, firms.mentions[last].entity) for m in firms.mentions[first:last])
+    return firms.mentions[last].entity if one else ""
 
 
 def bidder_named(text: str, figures: list[Figure], mentions: list, sentences: list) -> list[Figure]:
@@ -8483,18 +8492,15 @@ def the_country(figures: list[Figure], mentions: list, sentences: list) -> list[
     starts, place_starts = [s[0] for s in sentences], [m.start for m in places]
     out = []
     for f in figures:
-        k = bisect.bisect_right(starts, f.start) - 1 if not f.derived and THE_COUNTRY.search(f.about) else -1
+        described = (THE_COUNTRY.search(f.about) or THE_GOVERNMENT.search(f.about)) if not f.derived else None
+        k = bisect.bisect_right(starts, f.start) - 1 if described else -1
         last = bisect.bisect_left(place_starts, f.start) - 1 if k >= 0 else -1
         named = last >= 0 and places[last].start >= sentences[k][0]  # the last country named in its sentence
         name = places[last].entity if named else country if k >= 0 else ""
-        if name:
+        if name and described.re.pattern == THE_COUNTRY.pattern:
             f = f._replace(about=THE_COUNTRY.sub(possessive(name), f.about, 1))
-        elif not f.derived and THE_GOVERNMENT.search(f.about):  # "the government's stake" in an article about India
-            k = bisect.bisect_right(starts, f.start) - 1
-            last = bisect.bisect_left(place_starts, f.start) - 1
-            name = places[last].entity if last >= 0 and k >= 0 and places[last].start >= sentences[k][0] else country
-            f = f._replace(about=THE_GOVERNMENT.sub(f"{NATIONAL.get(name, name)} government's", f.about, 1)) \
-                if name else f
+        elif name:  # "the government's stake" in an article about India -> "Indian government's stake"
+            f = f._replace(about=THE_GOVERNMENT.sub(f"{NATIONAL.get(name, name)} government's", f.about, 1))
         out.append(f)
     return out
 
